@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tuixuan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tuixuan", targets: ["tuixuan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // Build-time tool: turns the readable files under Schema/ into Swift string literals,
+        // so the `tuixuan` binary carries its migrations, step catalogs and rule sets with it.
+        .executableTarget(name: "SchemaEmbedder", path: "Sources/SchemaEmbedder"),
+        .plugin(
+            name: "EmbedSchema",
+            capability: .buildTool(),
+            dependencies: ["SchemaEmbedder"],
+            path: "Plugins/EmbedSchema"
+        ),
+        // The text of Schema/, compiled in. No logic.
+        .target(
+            name: "TuixuanSchema",
+            path: "Sources/TuixuanSchema",
+            plugins: ["EmbedSchema"]
+        ),
+        // Pure domain: procedure catalog and engine, election rules, parsers. No I/O, no GRDB.
+        .target(
+            name: "TuixuanCore",
+            dependencies: ["TuixuanSchema"],
+            path: "Sources/TuixuanCore"
+        ),
+        // Persistence: GRDB records, migrations from Schema/, one transaction per business act.
+        .target(
+            name: "TuixuanStore",
+            dependencies: [
+                "TuixuanCore",
+                "TuixuanSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/TuixuanStore"
+        ),
+        // The command-line program: parses arguments, calls the libraries, formats output.
+        .executableTarget(
+            name: "tuixuan",
+            dependencies: [
+                "TuixuanCore",
+                "TuixuanStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/tuixuan"
+        ),
+        .testTarget(
+            name: "TuixuanCoreTests",
+            dependencies: ["TuixuanCore"],
+            path: "Tests/TuixuanCoreTests"
+        ),
+        .testTarget(
+            name: "TuixuanStoreTests",
+            dependencies: ["TuixuanStore", "TuixuanCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/TuixuanStoreTests"
+        ),
+        .testTarget(
+            name: "TuixuanCLITests",
+            dependencies: ["tuixuan"],
+            path: "Tests/TuixuanCLITests"
+        ),
+    ]
+)

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A problem with one cell (or one row, or the header) of an imported file, in the user's terms:
+/// which line, which column, what value, and why.
+public struct ImportIssue: Sendable, Hashable, Codable, UserDescribable {
+    /// Physical line in the file (1-based); the header is line of the header record.
+    public var line: Int
+    /// The column's header as written in the file (or the expected header, when missing).
+    public var column: String?
+    public var value: String?
+    public var reason: LocalizedText
+
+    public init(line: Int, column: String? = nil, value: String? = nil, reason: LocalizedText) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+
+    public func describe(_ language: Language) -> String {
+        var parts: [String] = [language == .zh ? "第\(line)行" : "line \(line)"]
+        if let column { parts.append(language == .zh ? "“\(column)”列" : "column \"\(column)\"") }
+        if let value { parts.append(language == .zh ? "值“\(value)”" : "value \"\(value)\"") }
+        return parts.joined(separator: language == .zh ? "，" : ", ") + (language == .zh ? "：" : ": ") + reason.text(language)
+    }
+}
+
+/// An import refused as a whole: every issue found, so the file can be fixed in one pass.
+public struct ImportRejected: Error, Sendable, Equatable, UserDescribable {
+    public var issues: [ImportIssue]
+
+    public init(issues: [ImportIssue]) {
+        self.issues = issues
+    }
+
+    public func describe(_ language: Language) -> String {
+        let head = language == .zh
+            ? "导入被拒绝，共\(issues.count)处问题，数据库未作任何改动："
+            : "import rejected with \(issues.count) problem(s); nothing was written:"
+        return ([head] + issues.map { "  " + $0.describe(language) }).joined(separator: "\n")
+    }
+}
+
+/// A column an importer understands, with the headers it may appear under.
+public struct ColumnSpec: Sendable {
+    public var key: String
+    public var headers: [String]
+    public var required: Bool
+
+    public init(_ key: String, headers: [String], required: Bool) {
+        self.key = key
+        self.headers = headers
+        self.required = required
+    }
+}
+
+/// One data row with its cells looked up by column key.
+public struct TableRow: Sendable {
+    public var line: Int
+    fileprivate var cells: [String: (header: String, value: String)]
+
+    /// The trimmed cell (full-width spaces too), or nil when the column is absent or the cell empty.
+    public func value(_ key: String) -> String? {
+        guard let cell = cells[key] else { return nil }
+        let trimmed = cell.value.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}")))
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The header the column has in the file (for messages).
+    public func header(_ key: String, default fallback: String) -> String { cells[key]?.header ?? fallback }
+
+    public func issue(_ key: String, _ fallbackHeader: String, _ reason: LocalizedText) -> ImportIssue {
+        ImportIssue(line: line, column: header(key, default: fallbackHeader), value: value(key), reason: reason)
+    }
+}
+
+/// Maps a CSV's header to the columns of `specs`, then yields its rows. Unknown, repeated or
+/// missing required headers, and rows with more cells than headers, are issues.
+public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [TableRow], issues: [ImportIssue]) {
+    guard let header = records.first else {
+        return ([], [ImportIssue(line: 1, reason: LocalizedText(zh: "文件是空的，没有表头", en: "the file is empty: no header row"))])
+    }
+    var issues: [ImportIssue] = []
+    var keyForIndex: [Int: (key: String, header: String)] = [:]
+    var seen: [String: String] = [:]
+    for (index, raw) in header.fields.enumerated() {
+        let name = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+        guard !name.isEmpty else { continue }
+        guard let spec = specs.first(where: { $0.headers.contains(name) || $0.key == name }) else {
+            let known = specs.map { $0.headers[0] }.joined(separator: "、")
+            issues.append(ImportIssue(line: header.line, column: name, reason: LocalizedText(
+                zh: "不认识的列名。可用的列：\(known)", en: "unknown column. Known columns: \(specs.map(\.key).joined(separator: ", "))")))
+            continue
+        }
+        if let previous = seen[spec.key] {
+            issues.append(ImportIssue(line: header.line, column: name, reason: LocalizedText(
+                zh: "与“\(previous)”列重复", en: "repeats the column \"\(previous)\"")))
+            continue
+        }
+        seen[spec.key] = name
+        keyForIndex[index] = (spec.key, name)
+    }
+    for spec in specs where spec.required && seen[spec.key] == nil {
+        issues.append(ImportIssue(line: header.line, column: spec.headers[0], reason: LocalizedText(
+            zh: "缺少必填列", en: "required column is missing")))
+    }
+    var rows: [TableRow] = []
+    for record in records.dropFirst() {
+        if record.fields.count > header.fields.count,
+           record.fields[header.fields.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            issues.append(ImportIssue(line: record.line, reason: LocalizedText(
+                zh: "本行有\(record.fields.count)个字段，多于表头的\(header.fields.count)列（可能含有未加引号的逗号）",
+                en: "the row has \(record.fields.count) fields, more than the header's \(header.fields.count) (an unquoted comma?)")))
+            continue
+        }
+        var cells: [String: (String, String)] = [:]
+        for (index, value) in record.fields.enumerated() {
+            if let column = keyForIndex[index] { cells[column.key] = (column.header, value) }
+        }
+        rows.append(TableRow(line: record.line, cells: cells))
+    }
+    return (rows, issues)
+}

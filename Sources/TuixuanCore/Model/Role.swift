@@ -1,0 +1,67 @@
+/// 角色: what an operator may do. Every command that changes data runs as one operator.
+public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
+    /// 县委组织部审核人员: county organization department reviewer
+    case county
+    /// 乡镇换届选举指导组: township election guidance group (acting for the township committee)
+    case township
+    /// 村（社区）党组织: the village or community Party organization
+    case village
+    /// 计票人: teller
+    case teller
+    /// 监票人: scrutineer
+    case scrutineer
+
+    /// The organization level an operator of this role belongs to.
+    public var organizationLevels: Set<OrganizationLevel> {
+        switch self {
+        case .county: [.county]
+        case .township: [.township]
+        case .village, .teller, .scrutineer: [.village, .community]
+        }
+    }
+
+    public init?(label: String) {
+        let aliases: [String: Role] = [
+            "县委组织部": .county, "县": .county, "乡镇": .township, "指导组": .township,
+            "村": .village, "社区": .village, "村党组织": .village, "计票人": .teller, "监票人": .scrutineer,
+        ]
+        if let role = Role(rawValue: label.lowercased()) ?? aliases[label] { self = role } else { return nil }
+    }
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.county, .zh): "县委组织部"
+        case (.township, .zh): "乡镇指导组"
+        case (.village, .zh): "村（社区）党组织"
+        case (.teller, .zh): "计票人"
+        case (.scrutineer, .zh): "监票人"
+        case (.county, .en): "county reviewer"
+        case (.township, .en): "township guidance group"
+        case (.village, .en): "village organization"
+        case (.teller, .en): "teller"
+        case (.scrutineer, .en): "scrutineer"
+        }
+    }
+}
+
+/// 操作人员: who is acting, in which role, for which organization.
+public struct Operator: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var name: String
+    public var role: Role
+    public var organizationID: Int64
+
+    public init(id: Int64, name: String, role: Role, organizationID: Int64) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.organizationID = organizationID
+    }
+
+    /// Whether this operator's area covers an organization whose path from the county down is
+    /// `ancestry` (the organization itself last). An operator acts within their own organization
+    /// and everything under it.
+    public func covers(ancestry: [Int64]) -> Bool {
+        ancestry.contains(organizationID)
+    }
+}

@@ -1,0 +1,114 @@
+/// A named condition a catalog step may require: a pure function of the election's facts that
+/// returns nil when it holds, or what is missing in the user's words.
+public struct Condition: Sendable {
+    public var name: String
+    public var title: LocalizedText
+    public var check: @Sendable (ElectionFacts) -> LocalizedText?
+}
+
+/// The registry of named conditions. A catalog names them; adding a procedure version or a
+/// local rule means adding data and, at most, a condition here. The engine knows none by name.
+public enum Conditions {
+    public static func named(_ name: String) -> Condition? { registry[name] }
+
+    public static var all: [Condition] { registry.values.sorted { $0.name < $1.name } }
+
+    static let registry: [String: Condition] = Dictionary(
+        uniqueKeysWithValues: (stepConditions).map { ($0.name, $0) }
+    )
+
+    /// Conditions of steps 1–11 (seed 第五篇 五、(一)–(四)).
+    static let stepConditions: [Condition] = [
+        // Step 1 调查摸底: the survey says whether the organization is 软弱涣散.
+        Condition(
+            name: "survey.weakAndLaxAssessed",
+            title: LocalizedText(zh: "已研判是否为软弱涣散党组织", en: "weak-and-lax assessment recorded"),
+            check: { facts in
+                facts.weakAndLax == nil
+                    ? LocalizedText(
+                        zh: "尚未记录是否为软弱涣散党组织（tuixuan election assess）",
+                        en: "the weak-and-lax assessment is not recorded (tuixuan election assess)")
+                    : nil
+            }),
+        // Step 2 集中整顿 applies only to a 软弱涣散 organization; others skip it with a reason.
+        Condition(
+            name: "survey.isWeakAndLax",
+            title: LocalizedText(zh: "属于软弱涣散党组织", en: "the organization is weak and lax"),
+            check: { facts in
+                switch facts.weakAndLax {
+                case true?: nil
+                case false?: LocalizedText(
+                    zh: "本组织经研判不属于软弱涣散党组织，本步骤应说明理由后跳过（tuixuan step skip）",
+                    en: "the organization was assessed as not weak and lax: skip this step with a reason (tuixuan step skip)")
+                case nil: LocalizedText(zh: "尚未研判是否为软弱涣散党组织", en: "the weak-and-lax assessment is not recorded")
+                }
+            }),
+        // Step 5 成立机构: a guidance group is sent to the village.
+        Condition(
+            name: "guidanceGroup.formed",
+            title: LocalizedText(zh: "已组建驻村指导组", en: "guidance group formed"),
+            check: { facts in
+                facts.guidanceGroupSize == 0
+                    ? LocalizedText(
+                        zh: "尚未登记驻村指导组成员（tuixuan election guidance add）",
+                        en: "no guidance group member is recorded (tuixuan election guidance add)")
+                    : nil
+            }),
+        // Step 9 宣传发动: every away member with a vote is notified in person or by phone, letter or message.
+        Condition(
+            name: "awayMembers.allNotified",
+            title: LocalizedText(zh: "外出党员均已通知到本人", en: "every away member notified"),
+            check: { facts in
+                facts.awayVotersNotNotified.isEmpty
+                    ? nil
+                    : LocalizedText(
+                        zh: "以下外出党员尚未通知到本人：\(facts.awayVotersNotNotified.joined(separator: "、"))",
+                        en: "away members not yet notified: \(facts.awayVotersNotNotified.joined(separator: ", "))")
+            }),
+        // Step 10 党员选举登记: every member with a vote has a recorded intention.
+        Condition(
+            name: "registration.complete",
+            title: LocalizedText(zh: "有选举权的党员均已登记参会意愿", en: "every voter's intention recorded"),
+            check: { facts in
+                facts.votersWithoutIntention.isEmpty
+                    ? nil
+                    : LocalizedText(
+                        zh: "以下\(facts.votersWithoutIntention.count)名党员尚未登记参会意愿：\(abbreviated(facts.votersWithoutIntention, .zh))",
+                        en: "\(facts.votersWithoutIntention.count) voters have no recorded intention: \(abbreviated(facts.votersWithoutIntention, .en))")
+            }),
+        // Step 10: an exclusion from the expected attendance needs both approvals or withdrawal.
+        Condition(
+            name: "exclusions.decided",
+            title: LocalizedText(zh: "不计入应到会人数的申请均已办结", en: "every exclusion decided"),
+            check: { facts in
+                facts.undecidedExclusions.isEmpty
+                    ? nil
+                    : LocalizedText(
+                        zh: "以下党员不计入应到会人数尚缺上级党组织同意或党员大会通过：\(facts.undecidedExclusions.joined(separator: "、"))",
+                        en: "exclusions still awaiting the higher committee's agreement or the congress's approval: \(facts.undecidedExclusions.joined(separator: ", "))")
+            }),
+        // Step 10: the approved figure is filed with the county organization department.
+        Condition(
+            name: "registration.filedWithCounty",
+            title: LocalizedText(zh: "应到会人数已报县委组织部备案", en: "expected attendance filed with the county"),
+            check: { facts in
+                guard let filed = facts.filedExpectedAttendance else {
+                    return LocalizedText(
+                        zh: "应到会人数尚未报县委组织部备案（tuixuan registration file）",
+                        en: "the expected attendance is not filed with the county (tuixuan registration file)")
+                }
+                if let current = facts.expectedAttendance, current != filed {
+                    return LocalizedText(
+                        zh: "备案的应到会人数为\(filed)人，与当前计算的\(current)人不符，须重新审批并备案",
+                        en: "the filed expected attendance (\(filed)) differs from the current figure (\(current)): approve and file again")
+                }
+                return nil
+            }),
+    ]
+
+    static func abbreviated(_ names: [String], _ language: Language) -> String {
+        let shown = names.prefix(10).joined(separator: language == .zh ? "、" : ", ")
+        guard names.count > 10 else { return shown }
+        return language == .zh ? "\(shown)等" : "\(shown), …"
+    }
+}

@@ -1,0 +1,61 @@
+/// How a step was closed.
+public struct StepOutcome: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case completed, skipped
+    }
+
+    public var kind: Kind
+    /// The date the act itself took place (a meeting, a publication).
+    public var happenedOn: CivilDate
+    public var operatorName: String
+    /// Why it was skipped (required for skips).
+    public var reason: String?
+
+    public init(kind: Kind, happenedOn: CivilDate, operatorName: String, reason: String? = nil) {
+        self.kind = kind
+        self.happenedOn = happenedOn
+        self.operatorName = operatorName
+        self.reason = reason
+    }
+}
+
+/// An approval on file, and whether what it approved is still what it was.
+public struct ApprovalFact: Sendable, Hashable, Codable {
+    public var step: Int
+    public var subject: String
+    public var level: ApprovalLevel
+    /// False when the approved digest no longer matches the data (the approval is stale).
+    public var isCurrent: Bool
+
+    public init(step: Int, subject: String, level: ApprovalLevel, isCurrent: Bool) {
+        self.step = step
+        self.subject = subject
+        self.level = level
+        self.isCurrent = isCurrent
+    }
+}
+
+/// Everything the engine and the named conditions may look at for one election: a snapshot
+/// taken by the store, so that the engine stays pure. Later issues add fields for their conditions.
+public struct ElectionFacts: Sendable, Hashable {
+    public var outcomes: [Int: StepOutcome] = [:]
+    public var approvals: [ApprovalFact] = []
+
+    /// 软弱涣散: the step 1 assessment; nil until assessed.
+    public var weakAndLax: Bool?
+    /// 指导组 members recorded (step 5).
+    public var guidanceGroupSize = 0
+    /// Names of away (流动) members with a vote who have not been notified (step 9).
+    public var awayVotersNotNotified: [String] = []
+    /// Names of members with a vote whose intention to attend is not recorded (step 10).
+    public var votersWithoutIntention: [String] = []
+    /// Names of members whose exclusion from the expected attendance awaits an approval (step 10).
+    public var undecidedExclusions: [String] = []
+    /// The current expected attendance, and the figure last filed with the county (step 10).
+    public var expectedAttendance: Int?
+    public var filedExpectedAttendance: Int?
+
+    public init() {}
+
+    public func isDone(_ step: Int) -> Bool { outcomes[step] != nil }
+}

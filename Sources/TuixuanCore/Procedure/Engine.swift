@@ -1,0 +1,192 @@
+import Foundation
+
+/// Why a step cannot be completed, skipped or approved now.
+public enum Blocker: Sendable, Hashable, UserDescribable {
+    /// A prerequisite step is neither completed nor skipped.
+    case prerequisiteMissing(step: Int, title: LocalizedText)
+    /// A named condition does not hold.
+    case conditionUnmet(name: String, detail: LocalizedText)
+    /// An approval is missing.
+    case approvalMissing(ApprovalRequirement)
+    /// An approval exists but what it approved has changed since.
+    case approvalStale(ApprovalRequirement)
+    /// A record the step needs was not supplied with the completion.
+    case recordMissing(RecordKind)
+    /// The operator's role may not do this.
+    case roleNotAllowed(role: Role, allowed: [Role])
+    /// The step is already completed or skipped.
+    case alreadyDone(step: Int, outcome: StepOutcome.Kind)
+    /// The step cannot be skipped under this procedure.
+    case notSkippable(step: Int)
+    /// A skip needs a reason.
+    case reasonMissing
+    /// The step needs no approval of this subject.
+    case approvalNotRequired(step: Int, subject: String)
+
+    public func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .prerequisiteMissing(let step, let title):
+            return zh ? "前置步骤 \(step)「\(title.zh)」尚未完成" : "prerequisite step \(step) \"\(title.en)\" is not done"
+        case .conditionUnmet(_, let detail):
+            return detail.text(language)
+        case .approvalMissing(let requirement):
+            let what = Blocker.subjectName(requirement.subject, language)
+            return zh ? "缺少\(requirement.level.describe(.zh))的审批（\(what)）"
+                : "missing approval by the \(requirement.level.describe(.en)) (\(what))"
+        case .approvalStale(let requirement):
+            let what = Blocker.subjectName(requirement.subject, language)
+            return zh ? "\(requirement.level.describe(.zh))审批的\(what)此后已有变动，须重新审批"
+                : "the \(requirement.level.describe(.en)) approved \(what), which has changed since: approve again"
+        case .recordMissing(let kind):
+            return zh ? "完成时须提交\(kind.describe(.zh))" : "completing it needs a \(kind.describe(.en))"
+        case .roleNotAllowed(let role, let allowed):
+            let names = allowed.map { $0.describe(language) }.joined(separator: zh ? "、" : ", ")
+            return zh ? "角色「\(role.describe(.zh))」无权办理此事项（须由\(names)办理）"
+                : "the role \"\(role.describe(.en))\" may not do this (only: \(names))"
+        case .alreadyDone(let step, let outcome):
+            let verb = outcome == .completed ? (zh ? "已完成" : "completed") : (zh ? "已跳过" : "skipped")
+            return zh ? "步骤 \(step) \(verb)" : "step \(step) is already \(verb)"
+        case .notSkippable(let step):
+            return zh ? "步骤 \(step) 是必经程序，不能跳过" : "step \(step) is required and cannot be skipped"
+        case .reasonMissing:
+            return zh ? "跳过步骤须说明理由（--reason）" : "skipping a step needs a reason (--reason)"
+        case .approvalNotRequired(let step, let subject):
+            let what = Blocker.subjectName(subject, language)
+            return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give"
+        }
+    }
+
+    static func subjectName(_ subject: String, _ language: Language) -> String {
+        switch (subject, language) {
+        case (ApprovalRequirement.stepSubject, .zh): "本步骤请示"
+        case (ApprovalRequirement.stepSubject, .en): "this step's request"
+        case ("expectedAttendance", .zh): "应到会人数"
+        case ("expectedAttendance", .en): "the expected attendance"
+        default: subject
+        }
+    }
+}
+
+/// Where one step stands.
+public enum StepStatus: Sendable, Hashable {
+    /// Completed or skipped.
+    case done(StepOutcome)
+    /// Prerequisites are done: the step can be worked on; it can be completed once `blockers` is
+    /// empty (records are supplied with the completion itself and are not blockers here).
+    case open(blockers: [Blocker])
+    /// Waiting for these prerequisite steps.
+    case waiting(on: [Int])
+}
+
+public struct StepProgress: Sendable, Hashable {
+    public var step: StepDefinition
+    public var status: StepStatus
+}
+
+/// Where one election stands in its procedure.
+public struct ElectionProgress: Sendable, Hashable {
+    public var procedure: String
+    public var steps: [StepProgress]
+
+    public var doneCount: Int { steps.filter { if case .done = $0.status { true } else { false } }.count }
+    public var isComplete: Bool { doneCount == steps.count }
+    /// The open steps, in number order: what can be worked on now.
+    public var openSteps: [StepProgress] { steps.filter { if case .open = $0.status { true } else { false } } }
+    /// The phase of the first step not yet done (nil when every step is done).
+    public var currentPhase: String? {
+        steps.first { if case .done = $0.status { false } else { true } }?.step.phase
+    }
+    /// The highest-numbered step done.
+    public var lastDoneStep: Int? {
+        steps.last { if case .done = $0.status { true } else { false } }?.step.number
+    }
+}
+
+/// The generic engine: it interprets a procedure catalog over an election's facts. It knows no
+/// step by number; everything it checks comes from the catalog and the named conditions.
+public struct ProcedureEngine: Sendable {
+    public let procedure: Procedure
+
+    public init(procedure: Procedure) {
+        self.procedure = procedure
+    }
+
+    /// Every step's status.
+    public func progress(_ facts: ElectionFacts) -> ElectionProgress {
+        ElectionProgress(
+            procedure: procedure.reference,
+            steps: procedure.steps.map { StepProgress(step: $0, status: status(of: $0, facts)) })
+    }
+
+    func status(of step: StepDefinition, _ facts: ElectionFacts) -> StepStatus {
+        if let outcome = facts.outcomes[step.number] { return .done(outcome) }
+        let missing = step.prerequisites.filter { !facts.isDone($0) }
+        if !missing.isEmpty { return .waiting(on: missing) }
+        return .open(blockers: conditionBlockers(step, facts) + approvalBlockers(step, facts))
+    }
+
+    /// What stops `role` completing step `number` with `records` filed; empty means it may.
+    public func blockersToComplete(_ number: Int, role: Role, records: Set<RecordKind>, _ facts: ElectionFacts) -> [Blocker] {
+        guard let step = procedure.step(number) else { return [] }
+        if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
+        var blockers: [Blocker] = []
+        if !step.roles.contains(role) { blockers.append(.roleNotAllowed(role: role, allowed: step.roles)) }
+        blockers += prerequisiteBlockers(step, facts)
+        blockers += conditionBlockers(step, facts)
+        blockers += approvalBlockers(step, facts)
+        blockers += step.records.filter { !records.contains($0) }.map { .recordMissing($0) }
+        return blockers
+    }
+
+    /// What stops `role` skipping step `number` for `reason`; empty means it may.
+    public func blockersToSkip(_ number: Int, role: Role, reason: String, _ facts: ElectionFacts) -> [Blocker] {
+        guard let step = procedure.step(number) else { return [] }
+        if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
+        guard let skipRoles = step.skipRoles else { return [.notSkippable(step: number)] }
+        var blockers: [Blocker] = []
+        if !skipRoles.contains(role) { blockers.append(.roleNotAllowed(role: role, allowed: skipRoles)) }
+        if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { blockers.append(.reasonMissing) }
+        blockers += prerequisiteBlockers(step, facts)
+        return blockers
+    }
+
+    /// What stops `role` recording the `subject` approval of step `number`; empty means it may.
+    /// An approval is given once the step's prerequisites are done and before the step closes.
+    public func blockersToApprove(_ number: Int, subject: String, role: Role, _ facts: ElectionFacts) -> [Blocker] {
+        guard let step = procedure.step(number) else { return [] }
+        if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
+        let levels = step.approvals.filter { $0.subject == subject }.map(\.level)
+        guard !levels.isEmpty else { return [.approvalNotRequired(step: number, subject: subject)] }
+        guard levels.contains(where: { $0.role == role }) else {
+            return [.roleNotAllowed(role: role, allowed: levels.map(\.role))]
+        }
+        return prerequisiteBlockers(step, facts)
+    }
+
+    func prerequisiteBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+        step.prerequisites.filter { !facts.isDone($0) }.map { number in
+            .prerequisiteMissing(step: number, title: procedure.step(number)?.title ?? LocalizedText(zh: "", en: ""))
+        }
+    }
+
+    func conditionBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+        step.conditions.compactMap { name in
+            guard let condition = Conditions.named(name) else {
+                return .conditionUnmet(name: name, detail: LocalizedText(zh: "未知条件 \(name)", en: "unknown condition \(name)"))
+            }
+            return condition.check(facts).map { .conditionUnmet(name: name, detail: $0) }
+        }
+    }
+
+    func approvalBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+        step.approvals.compactMap { requirement in
+            let matching = facts.approvals.filter {
+                $0.subject == requirement.subject && $0.level == requirement.level
+                    && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)
+            }
+            if matching.contains(where: \.isCurrent) { return nil }
+            return matching.isEmpty ? .approvalMissing(requirement) : .approvalStale(requirement)
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import TuixuanSchema
+
+/// 责任主体: the body the procedure makes responsible for a step (shown to users; the role
+/// allowed to record it is `StepDefinition.roles`).
+public enum ResponsibleBody: String, Sendable, Codable, CaseIterable, UserDescribable {
+    case countyOrganizationDepartment = "county_organization_department"
+    case countyLeadingGroup = "county_leading_group"
+    case townshipCommittee = "township_committee"
+    case guidanceGroup = "guidance_group"
+    case villageOrganization = "village_organization"
+    case membersCongress = "members_congress"
+    case newCommittee = "new_committee"
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.countyOrganizationDepartment, .zh): "县委组织部"
+        case (.countyLeadingGroup, .zh): "县“两委”换届工作领导小组"
+        case (.townshipCommittee, .zh): "乡镇党委"
+        case (.guidanceGroup, .zh): "驻村指导组"
+        case (.villageOrganization, .zh): "村（社区）党组织"
+        case (.membersCongress, .zh): "党员大会"
+        case (.newCommittee, .zh): "新一届委员会"
+        case (.countyOrganizationDepartment, .en): "county organization department"
+        case (.countyLeadingGroup, .en): "county leading group"
+        case (.townshipCommittee, .en): "township Party committee"
+        case (.guidanceGroup, .en): "guidance group"
+        case (.villageOrganization, .en): "village Party organization"
+        case (.membersCongress, .en): "members' congress"
+        case (.newCommittee, .en): "new committee"
+        }
+    }
+}
+
+/// What must be filed when a step is completed.
+public enum RecordKind: String, Sendable, Codable, CaseIterable, UserDescribable {
+    /// 会议记录: minutes of a meeting (date and summary)
+    case minutes
+    /// 文件: a document, kept by reference with its SHA-256
+    case document
+    /// 公示/公开: a publication (date and where)
+    case publication
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.minutes, .zh): "会议记录"
+        case (.document, .zh): "文件（含SHA-256）"
+        case (.publication, .zh): "公示/公开记录"
+        case (.minutes, .en): "minutes"
+        case (.document, .en): "document (with SHA-256)"
+        case (.publication, .en): "publication record"
+        }
+    }
+}
+
+/// 审批层级: who approves.
+public enum ApprovalLevel: String, Sendable, Codable, CaseIterable, UserDescribable {
+    /// 乡镇党委
+    case township
+    /// 县委组织部 / 县领导小组
+    case county
+
+    /// The role whose operators record an approval of this level.
+    public var role: Role {
+        switch self {
+        case .township: .township
+        case .county: .county
+        }
+    }
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.township, .zh): "乡镇党委"
+        case (.county, .zh): "县委组织部（县领导小组）"
+        case (.township, .en): "township committee"
+        case (.county, .en): "county organization department (leading group)"
+        }
+    }
+}
+
+/// An approval a step needs: by a level, of a subject. The subject `step` is the step's own
+/// request; any other subject names something approved with a digest (e.g. `expectedAttendance`).
+public struct ApprovalRequirement: Sendable, Codable, Hashable {
+    public var level: ApprovalLevel
+    public var subject: String
+
+    public static let stepSubject = "step"
+
+    public init(level: ApprovalLevel, subject: String) {
+        self.level = level
+        self.subject = subject
+    }
+}
+
+/// 阶段
+public struct Phase: Sendable, Codable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+}
+
+/// One of the procedure's steps, as data.
+public struct StepDefinition: Sendable, Codable, Hashable {
+    public var number: Int
+    public var key: String
+    public var phase: String
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var responsible: ResponsibleBody
+    /// Roles allowed to complete the step.
+    public var roles: [Role]
+    /// Steps that must be completed or skipped first.
+    public var prerequisites: [Int]
+    /// Records that must be filed with the completion.
+    public var records: [RecordKind]
+    /// Named conditions (see `Conditions`) that must hold.
+    public var conditions: [String]
+    /// Approvals that must exist and be current.
+    public var approvals: [ApprovalRequirement]
+    /// Roles allowed to skip the step, with a recorded reason. Absent: the step cannot be skipped.
+    public var skipRoles: [Role]?
+}
+
+/// A versioned procedure: phases and steps, decoded from `Schema/procedures/*.json`.
+public struct Procedure: Sendable, Codable, Hashable {
+    public var format: Int
+    public var procedure: String
+    public var version: Int
+    public var title: LocalizedText
+    public var source: String
+    public var defaultRuleSet: String
+    public var phases: [Phase]
+    public var steps: [StepDefinition]
+
+    /// `2018-county@1`
+    public var reference: String { "\(procedure)@\(version)" }
+
+    public func step(_ number: Int) -> StepDefinition? {
+        steps.first { $0.number == number }
+    }
+
+    public func phase(_ id: String) -> Phase? {
+        phases.first { $0.id == id }
+    }
+
+    /// Decodes and checks a catalog. Every problem is reported, not only the first.
+    public static func decode(_ text: String) throws(CatalogError) -> Procedure {
+        let procedure: Procedure
+        do {
+            procedure = try JSONDecoder().decode(Procedure.self, from: Data(text.utf8))
+        } catch {
+            throw CatalogError(problems: ["JSON: \(describeDecodingError(error))"])
+        }
+        let problems = procedure.problems()
+        guard problems.isEmpty else { throw CatalogError(problems: problems) }
+        return procedure
+    }
+
+    /// Everything wrong with the catalog: numbering, phases, prerequisites, condition names.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        if format != 1 { problems.append("format \(format) is not supported (expected 1)") }
+        if version < 1 { problems.append("version must be 1 or more") }
+        if RuleSet.builtIn[defaultRuleSet] == nil { problems.append("defaultRuleSet \(defaultRuleSet) is not a known rule set") }
+        let numbers = steps.map(\.number)
+        if numbers != Array(1...max(1, steps.count)) || steps.isEmpty {
+            problems.append("steps must be numbered 1…\(steps.count) in order")
+        }
+        let phaseIDs = phases.map(\.id)
+        if Set(phaseIDs).count != phaseIDs.count { problems.append("phase ids must be unique") }
+        var lastPhaseIndex = 0
+        for step in steps {
+            let label = "step \(step.number)"
+            if let index = phaseIDs.firstIndex(of: step.phase) {
+                if index < lastPhaseIndex { problems.append("\(label): phase \(step.phase) comes before the previous step's phase") }
+                lastPhaseIndex = index
+            } else {
+                problems.append("\(label): unknown phase \(step.phase)")
+            }
+            if step.roles.isEmpty { problems.append("\(label): no role may complete it") }
+            for prerequisite in step.prerequisites where !(1..<step.number).contains(prerequisite) {
+                problems.append("\(label): prerequisite \(prerequisite) must be an earlier step")
+            }
+            for name in step.conditions where Conditions.named(name) == nil {
+                problems.append("\(label): unknown condition \(name)")
+            }
+            if let skipRoles = step.skipRoles, skipRoles.isEmpty {
+                problems.append("\(label): skipRoles is empty (omit it to forbid skipping)")
+            }
+        }
+        return problems
+    }
+
+    /// The catalogs shipped in `Schema/procedures/`.
+    public static let builtIn: [Procedure] = SchemaFiles.files(in: "procedures").map { file in
+        do {
+            return try Procedure.decode(file.text)
+        } catch {
+            preconditionFailure("Schema/\(file.path) is not a valid catalog: \(error)")
+        }
+    }
+
+    /// The source text of a shipped catalog, as pinned into a database.
+    public static func builtInText(procedure: String, version: Int) -> String? {
+        SchemaFiles.text(at: "procedures/\(procedure).v\(version).json")
+    }
+}
+
+/// A catalog that cannot be used, with every reason.
+public struct CatalogError: Error, Sendable, Equatable {
+    public var problems: [String]
+}
+
+func describeDecodingError(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    func path(_ context: DecodingError.Context) -> String {
+        context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "missing key \(key.stringValue) at \(path(context))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+        return "\(context.debugDescription) at \(path(context))"
+    @unknown default: return "\(error)"
+    }
+}
