@@ -1,2 +1,85 @@
+import Foundation
 import GRDB
 import TuixuanCore
+import TuixuanSchema
+
+/// The election database: one SQLite file. Every business act is one method here, run as one
+/// IMMEDIATE write transaction that keeps every invariant and appends its event; reads go
+/// through the same connection pool. Several processes may use the file at once (WAL, busy timeout).
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// China Standard Time: the civil dates of an election are those of the place it is held.
+    static let electionTimeZone = TimeZone(identifier: "Asia/Shanghai")!
+
+    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+        self.writer = writer
+        self.clock = clock
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// Opens (creating if needed) the database file at `path` in WAL mode.
+    public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        return try AppDatabase(writer: pool, clock: clock)
+    }
+
+    /// A private in-memory database, for tests.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock)
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another process writing (a second teller, a status board) makes us wait, not fail.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "tuixuan"
+        return configuration
+    }
+
+    /// Migrations are the SQL files of Schema/migrations, applied in name order, frozen once shipped.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for file in SchemaFiles.files(in: "migrations") where file.path.hasSuffix(".sql") {
+            let name = String(file.path.dropFirst("migrations/".count).dropLast(".sql".count))
+            migrator.registerMigration(name) { db in try db.execute(sql: file.text) }
+        }
+        return migrator
+    }()
+
+    /// The names of the migrations applied to this database.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try AppDatabase.migrator.appliedMigrations(db) }
+    }
+
+    /// The schema as SQLite reports it (for the golden schema test).
+    public func schemaSQL() throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'grdb_%' ORDER BY type, name")
+        }
+    }
+
+    // MARK: Time
+
+    var now: Date { clock() }
+
+    /// Today's date where the election is held.
+    public var today: CivilDate { AppDatabase.civilDate(clock()) }
+
+    static func civilDate(_ date: Date) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = electionTimeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    var timestamp: String { AppDatabase.timestamp(clock()) }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

@@ -6,6 +6,15 @@ public struct OrganizationRow: Sendable, Hashable {
     public var level: OrganizationLevel
     public var parentCode: String?
     public var previousCommitteeSize: Int?
+
+    public init(line: Int, code: String, name: String, level: OrganizationLevel, parentCode: String?, previousCommitteeSize: Int?) {
+        self.line = line
+        self.code = code
+        self.name = name
+        self.level = level
+        self.parentCode = parentCode
+        self.previousCommitteeSize = previousCommitteeSize
+    }
 }
 
 public enum OrganizationColumns {

@@ -70,7 +70,10 @@ public enum Conditions {
             name: "registration.complete",
             title: LocalizedText(zh: "有选举权的党员均已登记参会意愿", en: "every voter's intention recorded"),
             check: { facts in
-                facts.votersWithoutIntention.isEmpty
+                if facts.voterCount == 0 {
+                    return LocalizedText(zh: "名册中没有有选举权的党员（请先导入党员名册）", en: "the roll has no member with a vote (import the roll first)")
+                }
+                return facts.votersWithoutIntention.isEmpty
                     ? nil
                     : LocalizedText(
                         zh: "以下\(facts.votersWithoutIntention.count)名党员尚未登记参会意愿：\(abbreviated(facts.votersWithoutIntention, .zh))",

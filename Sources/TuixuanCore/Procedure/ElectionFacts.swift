@@ -45,6 +45,8 @@ public struct ElectionFacts: Sendable, Hashable {
     public var weakAndLax: Bool?
     /// 指导组 members recorded (step 5).
     public var guidanceGroupSize = 0
+    /// Members with a vote on the congress date.
+    public var voterCount = 0
     /// Names of away (流动) members with a vote who have not been notified (step 9).
     public var awayVotersNotNotified: [String] = []
     /// Names of members with a vote whose intention to attend is not recorded (step 10).

@@ -1,0 +1,278 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// One election as listed.
+public struct ElectionSummary: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var title: String
+    public var organizationCode: String
+    public var organizationName: String
+    public var organizationLevel: OrganizationLevel
+    public var townshipName: String?
+    public var procedure: String
+    public var ruleSet: String
+    public var congressDate: CivilDate
+    public var weakAndLax: Bool?
+}
+
+/// One election's procedure and where it stands.
+public struct ElectionStatus: Sendable {
+    public var election: ElectionSummary
+    public var procedure: Procedure
+    public var progress: ElectionProgress
+}
+
+extension AppDatabase {
+    // MARK: Catalogs
+
+    /// Registers a procedure catalog (a local plan, or a new version). A registered catalog never
+    /// changes: the same procedure and version with other content is refused.
+    @discardableResult
+    public func registerCatalog(by operatorName: String?, text: String) throws -> Procedure {
+        let procedure: Procedure
+        do {
+            procedure = try Procedure.decode(text)
+        } catch {
+            throw StoreError.invalid(LocalizedText(
+                zh: "程序目录无效：\n  " + error.problems.joined(separator: "\n  "), en: "invalid procedure catalog:\n  " + error.problems.joined(separator: "\n  ")))
+        }
+        try writer.write { db in
+            let countyID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE parent_id IS NULL")
+            guard let countyID else { throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)")) }
+            let actor = try authorize(db, operatorName, organizationID: countyID, roles: [.county])
+            _ = try pinCatalog(db, procedure: procedure, text: text, by: actor)
+        }
+        return procedure
+    }
+
+    /// The catalog row for `procedure`, inserting it on first use; refuses different content under a used version.
+    func pinCatalog(_ db: Database, procedure: Procedure, text: String, by actor: Operator) throws -> Int64 {
+        let digest = SHA256Digest.hex(of: text)
+        if let row = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM procedure_catalog WHERE procedure_key = ? AND version = ?",
+                                      arguments: [procedure.procedure, procedure.version]) {
+            guard row["sha256"] == digest else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "程序 \(procedure.reference) 已登记且内容不同；修改程序须使用新的版本号",
+                    en: "procedure \(procedure.reference) is already registered with other content: a changed procedure needs a new version"))
+            }
+            return row["id"]
+        }
+        try db.execute(sql: "INSERT INTO procedure_catalog (procedure_key, version, sha256, content, registered_at) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [procedure.procedure, procedure.version, digest, text, timestamp])
+        let id = db.lastInsertedRowID
+        try appendEvent(db, by: actor, organizationID: actor.organizationID, kind: "procedure.registered",
+                        detail: ["procedure": procedure.reference, "sha256": digest])
+        return id
+    }
+
+    /// Every catalog this database knows: the registered ones and the built-in ones.
+    public func catalogs() throws -> [(procedure: Procedure, sha256: String, registered: Bool)] {
+        try writer.read { db in
+            var result: [(Procedure, String, Bool)] = []
+            var seen: Set<String> = []
+            for row in try Row.fetchAll(db, sql: "SELECT content, sha256 FROM procedure_catalog ORDER BY procedure_key, version") {
+                if let procedure = try? Procedure.decode(row["content"]) {
+                    result.append((procedure, row["sha256"], true))
+                    seen.insert(procedure.reference)
+                }
+            }
+            for procedure in Procedure.builtIn where !seen.contains(procedure.reference) {
+                let text = Procedure.builtInText(procedure: procedure.procedure, version: procedure.version) ?? ""
+                result.append((procedure, SHA256Digest.hex(of: text), false))
+            }
+            return result.sorted { ($0.0.procedure, $0.0.version) < ($1.0.procedure, $1.0.version) }
+        }
+    }
+
+    // MARK: Elections
+
+    /// Starts an election for a village or community, pinned to a procedure version (the newest
+    /// registered or built-in version of `procedureKey` unless `version` is given) and a rule set.
+    public func startElection(
+        by operatorName: String?, organizationCode: String, title: String?, congressDate: CivilDate,
+        procedureKey: String = "2018-county", version: Int? = nil, ruleSetID: String? = nil
+    ) throws -> Int64 {
+        try writer.write { db in
+            let organization = try fetchOrganization(db, code: organizationCode)
+            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
+            guard organization.level.holdsElections else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "只有村、社区党组织进行换届选举，“\(organization.name)”是\(organization.level.describe(.zh))",
+                    en: "only villages and communities hold these elections; \(organization.name) is a \(organization.level.describe(.en))"))
+            }
+            if congressDate < today {
+                throw StoreError.invalid(LocalizedText(zh: "党员大会日期\(congressDate)已过", en: "the congress date \(congressDate) is in the past"))
+            }
+            for open in try Int64.fetchAll(db, sql: "SELECT id FROM election WHERE organization_id = ?", arguments: [organization.id]) {
+                let (procedure, _) = try loadProcedure(db, electionID: open)
+                let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM step_outcome WHERE election_id = ?", arguments: [open])!
+                if done < procedure.steps.count {
+                    throw StoreError.invalid(LocalizedText(
+                        zh: "“\(organization.name)”已有未完成的换届选举（编号\(open)）", en: "\(organization.name) already has an unfinished election (number \(open))"))
+                }
+            }
+            let (procedure, text) = try chooseCatalog(db, key: procedureKey, version: version)
+            let ruleSet = ruleSetID ?? procedure.defaultRuleSet
+            guard RuleSet.builtIn[ruleSet] != nil else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "没有规则集“\(ruleSet)”（可用：\(RuleSet.builtIn.keys.sorted().joined(separator: "、"))）",
+                    en: "no rule set \"\(ruleSet)\" (available: \(RuleSet.builtIn.keys.sorted().joined(separator: ", ")))"))
+            }
+            let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
+            let name = title ?? "\(organization.name)\(congressDate.year)年换届选举"
+            try db.execute(sql: """
+                INSERT INTO election (organization_id, title, catalog_id, rule_set, congress_date, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [organization.id, name, catalogID, ruleSet, congressDate.description, actor.id, timestamp])
+            let electionID = db.lastInsertedRowID
+            try appendEvent(db, by: actor, organizationID: organization.id, electionID: electionID, kind: "election.started", detail: [
+                "title": name, "procedure": procedure.reference, "rule_set": ruleSet, "congress_date": congressDate.description,
+            ])
+            return electionID
+        }
+    }
+
+    private func chooseCatalog(_ db: Database, key: String, version: Int?) throws -> (Procedure, String) {
+        var candidates: [(Procedure, String)] = []
+        for row in try Row.fetchAll(db, sql: "SELECT content FROM procedure_catalog WHERE procedure_key = ?", arguments: [key]) {
+            let text: String = row["content"]
+            candidates.append((try Procedure.decode(text), text))
+        }
+        for procedure in Procedure.builtIn where procedure.procedure == key && !candidates.contains(where: { $0.0.version == procedure.version }) {
+            candidates.append((procedure, Procedure.builtInText(procedure: key, version: procedure.version)!))
+        }
+        let chosen = version.map { wanted in candidates.first { $0.0.version == wanted } } ?? candidates.max { $0.0.version < $1.0.version }
+        guard let chosen else {
+            throw StoreError.invalid(LocalizedText(
+                zh: "没有程序 \(key)\(version.map { "@\($0)" } ?? "")（tuixuan procedure list 可查看）",
+                en: "no procedure \(key)\(version.map { "@\($0)" } ?? "") (see tuixuan procedure list)"))
+        }
+        return chosen
+    }
+
+    /// Records the step 1 assessment: whether the organization is 软弱涣散.
+    public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step IN (1, 2)", arguments: [election.id]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "调查摸底已完成，研判结果不能再改", en: "the survey is closed: the assessment can no longer change"))
+            }
+            try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.assessed",
+                            detail: ["weak_and_lax": String(weakAndLax), "note": note ?? ""])
+        }
+    }
+
+    /// Adds a member of the guidance group sent to the village (step 5).
+    public func addGuidanceMember(by operatorName: String?, election reference: String, name: String, position: String) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            try checkName(name, what: LocalizedText(zh: "指导组成员姓名", en: "guidance group member's name"))
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "指导组中已有“\(name)”", en: "\(name) is already in the guidance group"))
+            }
+            try db.execute(sql: "INSERT INTO guidance_member (election_id, name, position) VALUES (?, ?, ?)", arguments: [election.id, name, position])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "guidance.added",
+                            detail: ["name": name, "position": position])
+        }
+    }
+
+    public func guidanceGroup(election reference: String) throws -> [(name: String, position: String)] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Row.fetchAll(db, sql: "SELECT name, position FROM guidance_member WHERE election_id = ? ORDER BY id", arguments: [election.id])
+                .map { ($0["name"], $0["position"]) }
+        }
+    }
+
+    // MARK: Reads
+
+    /// Elections of the organizations under `code` (all when nil), newest first per organization.
+    public func elections(under code: String?) throws -> [ElectionSummary] {
+        try writer.read { db in
+            var sql = "\(AppDatabase.electionSummarySQL)"
+            var arguments: StatementArguments = []
+            if let code {
+                let root = try fetchOrganization(db, code: code)
+                sql += " WHERE e.organization_id IN (\(AppDatabase.subtreeSQL))"
+                arguments = [root.id]
+            }
+            sql += " ORDER BY o.code, e.id DESC"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(electionSummary(from:))
+        }
+    }
+
+    /// One election's procedure and progress.
+    public func status(election reference: String) throws -> ElectionStatus {
+        try writer.read { db in try status(db, electionID: try resolveElection(db, reference).id) }
+    }
+
+    /// The progress of every election under an organization (the latest per village), for boards.
+    public func statuses(under code: String) throws -> [ElectionStatus] {
+        try writer.read { db in
+            let root = try fetchOrganization(db, code: code)
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT max(e.id) FROM election e WHERE e.organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY e.organization_id
+                """, arguments: [root.id])
+            return try ids.map { try status(db, electionID: $0) }
+                .sorted { $0.election.organizationCode < $1.election.organizationCode }
+        }
+    }
+
+    func status(_ db: Database, electionID: Int64) throws -> ElectionStatus {
+        let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [electionID])!)
+        let (procedure, _) = try loadProcedure(db, electionID: electionID)
+        let facts = try loadFacts(db, electionID: electionID)
+        return ElectionStatus(election: summary, procedure: procedure, progress: ProcedureEngine(procedure: procedure).progress(facts))
+    }
+
+    static let subtreeSQL = """
+        WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organization o JOIN down ON o.parent_id = down.id) SELECT id FROM down
+        """
+
+    static let electionSummarySQL = """
+        SELECT e.*, o.code AS org_code, o.name AS org_name, o.level AS org_level, t.name AS township_name,
+               c.procedure_key, c.version
+        FROM election e JOIN organization o ON o.id = e.organization_id
+        LEFT JOIN organization t ON t.id = o.parent_id
+        JOIN procedure_catalog c ON c.id = e.catalog_id
+        """
+
+    func electionSummary(from row: Row) -> ElectionSummary {
+        ElectionSummary(
+            id: row["id"], title: row["title"], organizationCode: row["org_code"], organizationName: row["org_name"],
+            organizationLevel: OrganizationLevel(rawValue: row["org_level"])!, townshipName: row["township_name"],
+            procedure: "\(row["procedure_key"] as String)@\(row["version"] as Int)", ruleSet: row["rule_set"],
+            congressDate: row.civilDate("congress_date")!, weakAndLax: row["weak_and_lax"])
+    }
+
+    struct ElectionRef {
+        var id: Int64
+        var organizationID: Int64
+        var congressDate: CivilDate
+        var ruleSet: RuleSet
+    }
+
+    /// An election by number, or the latest election of the village or community with that code.
+    func resolveElection(_ db: Database, _ reference: String, byNumber: Bool = false) throws -> ElectionRef {
+        var row = byNumber ? nil : try Row.fetchOne(db, sql: """
+            SELECT e.* FROM election e JOIN organization o ON o.id = e.organization_id WHERE o.code = ? ORDER BY e.id DESC LIMIT 1
+            """, arguments: [reference])
+        if row == nil, let id = Int64(reference) {
+            row = try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id])
+        }
+        guard let row else { throw StoreError.electionUnknown(reference) }
+        return ElectionRef(id: row["id"], organizationID: row["organization_id"], congressDate: row.civilDate("congress_date")!,
+                           ruleSet: RuleSet.builtIn[row["rule_set"]]!)
+    }
+
+    func loadProcedure(_ db: Database, electionID: Int64) throws -> (Procedure, String) {
+        let text = try String.fetchOne(db, sql: """
+            SELECT c.content FROM election e JOIN procedure_catalog c ON c.id = e.catalog_id WHERE e.id = ?
+            """, arguments: [electionID])!
+        return (try Procedure.decode(text), text)
+    }
+}

@@ -1,0 +1,121 @@
+import GRDB
+import TuixuanCore
+
+/// One member's standing for one election: vote, registration, notice and exclusion.
+public struct VoterEntry: Sendable, Hashable, Codable {
+    public var member: Member
+    public var noVoteReason: NoVoteReason?
+    public var intention: String?
+    public var notifiedVia: String?
+    public var notifiedOn: CivilDate?
+    public var exclusion: ExclusionEntry?
+
+    public var hasVote: Bool { noVoteReason == nil }
+
+    public struct ExclusionEntry: Sendable, Hashable, Codable {
+        public var reason: ExclusionReason
+        public var detail: String
+        public var higherAgreedBy: String?
+        public var higherAgreedAt: String?
+        public var congressApprovedBy: String?
+        public var congressApprovedOn: CivilDate?
+        public var isEffective: Bool { higherAgreedBy != nil && congressApprovedBy != nil }
+    }
+}
+
+/// The voters of an election and its expected attendance, with the approval and filing on record.
+public struct VoterRoll: Sendable, Codable {
+    public var electionID: Int64
+    public var congressDate: CivilDate
+    public var ruleSet: String
+    public var entries: [VoterEntry]
+    public var attendance: ExpectedAttendance
+    public var approvedFigure: Int?
+    public var approvalIsCurrent: Bool
+    public var approvedBy: String?
+    public var filedFigure: Int?
+    public var filedOn: CivilDate?
+}
+
+extension AppDatabase {
+    func voterRoll(_ db: Database, election: ElectionRef) throws -> VoterRoll {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.*, r.intention, r.notified_via, r.notified_on,
+                   x.reason AS x_reason, x.detail AS x_detail, ha.name AS x_higher, x.higher_agreed_at AS x_higher_at,
+                   ca.name AS x_congress, x.congress_approved_on AS x_congress_on
+            FROM member m
+            JOIN election e ON e.organization_id = m.organization_id AND e.id = ?
+            LEFT JOIN registration r ON r.election_id = e.id AND r.member_id = m.id
+            LEFT JOIN attendance_exclusion x ON x.election_id = e.id AND x.member_id = m.id
+            LEFT JOIN operator ha ON ha.id = x.higher_agreed_by
+            LEFT JOIN operator ca ON ca.id = x.congress_approved_by
+            ORDER BY m.name, m.birth_date, m.id
+            """, arguments: [election.id])
+        let entries = rows.map { row in
+            let member = member(from: row)
+            let exclusion: VoterEntry.ExclusionEntry? = (row["x_reason"] as String?).map { reason in
+                .init(reason: ExclusionReason(rawValue: reason)!, detail: row["x_detail"], higherAgreedBy: row["x_higher"],
+                      higherAgreedAt: row["x_higher_at"], congressApprovedBy: row["x_congress"], congressApprovedOn: row.civilDate("x_congress_on"))
+            }
+            return VoterEntry(
+                member: member, noVoteReason: votingRight(of: member, on: election.congressDate, under: election.ruleSet),
+                intention: row["intention"], notifiedVia: row["notified_via"], notifiedOn: row.civilDate("notified_on"), exclusion: exclusion)
+        }
+        let voters = entries.filter(\.hasVote)
+        let attendance = expectedAttendance(
+            voterIDs: voters.map { $0.member.id! },
+            exclusions: voters.compactMap { entry in
+                entry.exclusion.map {
+                    AttendanceExclusion(memberID: entry.member.id!, reason: $0.reason,
+                                        higherCommitteeAgreed: $0.higherAgreedBy != nil, congressApproved: $0.congressApprovedBy != nil)
+                }
+            })
+        let approval = try Row.fetchOne(db, sql: """
+            SELECT a.figure, a.digest, o.name FROM approval a JOIN operator o ON o.id = a.operator_id
+            WHERE a.election_id = ? AND a.subject = 'expectedAttendance' ORDER BY a.id DESC LIMIT 1
+            """, arguments: [election.id])
+        let filing = try Row.fetchOne(db, sql: """
+            SELECT figure, filed_on FROM filing WHERE election_id = ? AND subject = 'expectedAttendance' ORDER BY id DESC LIMIT 1
+            """, arguments: [election.id])
+        let digest = expectedAttendanceDigest(election: election, attendance: attendance)
+        return VoterRoll(
+            electionID: election.id, congressDate: election.congressDate, ruleSet: election.ruleSet.id, entries: entries,
+            attendance: attendance, approvedFigure: approval?["figure"], approvalIsCurrent: approval?["digest"] == digest,
+            approvedBy: approval?["name"], filedFigure: filing?["figure"], filedOn: filing?.civilDate("filed_on"))
+    }
+
+    func expectedAttendanceDigest(election: ElectionRef, attendance: ExpectedAttendance) -> String {
+        SHA256Digest.hex(of: expectedAttendanceDigestInput(congressDate: election.congressDate, ruleSetID: election.ruleSet.id, attendance: attendance))
+    }
+
+    /// The snapshot the engine decides on.
+    func loadFacts(_ db: Database, electionID: Int64) throws -> ElectionFacts {
+        let election = try resolveElection(db, String(electionID), byNumber: true)
+        var facts = ElectionFacts()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.step, s.outcome, s.happened_on, s.reason, o.name FROM step_outcome s JOIN operator o ON o.id = s.operator_id
+            WHERE s.election_id = ?
+            """, arguments: [electionID]) {
+            facts.outcomes[row["step"]] = StepOutcome(
+                kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
+                operatorName: row["name"], reason: row["reason"])
+        }
+        let roll = try voterRoll(db, election: election)
+        let currentDigests = ["expectedAttendance": expectedAttendanceDigest(election: election, attendance: roll.attendance)]
+        for row in try Row.fetchAll(db, sql: "SELECT step, subject, level, digest FROM approval WHERE election_id = ?", arguments: [electionID]) {
+            let subject: String = row["subject"]
+            let isCurrent = currentDigests[subject].map { $0 == row["digest"] } ?? true
+            facts.approvals.append(ApprovalFact(step: row["step"], subject: subject, level: ApprovalLevel(rawValue: row["level"])!, isCurrent: isCurrent))
+        }
+        facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
+        facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
+        let voters = roll.entries.filter(\.hasVote)
+        facts.voterCount = voters.count
+        facts.awayVotersNotNotified = voters.filter { $0.member.away && $0.notifiedVia == nil && $0.exclusion?.isEffective != true }.map(\.member.name)
+        facts.votersWithoutIntention = voters.filter { $0.intention == nil && $0.exclusion?.isEffective != true }.map(\.member.name)
+        facts.undecidedExclusions = voters.filter { $0.exclusion.map { !$0.isEffective } ?? false }.map(\.member.name)
+        facts.expectedAttendance = roll.attendance.figure
+        facts.filedExpectedAttendance = roll.filedFigure
+        return facts
+    }
+}

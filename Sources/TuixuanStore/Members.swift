@@ -1,0 +1,128 @@
+import GRDB
+import TuixuanCore
+
+/// What a roll import did (or, with `dryRun`, would do).
+public struct RollImportReport: Sendable, Codable {
+    public var organizationCode: String
+    public var inserted: Int
+    public var updated: [UpdatedMember]
+    public var unchanged: Int
+    public var notInFile: [String]
+    public var warnings: [ImportIssue]
+    public var written: Bool
+
+    public struct UpdatedMember: Sendable, Codable {
+        public var line: Int
+        public var name: String
+        public var fields: [String]
+    }
+}
+
+extension AppDatabase {
+    /// Imports a checked roll into a village or community, all or nothing: every row is matched
+    /// and every conflict found before the single transaction writes anything.
+    public func importRoll(by operatorName: String?, organizationCode: String, _ parsed: ParsedRoll, dryRun: Bool = false) throws -> RollImportReport {
+        try writer.write { db in
+            let organization = try fetchOrganization(db, code: organizationCode)
+            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township, .village])
+            guard organization.level.holdsElections else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "只有村、社区党组织有党员名册，“\(organization.name)”是\(organization.level.describe(.zh))",
+                    en: "only villages and communities keep a member roll; \(organization.name) is a \(organization.level.describe(.en))"))
+            }
+            let existing = try fetchMembers(db, organizationID: organization.id)
+            let incomingIDs = parsed.members.compactMap(\.member.idNumber)
+            var elsewhere: [String: String] = [:]
+            if !incomingIDs.isEmpty {
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT m.id_number, o.name FROM member m JOIN organization o ON o.id = m.organization_id
+                    WHERE m.organization_id <> ? AND m.id_number IN (SELECT value FROM json_each(?))
+                    """, arguments: [organization.id, jsonArray(incomingIDs)]) {
+                    elsewhere[row["id_number"]] = row["name"]
+                }
+            }
+            let plan: RollImportPlan
+            do {
+                plan = try planRollImport(parsed: parsed, existing: existing, idNumbersElsewhere: elsewhere)
+            } catch let rejection as ImportRejected {
+                throw StoreError.importRejected(rejection)
+            }
+            let report = RollImportReport(
+                organizationCode: organization.code, inserted: plan.inserts.count,
+                updated: plan.updates.map { .init(line: $0.line, name: $0.member.name, fields: $0.changed) },
+                unchanged: plan.unchangedCount, notInFile: plan.notInFile.map(\.name), warnings: plan.warnings,
+                written: !dryRun && plan.changesAnything)
+            guard report.written else { return report }
+            for (_, member) in plan.inserts {
+                try db.execute(sql: """
+                    INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
+                        discipline, probation_start, probation_end, away, phone, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: StatementArguments([organization.id] + memberColumns(member) + [timestamp, timestamp]))
+            }
+            for (_, member, _) in plan.updates {
+                try db.execute(sql: """
+                    UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
+                        discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
+                    WHERE id = ?
+                    """, arguments: StatementArguments(memberColumns(member) + [timestamp, member.id]))
+            }
+            try appendEvent(db, by: actor, organizationID: organization.id, kind: "roll.imported", detail: [
+                "inserted": String(report.inserted), "updated": String(report.updated.count),
+                "unchanged": String(report.unchanged), "not_in_file": String(report.notInFile.count),
+            ])
+            return report
+        }
+    }
+
+    /// The roll of a village or community, by name.
+    public func members(organizationCode: String) throws -> [Member] {
+        try writer.read { db in
+            let organization = try fetchOrganization(db, code: organizationCode)
+            return try fetchMembers(db, organizationID: organization.id)
+        }
+    }
+
+    func fetchMembers(_ db: Database, organizationID: Int64) throws -> [Member] {
+        try Row.fetchAll(db, sql: "SELECT * FROM member WHERE organization_id = ? ORDER BY name, birth_date, id", arguments: [organizationID])
+            .map(member(from:))
+    }
+
+    func member(from row: Row) -> Member {
+        Member(
+            id: row["id"], name: row["name"], gender: Gender(rawValue: row["gender"])!, birthDate: row.civilDate("birth_date")!,
+            idNumber: row["id_number"], education: Education(rawValue: row["education"])!, joinedDate: row.civilDate("joined_date")!,
+            status: MembershipStatus(rawValue: row["status"])!, discipline: DisciplineStatus(rawValue: row["discipline"])!,
+            probationStart: row.civilDate("probation_start"), probationEnd: row.civilDate("probation_end"),
+            away: row["away"], phone: row["phone"])
+    }
+
+    private func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
+        [member.name, member.gender.rawValue, member.birthDate.description, member.idNumber, member.education.rawValue,
+         member.joinedDate.description, member.status.rawValue, member.discipline.rawValue, member.probationStart?.description,
+         member.probationEnd?.description, member.away, member.phone]
+    }
+
+    /// Finds one member of an organization by `#number`, ID number, or name (which must be unique).
+    func resolveMember(_ db: Database, organizationID: Int64, _ reference: String) throws -> Member {
+        let members = try fetchMembers(db, organizationID: organizationID)
+        let found: [Member]
+        if reference.hasPrefix("#"), let id = Int64(reference.dropFirst()) {
+            found = members.filter { $0.id == id }
+        } else if reference.count == 18, reference.dropLast().allSatisfy(\.isNumber) {
+            found = members.filter { $0.idNumber == reference.uppercased() }
+        } else {
+            found = members.filter { $0.name == reference }
+        }
+        guard let first = found.first else { throw StoreError.memberUnknown(reference) }
+        guard found.count == 1 else {
+            throw StoreError.memberAmbiguous(reference, candidates: found.map { "#\($0.id!) \($0.name) \($0.birthDate)" })
+        }
+        return first
+    }
+}
+
+func jsonArray(_ values: [String]) -> String {
+    "[" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        .joined(separator: ",") + "]"
+}

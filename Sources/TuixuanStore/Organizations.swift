@@ -1,0 +1,213 @@
+import GRDB
+import TuixuanCore
+
+/// An organization with its parent's code, for listings.
+public struct OrganizationSummary: Sendable, Hashable, Codable {
+    public var organization: Organization
+    public var parentCode: String?
+    public var memberCount: Int
+}
+
+/// An operator with the organization they act for, for listings.
+public struct OperatorSummary: Sendable, Hashable, Codable {
+    public var name: String
+    public var role: Role
+    public var organizationCode: String
+    public var organizationName: String
+}
+
+extension AppDatabase {
+    // MARK: Set-up
+
+    /// Creates the county and its first reviewer in an empty database: the one act that needs
+    /// no operator, because there is nobody yet.
+    public func initialize(countyCode: String, countyName: String, reviewerName: String) throws {
+        try writer.write { db in
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! > 0 {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "数据库已初始化，不能重复初始化", en: "the database is already initialized"))
+            }
+            try checkCode(countyCode)
+            try checkName(reviewerName, what: LocalizedText(zh: "操作人员姓名", en: "operator name"))
+            try db.execute(sql: "INSERT INTO organization (code, name, level, created_at) VALUES (?, ?, 'county', ?)",
+                           arguments: [countyCode, countyName, timestamp])
+            let countyID = db.lastInsertedRowID
+            try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) VALUES (?, 'county', ?, ?)",
+                           arguments: [reviewerName, countyID, timestamp])
+            let reviewer = Operator(id: db.lastInsertedRowID, name: reviewerName, role: .county, organizationID: countyID)
+            try appendEvent(db, by: reviewer, organizationID: countyID, kind: "database.initialized",
+                            detail: ["county": countyCode, "name": countyName, "reviewer": reviewerName])
+        }
+    }
+
+    /// Adds one organization under an existing parent the operator covers.
+    public func addOrganization(
+        by operatorName: String?, code: String, name: String, level: OrganizationLevel,
+        parentCode: String, previousCommitteeSize: Int?
+    ) throws {
+        try writer.write { db in
+            let row = OrganizationRow(line: 0, code: code, name: name, level: level, parentCode: parentCode, previousCommitteeSize: previousCommitteeSize)
+            try checkCode(code)
+            try checkName(name, what: LocalizedText(zh: "组织名称", en: "organization name"))
+            do {
+                try insertOrganizations(db, [row], by: operatorName)
+            } catch StoreError.importRejected(let rejection) {
+                // A single organization from the command line has no file line: say only why.
+                let reasons = rejection.issues.map(\.reason)
+                throw StoreError.invalid(LocalizedText(
+                    zh: reasons.map(\.zh).joined(separator: "；"), en: reasons.map(\.en).joined(separator: "; ")))
+            }
+        }
+    }
+
+    /// Adds every organization of a checked list, all or nothing. Parents may be earlier rows of
+    /// the same list or already in the database.
+    public func importOrganizations(by operatorName: String?, _ rows: [OrganizationRow]) throws -> Int {
+        try writer.write { db in
+            try insertOrganizations(db, rows, by: operatorName)
+            return rows.count
+        }
+    }
+
+    private func insertOrganizations(_ db: Database, _ rows: [OrganizationRow], by operatorName: String?) throws {
+        var issues: [ImportIssue] = []
+        var pending: [String: (level: OrganizationLevel, line: Int)] = [:]
+        for row in rows { pending[row.code] = (row.level, row.line) }
+        // Check every row before writing any.
+        for row in rows {
+            func issue(_ column: String, _ value: String?, _ reason: LocalizedText) {
+                issues.append(ImportIssue(line: row.line, column: column, value: value, reason: reason))
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM organization WHERE code = ?", arguments: [row.code]) == true {
+                issue("代码", row.code, LocalizedText(zh: "该代码的组织已存在", en: "an organization with this code exists"))
+            }
+            if row.previousCommitteeSize != nil && !row.level.holdsElections {
+                issue("上届委员会职数", row.previousCommitteeSize.map(String.init), LocalizedText(zh: "只有村、社区有上届职数", en: "only villages and communities have a previous committee size"))
+            }
+            guard let parentCode = row.parentCode, let wanted = row.level.parentLevel else {
+                issue("层级", row.level.rawValue, LocalizedText(zh: "县由初始化创建，不能另行添加", en: "the county is created by init and cannot be added"))
+                continue
+            }
+            let existingParent = try Row.fetchOne(db, sql: "SELECT level FROM organization WHERE code = ?", arguments: [parentCode])
+            let parentLevel = existingParent.flatMap { OrganizationLevel(rawValue: $0["level"]) } ?? pending[parentCode]?.level
+            guard let parentLevel else {
+                issue("上级代码", parentCode, LocalizedText(zh: "上级组织不存在", en: "no such parent organization"))
+                continue
+            }
+            if parentLevel != wanted {
+                issue("上级代码", parentCode, LocalizedText(
+                    zh: "\(row.level.describe(.zh))的上级应为\(wanted.describe(.zh))，而该组织是\(parentLevel.describe(.zh))",
+                    en: "a \(row.level.describe(.en))'s parent must be a \(wanted.describe(.en)), not a \(parentLevel.describe(.en))"))
+            }
+            if existingParent == nil, let parentLine = pending[parentCode]?.line, parentLine > row.line {
+                issue("上级代码", parentCode, LocalizedText(zh: "上级组织须列在前面（第\(parentLine)行）", en: "the parent must come first (it is on line \(parentLine))"))
+            }
+        }
+        guard issues.isEmpty else { throw StoreError.importRejected(ImportRejected(issues: issues)) }
+        for row in rows {
+            let parentID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE code = ?", arguments: [row.parentCode])!
+            let actor = try authorize(db, operatorName, organizationID: parentID, roles: [.county, .township])
+            try db.execute(sql: """
+                INSERT INTO organization (code, name, level, parent_id, previous_committee_size, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [row.code, row.name, row.level.rawValue, parentID, row.previousCommitteeSize, timestamp])
+            var detail = ["code": row.code, "name": row.name, "level": row.level.rawValue, "parent": row.parentCode ?? ""]
+            if let size = row.previousCommitteeSize { detail["previous_committee_size"] = String(size) }
+            try appendEvent(db, by: actor, organizationID: db.lastInsertedRowID, kind: "organization.added", detail: detail)
+        }
+    }
+
+    /// Registers an operator for an organization. County reviewers register anyone in the county;
+    /// township operators register village operators, tellers and scrutineers under them.
+    public func addOperator(by operatorName: String?, name: String, role: Role, organizationCode: String) throws {
+        try writer.write { db in
+            let organization = try fetchOrganization(db, code: organizationCode)
+            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
+            if actor.role == .township && (role == .county || role == .township) {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "乡镇只能登记村（社区）党组织、计票人和监票人的操作人员", en: "a township registers only village operators, tellers and scrutineers"))
+            }
+            guard role.organizationLevels.contains(organization.level) else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "角色「\(role.describe(.zh))」应属于\(role.organizationLevels.map { $0.describe(.zh) }.sorted().joined(separator: "或"))，而“\(organization.name)”是\(organization.level.describe(.zh))",
+                    en: "the role \"\(role.describe(.en))\" belongs to a \(role.organizationLevels.map { $0.describe(.en) }.sorted().joined(separator: " or ")), but \(organization.name) is a \(organization.level.describe(.en))"))
+            }
+            try checkName(name, what: LocalizedText(zh: "操作人员姓名", en: "operator name"))
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM operator WHERE name = ?", arguments: [name]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "已有名为“\(name)”的操作人员", en: "an operator named \"\(name)\" exists"))
+            }
+            try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) VALUES (?, ?, ?, ?)",
+                           arguments: [name, role.rawValue, organization.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: organization.id, kind: "operator.added",
+                            detail: ["name": name, "role": role.rawValue])
+        }
+    }
+
+    // MARK: Reads
+
+    public func organization(code: String) throws -> Organization {
+        try writer.read { db in try fetchOrganization(db, code: code) }
+    }
+
+    /// The organization `code` and everything under it (the whole database when nil), in tree order.
+    public func organizations(under code: String?) throws -> [OrganizationSummary] {
+        try writer.read { db in
+            let rootIDs: [Int64] = if let code { [try fetchOrganization(db, code: code).id] }
+                else { try Int64.fetchAll(db, sql: "SELECT id FROM organization WHERE parent_id IS NULL ORDER BY code") }
+            var result: [OrganizationSummary] = []
+            for rootID in rootIDs {
+                let rows = try Row.fetchAll(db, sql: """
+                    WITH RECURSIVE down(id, path) AS (
+                        SELECT id, code FROM organization WHERE id = ?
+                        UNION ALL SELECT o.id, down.path || '/' || o.code FROM organization o JOIN down ON o.parent_id = down.id)
+                    SELECT o.*, p.code AS parent_code, (SELECT count(*) FROM member m WHERE m.organization_id = o.id) AS member_count
+                    FROM down JOIN organization o ON o.id = down.id LEFT JOIN organization p ON p.id = o.parent_id
+                    ORDER BY down.path
+                    """, arguments: [rootID])
+                result += rows.map { OrganizationSummary(organization: organization(from: $0), parentCode: $0["parent_code"], memberCount: $0["member_count"]) }
+            }
+            return result
+        }
+    }
+
+    public func operators() throws -> [OperatorSummary] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT op.name, op.role, o.code, o.name AS org_name FROM operator op JOIN organization o ON o.id = op.organization_id
+                ORDER BY o.code, op.role, op.name
+                """).map {
+                OperatorSummary(name: $0["name"], role: Role(rawValue: $0["role"])!, organizationCode: $0["code"], organizationName: $0["org_name"])
+            }
+        }
+    }
+
+    func fetchOrganization(_ db: Database, code: String) throws -> Organization {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE code = ?", arguments: [code]) else {
+            throw StoreError.organizationUnknown(code)
+        }
+        return organization(from: row)
+    }
+
+    func fetchOrganization(_ db: Database, id: Int64) throws -> Organization {
+        organization(from: try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE id = ?", arguments: [id])!)
+    }
+
+    func organization(from row: Row) -> Organization {
+        Organization(id: row["id"], code: row["code"], name: row["name"], level: OrganizationLevel(rawValue: row["level"])!,
+                     parentID: row["parent_id"], previousCommitteeSize: row["previous_committee_size"])
+    }
+
+    func checkCode(_ code: String) throws {
+        guard isValidOrganizationCode(code) else {
+            throw StoreError.invalid(LocalizedText(
+                zh: "组织代码“\(code)”无效：只能由字母、数字和“-”组成，不超过32位", en: "organization code \"\(code)\" is invalid: letters, digits and '-', at most 32"))
+        }
+    }
+
+    func checkName(_ name: String, what: LocalizedText) throws {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed == name, name.count <= 50 else {
+            throw StoreError.invalid(LocalizedText(
+                zh: "\(what.zh)“\(name)”无效：不能为空、不能有首尾空格，不超过50个字", en: "\(what.en) \"\(name)\" is invalid: not empty, no surrounding spaces, at most 50 characters"))
+        }
+    }
+}

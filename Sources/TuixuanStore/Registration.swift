@@ -1,0 +1,207 @@
+import GRDB
+import TuixuanCore
+
+/// 参会意愿
+public enum AttendanceIntention: String, Sendable, Codable, CaseIterable {
+    case attend, absent
+}
+
+/// 通知方式 for members who are away (step 9).
+public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
+    case phone, letter, sms, wechat
+    case inPerson = "in_person"
+}
+
+extension AppDatabase {
+    /// The voters of an election: each member's vote, registration, notice and exclusion.
+    public func voterRoll(election reference: String) throws -> VoterRoll {
+        try writer.read { db in try voterRoll(db, election: try resolveElection(db, reference)) }
+    }
+
+    /// Records members' intention to attend and/or how an away member was notified. With
+    /// `allUnregistered`, the intention applies to every voter who has none recorded yet.
+    public func register(
+        by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false,
+        intention: AttendanceIntention?, notifiedVia: NoticeChannel?, notifiedOn: CivilDate?, note: String? = nil
+    ) throws -> Int {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            try refuseAfterStep(db, election: election, step: 10)
+            guard intention != nil || notifiedVia != nil else {
+                throw StoreError.invalid(LocalizedText(zh: "请给出参会意愿（--intention）或通知方式（--notified-via）", en: "give an intention (--intention) or a notice channel (--notified-via)"))
+            }
+            guard (notifiedVia == nil) == (notifiedOn == nil) else {
+                throw StoreError.invalid(LocalizedText(zh: "通知方式和通知日期须同时给出", en: "the notice channel and its date go together"))
+            }
+            if let notifiedOn { try checkDates([notifiedOn]) }
+            let roll = try voterRoll(db, election: election)
+            var targets: [Member] = try members.map { try resolveMember(db, organizationID: election.organizationID, $0) }
+            if allUnregistered {
+                targets += roll.entries.filter { $0.hasVote && $0.intention == nil && $0.exclusion?.isEffective != true }.map(\.member)
+            }
+            for member in targets {
+                if let entry = roll.entries.first(where: { $0.member.id == member.id }), let reason = entry.noVoteReason {
+                    throw StoreError.invalid(LocalizedText(
+                        zh: "\(member.name)没有选举权（\(reason.describe(.zh))），不参加选举登记",
+                        en: "\(member.name) has no vote (\(reason.describe(.en))) and is not registered"))
+                }
+                try db.execute(sql: """
+                    INSERT INTO registration (election_id, member_id, intention, notified_via, notified_on, note, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (election_id, member_id) DO UPDATE SET
+                        intention = coalesce(excluded.intention, intention),
+                        notified_via = coalesce(excluded.notified_via, notified_via),
+                        notified_on = coalesce(excluded.notified_on, notified_on),
+                        note = coalesce(excluded.note, note), updated_at = excluded.updated_at
+                    """, arguments: [election.id, member.id, intention?.rawValue, notifiedVia?.rawValue, notifiedOn?.description, note, timestamp])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "registration.recorded", detail: [
+                "members": String(targets.count), "intention": intention?.rawValue ?? "", "notified_via": notifiedVia?.rawValue ?? "",
+            ])
+            return targets.count
+        }
+    }
+
+    /// Proposes leaving a voter out of the expected attendance for a listed reason.
+    public func proposeExclusion(by operatorName: String?, election reference: String, member memberReference: String,
+                                 reason: ExclusionReason, detail: String) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            try refuseAfterStep(db, election: election, step: 10)
+            guard election.ruleSet.exclusionReasons.contains(reason) else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "规则集\(election.ruleSet.id)不允许以“\(reason.describe(.zh))”为由不计入应到会人数",
+                    en: "rule set \(election.ruleSet.id) does not allow \"\(reason.describe(.en))\" as a reason"))
+            }
+            guard !detail.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "须写明具体情况（--detail）", en: "describe the circumstances (--detail)"))
+            }
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "\(member.name)没有选举权（\(reason.describe(.zh))），本不计入应到会人数",
+                    en: "\(member.name) has no vote (\(reason.describe(.en))) and is not counted anyway"))
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM attendance_exclusion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "\(member.name)已有不计入应到会人数的申请", en: "\(member.name) already has an exclusion proposed"))
+            }
+            try db.execute(sql: """
+                INSERT INTO attendance_exclusion (election_id, member_id, reason, detail, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, member.id, reason.rawValue, detail, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "exclusion.proposed",
+                            detail: ["member": member.name, "member_id": String(member.id!), "reason": reason.rawValue, "detail": detail])
+        }
+    }
+
+    /// 上级党组织同意 (township) or refusal of a proposed exclusion. A refusal withdraws the proposal.
+    public func decideExclusion(by operatorName: String?, election reference: String, member memberReference: String, agree: Bool, note: String?) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            try refuseAfterStep(db, election: election, step: 10)
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            let exclusionID = try pendingExclusion(db, election: election, member: member)
+            if agree {
+                try db.execute(sql: "UPDATE attendance_exclusion SET higher_agreed_by = ?, higher_agreed_at = ? WHERE id = ? AND higher_agreed_by IS NULL",
+                               arguments: [actor.id, timestamp, exclusionID])
+                guard db.changesCount == 1 else {
+                    throw StoreError.invalid(LocalizedText(zh: "上级党组织已同意过此项", en: "the higher committee has already agreed to this"))
+                }
+            } else {
+                try db.execute(sql: "DELETE FROM attendance_exclusion WHERE id = ?", arguments: [exclusionID])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id,
+                            kind: agree ? "exclusion.agreed" : "exclusion.refused", detail: ["member": member.name, "note": note ?? ""])
+        }
+    }
+
+    /// 党员大会通过: the congress approved leaving the member out (recorded by the village organization).
+    public func recordCongressApprovalOfExclusion(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village])
+            try refuseAfterStep(db, election: election, step: 10)
+            try checkDates([date])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            let exclusionID = try pendingExclusion(db, election: election, member: member)
+            try db.execute(sql: """
+                UPDATE attendance_exclusion SET congress_approved_by = ?, congress_approved_on = ? WHERE id = ? AND congress_approved_by IS NULL
+                """, arguments: [actor.id, date.description, exclusionID])
+            guard db.changesCount == 1 else {
+                throw StoreError.invalid(LocalizedText(zh: "党员大会通过已记录过", en: "the congress's approval is already recorded"))
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "exclusion.congress_approved",
+                            detail: ["member": member.name, "on": date.description])
+        }
+    }
+
+    /// 乡镇党委批准应到会人数: approves the current figure, with a digest of what it rests on.
+    public func approveExpectedAttendance(by operatorName: String?, election reference: String, note: String?) throws -> Int {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            let facts = try loadFacts(db, electionID: election.id)
+            guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "expectedAttendance" } }) else {
+                throw StoreError.invalid(LocalizedText(zh: "本程序不需要审批应到会人数", en: "this procedure has no approval of the expected attendance"))
+            }
+            var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "expectedAttendance", role: actor.role, facts)
+            // The figure is approved once it is final: every voter registered, every exclusion decided.
+            for name in ["registration.complete", "exclusions.decided"] {
+                if let detail = Conditions.named(name)?.check(facts) { blockers.append(.conditionUnmet(name: name, detail: detail)) }
+            }
+            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            let roll = try voterRoll(db, election: election)
+            if roll.approvalIsCurrent {
+                throw StoreError.invalid(LocalizedText(zh: "应到会人数\(roll.attendance.figure)人已经批准，无需重复审批", en: "the expected attendance (\(roll.attendance.figure)) is already approved"))
+            }
+            let digest = expectedAttendanceDigest(election: election, attendance: roll.attendance)
+            try db.execute(sql: """
+                INSERT INTO approval (election_id, subject, step, level, digest, figure, note, operator_id, approved_at)
+                VALUES (?, 'expectedAttendance', ?, 'township', ?, ?, ?, ?, ?)
+                """, arguments: [election.id, step.number, digest, roll.attendance.figure, note, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "expected_attendance.approved",
+                            step: step.number, detail: ["figure": String(roll.attendance.figure), "digest": digest])
+            return roll.attendance.figure
+        }
+    }
+
+    /// 报县委组织部备案: files the approved figure with the county.
+    public func fileExpectedAttendance(by operatorName: String?, election reference: String, on date: CivilDate, reference documentReference: String?) throws -> Int {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            try refuseAfterStep(db, election: election, step: 10)
+            try checkDates([date])
+            let roll = try voterRoll(db, election: election)
+            guard let figure = roll.approvedFigure, roll.approvalIsCurrent else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "应到会人数尚未经乡镇党委批准（或批准后又有变动），不能备案", en: "the expected attendance is not approved by the township (or changed since): it cannot be filed"))
+            }
+            try db.execute(sql: """
+                INSERT INTO filing (election_id, subject, figure, filed_on, reference, operator_id, recorded_at) VALUES (?, 'expectedAttendance', ?, ?, ?, ?, ?)
+                """, arguments: [election.id, figure, date.description, documentReference, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "expected_attendance.filed",
+                            detail: ["figure": String(figure), "filed_on": date.description])
+            return figure
+        }
+    }
+
+    private func pendingExclusion(_ db: Database, election: ElectionRef, member: Member) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM attendance_exclusion WHERE election_id = ? AND member_id = ?",
+                                          arguments: [election.id, member.id]) else {
+            throw StoreError.invalid(LocalizedText(zh: "\(member.name)没有不计入应到会人数的申请", en: "no exclusion is proposed for \(member.name)"))
+        }
+        return id
+    }
+
+    /// Registration is closed once the step that settles it is done.
+    private func refuseAfterStep(_ db: Database, election: ElectionRef, step: Int) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = ?", arguments: [election.id, step]) == true {
+            throw StoreError.invalid(LocalizedText(
+                zh: "第\(step)步已完成，选举登记和应到会人数不能再改", en: "step \(step) is closed: registration and the expected attendance can no longer change"))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import TuixuanCore
+
+/// Why the store refused an act. Nothing was written when one of these is thrown.
+public enum StoreError: Error, Sendable, Equatable, UserDescribable {
+    /// No `--operator` given (nor TUIXUAN_OPERATOR).
+    case operatorRequired
+    case operatorUnknown(String)
+    case organizationUnknown(String)
+    case electionUnknown(String)
+    case memberUnknown(String)
+    case memberAmbiguous(String, candidates: [String])
+    /// The operator's area does not include this organization.
+    case outOfScope(operatorName: String, organization: String)
+    /// The operator's role may not do this at all.
+    case roleNotAllowed(Role, allowed: [Role])
+    /// The engine refused a step act: every reason.
+    case refused(step: Int, title: LocalizedText, blockers: [Blocker])
+    case stepUnknown(Int, count: Int)
+    case importRejected(ImportRejected)
+    /// A rule of the domain says no; the text says which and why.
+    case invalid(LocalizedText)
+
+    public func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .operatorRequired:
+            return zh ? "请用 --operator 指明操作人员（或设置环境变量 TUIXUAN_OPERATOR）"
+                : "name the operator with --operator (or set TUIXUAN_OPERATOR)"
+        case .operatorUnknown(let name):
+            return zh ? "没有名为“\(name)”的操作人员（tuixuan operator list 可查看）" : "no operator named \"\(name)\" (see tuixuan operator list)"
+        case .organizationUnknown(let code):
+            return zh ? "没有代码为“\(code)”的组织（tuixuan org list 可查看）" : "no organization with code \"\(code)\" (see tuixuan org list)"
+        case .electionUnknown(let reference):
+            return zh ? "找不到换届选举“\(reference)”（可用选举编号或村、社区代码；tuixuan election list 可查看）"
+                : "no election \"\(reference)\" (give an election number or a village/community code; see tuixuan election list)"
+        case .memberUnknown(let reference):
+            return zh ? "名册中没有党员“\(reference)”" : "no member \"\(reference)\" on the roll"
+        case .memberAmbiguous(let reference, let candidates):
+            return zh ? "“\(reference)”对应多名党员：\(candidates.joined(separator: "；"))。请改用身份证号或党员编号（#编号）"
+                : "\"\(reference)\" matches several members: \(candidates.joined(separator: "; ")). Use the ID number or the member number (#N)"
+        case .outOfScope(let name, let organization):
+            return zh ? "操作人员“\(name)”无权办理“\(organization)”的事项（不在其管辖范围内）"
+                : "operator \"\(name)\" may not act for \(organization) (outside their area)"
+        case .roleNotAllowed(let role, let allowed):
+            let names = allowed.map { $0.describe(language) }.joined(separator: zh ? "、" : ", ")
+            return zh ? "角色「\(role.describe(.zh))」无权办理此事项（须由\(names)办理）" : "the role \"\(role.describe(.en))\" may not do this (only: \(names))"
+        case .refused(let step, let title, let blockers):
+            let head = zh ? "步骤 \(step)「\(title.zh)」不能办理：" : "step \(step) \"\(title.en)\" cannot proceed:"
+            return ([head] + blockers.map { "  - " + $0.describe(language) }).joined(separator: "\n")
+        case .stepUnknown(let step, let count):
+            return zh ? "没有第\(step)步（本程序共\(count)步）" : "there is no step \(step) (the procedure has \(count))"
+        case .importRejected(let rejection):
+            return rejection.describe(language)
+        case .invalid(let text):
+            return text.text(language)
+        }
+    }
+}
