@@ -16,13 +16,27 @@ public final class AppDatabase: Sendable {
     init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
         self.writer = writer
         self.clock = clock
-        try AppDatabase.migrator.migrate(writer)
+        // Migrate only when needed: an up-to-date file is only read, so a command that fails
+        // validation leaves it byte-for-byte as it was.
+        let upToDate = try writer.read { db in try AppDatabase.migrator.hasCompletedMigrations(db) }
+        if !upToDate { try AppDatabase.migrator.migrate(writer) }
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.
+    ///
+    /// One connection is enough for a command-line process. WAL is set by pragma rather than by
+    /// `DatabasePool`, which creates and drops a table whenever the `-wal` file is absent (as it is
+    /// after every clean close): that would rewrite the file on every read-only command.
     public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
-        let pool = try DatabasePool(path: path, configuration: configuration())
-        return try AppDatabase(writer: pool, clock: clock)
+        var configuration = configuration()
+        configuration.prepareDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            // FULL: a committed act (a ballot entered, a step completed) survives a power cut.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock)
     }
 
     /// A private in-memory database, for tests.

@@ -96,7 +96,8 @@ func parseMemberRow(_ row: TableRow, today: CivilDate) -> (Member?, [ImportIssue
     let dateHelp = LocalizedText(zh: "不是有效日期（应为 2024-03-05 或 2024/3/5 等格式）", en: "not a valid date (use 2024-03-05 or 2024/3/5)")
 
     let name = need("name", "姓名", { text -> String? in
-        guard text.count <= 50, !text.contains(where: { $0.isNumber || $0.isNewline }) else { return nil }
+        // Arabic digits only: `Character.isNumber` is also true of 万, 陆 and other CJK numerals used as surnames.
+        guard text.count <= 50, !text.contains(where: { $0.isASCIIDigit || ("０"..."９").contains($0) || $0.isNewline }) else { return nil }
         return text
     }, LocalizedText(zh: "姓名不能含数字或换行，且不超过50个字", en: "a name has no digits or line breaks and at most 50 characters"))
     let gender = need("gender", "性别", Gender.init(label:), LocalizedText(zh: "应为“男”或“女”", en: "must be 男 or 女 (male/female)"))

@@ -1,0 +1,118 @@
+import ArgumentParser
+import TuixuanCore
+import TuixuanStore
+
+struct MemberCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "member",
+            abstract: L("党员名册", "member rolls"),
+            subcommands: [Import.self, List.self, Template.self])
+    }
+
+    struct Import: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("从CSV导入村（社区）党员名册（全部成功或全部不导入）", "import a village's member roll from CSV (all or nothing)"),
+                discussion: L(
+                    "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。",
+                    "UTF-8 (with or without BOM) and GB18030 (Excel's \"CSV (comma delimited)\" in China). One bad row rejects the whole file, listing every bad row's line, column, value and reason. Re-importing the same file changes nothing. Members are matched by ID number, or by name and birth date. tuixuan member template prints a blank template."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: ArgumentHelp(L("CSV文件", "the CSV file"))) var file: String
+        @Option(help: ArgumentHelp(L("村（社区）代码", "the village or community code"))) var org: String
+        @Option(help: ArgumentHelp(L("文件编码：utf-8 或 gb18030（默认自动识别）", "file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
+        @Flag(help: ArgumentHelp(L("只检查并报告将做的改动，不写入", "check and report what would change, write nothing"))) var dryRun = false
+
+        func run(_ db: AppDatabase) throws {
+            let (records, used) = try readCSV(file, encoding: encoding)
+            let parsed: ParsedRoll
+            do { parsed = try parseMemberRoll(records, today: db.today) } catch { throw rejected(error, file: file) }
+            let report: RollImportReport
+            do {
+                report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun)
+            } catch StoreError.importRejected(let rejection) {
+                throw rejected(rejection, file: file)
+            }
+            if output.json {
+                print(try renderJSON(report))
+                return
+            }
+            for warning in report.warnings { printWarning("\(file)：" + warning.localized) }
+            let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
+            print(L("\(file)（\(used.rawValue)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
+                    "\(file) (\(used.rawValue)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))
+            for update in report.updated {
+                print(L("  第\(update.line)行 \(update.name)：\(update.fields.joined(separator: "、"))有变动", "  line \(update.line) \(update.name): changed \(update.fields.joined(separator: ", "))"))
+            }
+            if !report.notInFile.isEmpty {
+                printWarning(L("名册中有\(report.notInFile.count)人不在此文件中（未作删除）：\(report.notInFile.joined(separator: "、"))",
+                               "\(report.notInFile.count) members on the roll are not in this file (left as they are): \(report.notInFile.joined(separator: ", "))"))
+            }
+        }
+    }
+
+    struct List: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("列出村（社区）党员名册", "list a village's member roll"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(L("村（社区）代码", "the village or community code"))) var org: String
+
+        struct Entry: Encodable {
+            var id: Int64
+            var name: String
+            var gender: String
+            var birthDate: String
+            var idNumber: String?
+            var education: String
+            var joinedDate: String
+            var status: String
+            var discipline: String
+            var probationStart: String?
+            var probationEnd: String?
+            var away: Bool
+            var phone: String?
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let members = try db.members(organizationCode: org)
+            if output.json {
+                print(try renderJSON(members.map {
+                    Entry(id: $0.id!, name: $0.name, gender: $0.gender.rawValue, birthDate: $0.birthDate.description, idNumber: $0.idNumber,
+                          education: $0.education.rawValue, joinedDate: $0.joinedDate.description, status: $0.status.rawValue,
+                          discipline: $0.discipline.rawValue, probationStart: $0.probationStart?.description,
+                          probationEnd: $0.probationEnd?.description, away: $0.away, phone: $0.phone)
+                }))
+                return
+            }
+            var table = TextTable(headers: ["#", L("姓名", "name"), L("性别", "gender"), L("出生日期", "born"), L("文化程度", "education"),
+                                            L("入党日期", "joined"), L("类别", "status"), L("处分", "discipline"), L("流动", "away")])
+            for m in members {
+                var discipline = m.discipline == .none ? "" : m.discipline.localized
+                if let end = m.probationEnd { discipline += L("至\(end)", " until \(end)") }
+                table.add(["\(m.id!)", m.name, m.gender.localized, m.birthDate.description, m.education.localized, m.joinedDate.description,
+                           m.status.localized, discipline, m.away ? L("是", "yes") : ""])
+            }
+            print(table.render())
+            print(L("共\(members.count)人", "\(members.count) members"))
+        }
+    }
+
+    struct Template: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("输出党员名册CSV空白模板（表头）", "print a blank member roll CSV template (the header)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            print(MemberRollColumns.templateHeader)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import TuixuanCore
+import TuixuanStore
+
+struct Org: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "org",
+            abstract: L("组织：县、乡镇、村、社区", "organizations: county, townships, villages, communities"),
+            subcommands: [Add.self, Import.self, List.self])
+    }
+
+    struct Add: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("添加一个乡镇、村或社区", "add a township, village or community"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Option(help: ArgumentHelp(L("组织代码", "the organization's code"))) var code: String
+        @Option(help: ArgumentHelp(L("组织名称", "the organization's name"))) var name: String
+        @Option(help: ArgumentHelp(L("层级：township（乡镇）、village（村）、community（社区）", "level: township, village or community"))) var level: OrganizationLevel
+        @Option(help: ArgumentHelp(L("上级组织代码", "the parent organization's code"))) var parent: String
+        @Option(help: ArgumentHelp(L("上届委员会职数（村、社区）", "the outgoing committee's size (villages, communities)"))) var previousSize: Int?
+
+        func run(_ db: AppDatabase) throws {
+            try db.addOrganization(by: actor.resolved, code: code, name: name, level: level, parentCode: parent, previousCommitteeSize: previousSize)
+            print(L("已添加\(level.localized)：\(name)（\(code)）", "added \(level.localized): \(name) (\(code))"))
+        }
+    }
+
+    struct Import: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("从CSV导入组织（全部成功或全部不导入）", "import organizations from CSV (all or nothing)"),
+                discussion: L("列：代码,名称,层级,上级代码,上届委员会职数。层级填 乡镇、村 或 社区；上级须已存在或在文件中更靠前。",
+                              "Columns: 代码,名称,层级,上级代码,上届委员会职数 (code, name, level, parent code, previous committee size). Parents must exist or come earlier in the file."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Argument(help: ArgumentHelp(L("CSV文件", "the CSV file"))) var file: String
+        @Option(help: ArgumentHelp(L("文件编码：utf-8 或 gb18030（默认自动识别）", "file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
+
+        func run(_ db: AppDatabase) throws {
+            let (records, _) = try readCSV(file, encoding: encoding)
+            let rows: [OrganizationRow]
+            do { rows = try parseOrganizationList(records) } catch { throw rejected(error, file: file) }
+            do {
+                let count = try db.importOrganizations(by: actor.resolved, rows)
+                print(L("已导入\(count)个组织", "imported \(count) organizations"))
+            } catch StoreError.importRejected(let rejection) {
+                throw rejected(rejection, file: file)
+            }
+        }
+    }
+
+    struct List: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("列出组织（可限定某组织及其下级）", "list organizations (optionally one and everything under it)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(L("只列此组织及其下级", "only this organization and those under it"))) var under: String?
+
+        struct Entry: Encodable {
+            var code: String
+            var name: String
+            var level: String
+            var parentCode: String?
+            var previousCommitteeSize: Int?
+            var memberCount: Int
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let list = try db.organizations(under: under)
+            if output.json {
+                print(try renderJSON(list.map {
+                    Entry(code: $0.organization.code, name: $0.organization.name, level: $0.organization.level.rawValue,
+                          parentCode: $0.parentCode, previousCommitteeSize: $0.organization.previousCommitteeSize, memberCount: $0.memberCount)
+                }))
+                return
+            }
+            var table = TextTable(headers: [L("代码", "code"), L("名称", "name"), L("层级", "level"), L("上级", "parent"), L("上届职数", "prev. size"), L("党员数", "members")])
+            for entry in list {
+                let indent = String(repeating: "  ", count: [.county: 0, .township: 1, .village: 2, .community: 2][entry.organization.level] ?? 0)
+                table.add([indent + entry.organization.code, entry.organization.name, entry.organization.level.localized, entry.parentCode ?? "",
+                           entry.organization.previousCommitteeSize.map(String.init) ?? "", entry.organization.level.holdsElections ? String(entry.memberCount) : ""])
+            }
+            print(table.render())
+        }
+    }
+}
+
+extension OrganizationLevel: ExpressibleByArgument {
+    public init?(argument: String) { self.init(label: argument) }
+}
+
+extension Role: ExpressibleByArgument {
+    public init?(argument: String) { self.init(label: argument) }
+}

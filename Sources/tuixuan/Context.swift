@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+/// Options every command shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L("数据库文件（默认 ./tuixuan.sqlite，或环境变量 TUIXUAN_DB）", "database file (default ./tuixuan.sqlite, or TUIXUAN_DB)")))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(L("界面语言：zh（默认）或 en", "language of messages: zh (default) or en")))
+    var lang: Language = .zh
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["TUIXUAN_DB"] ?? "tuixuan.sqlite"
+    }
+}
+
+/// `--json` for read commands.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp(L("以JSON输出（键名稳定，供脚本使用）", "print JSON with stable keys, for scripts")))
+    var json = false
+}
+
+/// `--operator` for commands that change data.
+struct OperatorOptions: ParsableArguments {
+    @Option(name: .customLong("operator"), help: ArgumentHelp(L("操作人员姓名（或环境变量 TUIXUAN_OPERATOR）", "the acting operator's name (or TUIXUAN_OPERATOR)")))
+    var name: String?
+
+    var resolved: String? { name ?? ProcessInfo.processInfo.environment["TUIXUAN_OPERATOR"] }
+}
+
+extension Language: ExpressibleByArgument {}
+
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// Exit codes, documented in the user guide.
+enum ExitStatus {
+    /// The rules refuse the act, or a value is not acceptable.
+    static let refused: Int32 = 1
+    /// An input file is rejected (nothing written).
+    static let fileRejected: Int32 = 3
+    /// Something named does not exist.
+    static let notFound: Int32 = 4
+    /// The database could not be opened or written.
+    static let databaseFailure: Int32 = 5
+}
+
+/// A command that works on the database: `run()` opens it (creating and migrating it when new),
+/// runs the command, and turns any domain error into a message in the user's language and an exit code.
+protocol DatabaseCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func run(_ db: AppDatabase) throws
+}
+
+extension DatabaseCommand {
+    func run() throws {
+        let database: AppDatabase
+        do {
+            database = try AppDatabase.open(path: global.databasePath, clock: Clock.now)
+        } catch {
+            printError(L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
+            throw ExitCode(ExitStatus.databaseFailure)
+        }
+        do {
+            try run(database)
+        } catch let error as StoreError {
+            printError(error.localized)
+            throw ExitCode(exitStatus(for: error))
+        } catch let error as UserFacingError {
+            printError(error.message)
+            throw ExitCode(error.status)
+        }
+    }
+
+    func exitStatus(for error: StoreError) -> Int32 {
+        switch error {
+        case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown: ExitStatus.notFound
+        case .importRejected: ExitStatus.fileRejected
+        default: ExitStatus.refused
+        }
+    }
+}
+
+/// An error the CLI itself raises (a file that cannot be read, say), already in the user's language.
+struct UserFacingError: Error {
+    var message: String
+    var status: Int32
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((L("错误：", "error: ") + message + "\n").utf8))
+}
+
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data((L("提示：", "warning: ") + message + "\n").utf8))
+}
+
+/// The time the program believes it is. TUIXUAN_NOW (ISO 8601) fixes it, for reproducible demos and tests.
+enum Clock {
+    static let fixed: Date? = ProcessInfo.processInfo.environment["TUIXUAN_NOW"].flatMap { text in
+        ISO8601DateFormatter().date(from: text)
+    }
+
+    @Sendable static func now() -> Date { fixed ?? Date() }
+}
+
+/// Reads a whole file the user named, with a message in their words when it cannot be read.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
+    }
+    return [UInt8](data)
+}
+
+/// Reads and decodes a CSV file, naming the file in any error.
+func readCSV(_ path: String, encoding: TextEncoding?) throws -> (records: [CSVRecord], encoding: TextEncoding) {
+    let bytes = try readFileBytes(path)
+    do {
+        let (text, used) = try decodeText(bytes, encoding: encoding)
+        return (try parseCSV(text), used)
+    } catch let error as TextDecodingError {
+        throw UserFacingError(message: "\(path)：" + error.localized, status: ExitStatus.fileRejected)
+    } catch let error as CSVSyntaxError {
+        throw UserFacingError(message: "\(path)：" + error.localized, status: ExitStatus.fileRejected)
+    }
+}
+
+/// Names the file in an import's rejection.
+func rejected(_ rejection: ImportRejected, file: String) -> UserFacingError {
+    UserFacingError(message: "\(file)：" + rejection.localized, status: ExitStatus.fileRejected)
+}
+
+extension TextEncoding: ExpressibleByArgument {}
