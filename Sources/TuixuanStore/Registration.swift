@@ -19,9 +19,10 @@ extension AppDatabase {
     }
 
     /// Records members' intention to attend and/or how an away member was notified. With
-    /// `allUnregistered`, the intention applies to every voter who has none recorded yet.
+    /// `allUnregistered`, it applies to every voter with no intention recorded yet; with
+    /// `allAwayUnnotified`, to every away voter not yet notified.
     public func register(
-        by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false,
+        by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false, allAwayUnnotified: Bool = false,
         intention: AttendanceIntention?, notifiedVia: NoticeChannel?, notifiedOn: CivilDate?, note: String? = nil
     ) throws -> Int {
         try writer.write { db in
@@ -39,6 +40,9 @@ extension AppDatabase {
             var targets: [Member] = try members.map { try resolveMember(db, organizationID: election.organizationID, $0) }
             if allUnregistered {
                 targets += roll.entries.filter { $0.hasVote && $0.intention == nil && $0.exclusion?.isEffective != true }.map(\.member)
+            }
+            if allAwayUnnotified {
+                targets += roll.entries.filter { $0.hasVote && $0.member.away && $0.notifiedVia == nil }.map(\.member)
             }
             for member in targets {
                 if let entry = roll.entries.first(where: { $0.member.id == member.id }), let reason = entry.noVoteReason {

@@ -60,18 +60,19 @@ struct Registration: ParsableCommand {
         @OptionGroup var target: ElectionOption
         @Option(name: .customLong("member"), help: ArgumentHelp(L("党员：姓名、身份证号或#编号；可多次给出", "member: name, ID number or #number; repeatable"))) var members: [String] = []
         @Flag(help: ArgumentHelp(L("适用于所有尚未登记意愿的有选举权党员", "apply to every voter with no intention recorded yet"))) var allUnregistered = false
+        @Flag(help: ArgumentHelp(L("适用于所有尚未通知的外出党员", "apply to every away voter not yet notified"))) var allAway = false
         @Option(help: ArgumentHelp(L("参会意愿：attend（参加）或 absent（不参加）", "intention: attend or absent"))) var intention: AttendanceIntention?
         @Option(help: ArgumentHelp(L("通知方式：phone、letter、sms、wechat、in_person", "notice channel: phone, letter, sms, wechat, in_person"))) var notifiedVia: NoticeChannel?
         @Option(help: ArgumentHelp(L("通知日期", "date notified"))) var notifiedOn: CivilDate?
 
         func validate() throws {
-            if members.isEmpty && !allUnregistered {
-                throw ValidationError(L("请用 --member 指明党员，或给出 --all-unregistered", "name members with --member, or give --all-unregistered"))
+            if members.isEmpty && !allUnregistered && !allAway {
+                throw ValidationError(L("请用 --member 指明党员，或给出 --all-unregistered 或 --all-away", "name members with --member, or give --all-unregistered or --all-away"))
             }
         }
 
         func run(_ db: AppDatabase) throws {
-            let count = try db.register(by: actor.resolved, election: target.election, members: members, allUnregistered: allUnregistered,
+            let count = try db.register(by: actor.resolved, election: target.election, members: members, allUnregistered: allUnregistered, allAwayUnnotified: allAway,
                                         intention: intention, notifiedVia: notifiedVia, notifiedOn: notifiedOn ?? (notifiedVia != nil ? db.today : nil))
             print(L("已登记\(count)人", "recorded \(count) member(s)"))
         }

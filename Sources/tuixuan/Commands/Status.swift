@@ -66,7 +66,8 @@ struct Status: DatabaseCommand {
             lines.append(L("下一步：", "next:"))
             for item in open {
                 let roles = item.step.roles.map(\.localized).joined(separator: L("、", ", "))
-                var line = "  ▶ \(item.step.number) \(item.step.title.localized)（\(roles)）"
+                let blocked = if case .open(let blockers) = item.status { !blockers.isEmpty } else { false }
+                var line = "  \(blocked ? "✗" : "▶") \(item.step.number) \(item.step.title.localized)（\(roles)）"
                 if !item.step.records.isEmpty {
                     line += L("  须提交：", "  file: ") + item.step.records.map(\.localized).joined(separator: L("、", ", "))
                 }

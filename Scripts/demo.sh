@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The full demo election: builds tuixuan in release mode, creates a fresh database, generates a
+# sample county (townships, villages, a community, ~500 members with realistic names, ages and
+# statuses; rolls in UTF-8, UTF-8 with BOM and GB18030, as Excel writes them) and drives one
+# village through all 32 steps with the real CLI, printing the status board as it goes.
+#
+# Usage: Scripts/demo.sh [--lang en] [--keep DIR]
+# Every date is fixed (TUIXUAN_NOW moves through the election season), so the output is
+# reproducible from run to run.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+lang=zh
+work=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --lang) lang=$2; shift 2 ;;
+    --keep) work=$2; shift 2 ;;
+    *) echo "usage: Scripts/demo.sh [--lang en] [--keep DIR]" >&2; exit 64 ;;
+  esac
+done
+if [ -z "$work" ]; then
+  work=$(mktemp -d "${TMPDIR:-/tmp}/tuixuan-demo.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+rm -f "$work"/demo.sqlite*
+
+if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then
+  echo "libsqlite3-dev is missing: apt-get install -y libsqlite3-dev" >&2
+  exit 1
+fi
+
+echo "== swift build -c release"
+(cd "$root" && swift build -c release --product tuixuan 2>&1 | grep -E "error|warning: |Compiling tuixuan|Build complete" || true)
+bin="$root/.build/release/tuixuan"
+[ -x "$bin" ] || { echo "build failed: $bin not found" >&2; exit 1; }
+
+export TUIXUAN_DB="$work/demo.sqlite"
+export TUIXUAN_LANG="$lang"
+tx() { "$bin" "$@"; }
+say() { printf '\n== %s\n' "$*"; }
+at() { export TUIXUAN_NOW="$1T10:00:00+08:00"; }
+doc() { # doc NAME TEXT: a small document file to file with a step
+  printf '%s\n' "$2" > "$work/docs/$1"
+  printf '%s' "$work/docs/$1"
+}
+mkdir -p "$work/docs"
+
+county=330521
+township=330521001
+village=330521001001
+reviewer=周审核        # 县委组织部
+guide=王建国          # 城关镇换届选举指导组
+secretary=李红梅      # 村党组织（上届）
+E=$village            # the election: the village's latest election
+
+at 2026-10-08
+say "示范县：组织与党员名册 / sample county: organizations and member rolls"
+tx dev sample --out "$work/sample" --congress-date 2026-12-02 --townships 3 --villages 3
+tx init --county-code $county --county-name 示范县 --reviewer $reviewer
+tx org import "$work/sample/organizations.csv" --operator $reviewer
+tx operator add --operator $reviewer --name $guide --role township --org $township
+tx operator add --operator $guide --name $secretary --role village --org $village
+for roll in "$work"/sample/rolls/*.csv; do
+  tx member import "$roll" --org "$(basename "$roll" .csv)" --operator $reviewer
+done
+tx org list --under $township
+
+say "重复导入同一名册不产生改动 / re-importing a roll changes nothing"
+tx member import "$work/sample/rolls/$village.csv" --org $village --operator $guide
+
+say "有错误的名册整份拒绝，数据库不变 / a roll with bad rows is rejected whole"
+printf '姓名,性别,出生日期,身份证号,文化程度,入党日期,党员类别\n张伟,男,1970-13-01,,高中,1990-01-01,正式\n刘芳,女,1980-02-30,,博士后,1999-01-01,临时\n' > "$work/bad-roll.csv"
+tx member import "$work/bad-roll.csv" --org $village --operator $guide || echo "(exit $?: rejected as expected)"
+
+say "启动换届选举 / start the election"
+tx election start --org $village --congress-date 2026-12-02 --operator $guide
+tx status -e $E
+
+at 2026-10-15
+say "（一）前期准备 / preparation (steps 1–4)"
+tx step complete 1 -e $E --operator $guide || echo "(exit $?: refused until the survey's assessment is recorded)"
+tx election assess -e $E --weak-and-lax no --note "班子团结，群众满意度较高" --operator $guide
+tx step complete 1 -e $E --operator $guide --on 2026-10-08 --document "$(doc survey.txt '红旗村调查摸底报告')" --document-title 调查摸底报告
+tx step skip 2 -e $E --operator $guide --on 2026-10-09 --reason "经调查摸底研判，不属于软弱涣散党组织"
+tx step complete 3 -e $E --operator $guide --on 2026-10-12 --document "$(doc audit.txt '离任经济责任审计报告')" --document-title 离任审计报告 \
+  --published-on 2026-10-13 --published-where 村务公开栏
+tx step complete 4 -e $E --operator $reviewer --on 2026-10-15 --document "$(doc analysis.txt '书记队伍分析研判及人事调整初步方案')" --document-title 人事调整初步方案
+
+at 2026-10-22
+say "（二）部署启动 / launch (steps 5–8)"
+tx election guidance add -e $E --name 陈志强 --position 乡镇党委副书记（组长） --operator $guide
+tx election guidance add -e $E --name 赵秀英 --position 乡镇党委组织委员 --operator $guide
+tx election guidance add -e $E --name $guide --position 乡镇组织干事 --operator $guide
+tx step complete 5 -e $E --operator $guide --on 2026-10-16 --document "$(doc plan.txt '城关镇村（社区）党组织换届选举工作方案')" --document-title 换届选举工作方案
+tx step complete 6 -e $E --operator $guide --on 2026-10-17 --minutes "召开全镇换届选举动员会，培训业务骨干42人"
+tx step complete 7 -e $E --operator $guide --on 2026-10-19 --minutes "班子述职，党员和村民代表民主评议，满意率92%" \
+  --published-on 2026-10-20 --published-where 村务公开栏
+tx step complete 8 -e $E --operator $secretary --on 2026-10-21 --minutes "支委会研究换届事宜" \
+  --document "$(doc request.txt '关于召开党员大会进行换届选举的请示')" --document-title 召开党员大会的请示 || echo "(exit $?: refused until the township replies)"
+tx step approve 8 -e $E --operator $guide --note "同意召开党员大会进行换届选举"
+tx step complete 8 -e $E --operator $secretary --on 2026-10-21 --minutes "支委会研究换届事宜，委员分工筹备" \
+  --document "$work/docs/request.txt" --document-title 召开党员大会的请示
+tx status -e $E
+
+at 2026-10-30
+say "（三）宣传动员 / publicity and registration (steps 9–10)"
+tx step complete 9 -e $E --operator $secretary --published-on 2026-10-23 --published-where "广播、微信群、公告栏" || echo "(exit $?: refused until every away member is notified)"
+tx registration record -e $E --all-away --notified-via phone --notified-on 2026-10-24 --operator $secretary
+tx step complete 9 -e $E --operator $secretary --on 2026-10-24 --published-on 2026-10-23 --published-where "广播、微信群、公告栏"
+tx registration show -e $E --json > "$work/voters.json"
+# The first member with a vote, as the demo's bedridden member (keys are sorted: has_vote comes before member_id).
+bedridden=$(awk '/"has_vote" : true/ {v=1} /"has_vote" : false/ {v=0} /"member_id"/ && v {gsub(/[^0-9]/, ""); print; exit}' "$work/voters.json")
+tx registration exclude -e $E --member "#$bedridden" --reason bedridden --detail "年老体弱，长期卧床，经本人及家属确认不能参加" --operator $secretary
+tx registration decide -e $E --member "#$bedridden" --agree yes --note 同意 --operator $guide
+tx registration congress-approve -e $E --member "#$bedridden" --on 2026-10-19 --operator $secretary
+tx registration approve -e $E --operator $guide || echo "(exit $?: refused until every voter has registered)"
+tx registration record -e $E --all-away --intention absent --operator $secretary
+tx registration record -e $E --all-unregistered --intention attend --operator $secretary
+tx registration show -e $E | tail -4
+tx registration approve -e $E --operator $guide --note "同意应到会人数"
+tx registration file -e $E --on 2026-10-29 --reference 城组备〔2026〕17号 --operator $guide
+tx step complete 10 -e $E --operator $secretary --on 2026-10-29
+tx status -e $E
+
+# The remaining steps are gated by prerequisites, records and approvals in this release; the
+# candidate and counting issues attach their own conditions to the same steps.
+at 2026-11-28
+say "（四）确定人选 / choosing the candidates (steps 11–19)"
+tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \
+  --published-on 2026-11-02 --published-where 村务公开栏
+tx step complete 12 -e $E --operator $secretary --on 2026-11-05 --minutes "党员大会和村民代表会议分别推荐，收回推荐票46张、31张"
+tx step complete 13 -e $E --operator $guide --on 2026-11-07 --minutes "乡镇党委会议推荐并确定初步人选，资格初审"
+tx step complete 14 -e $E --operator $reviewer --on 2026-11-10 --document "$(doc compare.txt '书记候选人初步人选比选意见')" --document-title 比选意见
+tx step approve 15 -e $E --operator $reviewer --note "县领导小组复审通过"
+tx step complete 15 -e $E --operator $reviewer --on 2026-11-14 --document "$(doc vetting.txt '资格联审意见汇总表')" --document-title 资格联审意见
+tx step complete 16 -e $E --operator $guide --on 2026-11-17 --minutes "支委会确定考察名单" --document "$(doc inspection.txt '考察材料')" --document-title 考察材料
+tx step complete 17 -e $E --operator $secretary --on 2026-11-18 --minutes "支委会确定候选人预备人选" --published-on 2026-11-18 --published-where 村务公开栏（公示5天）
+tx step approve 18 -e $E --operator $reviewer --note "县领导小组审定书记候选人预备人选"
+tx step approve 18 -e $E --operator $guide --note "同意候选人预备人选"
+tx step complete 18 -e $E --operator $guide --on 2026-11-24 --document "$(doc reply18.txt '关于候选人预备人选的批复')" --document-title 乡镇党委批复
+tx step complete 19 -e $E --operator $guide --on 2026-11-26 --document "$(doc pledges.txt '严守换届纪律承诺书')" --document-title 纪律承诺书 \
+  --published-on 2026-11-26 --published-where 村务公开栏
+
+at 2026-12-02
+say "（五）大会选举 / the members' congress (steps 20–27)"
+tx step complete 20 -e $E --operator $secretary --on 2026-11-28 --document "$(doc notice.txt '党员大会书面通知、议程')" --document-title 大会通知
+tx step complete 21 -e $E --operator $secretary --minutes "上届委员会主持召开党员大会，通过议程，作工作报告"
+tx step complete 22 -e $E --operator $secretary --minutes "分组讨论工作报告、选举办法草案，推选监票人"
+tx step complete 23 -e $E --operator $secretary --minutes "支委会审议选举办法草案、候选人和监票人名单，指定计票人"
+tx step complete 24 -e $E --operator $secretary --minutes "大会通过选举办法和监票人、计票人名单，宣布候选人名单" \
+  --document "$(doc method24.txt '党员大会选举办法')" --document-title 选举办法
+tx step complete 25 -e $E --operator $secretary --minutes "候选人竞职演说，作出四项承诺"
+tx step complete 26 -e $E --operator $secretary --minutes "投票选举新一届委员会，委员会第一次全体会议选举书记，结果当场公布" \
+  --document "$(doc count.txt '计票结果报告单')" --document-title 计票结果报告单
+tx step approve 27 -e $E --operator $guide --note "同意选举结果"
+tx step complete 27 -e $E --operator $guide --document "$(doc report27.txt '选举情况报告及乡镇党委批复')" --document-title 选举结果批复
+tx status -e $E
+
+at 2026-12-20
+say "（六）后续工作 / follow-up (steps 28–32)"
+tx step complete 28 -e $E --operator $guide --on 2026-12-05 --document "$(doc handover.txt '新老班子移交清单')" --document-title 移交清单
+tx step complete 29 -e $E --operator $guide --on 2026-12-08 --minutes "与落选和不再提名的同志谈心谈话3人次"
+tx step complete 31 -e $E --operator $secretary --on 2026-12-15 --document "$(doc support.txt '团支部、妇联换届及村务监督委员会组建情况')" --document-title 配套组织建设情况
+tx step complete 30 -e $E --operator $guide --on 2026-12-18 --document "$(doc archive.txt '换届选举工作总结及归档目录')" --document-title 归档目录
+tx step complete 32 -e $E --operator $reviewer --on 2026-12-20 --document "$(doc training.txt '新任书记集中培训方案')" --document-title 书记培训方案
+
+say "最终看板 / the final board"
+tx status -e $E
+say "全县概况 / the county overview"
+tx status --org $county
+say "事件记录（最后5条） / the event log (last 5)"
+tx events -e $E | tail -5
+tx status -e $E --json | grep -E '"(done|total|complete)"'
