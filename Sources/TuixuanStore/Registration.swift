@@ -20,9 +20,9 @@ extension AppDatabase {
 
     /// Records members' intention to attend and/or how an away member was notified. With
     /// `allUnregistered`, it applies to every voter with no intention recorded yet; with
-    /// `allAwayUnnotified`, to every away voter not yet notified.
+    /// `allAway`, to every away voter (not excluded).
     public func register(
-        by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false, allAwayUnnotified: Bool = false,
+        by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false, allAway: Bool = false,
         intention: AttendanceIntention?, notifiedVia: NoticeChannel?, notifiedOn: CivilDate?, note: String? = nil
     ) throws -> Int {
         try writer.write { db in
@@ -41,8 +41,8 @@ extension AppDatabase {
             if allUnregistered {
                 targets += roll.entries.filter { $0.hasVote && $0.intention == nil && $0.exclusion?.isEffective != true }.map(\.member)
             }
-            if allAwayUnnotified {
-                targets += roll.entries.filter { $0.hasVote && $0.member.away && $0.notifiedVia == nil }.map(\.member)
+            if allAway {
+                targets += roll.entries.filter { $0.hasVote && $0.member.away && $0.exclusion?.isEffective != true }.map(\.member)
             }
             for member in targets {
                 if let entry = roll.entries.first(where: { $0.member.id == member.id }), let reason = entry.noVoteReason {
@@ -68,8 +68,9 @@ extension AppDatabase {
     }
 
     /// Proposes leaving a voter out of the expected attendance for a listed reason.
+    @discardableResult
     public func proposeExclusion(by operatorName: String?, election reference: String, member memberReference: String,
-                                 reason: ExclusionReason, detail: String) throws {
+                                 reason: ExclusionReason, detail: String) throws -> Member {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
@@ -96,6 +97,7 @@ extension AppDatabase {
                 """, arguments: [election.id, member.id, reason.rawValue, detail, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "exclusion.proposed",
                             detail: ["member": member.name, "member_id": String(member.id!), "reason": reason.rawValue, "detail": detail])
+            return member
         }
     }
 

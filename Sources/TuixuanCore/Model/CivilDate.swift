@@ -24,6 +24,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         } else if text.hasSuffix("日"), text.contains("年"), text.contains("月") {
             text = String(text.dropLast()).replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
         } else if let separator = text.first(where: { $0 == "/" || $0 == "." }) {
+            // One separator throughout: "2024/03-05" is a typing slip, not a date.
+            let others = Set("/.-").subtracting([separator])
+            guard !text.contains(where: others.contains) else { return nil }
             text = text.replacingOccurrences(of: String(separator), with: "-")
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -60,7 +60,7 @@ struct Registration: ParsableCommand {
         @OptionGroup var target: ElectionOption
         @Option(name: .customLong("member"), help: ArgumentHelp(L("党员：姓名、身份证号或#编号；可多次给出", "member: name, ID number or #number; repeatable"))) var members: [String] = []
         @Flag(help: ArgumentHelp(L("适用于所有尚未登记意愿的有选举权党员", "apply to every voter with no intention recorded yet"))) var allUnregistered = false
-        @Flag(help: ArgumentHelp(L("适用于所有尚未通知的外出党员", "apply to every away voter not yet notified"))) var allAway = false
+        @Flag(help: ArgumentHelp(L("适用于所有外出党员", "apply to every away voter"))) var allAway = false
         @Option(help: ArgumentHelp(L("参会意愿：attend（参加）或 absent（不参加）", "intention: attend or absent"))) var intention: AttendanceIntention?
         @Option(help: ArgumentHelp(L("通知方式：phone、letter、sms、wechat、in_person", "notice channel: phone, letter, sms, wechat, in_person"))) var notifiedVia: NoticeChannel?
         @Option(help: ArgumentHelp(L("通知日期", "date notified"))) var notifiedOn: CivilDate?
@@ -72,7 +72,7 @@ struct Registration: ParsableCommand {
         }
 
         func run(_ db: AppDatabase) throws {
-            let count = try db.register(by: actor.resolved, election: target.election, members: members, allUnregistered: allUnregistered, allAwayUnnotified: allAway,
+            let count = try db.register(by: actor.resolved, election: target.election, members: members, allUnregistered: allUnregistered, allAway: allAway,
                                         intention: intention, notifiedVia: notifiedVia, notifiedOn: notifiedOn ?? (notifiedVia != nil ? db.today : nil))
             print(L("已登记\(count)人", "recorded \(count) member(s)"))
         }
@@ -94,8 +94,8 @@ struct Registration: ParsableCommand {
         @Option(help: ArgumentHelp(L("具体情况", "the circumstances"))) var detail: String
 
         func run(_ db: AppDatabase) throws {
-            try db.proposeExclusion(by: actor.resolved, election: target.election, member: member, reason: reason, detail: detail)
-            print(L("已提出：\(member)不计入应到会人数（\(reason.localized)），待上级党组织同意和党员大会通过", "proposed: \(member) left out (\(reason.localized)); awaiting the higher committee and the congress"))
+            let name = try db.proposeExclusion(by: actor.resolved, election: target.election, member: member, reason: reason, detail: detail).name
+            print(L("已提出：\(name)不计入应到会人数（\(reason.localized)），待上级党组织同意和党员大会通过", "proposed: \(name) left out (\(reason.localized)); awaiting the higher committee and the congress"))
         }
     }
 

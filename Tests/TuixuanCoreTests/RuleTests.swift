@@ -1,0 +1,174 @@
+import Testing
+@testable import TuixuanCore
+
+@Suite("Voting rights (条例 第五条)")
+struct VotingRightsTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var label: String
+        var member: Member
+        var on: String
+        var under2020: NoVoteReason?
+        var under1990: NoVoteReason?
+        var testDescription: String { label }
+    }
+
+    static let congress = "2026-12-02"
+    static let cases: [Case] = [
+        Case(label: "full member", member: member(), on: congress, under2020: nil, under1990: nil),
+        Case(label: "probationary member", member: member(status: .probationary), on: congress,
+             under2020: .probationaryMember, under1990: .probationaryMember),
+        Case(label: "probation, inside the period", member: member(discipline: .probation, probation: ("2026-06-01", "2027-06-01")), on: congress,
+             under2020: .onPartyProbation(until: date("2027-06-01")), under1990: .onPartyProbation(until: date("2027-06-01"))),
+        Case(label: "probation ends on the congress day", member: member(discipline: .probation, probation: ("2025-12-02", congress)), on: congress,
+             under2020: .onPartyProbation(until: date(congress)), under1990: .onPartyProbation(until: date(congress))),
+        Case(label: "probation ended the day before", member: member(discipline: .probation, probation: ("2025-12-01", "2026-12-01")), on: congress,
+             under2020: nil, under1990: nil),
+        Case(label: "probation starts on the congress day", member: member(discipline: .probation, probation: (congress, "2027-12-02")), on: congress,
+             under2020: .onPartyProbation(until: date("2027-12-02")), under1990: .onPartyProbation(until: date("2027-12-02"))),
+        Case(label: "probation starts the day after", member: member(discipline: .probation, probation: ("2026-12-03", "2027-12-03")), on: congress,
+             under2020: nil, under1990: nil),
+        Case(label: "probation with no start given", member: member(discipline: .probation, probation: (nil, "2027-01-01")), on: congress,
+             under2020: .onPartyProbation(until: date("2027-01-01")), under1990: .onPartyProbation(until: date("2027-01-01"))),
+        Case(label: "detained", member: member(discipline: .detained), on: congress, under2020: .detained, under1990: nil),
+        Case(label: "arrested", member: member(discipline: .arrested), on: congress, under2020: .arrested, under1990: nil),
+        Case(label: "probationary and detained", member: member(status: .probationary, discipline: .detained), on: congress,
+             under2020: .probationaryMember, under1990: .probationaryMember),
+        Case(label: "away members keep their vote", member: member(away: true), on: congress, under2020: nil, under1990: nil),
+    ]
+
+    @Test("each member status under each rule set", arguments: cases)
+    func votingRightTable(_ c: Case) {
+        #expect(votingRight(of: c.member, on: date(c.on), under: rules2020) == c.under2020)
+        #expect(votingRight(of: c.member, on: date(c.on), under: rules1990) == c.under1990)
+    }
+}
+
+@Suite("Expected attendance (应到会人数)")
+struct ExpectedAttendanceTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var label: String
+        var higher: Bool
+        var congress: Bool
+        var figure: Int
+        var pending: Int
+        var testDescription: String { label }
+    }
+
+    @Test("an exclusion counts only with both approvals", arguments: [
+        Case(label: "proposed only", higher: false, congress: false, figure: 50, pending: 1),
+        Case(label: "higher committee only", higher: true, congress: false, figure: 50, pending: 1),
+        Case(label: "congress only", higher: false, congress: true, figure: 50, pending: 1),
+        Case(label: "both approvals", higher: true, congress: true, figure: 49, pending: 0),
+    ])
+    func exclusion(_ c: Case) {
+        let voters = (1...50).map(Int64.init)
+        let result = expectedAttendance(voterIDs: voters, exclusions: [
+            AttendanceExclusion(memberID: 7, reason: .bedridden, higherCommitteeAgreed: c.higher, congressApproved: c.congress),
+        ])
+        #expect(result.figure == c.figure)
+        #expect(result.pendingIDs.count == c.pending)
+    }
+
+    @Test("without exclusions it is every member with a vote")
+    func noExclusions() {
+        #expect(expectedAttendance(voterIDs: [3, 1, 2], exclusions: []).figure == 3)
+        #expect(expectedAttendance(voterIDs: [], exclusions: []).figure == 0)
+    }
+
+    @Test("an exclusion of someone without a vote changes nothing")
+    func nonVoterExclusion() {
+        let result = expectedAttendance(voterIDs: [1, 2, 3], exclusions: [
+            AttendanceExclusion(memberID: 9, reason: .bedridden, higherCommitteeAgreed: true, congressApproved: true),
+        ])
+        #expect(result.figure == 3)
+        #expect(result.excludedIDs.isEmpty)
+    }
+
+    @Test("the approval digest input changes with anything the figure rests on")
+    func digestInput() {
+        let base = expectedAttendance(voterIDs: [1, 2, 3], exclusions: [])
+        let a = expectedAttendanceDigestInput(congressDate: date("2026-12-02"), ruleSetID: "2020", attendance: base)
+        #expect(a == expectedAttendanceDigestInput(congressDate: date("2026-12-02"), ruleSetID: "2020", attendance: expectedAttendance(voterIDs: [3, 2, 1], exclusions: [])))
+        #expect(a != expectedAttendanceDigestInput(congressDate: date("2026-12-03"), ruleSetID: "2020", attendance: base))
+        #expect(a != expectedAttendanceDigestInput(congressDate: date("2026-12-02"), ruleSetID: "1990", attendance: base))
+        #expect(a != expectedAttendanceDigestInput(congressDate: date("2026-12-02"), ruleSetID: "2020", attendance: expectedAttendance(voterIDs: [1, 2, 4], exclusions: [])))
+    }
+}
+
+@Suite("Quorum, margin and threshold")
+struct ThresholdTests {
+    @Test("quorum at the 4/5 boundary, both comparisons", arguments: [
+        (39, 50, false, false), (40, 50, false, true), (41, 50, true, true), (50, 50, true, true),
+        (4, 5, false, true), (5, 5, true, true), (0, 0, false, true),
+    ])
+    func quorum(present: Int, expected: Int, moreThan: Bool, atLeast: Bool) {
+        var rule = rules2020.quorum
+        #expect(rule.comparison == .moreThan)
+        #expect(isQuorate(present: present, expected: expected, rule: rule) == moreThan)
+        rule.comparison = .atLeast
+        #expect(isQuorate(present: present, expected: expected, rule: rule) == atLeast)
+    }
+
+    @Test("20% margin rounded up (进一法)", arguments: [
+        (1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 8), (7, 9), (8, 10), (9, 11), (10, 12), (11, 14),
+    ])
+    func margin(seats: Int, minimum: Int) {
+        #expect(minimumCandidates(seats: seats, rule: rules2020.differentialMargin) == minimum)
+    }
+
+    @Test("more than half; exactly half fails", arguments: [
+        (25, 50, false), (26, 50, true), (24, 49, false), (25, 49, true), (0, 0, false), (1, 1, true),
+    ])
+    func threshold(yes: Int, base: Int, passes: Bool) {
+        #expect(passesElectionThreshold(yes: yes, base: base) == passes)
+    }
+
+    @Test("the rule sets differ only where rules.md says")
+    func ruleSets() {
+        #expect(rules2020.electionThreshold.base == .expected)
+        #expect(rules1990.electionThreshold.base == .present)
+        #expect(rules2020.votingRights.detentionSuspends)
+        #expect(!rules1990.votingRights.detentionSuspends)
+        #expect(rules2020.quorum == rules1990.quorum)
+        #expect(rules2020.differentialMargin.percent == 20)
+        #expect(Set(RuleSet.builtIn.keys) == ["2020", "1990"])
+    }
+}
+
+@Suite("Resident ID numbers (GB 11643)")
+struct ResidentIDTests {
+    @Test("the standard's example: birth date and sex read back")
+    func valid() throws {
+        let id = try ResidentIDNumber.validate("11010519491231002X").get()
+        #expect(id.birthDate == date("1949-12-31"))
+        #expect(id.gender == .female)
+    }
+
+    @Test("generated numbers carry the check character the standard gives", arguments: [
+        ("1970-05-01", false), ("1985-12-31", true), ("2000-02-29", false),
+    ])
+    func generated(born: String, female: Bool) throws {
+        let number = SampleCounty.residentID(region: "330521", birth: date(born), sequence: 17, female: female)
+        let id = try ResidentIDNumber.validate(number).get()
+        #expect(id.birthDate == date(born))
+        #expect(id.gender == (female ? .female : .male))
+    }
+
+    @Test("a lowercase check x is accepted", arguments: ["11010519491231002x"])
+    func lowercase(number: String) throws {
+        #expect(try ResidentIDNumber.validate(number).get().text == "11010519491231002X")
+    }
+
+    @Test("invalid numbers", arguments: [
+        ("110105194912310021", ResidentIDNumber.Problem.badChecksum(expected: "X")),
+        ("11010519491231002", .wrongLength),
+        ("1101051949123100XX", .notDigits),
+        ("110105194913310020", .badBirthDate),
+    ])
+    func invalid(number: String, problem: ResidentIDNumber.Problem) {
+        switch ResidentIDNumber.validate(number) {
+        case .success: Issue.record("accepted \(number)")
+        case .failure(let box): #expect(box.problem == problem)
+        }
+    }
+}
