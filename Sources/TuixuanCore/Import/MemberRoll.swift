@@ -24,6 +24,11 @@ public enum MemberRollColumns {
 public struct ParsedRoll: Sendable {
     public var members: [(line: Int, member: Member)]
     public var warnings: [ImportIssue]
+
+    public init(members: [(line: Int, member: Member)], warnings: [ImportIssue]) {
+        self.members = members
+        self.warnings = warnings
+    }
 }
 
 /// Reads and checks a member roll. Every bad cell of every row is reported; any one rejects the

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import TuixuanCore
+@testable import TuixuanStore
+
+/// A county with one township, two villages, operators for each role and a small roll.
+struct Fixture {
+    let db: AppDatabase
+    static let now = ISO8601DateFormatter().date(from: "2026-10-20T02:00:00Z")!
+    static let village = "V1"
+    static let otherVillage = "V2"
+
+    init(roll: [Member] = Fixture.defaultRoll) throws {
+        db = try AppDatabase.inMemory(clock: { Fixture.now })
+        try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
+        try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        try db.addOrganization(by: "县审核", code: "T2", name: "石桥镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        try db.addOrganization(by: "县审核", code: Fixture.village, name: "红旗村", level: .village, parentCode: "T", previousCommitteeSize: 3)
+        try db.addOrganization(by: "县审核", code: Fixture.otherVillage, name: "东升村", level: .village, parentCode: "T2", previousCommitteeSize: 3)
+        try db.addOperator(by: "县审核", name: "乡指导", role: .township, organizationCode: "T")
+        try db.addOperator(by: "县审核", name: "外乡指导", role: .township, organizationCode: "T2")
+        try db.addOperator(by: "乡指导", name: "村书记", role: .village, organizationCode: Fixture.village)
+        if !roll.isEmpty {
+            _ = try db.importRoll(by: "乡指导", organizationCode: Fixture.village,
+                                  ParsedRoll(members: roll.enumerated().map { ($0.offset + 2, $0.element) }, warnings: []))
+        }
+    }
+
+    static let defaultRoll: [Member] = [
+        member("甲"), member("乙"), member("丙", away: true), member("丁"),
+        member("戊", status: .probationary), member("己", discipline: .detained),
+    ]
+
+    static func member(_ name: String, status: MembershipStatus = .full, discipline: DisciplineStatus = .none, away: Bool = false) -> Member {
+        Member(name: name, gender: .male, birthDate: CivilDate(year: 1970, month: 1, day: 1)!, education: .highSchool,
+               joinedDate: CivilDate(year: 1995, month: 7, day: 1)!, status: status, discipline: discipline, away: away)
+    }
+
+    func startElection() throws -> String {
+        String(try db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
+    }
+
+    static let day = CivilDate(year: 2026, month: 10, day: 20)!
+
+    func count(_ table: String) throws -> Int {
+        try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
+    }
+}

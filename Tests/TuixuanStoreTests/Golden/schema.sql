@@ -1,0 +1,204 @@
+CREATE INDEX approval_election ON approval(election_id, subject);
+
+CREATE INDEX election_organization ON election(organization_id);
+
+CREATE INDEX event_election ON event(election_id, id);
+
+CREATE INDEX member_organization ON member(organization_id, name);
+
+CREATE INDEX organization_parent ON organization(parent_id);
+
+CREATE TABLE approval (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    subject TEXT NOT NULL,
+    step INTEGER NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('township', 'county')),
+    digest TEXT,
+    figure INTEGER,
+    note TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operator(id),
+    approved_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE attendance_exclusion (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    proposed_by INTEGER NOT NULL REFERENCES operator(id),
+    proposed_at TEXT NOT NULL,
+    higher_agreed_by INTEGER REFERENCES operator(id),
+    higher_agreed_at TEXT,
+    congress_approved_by INTEGER REFERENCES operator(id),
+    congress_approved_on TEXT,
+    UNIQUE (election_id, member_id),
+    CHECK ((higher_agreed_by IS NULL) = (higher_agreed_at IS NULL)),
+    CHECK ((congress_approved_by IS NULL) = (congress_approved_on IS NULL))
+) STRICT;
+
+CREATE TABLE election (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organization(id),
+    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+    catalog_id INTEGER NOT NULL REFERENCES procedure_catalog(id),
+    rule_set TEXT NOT NULL,
+    -- 党员大会日期: the planned congress date; voting rights are judged on this date.
+    congress_date TEXT NOT NULL,
+    -- 软弱涣散: assessed at step 1; NULL until then.
+    weak_and_lax INTEGER CHECK (weak_and_lax IN (0, 1)),
+    created_by INTEGER NOT NULL REFERENCES operator(id),
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY,
+    occurred_at TEXT NOT NULL,
+    operator_id INTEGER REFERENCES operator(id),
+    organization_id INTEGER REFERENCES organization(id),
+    election_id INTEGER REFERENCES election(id),
+    kind TEXT NOT NULL,
+    step INTEGER,
+    detail TEXT NOT NULL CHECK (json_valid(detail))
+) STRICT;
+
+CREATE TABLE filing (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    subject TEXT NOT NULL,
+    figure INTEGER NOT NULL,
+    filed_on TEXT NOT NULL,
+    reference TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE guidance_member (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
+    position TEXT NOT NULL,
+    UNIQUE (election_id, name)
+) STRICT;
+
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organization(id),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
+    gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+    birth_date TEXT NOT NULL,
+    id_number TEXT UNIQUE,
+    education TEXT NOT NULL CHECK (education IN
+        ('postgraduate', 'bachelor', 'associate', 'secondary_vocational', 'high_school', 'junior_high', 'primary')),
+    joined_date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('full', 'probationary')),
+    discipline TEXT NOT NULL CHECK (discipline IN ('none', 'probation', 'detained', 'arrested')),
+    probation_start TEXT,
+    probation_end TEXT,
+    away INTEGER NOT NULL CHECK (away IN (0, 1)),
+    phone TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((discipline = 'probation') = (probation_end IS NOT NULL)),
+    CHECK (probation_start IS NULL OR discipline = 'probation')
+) STRICT;
+
+CREATE TABLE operator (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 50),
+    role TEXT NOT NULL CHECK (role IN ('county', 'township', 'village', 'teller', 'scrutineer')),
+    organization_id INTEGER NOT NULL REFERENCES organization(id),
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE organization (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 32),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    level TEXT NOT NULL CHECK (level IN ('county', 'township', 'village', 'community')),
+    parent_id INTEGER REFERENCES organization(id),
+    -- 上届委员会职数: members of the outgoing committee (villages and communities only)
+    previous_committee_size INTEGER CHECK (previous_committee_size BETWEEN 1 AND 15),
+    created_at TEXT NOT NULL,
+    CHECK ((level = 'county') = (parent_id IS NULL)),
+    CHECK (previous_committee_size IS NULL OR level IN ('village', 'community'))
+) STRICT;
+
+CREATE TABLE procedure_catalog (
+    id INTEGER PRIMARY KEY,
+    procedure_key TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    content TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    UNIQUE (procedure_key, version)
+) STRICT;
+
+CREATE TABLE registration (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    intention TEXT CHECK (intention IN ('attend', 'absent')),
+    notified_via TEXT CHECK (notified_via IN ('phone', 'letter', 'sms', 'wechat', 'in_person')),
+    notified_on TEXT,
+    note TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id),
+    CHECK ((notified_via IS NULL) = (notified_on IS NULL))
+) STRICT;
+
+CREATE TABLE step_outcome (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    step INTEGER NOT NULL CHECK (step >= 1),
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped')),
+    happened_on TEXT NOT NULL,
+    reason TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, step),
+    CHECK (outcome = 'completed' OR length(reason) > 0)
+) STRICT;
+
+CREATE TABLE step_record (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('minutes', 'document', 'publication')),
+    dated TEXT NOT NULL,
+    title TEXT,
+    summary TEXT,
+    reference TEXT,
+    sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
+    FOREIGN KEY (election_id, step) REFERENCES step_outcome(election_id, step),
+    CHECK (kind <> 'document' OR sha256 IS NOT NULL)
+) STRICT;
+
+CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval
+BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
+
+CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval
+BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
+
+CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
+
+CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
+
+CREATE TRIGGER procedure_catalog_no_delete BEFORE DELETE ON procedure_catalog
+BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
+
+CREATE TRIGGER procedure_catalog_no_update BEFORE UPDATE ON procedure_catalog
+BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
+
+CREATE TRIGGER step_outcome_no_delete BEFORE DELETE ON step_outcome
+BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
+
+CREATE TRIGGER step_outcome_no_update BEFORE UPDATE ON step_outcome
+BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
+
+CREATE TRIGGER step_record_no_delete BEFORE DELETE ON step_record
+BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
+
+CREATE TRIGGER step_record_no_update BEFORE UPDATE ON step_record
+BEGIN SELECT RAISE(ABORT, 'step records are final'); END;

@@ -1,0 +1,261 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+@Suite("Schema")
+struct SchemaTests {
+    @Test("the migrated schema matches the golden file (TUIXUAN_RECORD=1 re-records it)")
+    func golden() throws {
+        let db = try AppDatabase.inMemory()
+        let schema = try db.schemaSQL().joined(separator: ";\n\n") + ";\n"
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/schema.sql")
+        if ProcessInfo.processInfo.environment["TUIXUAN_RECORD"] == "1" {
+            try schema.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(schema == golden, "schema changed: add a migration under Schema/migrations and re-record with TUIXUAN_RECORD=1")
+        #expect(try db.appliedMigrations() == ["0001_foundation"])
+    }
+
+    @Test("the event log, step outcomes, approvals and pinned catalogs refuse updates and deletes", arguments: [
+        "UPDATE event SET kind = 'x'", "DELETE FROM event",
+        "UPDATE step_outcome SET reason = 'x'", "DELETE FROM step_outcome",
+        "UPDATE approval SET figure = 1", "DELETE FROM approval",
+        "UPDATE procedure_catalog SET content = '{}'", "DELETE FROM procedure_catalog",
+    ])
+    func appendOnly(sql: String) throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
+            StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
+        try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day, reason: "不属于软弱涣散")
+        try fixture.db.writer.write { db in
+            try db.execute(sql: "INSERT INTO approval (election_id, subject, step, level, operator_id, approved_at) VALUES (1, 'step', 8, 'township', 1, 'now')")
+        }
+        #expect(throws: DatabaseError.self) {
+            try fixture.db.writer.write { db in try db.execute(sql: sql) }
+        }
+    }
+}
+
+@Suite("Organizations and operators")
+struct OrganizationStoreTests {
+    @Test("a township operator cannot act for another township's village")
+    func scope() throws {
+        let fixture = try Fixture()
+        #expect(throws: StoreError.outOfScope(operatorName: "外乡指导", organization: "红旗村")) {
+            _ = try fixture.db.startElection(by: "外乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
+        }
+    }
+
+    @Test("a village operator cannot register operators; a township cannot register a county reviewer")
+    func registration() throws {
+        let fixture = try Fixture()
+        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.county, .township])) {
+            try fixture.db.addOperator(by: "村书记", name: "新人", role: .teller, organizationCode: Fixture.village)
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.db.addOperator(by: "乡指导", name: "新县审核", role: .county, organizationCode: "C")
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.db.addOperator(by: "县审核", name: "错位", role: .teller, organizationCode: "T")
+        }
+    }
+
+    @Test("an organization list is checked whole against the database before anything is written")
+    func importAllOrNothing() throws {
+        let fixture = try Fixture()
+        let before = try fixture.count("organization")
+        let rows = [
+            OrganizationRow(line: 2, code: "V3", name: "新村", level: .village, parentCode: "T", previousCommitteeSize: 3),
+            OrganizationRow(line: 3, code: "V4", name: "错村", level: .village, parentCode: "C", previousCommitteeSize: 3),
+        ]
+        #expect(throws: StoreError.self) { _ = try fixture.db.importOrganizations(by: "县审核", rows) }
+        #expect(try fixture.count("organization") == before)
+    }
+
+    @Test("the database is initialized once")
+    func initOnce() throws {
+        let fixture = try Fixture()
+        #expect(throws: StoreError.self) { try fixture.db.initialize(countyCode: "X", countyName: "另一县", reviewerName: "某人") }
+    }
+}
+
+@Suite("Rolls")
+struct RollStoreTests {
+    @Test("re-importing the same roll writes nothing, not even an event")
+    func idempotent() throws {
+        let fixture = try Fixture()
+        let events = try fixture.count("event")
+        let report = try fixture.db.importRoll(by: "乡指导", organizationCode: Fixture.village,
+                                               ParsedRoll(members: Fixture.defaultRoll.enumerated().map { ($0.offset + 2, $0.element) }, warnings: []))
+        #expect(!report.written)
+        #expect(report.unchanged == Fixture.defaultRoll.count)
+        #expect(try fixture.count("event") == events)
+    }
+
+    @Test("a person already on another village's roll is refused and nothing is written")
+    func crossVillage() throws {
+        let fixture = try Fixture()
+        var person = Fixture.member("庚")
+        person.idNumber = "33052119680412001X"
+        _ = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.otherVillage, ParsedRoll(members: [(2, person)], warnings: []))
+        let members = try fixture.count("member")
+        #expect(throws: StoreError.self) {
+            _ = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.village, ParsedRoll(members: [(2, Fixture.member("辛")), (3, person)], warnings: []))
+        }
+        #expect(try fixture.count("member") == members)
+    }
+}
+
+@Suite("Elections and steps")
+struct ElectionStoreTests {
+    @Test("an election is pinned to its catalog version; a new version applies only to new elections")
+    func pinning() throws {
+        let fixture = try Fixture()
+        let first = try fixture.startElection()
+        var text = Procedure.builtInText(procedure: "2018-county", version: 1)!
+        text = text.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,")
+            .replacingOccurrences(of: "\"zh\": \"调查摸底\"", with: "\"zh\": \"调查摸底（新版）\"")
+        try fixture.db.registerCatalog(by: "县审核", text: text)
+        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@1")
+        #expect(try fixture.db.status(election: first).procedure.step(1)?.title.zh == "调查摸底")
+
+        // The same version with other content is refused.
+        let altered = text.replacingOccurrences(of: "调查摸底（新版）", with: "调查摸底（又改）")
+        #expect(throws: StoreError.self) { try fixture.db.registerCatalog(by: "县审核", text: altered) }
+
+        let second = try fixture.db.startElection(by: "县审核", organizationCode: Fixture.otherVillage, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
+        let status = try fixture.db.status(election: String(second))
+        #expect(status.procedure.reference == "2018-county@2")
+        #expect(status.procedure.step(1)?.title.zh == "调查摸底（新版）")
+        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@1")
+    }
+
+    @Test("one unfinished election per village")
+    func oneAtATime() throws {
+        let fixture = try Fixture()
+        _ = try fixture.startElection()
+        #expect(throws: StoreError.self) { _ = try fixture.startElection() }
+    }
+
+    @Test("a refused completion writes nothing")
+    func refusedWritesNothing() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        let events = try fixture.count("event")
+        #expect(throws: StoreError.self) {
+            try fixture.db.completeStep(by: "乡指导", election: election, step: 4, happenedOn: Fixture.day, records: [])
+        }
+        #expect(try fixture.count("event") == events)
+        #expect(try fixture.count("step_outcome") == 0)
+    }
+
+    @Test("acts cannot be dated in the future")
+    func futureDates() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        #expect(throws: StoreError.self) {
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "x")
+        }
+    }
+}
+
+@Suite("Registration and the expected attendance (step 10)")
+struct RegistrationStoreTests {
+    /// An election at step 10 with every earlier step done.
+    func atStepTen() throws -> (Fixture, String) {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.writer.write { db in
+            for step in 1...9 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(election)!, step])
+            }
+        }
+        return (fixture, election)
+    }
+
+    @Test("voters are the full members not suspended; expected attendance counts them")
+    func voters() throws {
+        let (fixture, election) = try atStepTen()
+        let roll = try fixture.db.voterRoll(election: election)
+        #expect(roll.attendance.figure == 4)
+        #expect(Set(roll.entries.filter { !$0.hasVote }.map(\.member.name)) == ["戊", "己"])
+    }
+
+    @Test("the whole flow: registration, exclusion with both approvals, approval, filing; a later change makes the approval stale")
+    func flow() throws {
+        let (fixture, election) = try atStepTen()
+        let db = fixture.db
+        #expect(throws: StoreError.self) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
+
+        try db.proposeExclusion(by: "村书记", election: election, member: "丁", reason: .bedridden, detail: "长期卧床")
+        #expect(try db.voterRoll(election: election).attendance.figure == 4)
+        try db.decideExclusion(by: "乡指导", election: election, member: "丁", agree: true, note: nil)
+        #expect(try db.voterRoll(election: election).attendance.figure == 4)
+        try db.recordCongressApprovalOfExclusion(by: "村书记", election: election, member: "丁", on: Fixture.day)
+        #expect(try db.voterRoll(election: election).attendance.figure == 3)
+
+        _ = try db.register(by: "村书记", election: election, members: [], allUnregistered: true, intention: .attend, notifiedVia: nil, notifiedOn: nil)
+        #expect(try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) == 3)
+        #expect(throws: StoreError.self) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
+        _ = try db.fileExpectedAttendance(by: "乡指导", election: election, on: Fixture.day, reference: nil)
+        #expect(try db.status(election: election).progress.openSteps.first { $0.step.number == 10 }?.status == .open(blockers: []))
+
+        // A member added to the roll afterwards: the approval no longer matches.
+        _ = try db.importRoll(by: "乡指导", organizationCode: Fixture.village,
+                              ParsedRoll(members: (Fixture.defaultRoll + [Fixture.member("庚")]).enumerated().map { ($0.offset + 2, $0.element) }, warnings: []))
+        let stepTen = try db.status(election: election).progress.openSteps.first { $0.step.number == 10 }
+        var blockers: [Blocker] = []
+        if case .open(let list)? = stepTen?.status { blockers = list }
+        #expect(blockers.contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"))))
+        #expect(throws: StoreError.self) {
+            try db.completeStep(by: "村书记", election: election, step: 10, happenedOn: Fixture.day, records: [])
+        }
+    }
+
+    @Test("an exclusion needs a listed reason, a voter, and the right roles")
+    func exclusionRules() throws {
+        let (fixture, election) = try atStepTen()
+        let db = fixture.db
+        #expect(throws: StoreError.self) { try db.proposeExclusion(by: "村书记", election: election, member: "戊", reason: .bedridden, detail: "x") }
+        #expect(throws: StoreError.self) { try db.proposeExclusion(by: "村书记", election: election, member: "甲", reason: .bedridden, detail: " ") }
+        try db.proposeExclusion(by: "村书记", election: election, member: "甲", reason: .bedridden, detail: "卧床")
+        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.township])) {
+            try db.decideExclusion(by: "村书记", election: election, member: "甲", agree: true, note: nil)
+        }
+        try db.decideExclusion(by: "乡指导", election: election, member: "甲", agree: false, note: "不符合")
+        #expect(try db.voterRoll(election: election).entries.first { $0.member.name == "甲" }?.exclusion == nil)
+    }
+
+    @Test("under the 1990 rule set, a member under investigation is not a listed reason")
+    func ruleSetReasons() throws {
+        let fixture = try Fixture()
+        let id = try fixture.db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil,
+                                              congressDate: CivilDate(year: 2026, month: 12, day: 2)!, ruleSetID: "1990")
+        #expect(throws: StoreError.self) {
+            try fixture.db.proposeExclusion(by: "村书记", election: String(id), member: "甲", reason: .underInvestigation, detail: "立案审查")
+        }
+        // Detention does not suspend the vote under 1990.
+        #expect(try fixture.db.voterRoll(election: String(id)).attendance.figure == 5)
+    }
+
+    @Test("registration closes with step 10")
+    func closes() throws {
+        let (fixture, election) = try atStepTen()
+        let db = fixture.db
+        _ = try db.register(by: "村书记", election: election, members: ["丙"], intention: nil, notifiedVia: .phone, notifiedOn: Fixture.day)
+        _ = try db.register(by: "村书记", election: election, members: [], allUnregistered: true, intention: .attend, notifiedVia: nil, notifiedOn: nil)
+        _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil)
+        _ = try db.fileExpectedAttendance(by: "乡指导", election: election, on: Fixture.day, reference: nil)
+        try db.completeStep(by: "村书记", election: election, step: 10, happenedOn: Fixture.day, records: [])
+        #expect(throws: StoreError.self) {
+            _ = try db.register(by: "村书记", election: election, members: ["甲"], intention: .absent, notifiedVia: nil, notifiedOn: nil)
+        }
+    }
+}
