@@ -1,0 +1,102 @@
+import CoreFoundation
+import Foundation
+import Testing
+
+@Suite("Roll import through the CLI")
+struct ImportCLITests {
+    /// A database with a county, a village and a roll, whose file bytes a rejected import must not change.
+    func prepared() throws -> CLI {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        return cli
+    }
+
+    static let badFiles: [(String, [UInt8])] = [
+        ("bad cells", Array("\(CLI.rollHeader)\n王五,男,1970-02-30,,博士后,1990-01-01,临时,,,,,\n".utf8)),
+        ("a good row and a bad row", Array("\(CLI.rollHeader)\n新人,男,1970-01-01,,高中,1995-01-01,正式,,,,,\n坏人,X,1970-01-01,,高中,1995-01-01,正式,,,,,\n".utf8)),
+        ("missing required column", Array("姓名,性别\n王五,男\n".utf8)),
+        ("unknown column", Array("\(CLI.rollHeader),备注\n王五,男,1970-01-01,,高中,1995-01-01,正式,,,,,,x\n".utf8)),
+        ("unterminated quote", Array("\(CLI.rollHeader)\n\"王五,男,1970-01-01,,高中,1995-01-01,正式,,,,,\n".utf8)),
+        ("not text", [0xFF, 0xFE, 0x00, 0x81, 0x30, 0x81, 0xFF, 0x00]),
+        ("empty", []),
+        ("duplicate person", Array("\(CLI.rollHeader)\n王五,男,1970-01-01,,高中,1995-01-01,正式,,,,,\n王五,男,1970-01-01,,初中,1995-01-01,正式,,,,,\n".utf8)),
+        ("person on another roll", Array("\(CLI.rollHeader)\n王建国,男,1968-04-12,33052119680412001X,高中,1992-07-01,正式,,,,,\n".utf8)),
+    ]
+
+    @Test("a rejected file exits 3, names the problem, and leaves the database byte-for-byte unchanged", arguments: 0..<badFiles.count)
+    func rejected(index: Int) throws {
+        let cli = try prepared()
+        let (label, bytes) = Self.badFiles[index]
+        // The last case is a person already on V1's roll, imported into another village.
+        let target = label == "person on another roll" ? "V2" : "V1"
+        if target == "V2" {
+            try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1")
+        }
+        let before = try cli.databaseBytes()
+        let output = try cli.fails(3, "member", "import", try cli.write("bad.csv", bytes: bytes), "--org", target, "--operator", "乡指导")
+        #expect(output.stderr.contains("bad.csv"), "\(label): \(output.stderr)")
+        #expect(try cli.databaseBytes() == before, "\(label) changed the database")
+    }
+
+    @Test("every bad row is listed with its line, column and value")
+    func everyRow() throws {
+        let cli = try prepared()
+        let file = try cli.write("bad.csv", "\(CLI.rollHeader)\n王五,男,1970-02-30,,高中,1990-01-01,正式,,,,,\n好人,男,1970-01-01,,高中,1995-01-01,正式,,,,,\n赵六,女,1970-01-01,,博士后,1990-01-01,临时,,,,,\n")
+        let output = try cli.fails(3, "member", "import", file, "--org", "V1", "--operator", "乡指导")
+        #expect(output.stderr.contains("第2行，“出生日期”列，值“1970-02-30”"))
+        #expect(output.stderr.contains("第4行，“文化程度”列，值“博士后”"))
+        #expect(output.stderr.contains("第4行，“党员类别”列，值“临时”"))
+        #expect(!output.stderr.contains("第3行"))
+    }
+
+    @Test("re-importing the same file changes nothing; a changed file reports what changed")
+    func reimport() throws {
+        let cli = try prepared()
+        let before = try cli.databaseBytes()
+        let again = try cli.ok("member", "import", cli.path("roll.csv"), "--org", "V1", "--operator", "乡指导", "--json")
+        let report = try #require(again.json as? [String: Any])
+        #expect(report["inserted"] as? Int == 0)
+        #expect(report["unchanged"] as? Int == 5)
+        #expect(report["written"] as? Bool == false)
+        #expect(try cli.databaseBytes() == before)
+
+        let changed = CLI.goodRoll.replacingOccurrences(of: "万伟强,男,1975-09-09,,初中", with: "万伟强,男,1975-09-09,,高中")
+        let output = try cli.ok("member", "import", try cli.write("roll2.csv", changed), "--org", "V1", "--operator", "乡指导")
+        #expect(output.stdout.contains("更新1人"))
+        #expect(output.stdout.contains("education"))
+    }
+
+    @Test("GB18030 and UTF-8 with BOM are read as Excel writes them")
+    func encodings() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1")
+        let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(0x0632))
+        let bytes = [UInt8](CLI.goodRoll.data(using: gb18030)!)
+        #expect(String(validating: bytes, as: UTF8.self) == nil, "the fixture must not be valid UTF-8")
+        let output = try cli.ok("member", "import", try cli.write("gb.csv", bytes: bytes), "--org", "V1", "--operator", "乡指导")
+        #expect(output.stdout.contains("gb18030"))
+        let members = try #require(try cli.ok("member", "list", "--org", "V1", "--json").json as? [[String: Any]])
+        #expect(Set(members.compactMap { $0["name"] as? String }) == ["王建国", "李秀英", "万伟强", "陆兰", "赵刚"])
+
+        let bom = [0xEF, 0xBB, 0xBF] + Array(CLI.goodRoll.replacingOccurrences(of: "33052119680412001X", with: "").utf8)
+        let second = try cli.ok("member", "import", try cli.write("bom.csv", bytes: bom), "--org", "V2", "--operator", "乡指导")
+        #expect(second.stdout.contains("新增5人"))
+    }
+
+    @Test("an organization list imports whole or not at all")
+    func organizations() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let before = try cli.databaseBytes()
+        let bad = try cli.write("orgs-bad.csv", "代码,名称,层级,上级代码,上届委员会职数\nT9,新镇,乡镇,C1,\nV9,某村,村,T8,3\n")
+        let output = try cli.fails(3, "org", "import", bad, "--operator", "县审核")
+        #expect(output.stderr.contains("第3行"))
+        #expect(try cli.databaseBytes() == before)
+        let good = try cli.write("orgs.csv", "代码,名称,层级,上级代码,上届委员会职数\nT9,新镇,乡镇,C1,\nV9,某村,村,T9,3\nS9,某社区,社区,T9,5\n")
+        try cli.ok("org", "import", good, "--operator", "县审核")
+        let list = try #require(try cli.ok("org", "list", "--under", "T9", "--json").json as? [[String: Any]])
+        #expect(list.compactMap { $0["code"] as? String } == ["T9", "S9", "V9"])
+    }
+}
