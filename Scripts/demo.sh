@@ -168,6 +168,19 @@ tx step complete 32 -e $E --operator $reviewer --on 2026-12-20 --document "$(doc
 
 say "最终看板 / the final board"
 tx status -e $E
+say "同乡镇其他村（社区）的进度 / other villages of the township, at other stages"
+tx election start --org 330521001002 --congress-date 2026-12-28 --operator $guide
+tx election assess -e 330521001002 --weak-and-lax yes --note "班子软弱，需集中整顿" --operator $guide
+tx step complete 1 -e 330521001002 --operator $guide --on 2026-12-10 --document "$work/docs/survey.txt" --document-title 调查摸底报告
+tx step complete 3 -e 330521001002 --operator $guide --on 2026-12-11 --document "$work/docs/audit.txt" --document-title 离任审计报告 \
+  --published-on 2026-12-12 --published-where 村务公开栏
+tx election start --org 330521001003 --congress-date 2026-12-30 --operator $guide
+tx election start --org 330521001004 --congress-date 2026-12-30 --operator $guide
+tx election assess -e 330521001004 --weak-and-lax no --operator $guide
+tx step complete 1 -e 330521001004 --operator $guide --on 2026-12-12 --document "$work/docs/survey.txt" --document-title 调查摸底报告
+tx step skip 2 -e 330521001004 --operator $guide --on 2026-12-12 --reason "不属于软弱涣散党组织"
+tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --document "$work/docs/analysis.txt" --document-title 人事调整初步方案
+
 say "全县概况 / the county overview"
 tx status --org $county
 say "事件记录（最后5条） / the event log (last 5)"

@@ -50,7 +50,8 @@ extension AppDatabase {
             let report = RollImportReport(
                 organizationCode: organization.code, inserted: plan.inserts.count,
                 updated: plan.updates.map { .init(line: $0.line, name: $0.member.name, fields: $0.changed) },
-                unchanged: plan.unchangedCount, notInFile: plan.notInFile.map(\.name), warnings: plan.warnings,
+                unchanged: plan.unchangedCount, notInFile: plan.notInFile.map(\.name),
+                warnings: plan.warnings + (try sameNameAndBirthElsewhere(db, organizationID: organization.id, plan.inserts)),
                 written: !dryRun && plan.changesAnything)
             guard report.written else { return report }
             for (_, member) in plan.inserts {
@@ -72,6 +73,26 @@ extension AppDatabase {
                 "unchanged": String(report.unchanged), "not_in_file": String(report.notInFile.count),
             ])
             return report
+        }
+    }
+
+    /// New members who share a name and birth date with someone on another roll: perhaps the same
+    /// person on two rolls (a transfer not completed), perhaps two people. Reported, not refused.
+    private func sameNameAndBirthElsewhere(_ db: Database, organizationID: Int64, _ inserts: [(line: Int, member: Member)]) throws -> [ImportIssue] {
+        guard !inserts.isEmpty else { return [] }
+        var elsewhere: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT m.name, m.birth_date, o.name AS org_name FROM member m JOIN organization o ON o.id = m.organization_id
+            WHERE m.organization_id <> ? AND m.name IN (SELECT value FROM json_each(?))
+            """, arguments: [organizationID, jsonArray(inserts.map(\.member.name))]) {
+            elsewhere["\(row["name"] as String)|\(row["birth_date"] as String)"] = row["org_name"]
+        }
+        return inserts.compactMap { line, member in
+            elsewhere["\(member.name)|\(member.birthDate)"].map { other in
+                ImportIssue(line: line, column: "姓名", value: member.name, reason: LocalizedText(
+                    zh: "“\(other)”的名册中也有同名同生日的党员，请核实是否为同一人（组织关系是否已转接）",
+                    en: "a member with the same name and birth date is on the roll of \(other): check whether this is the same person (membership transferred?)"))
+            }
         }
     }
 

@@ -72,6 +72,13 @@ extension DatabaseCommand {
         } catch let error as UserFacingError {
             printError(error.message)
             throw ExitCode(error.status)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            // Anything else comes from the database itself (a lock held past the timeout, a full
+            // disk): the transaction was rolled back, so nothing changed.
+            printError(L("数据库出错，本次操作未生效：\(error)", "database error; nothing was changed: \(error)"))
+            throw ExitCode(ExitStatus.databaseFailure)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Tuixuan: ParsableCommand {
@@ -14,5 +15,51 @@ struct Tuixuan: ParsableCommand {
                 Init.self, Org.self, OperatorCommand.self, MemberCommand.self, Election.self, Step.self,
                 Registration.self, Status.self, Events.self, ProcedureCommand.self, Dev.self,
             ])
+    }
+}
+
+extension Tuixuan {
+    /// Runs the command; usage errors from the argument parser are said in the user's language.
+    static func main() {
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard uiLanguage == .zh, code == .validationFailure else { exit(withError: error) }
+            let usage = fullMessage(for: error).components(separatedBy: "\n").filter { $0.hasPrefix("Usage:") }
+            printError(UsageMessage.translate(message(for: error)))
+            for line in usage { FileHandle.standardError.write(Data((line.replacingOccurrences(of: "Usage:", with: "用法：") + "\n").utf8)) }
+            FileHandle.standardError.write(Data("（tuixuan help <命令> 查看完整说明）\n".utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// The argument parser's own messages, in Chinese.
+enum UsageMessage {
+    static let patterns: [(String, String)] = [
+        ("^Missing expected argument '(.+)'$", "缺少必需的参数 $1"),
+        ("^The value '(.*)' is invalid for '(.+)'(.*)$", "参数 $2 的值“$1”无效$3"),
+        ("^Unknown option '(.+)'(.*)$", "不认识的选项 $1$2"),
+        ("^Unexpected argument '(.+)'$", "多余的参数“$1”"),
+        ("^Missing value for '(.+)'$", "选项 $1 缺少值"),
+        ("^Error: ", ""),
+    ]
+
+    static func translate(_ message: String) -> String {
+        var text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        for (pattern, template) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let range = NSRange(text.startIndex..., in: text)
+            if regex.firstMatch(in: text, range: range) != nil {
+                text = regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
+                break
+            }
+        }
+        if text.contains("date") || text.contains("--on") || text.contains("--published-on") {
+            text += "（日期格式如 2026-12-02）"
+        }
+        return text.replacingOccurrences(of: ". Did you mean", with: "。是否想用").replacingOccurrences(of: "?", with: "？")
     }
 }

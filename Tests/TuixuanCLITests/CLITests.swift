@@ -96,6 +96,13 @@ struct CLITests {
         #expect(try cli.ok("status", "-e", "V1", "--lang", "en").stdout.contains("progress: 0/32"))
         #expect(try cli.ok("--help", "--lang", "en").stdout.contains("status board"))
         #expect(try cli.ok("--help").stdout.contains("进度看板"))
+        let usage = try cli.run(["election", "start", "--org", "V1", "--congress-date", "2026-13-02"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("错误：参数 --congress-date <congress-date> 的值“2026-13-02”无效（日期格式如 2026-12-02）"))
+        #expect(usage.stderr.contains("用法："))
+        let english = try cli.run(["election", "start", "--org", "V1", "--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.stderr.contains("Missing expected argument '--congress-date <congress-date>'"))
     }
 
     @Test("a village operator cannot reach another township; a township operator cannot act as county")

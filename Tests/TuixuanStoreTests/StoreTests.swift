@@ -259,3 +259,16 @@ struct RegistrationStoreTests {
         }
     }
 }
+
+@Suite("Duplicates across rolls")
+struct CrossRollDuplicateTests {
+    @Test("a new member with the same name and birth date as someone on another roll is reported as a warning")
+    func sameNameAndBirth() throws {
+        let fixture = try Fixture()
+        let report = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.otherVillage,
+                                               ParsedRoll(members: [(2, Fixture.member("甲")), (3, Fixture.member("新人"))], warnings: []))
+        #expect(report.inserted == 2)
+        #expect(report.warnings.map(\.line) == [2])
+        #expect(report.warnings.first?.reason.zh.contains("红旗村") == true)
+    }
+}
