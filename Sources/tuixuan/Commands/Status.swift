@@ -27,7 +27,7 @@ struct Status: DatabaseCommand {
             print(output.json ? try renderJSON(StatusJSON(status)) : renderBoard(status))
         } else if let org {
             let statuses = try db.statuses(under: org)
-            print(output.json ? try renderJSON(statuses.map(BoardEntryJSON.init)) : renderOverview(statuses))
+            print(output.json ? try renderJSON(statuses.map { StatusJSON($0, includeSteps: false) }) : renderOverview(statuses))
         }
     }
 
@@ -191,9 +191,10 @@ struct StatusJSON: Encodable {
     var currentPhase: PhaseJSON?
     var lastDoneStep: Int?
     var next: [StepJSON]
-    var steps: [StepJSON]
+    /// Every step, for one election; absent in a township or county board's rows.
+    var steps: [StepJSON]?
 
-    init(_ status: ElectionStatus) {
+    init(_ status: ElectionStatus, includeSteps: Bool = true) {
         let progress = status.progress
         election = ElectionJSON(status.election)
         done = progress.doneCount
@@ -202,28 +203,6 @@ struct StatusJSON: Encodable {
         currentPhase = progress.currentPhase.flatMap { id in status.procedure.phase(id).map { PhaseJSON(id: id, title: $0.title.localized) } }
         lastDoneStep = progress.lastDoneStep
         next = progress.openSteps.map { StepJSON($0, procedure: status.procedure) }
-        steps = progress.steps.map { StepJSON($0, procedure: status.procedure) }
-    }
-}
-
-/// One row of a township or county board.
-struct BoardEntryJSON: Encodable {
-    var election: ElectionJSON
-    var done: Int
-    var total: Int
-    var complete: Bool
-    var currentPhase: PhaseJSON?
-    var lastDoneStep: Int?
-    var next: [StepJSON]
-
-    init(_ status: ElectionStatus) {
-        let full = StatusJSON(status)
-        election = full.election
-        done = full.done
-        total = full.total
-        complete = full.complete
-        currentPhase = full.currentPhase
-        lastDoneStep = full.lastDoneStep
-        next = full.next
+        steps = includeSteps ? progress.steps.map { StepJSON($0, procedure: status.procedure) } : nil
     }
 }
