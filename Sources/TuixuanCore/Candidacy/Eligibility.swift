@@ -1,0 +1,181 @@
+/// The posts a nominee may be put forward for.
+public enum Post: String, Sendable, Codable, CaseIterable, Hashable, UserDescribable {
+    /// 委员
+    case member
+    /// 书记
+    case secretary
+    /// 副书记
+    case deputySecretary = "deputy_secretary"
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.member, .zh): "委员"
+        case (.secretary, .zh): "书记"
+        case (.deputySecretary, .zh): "副书记"
+        case (.member, .en): "committee member"
+        case (.secretary, .en): "secretary"
+        case (.deputySecretary, .en): "deputy secretary"
+        }
+    }
+}
+
+/// A finding recorded against a nominee, with where it came from (a vetting department, the
+/// township committee, an objection).
+public struct RecordedFinding: Sendable, Hashable, Codable {
+    public enum Kind: Sendable, Hashable, Codable {
+        case disqualifying(DisqualifyingCondition)
+        case unsuitableSecretary(SecretaryUnsuitability)
+    }
+
+    public var kind: Kind
+    /// 来源: e.g. 县公安局, 乡镇党委.
+    public var source: String
+    /// What was found.
+    public var detail: String
+
+    public init(kind: Kind, source: String, detail: String) {
+        self.kind = kind
+        self.source = source
+        self.detail = detail
+    }
+}
+
+/// Everything the eligibility rules look at for one nominee.
+public struct NomineeFacts: Sendable, Hashable {
+    public var member: Member
+    /// Whether the nominee sits on the outgoing committee, and as what.
+    public var incumbentPost: Post?
+    public var findings: [RecordedFinding]
+    /// 经乡镇党委研究，报县领导小组审定: the decision that lets an incumbent over the age limit continue.
+    public var ageExceptionApproved: Bool
+    /// 受处分影响期: the end of a sanction's effect period, when the nominee is inside one.
+    public var sanctionEffectUntil: CivilDate?
+    /// The special decision that lets a nominee inside a sanction's effect period stand.
+    public var sanctionExceptionApproved: Bool
+    /// A reviewer acknowledged the education warning.
+    public var educationAcknowledged: Bool
+
+    public init(
+        member: Member, incumbentPost: Post? = nil, findings: [RecordedFinding] = [], ageExceptionApproved: Bool = false,
+        sanctionEffectUntil: CivilDate? = nil, sanctionExceptionApproved: Bool = false, educationAcknowledged: Bool = false
+    ) {
+        self.member = member
+        self.incumbentPost = incumbentPost
+        self.findings = findings
+        self.ageExceptionApproved = ageExceptionApproved
+        self.sanctionEffectUntil = sanctionEffectUntil
+        self.sanctionExceptionApproved = sanctionExceptionApproved
+        self.educationAcknowledged = educationAcknowledged
+    }
+}
+
+/// One eligibility finding: which rule, which fact, and what it means for the nominee.
+public struct EligibilityFinding: Sendable, Hashable, UserDescribable {
+    public enum Rule: String, Sendable, Hashable, Codable {
+        /// 被选举权 (条例 第五条)
+        case rightToBeElected = "right_to_be_elected"
+        /// 新任委员年龄不超过55岁 / 新任书记不超过60岁 (seed 三(四))
+        case ageLimit = "age_limit"
+        /// 高中以上文化程度 (seed 三(四))
+        case education
+        /// 不得情形 (seed 三(五))
+        case disqualified
+        /// 不宜继续担任书记 (seed 三(四))
+        case unsuitableSecretary = "unsuitable_secretary"
+        /// 受处分影响期未满 (seed 三(五) 末段)
+        case sanctionEffect = "sanction_effect"
+    }
+
+    public enum Effect: Sendable, Hashable {
+        /// The nominee cannot be put forward for the post.
+        case excludes
+        /// Allowed only once the named decision is recorded; `approved` says whether it is.
+        case needsDecision(approved: Bool)
+        /// A warning a reviewer must acknowledge; `acknowledged` says whether they have.
+        case warning(acknowledged: Bool)
+    }
+
+    public var rule: Rule
+    public var post: Post
+    public var effect: Effect
+    /// The fact behind the finding, in the user's words.
+    public var fact: LocalizedText
+
+    /// True when this finding keeps the nominee off the list for the post as things stand.
+    public var blocks: Bool {
+        switch effect {
+        case .excludes: true
+        case .needsDecision(let approved): !approved
+        case .warning(let acknowledged): !acknowledged
+        }
+    }
+
+    public func describe(_ language: Language) -> String { fact.text(language) }
+}
+
+/// 资格条件 (seed 三, rules.md "Seats and structure"): every finding about one nominee for one
+/// post, judged on the congress date under the rule set and the county plan.
+public func assessEligibility(_ nominee: NomineeFacts, for post: Post, on date: CivilDate, rules: RuleSet, plan: LocalPlan) -> [EligibilityFinding] {
+    var findings: [EligibilityFinding] = []
+    func add(_ rule: EligibilityFinding.Rule, _ effect: EligibilityFinding.Effect, _ zh: String, _ en: String) {
+        findings.append(EligibilityFinding(rule: rule, post: post, effect: effect, fact: LocalizedText(zh: zh, en: en)))
+    }
+    let member = nominee.member
+
+    // 被选举权: the same suspensions as the vote (条例 第五条).
+    if let reason = votingRight(of: member, on: date, under: rules) {
+        add(.rightToBeElected, .excludes, "没有被选举权：\(reason.describe(.zh))", "no right to be elected: \(reason.describe(.en))")
+    }
+
+    // Age on the congress date: new members ≤ 55, new secretaries ≤ 60; an incumbent over the limit
+    // continues only with the township's decision approved by the county leading group.
+    let age = member.birthDate.age(on: date)
+    let limit = post == .member ? plan.maxAgeNewMember : plan.maxAgeNewSecretary
+    let continuing = post == .member ? nominee.incumbentPost != nil : nominee.incumbentPost == post
+    if age > limit {
+        let what = LocalizedText(zh: post == .member ? "委员" : "书记", en: post == .member ? "member" : "secretary")
+        if continuing {
+            add(.ageLimit, .needsDecision(approved: nominee.ageExceptionApproved),
+                "\(date)时年满\(age)周岁，超过\(what.zh)\(limit)岁的年龄要求；现任人员继续提名须经乡镇党委研究、报县领导小组审定\(nominee.ageExceptionApproved ? "（已审定）" : "（尚未审定）")",
+                "aged \(age) on \(date), over the \(what.en) limit of \(limit); an incumbent continues only with the township's decision approved by the county group\(nominee.ageExceptionApproved ? " (approved)" : " (not yet approved)")")
+        } else {
+            add(.ageLimit, .excludes, "\(date)时年满\(age)周岁，新任\(what.zh)年龄不超过\(limit)岁",
+                "aged \(age) on \(date): a new \(what.en) may be at most \(limit)")
+        }
+    }
+
+    // 高中以上文化程度: below is a warning a reviewer acknowledges.
+    if !member.education.isSeniorHighOrAbove {
+        add(.education, .warning(acknowledged: nominee.educationAcknowledged),
+            "文化程度为\(member.education.describe(.zh))，候选人一般应具备高中以上文化程度",
+            "education is \(member.education.describe(.en)); candidates should generally have senior high school or above")
+    }
+
+    // 不得情形: any one excludes from every post.
+    for finding in nominee.findings {
+        switch finding.kind {
+        case .disqualifying(let condition):
+            add(.disqualified, .excludes, "\(condition.describe(.zh))（来源：\(finding.source)；\(finding.detail)）",
+                "\(condition.describe(.en)) (source: \(finding.source); \(finding.detail))")
+        case .unsuitableSecretary(let condition) where post == .secretary && nominee.incumbentPost == .secretary:
+            add(.unsuitableSecretary, .excludes, "\(condition.describe(.zh))（来源：\(finding.source)；\(finding.detail)）",
+                "\(condition.describe(.en)) (source: \(finding.source); \(finding.detail))")
+        case .unsuitableSecretary:
+            break
+        }
+    }
+
+    // 受处分影响期未满: only by special decision (and within the township's 15% cap, checked across villages).
+    if let until = nominee.sanctionEffectUntil, date <= until {
+        add(.sanctionEffect, .needsDecision(approved: nominee.sanctionExceptionApproved),
+            "受处分影响期至\(until)未满，须经乡镇党委审慎研究、报县领导小组研究同意\(nominee.sanctionExceptionApproved ? "（已同意）" : "（尚未同意）")",
+            "inside a sanction's effect period until \(until): needs the township's special decision approved by the county group\(nominee.sanctionExceptionApproved ? " (approved)" : " (not yet approved)")")
+    }
+    return findings
+}
+
+/// 原则上每乡镇此类人选所占比例不得超过村（社区）总数的15%: whether `villagesWithSuch` of the
+/// township's `villages` may have a nominee inside a sanction's effect period.
+public func withinSanctionCap(villagesWithSuch: Int, villages: Int, plan: LocalPlan) -> Bool {
+    100 * villagesWithSuch <= plan.sanctionCapPercent * villages
+}

@@ -1,0 +1,83 @@
+/// How a name on a recommendation ballot was judged.
+public enum RecommendationVerdict: Sendable, Hashable {
+    /// A member with the right to be elected: the recommendation counts for them.
+    case counts(memberID: Int64)
+    /// Not a member of this organization's roll.
+    case notOnRoll
+    /// On the roll, but with no right to be elected.
+    case noRightToBeElected(NoVoteReason)
+    /// More than one member has this name: the ballot must say which.
+    case ambiguous
+}
+
+/// One recommendation ballot (推荐票) as entered: its line in the file and the names in its cells.
+public struct RecommendationBallot: Sendable, Hashable {
+    public var line: Int
+    public var names: [(column: Int, name: String)]
+
+    public init(line: Int, names: [(column: Int, name: String)]) {
+        self.line = line
+        self.names = names
+    }
+
+    public static func == (lhs: RecommendationBallot, rhs: RecommendationBallot) -> Bool {
+        lhs.line == rhs.line && lhs.names.map(\.column) == rhs.names.map(\.column) && lhs.names.map(\.name) == rhs.names.map(\.name)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(names.map(\.name))
+    }
+}
+
+/// The count of one recommendation round (党员推荐 or 村民代表推荐).
+public struct RecommendationTally: Sendable, Hashable {
+    /// Recommendations per member with the right to be elected.
+    public var counts: [Int64: Int]
+    /// Ballots counted, and ballots void as a whole (more names than may be recommended).
+    public var ballots: Int
+    public var voidBallots: [Int]
+    /// Names that did not count, with where they stand and why.
+    public var rejected: [ImportIssue]
+
+    /// Members by recommendations received, most first; ties share a rank.
+    public func ranking() -> [(memberID: Int64, count: Int, rank: Int)] {
+        let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        var result: [(Int64, Int, Int)] = []
+        for (index, entry) in ordered.enumerated() {
+            let rank = index > 0 && ordered[index - 1].value == entry.value ? result[index - 1].2 : index + 1
+            result.append((entry.key, entry.value, rank))
+        }
+        return result
+    }
+}
+
+/// Counts a recommendation round (step 12): each ballot recommends at most `maxNames` people; a
+/// ballot naming more is void as a whole; a name repeated on one ballot counts once; a name that is
+/// not a member with the right to be elected does not count, and is reported with its line and column.
+public func tallyRecommendations(_ ballots: [RecommendationBallot], maxNames: Int, judge: (String) -> RecommendationVerdict) -> RecommendationTally {
+    var tally = RecommendationTally(counts: [:], ballots: ballots.count, voidBallots: [], rejected: [])
+    for ballot in ballots {
+        let distinct = ballot.names.reduce(into: [(column: Int, name: String)]()) { seen, entry in
+            if !seen.contains(where: { $0.name == entry.name }) { seen.append(entry) }
+        }
+        if distinct.count > maxNames {
+            tally.voidBallots.append(ballot.line)
+            tally.rejected.append(ImportIssue(line: ballot.line, reason: LocalizedText(
+                zh: "本票推荐\(distinct.count)人，超过可推荐的\(maxNames)人，整张无效", en: "the ballot names \(distinct.count), more than the \(maxNames) allowed: void")))
+            continue
+        }
+        for (column, name) in distinct {
+            let issue = { (zh: String, en: String) in
+                tally.rejected.append(ImportIssue(line: ballot.line, column: "第\(column)列", value: name, reason: LocalizedText(zh: zh, en: en)))
+            }
+            switch judge(name) {
+            case .counts(let id): tally.counts[id, default: 0] += 1
+            case .notOnRoll: issue("不是本村（社区）党员，不计票", "not a member of this organization: not counted")
+            case .noRightToBeElected(let reason): issue("没有被选举权（\(reason.describe(.zh))），不计票", "no right to be elected (\(reason.describe(.en))): not counted")
+            case .ambiguous: issue("名册中有同名党员，无法确定推荐的是谁，不计票", "several members share this name: not counted")
+            }
+        }
+    }
+    return tally
+}

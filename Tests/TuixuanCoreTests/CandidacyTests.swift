@@ -1,0 +1,261 @@
+import Testing
+@testable import TuixuanCore
+
+private let plan = LocalPlan.seed2018
+private let congress = date("2026-12-02")
+
+/// A nominee born `years` years before the congress date (so exactly that age on the day), or a day later (one year younger).
+private func nominee(
+    _ name: String, id: Int64, age: Int, dayAfterBirthday: Bool = false, gender: Gender = .male, education: Education = .highSchool,
+    incumbent: Post? = nil, findings: [RecordedFinding] = []
+) -> NomineeFacts {
+    var birth = CivilDate(year: congress.year - age, month: congress.month, day: congress.day)!
+    if dayAfterBirthday { birth = birth.adding(days: 1) }
+    let m = Member(id: id, name: name, gender: gender, birthDate: birth, education: education,
+                   joinedDate: date("1990-07-01").adding(days: 0) < birth ? birth.adding(days: 365 * 19) : date("1990-07-01"), status: .full)
+    return NomineeFacts(member: m, incumbentPost: incumbent, findings: findings)
+}
+
+/// A list of `count` eligible committee nominees (one woman, one under 35), the first also for secretary.
+private func list(_ count: Int) -> [ListEntry] {
+    (0..<count).map { index in
+        let person = nominee("人选\(index)", id: Int64(index + 1), age: index == 0 ? 30 : 45, gender: index == 1 ? .female : .male)
+        return ListEntry(nominee: person, posts: index == 0 ? [.member, .secretary] : [.member])
+    }
+}
+
+@Suite("Seats (四、职数配备)")
+struct SeatTests {
+    @Test("committee size within the kind's range", arguments: [
+        (OrganizationLevel.village, 2, false), (.village, 3, true), (.village, 4, true), (.village, 5, true), (.village, 6, false),
+        (.community, 4, false), (.community, 5, true), (.community, 7, true), (.community, 9, true), (.community, 10, false),
+    ])
+    func range(level: OrganizationLevel, committee: Int, ok: Bool) {
+        let seats = Seats(committee: committee, deputySecretary: level == .community ? 1 : 0)
+        #expect(seatProblems(seats, level: level, previousSize: nil, exceedingApproved: false, plan: plan).isEmpty == ok)
+    }
+
+    @Test("not above the previous term without a recorded approval")
+    func previousTerm() {
+        let seats = Seats(committee: 5)
+        #expect(seatProblems(seats, level: .village, previousSize: 3, exceedingApproved: false, plan: plan) == [.abovePreviousTerm(previous: 3)])
+        #expect(seatProblems(seats, level: .village, previousSize: 3, exceedingApproved: true, plan: plan).isEmpty)
+        #expect(seatProblems(seats, level: .village, previousSize: 5, exceedingApproved: false, plan: plan).isEmpty)
+    }
+
+    @Test("one secretary; a deputy in a community and none in a village")
+    func secretaries() {
+        #expect(seatProblems(Seats(committee: 5, deputySecretary: 0), level: .community, previousSize: nil, exceedingApproved: false, plan: plan) == [.deputyCount(expected: 1)])
+        #expect(seatProblems(Seats(committee: 3, deputySecretary: 1), level: .village, previousSize: nil, exceedingApproved: false, plan: plan) == [.deputyCount(expected: 0)])
+        #expect(seatProblems(Seats(committee: 3, secretary: 2), level: .village, previousSize: nil, exceedingApproved: false, plan: plan) == [.secretaryCount])
+        #expect(seatProblems(Seats(committee: 3), level: .township, previousSize: nil, exceedingApproved: false, plan: plan) == [.notHeldHere(.township)])
+    }
+}
+
+@Suite("Differential margin on lists")
+struct ListMarginTests {
+    @Test("seats 3, 4, 5, 7, 9: just below the minimum fails, the minimum passes", arguments: [(3, 4), (4, 5), (5, 6), (7, 9), (9, 11)])
+    func margin(seats: Int, minimum: Int) {
+        let s = Seats(committee: seats)
+        let below = listProblems(list(minimum - 1), seats: s, on: congress, rules: rules2020, plan: plan)
+        #expect(below == [.marginShort(have: minimum - 1, need: minimum, seats: seats)])
+        #expect(listProblems(list(minimum), seats: s, on: congress, rules: rules2020, plan: plan).isEmpty)
+    }
+
+    @Test("an upheld objection can drop the list below the margin; a dismissed one cannot")
+    func objections() {
+        let entries = list(4)
+        let upheld = [Objection(memberID: 3, received: congress, summary: "反映有拉票行为", resolution: .upheld(reason: "经核实属实"))]
+        let afterUpheld = applyingObjections(entries, upheld)
+        #expect(afterUpheld.count == 3)
+        #expect(listProblems(afterUpheld, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan) == [.marginShort(have: 3, need: 4, seats: 3)])
+        let dismissed = [Objection(memberID: 3, received: congress, summary: "反映", resolution: .dismissed(reason: "经核实不属实"))]
+        #expect(applyingObjections(entries, dismissed).count == 4)
+        let pending = [Objection(memberID: 3, received: congress, summary: "反映")]
+        #expect(applyingObjections(entries, pending).count == 4)
+    }
+
+    @Test("the secretary is drawn from the committee list, and the post is filled")
+    func secretary() {
+        var entries = list(4)
+        entries[0].posts = [.member]
+        #expect(listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan) == [.postUnfilled(.secretary, have: 0, need: 1)])
+        entries[0].posts = [.secretary]
+        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        #expect(problems.contains(.notOnCommitteeList(name: "人选0", post: .secretary)))
+        #expect(problems.contains(.marginShort(have: 3, need: 4, seats: 3)))
+    }
+
+    @Test("no one under 35 and no woman are warnings to acknowledge, not silent passes")
+    func structure() {
+        let men = (0..<4).map { ListEntry(nominee: nominee("男\($0)", id: Int64($0 + 1), age: 40), posts: $0 == 0 ? [.member, .secretary] : [.member]) }
+        let problems = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        #expect(problems == [.noYouth(below: 35, acknowledged: false), .noWoman(acknowledged: false)])
+        let allBlock = problems.allSatisfy { $0.blocks }
+        #expect(allBlock)
+        let acknowledged = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan,
+                                        acknowledged: StructureAcknowledgements(noYouth: true, noWoman: true))
+        #expect(acknowledged == [.noYouth(below: 35, acknowledged: true), .noWoman(acknowledged: true)])
+        let anyBlocks = acknowledged.contains { $0.blocks }
+        #expect(!anyBlocks)
+    }
+
+    @Test("under 35 means below 35 on the congress date", arguments: [(34, false, true), (35, false, false), (34, true, true), (35, true, true)])
+    func youthBoundary(age: Int, dayAfterBirthday: Bool, counts: Bool) {
+        // dayAfterBirthday: born a day later, so one year younger than `age` until the day after the congress.
+        var entries = (0..<4).map { ListEntry(nominee: nominee("人\($0)", id: Int64($0 + 1), age: 45, gender: .female), posts: $0 == 0 ? [.member, .secretary] : [.member]) }
+        entries[3] = ListEntry(nominee: nominee("青年", id: 4, age: age, dayAfterBirthday: dayAfterBirthday), posts: [.member])
+        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        #expect(problems.contains(.noYouth(below: 35, acknowledged: false)) == !counts)
+    }
+}
+
+@Suite("Eligibility (资格条件)")
+struct EligibilityTests {
+    func blocks(_ n: NomineeFacts, _ post: Post) -> Bool {
+        assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan).contains(where: \.blocks)
+    }
+
+    @Test("age on the congress date: new members up to 55, new secretaries up to 60", arguments: [
+        (Post.member, 55, false, false), (.member, 56, false, true), (.member, 55, true, false), (.member, 56, true, false),
+        (.secretary, 60, false, false), (.secretary, 61, false, true), (.secretary, 61, true, false),
+    ])
+    func ageLimits(post: Post, age: Int, dayAfterBirthday: Bool, excluded: Bool) {
+        #expect(blocks(nominee("某", id: 1, age: age, dayAfterBirthday: dayAfterBirthday), post) == excluded)
+    }
+
+    @Test("an incumbent over the limit continues only with the approved decision")
+    func incumbentAge() {
+        var older = nominee("老书记", id: 1, age: 63, incumbent: .secretary)
+        let findings = assessEligibility(older, for: .secretary, on: congress, rules: rules2020, plan: plan)
+        #expect(findings.map(\.rule) == [.ageLimit])
+        #expect(findings.first?.effect == .needsDecision(approved: false))
+        older.ageExceptionApproved = true
+        #expect(!blocks(older, .secretary))
+        // A committee member over 55 who was not on the committee is new: no decision helps.
+        var newcomer = nominee("新人", id: 2, age: 57)
+        newcomer.ageExceptionApproved = true
+        #expect(blocks(newcomer, .member))
+        // An incumbent member standing for secretary for the first time is a new secretary.
+        #expect(blocks(nominee("委员", id: 3, age: 61, incumbent: .member), .secretary))
+        // An incumbent member over 55 continues as a member only with the decision.
+        #expect(blocks(nominee("委员", id: 3, age: 56, incumbent: .member), .member))
+    }
+
+    @Test("education below senior high is a warning until acknowledged", arguments: Education.allCases)
+    func education(level: Education) {
+        var n = nominee("某", id: 1, age: 40, education: level)
+        #expect(blocks(n, .member) == !level.isSeniorHighOrAbove)
+        n.educationAcknowledged = true
+        #expect(!blocks(n, .member))
+    }
+
+    @Test("each 不得 condition excludes from every post, citing its source", arguments: DisqualifyingCondition.allCases)
+    func disqualifying(condition: DisqualifyingCondition) {
+        let n = nominee("某", id: 1, age: 40, findings: [RecordedFinding(kind: .disqualifying(condition), source: "县公安局", detail: "核查结果")])
+        for post in Post.allCases {
+            let findings = assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan)
+            #expect(findings.contains { $0.rule == .disqualified && $0.effect == .excludes && $0.fact.zh.contains("县公安局") && $0.fact.zh.contains("（\(condition.rawValue)）") })
+        }
+    }
+
+    @Test("each 不宜继续担任 condition stops an incumbent secretary continuing as secretary only", arguments: SecretaryUnsuitability.allCases)
+    func unsuitable(condition: SecretaryUnsuitability) {
+        let finding = RecordedFinding(kind: .unsuitableSecretary(condition), source: "乡镇党委", detail: "研判意见")
+        let incumbent = nominee("现任书记", id: 1, age: 50, incumbent: .secretary, findings: [finding])
+        #expect(blocks(incumbent, .secretary))
+        #expect(!blocks(incumbent, .member))
+        #expect(!blocks(nominee("委员", id: 2, age: 50, incumbent: .member, findings: [finding]), .secretary))
+    }
+
+    @Test("no right to be elected excludes", arguments: [MembershipStatus.probationary])
+    func rightToBeElected(status: MembershipStatus) {
+        var n = nominee("某", id: 1, age: 40)
+        n.member.status = status
+        #expect(assessEligibility(n, for: .member, on: congress, rules: rules2020, plan: plan).map(\.rule) == [.rightToBeElected])
+    }
+
+    @Test("inside a sanction's effect period: only with the special decision; the period ending the day before is clear")
+    func sanction() {
+        var n = nominee("某", id: 1, age: 40)
+        n.sanctionEffectUntil = congress
+        #expect(blocks(n, .member))
+        n.sanctionExceptionApproved = true
+        #expect(!blocks(n, .member))
+        n.sanctionExceptionApproved = false
+        n.sanctionEffectUntil = congress.adding(days: -1)
+        #expect(!blocks(n, .member))
+    }
+
+    @Test("the township's 15% cap, at its edge", arguments: [(3, 20, true), (4, 20, false), (1, 10, true), (2, 10, false), (0, 5, true), (1, 5, false), (3, 21, true)])
+    func cap(withSuch: Int, villages: Int, allowed: Bool) {
+        #expect(withinSanctionCap(villagesWithSuch: withSuch, villages: villages, plan: plan) == allowed)
+    }
+}
+
+@Suite("Publicity (公示)")
+struct PublicityTests {
+    @Test("five days from the start, both ends included; the list goes forward only after the last day", arguments: [
+        ("2026-11-18", "2026-11-22", false), ("2026-11-18", "2026-11-23", true), ("2026-11-18", "2026-11-18", false),
+    ])
+    func period(start: String, today: String, ended: Bool) {
+        let period = PublicityPeriod(start: date(start), days: 5)
+        #expect(period.end == date("2026-11-22"))
+        #expect(period.hasEnded(on: date(today)) == ended)
+    }
+
+    @Test("ending today is not ended; ending yesterday is")
+    func todayVersusYesterday() {
+        let today = date("2026-11-23")
+        #expect(!PublicityPeriod(start: today.adding(days: -4), days: 5).hasEnded(on: today))
+        #expect(PublicityPeriod(start: today.adding(days: -5), days: 5).hasEnded(on: today))
+    }
+}
+
+@Suite("Recommendation tallies (step 12)")
+struct RecommendationTests {
+    let roll: [String: RecommendationVerdict] = [
+        "王建国": .counts(memberID: 1), "李秀英": .counts(memberID: 2), "万伟强": .counts(memberID: 3),
+        "陆兰": .noRightToBeElected(.probationaryMember), "张伟": .ambiguous,
+    ]
+
+    func tally(_ rows: [[String]], maxNames: Int = 3) -> RecommendationTally {
+        let ballots = rows.enumerated().map { index, names in
+            RecommendationBallot(line: index + 2, names: names.enumerated().map { ($0.offset + 1, $0.element) })
+        }
+        return tallyRecommendations(ballots, maxNames: maxNames) { roll[$0] ?? .notOnRoll }
+    }
+
+    @Test("counts per person; names that cannot count are reported with line and column")
+    func counts() {
+        let result = tally([["王建国", "李秀英"], ["王建国", "陆兰", "路人甲"], ["王建国", "王建国", "万伟强"], ["张伟"]])
+        #expect(result.counts == [1: 3, 2: 1, 3: 1])
+        #expect(result.rejected.map(\.line) == [3, 3, 5])
+        #expect(result.rejected.map(\.value) == ["陆兰", "路人甲", "张伟"])
+        #expect(result.rejected.first?.column == "第2列")
+        #expect(result.ballots == 4)
+    }
+
+    @Test("a ballot naming more people than allowed is void as a whole")
+    func overvote() {
+        let result = tally([["王建国", "李秀英", "万伟强", "路人甲"], ["王建国"]])
+        #expect(result.voidBallots == [2])
+        #expect(result.counts == [1: 1])
+    }
+
+    @Test("ranking: most first, ties share a rank")
+    func ranking() {
+        let result = tally([["王建国", "李秀英"], ["王建国", "李秀英"], ["万伟强"]])
+        let ranks = result.ranking().map { "\($0.memberID):\($0.count):\($0.rank)" }
+        #expect(ranks == ["1:2:1", "2:2:1", "3:1:3"])
+    }
+}
+
+@Suite("Stroke order (姓氏笔画)")
+struct StrokeOrderTests {
+    @Test("surnames by strokes: 乙(1) 丁(2) 卜(2) 万(3) 马(3) 王(4) 白(5) 张(7) 李(7) 欧(8) 龚(11)")
+    func order() {
+        let names = ["王建国", "丁一", "李秀英", "万伟强", "马力", "张三", "卜凡", "欧阳明", "龚琴", "乙", "白雪"]
+        #expect(sortedByStrokes(names) == ["乙", "丁一", "卜凡", "万伟强", "马力", "王建国", "白雪", "张三", "李秀英", "欧阳明", "龚琴"])
+    }
+}
