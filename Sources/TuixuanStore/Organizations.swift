@@ -122,7 +122,7 @@ extension AppDatabase {
         try writer.write { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
-            if actor.role == .township && (role == .county || role == .township) {
+            if actor.role == .township && ![.village, .teller, .scrutineer].contains(role) {
                 throw StoreError.invalid(LocalizedText(
                     zh: "乡镇只能登记村（社区）党组织、计票人和监票人的操作人员", en: "a township registers only village operators, tellers and scrutineers"))
             }

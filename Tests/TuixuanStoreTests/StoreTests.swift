@@ -16,7 +16,32 @@ struct SchemaTests {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(schema == golden, "schema changed: add a migration under Schema/migrations and re-record with TUIXUAN_RECORD=1")
-        #expect(try db.appliedMigrations() == ["0001_foundation"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy"])
+    }
+
+    @Test("upgrading a 0001 database keeps its operators, and their references, through the operator table rebuild")
+    func upgradeFrom0001() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try AppDatabase.migrator(upTo: "0001_foundation").migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO organization (id, code, name, level, created_at) VALUES (1, 'C', '示范县', 'county', 'now');
+                INSERT INTO operator (id, name, role, organization_id, created_at) VALUES (7, '县审核', 'county', 1, 'now');
+                INSERT INTO event (occurred_at, operator_id, organization_id, kind, detail) VALUES ('now', 7, 1, 'database.initialized', '{}');
+                """)
+        }
+        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy"])
+        #expect(try db.operators().map(\.name) == ["县审核"])
+        let (violations, eventOperator) = try queue.read { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), try Int.fetchOne(db, sql: "SELECT operator_id FROM event"))
+        }
+        #expect(violations.isEmpty)
+        #expect(eventOperator == 7)
+        // The new roles are accepted.
+        try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        try db.addOperator(by: "县审核", name: "乡书记", role: .townshipSecretary, organizationCode: "T")
+        try db.addOperator(by: "县审核", name: "副部长", role: .countyDeputyHead, organizationCode: "C")
     }
 
     @Test("the event log, step outcomes, approvals and pinned catalogs refuse updates and deletes", arguments: [

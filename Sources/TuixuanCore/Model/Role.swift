@@ -2,8 +2,12 @@
 public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
     /// 县委组织部审核人员: county organization department reviewer
     case county
+    /// 县委组织部分管基层党建工作的副部长: the county deputy head who signs off secretary nominees (step 18)
+    case countyDeputyHead = "county_deputy_head"
     /// 乡镇换届选举指导组: township election guidance group (acting for the township committee)
     case township
+    /// 乡镇党委书记: the township secretary, who signs off secretary nominees (step 18)
+    case townshipSecretary = "township_secretary"
     /// 村（社区）党组织: the village or community Party organization
     case village
     /// 计票人: teller
@@ -14,15 +18,16 @@ public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
     /// The organization level an operator of this role belongs to.
     public var organizationLevels: Set<OrganizationLevel> {
         switch self {
-        case .county: [.county]
-        case .township: [.township]
+        case .county, .countyDeputyHead: [.county]
+        case .township, .townshipSecretary: [.township]
         case .village, .teller, .scrutineer: [.village, .community]
         }
     }
 
     public init?(label: String) {
         let aliases: [String: Role] = [
-            "县委组织部": .county, "县": .county, "乡镇": .township, "指导组": .township,
+            "县委组织部": .county, "县": .county, "分管副部长": .countyDeputyHead, "乡镇": .township, "指导组": .township,
+            "乡镇党委书记": .townshipSecretary,
             "村": .village, "社区": .village, "村党组织": .village, "计票人": .teller, "监票人": .scrutineer,
         ]
         if let role = Role(rawValue: label.lowercased()) ?? aliases[label] { self = role } else { return nil }
@@ -31,12 +36,16 @@ public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
     public func describe(_ language: Language) -> String {
         switch (self, language) {
         case (.county, .zh): "县委组织部"
+        case (.countyDeputyHead, .zh): "县委组织部分管副部长"
         case (.township, .zh): "乡镇指导组"
+        case (.townshipSecretary, .zh): "乡镇党委书记"
         case (.village, .zh): "村（社区）党组织"
         case (.teller, .zh): "计票人"
         case (.scrutineer, .zh): "监票人"
         case (.county, .en): "county reviewer"
+        case (.countyDeputyHead, .en): "county deputy head"
         case (.township, .en): "township guidance group"
+        case (.townshipSecretary, .en): "township secretary"
         case (.village, .en): "village organization"
         case (.teller, .en): "teller"
         case (.scrutineer, .en): "scrutineer"

@@ -6,6 +6,10 @@ CREATE INDEX event_election ON event(election_id, id);
 
 CREATE INDEX member_organization ON member(organization_id, name);
 
+CREATE INDEX nominee_finding_member ON nominee_finding(election_id, member_id);
+
+CREATE INDEX objection_election ON objection(election_id);
+
 CREATE INDEX organization_parent ON organization(parent_id);
 
 CREATE TABLE approval (
@@ -82,6 +86,14 @@ CREATE TABLE guidance_member (
     UNIQUE (election_id, name)
 ) STRICT;
 
+CREATE TABLE list_entry (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    stage TEXT NOT NULL CHECK (stage IN ('initial', 'inspection', 'prospective')),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    posts TEXT NOT NULL CHECK (length(posts) > 0),
+    PRIMARY KEY (election_id, stage, member_id)
+) STRICT;
+
 CREATE TABLE member (
     id INTEGER PRIMARY KEY,
     organization_id INTEGER NOT NULL REFERENCES organization(id),
@@ -104,10 +116,59 @@ CREATE TABLE member (
     CHECK (probation_start IS NULL OR discipline = 'probation')
 ) STRICT;
 
-CREATE TABLE operator (
+CREATE TABLE nominee_decision (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    kind TEXT NOT NULL CHECK (kind IN ('age_exception', 'sanction_exception', 'education_acknowledged')),
+    township_by INTEGER REFERENCES operator(id),
+    township_at TEXT,
+    county_by INTEGER REFERENCES operator(id),
+    county_at TEXT,
+    note TEXT,
+    PRIMARY KEY (election_id, member_id, kind)
+) STRICT;
+
+CREATE TABLE nominee_finding (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    kind TEXT NOT NULL CHECK (kind IN ('disqualifying', 'unsuitable_secretary')),
+    code INTEGER NOT NULL,
+    source TEXT NOT NULL CHECK (length(source) > 0),
+    detail TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK ((kind = 'disqualifying' AND code BETWEEN 1 AND 11) OR (kind = 'unsuitable_secretary' AND code BETWEEN 1 AND 9))
+) STRICT;
+
+CREATE TABLE nominee_sanction (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    effect_until TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE objection (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    received_on TEXT NOT NULL,
+    summary TEXT NOT NULL CHECK (length(summary) > 0),
+    resolution TEXT CHECK (resolution IN ('upheld', 'dismissed')),
+    resolution_reason TEXT,
+    resolved_by INTEGER REFERENCES operator(id),
+    resolved_at TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK ((resolution IS NULL) = (resolved_by IS NULL)),
+    CHECK (resolution IS NULL OR length(resolution_reason) > 0)
+) STRICT;
+
+CREATE TABLE "operator" (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 50),
-    role TEXT NOT NULL CHECK (role IN ('county', 'township', 'village', 'teller', 'scrutineer')),
+    role TEXT NOT NULL CHECK (role IN ('county', 'county_deputy_head', 'township', 'township_secretary', 'village', 'teller', 'scrutineer')),
     organization_id INTEGER NOT NULL REFERENCES organization(id),
     created_at TEXT NOT NULL
 ) STRICT;
@@ -125,6 +186,24 @@ CREATE TABLE organization (
     CHECK (previous_committee_size IS NULL OR level IN ('village', 'community'))
 ) STRICT;
 
+CREATE TABLE outgoing_member (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    post TEXT NOT NULL CHECK (post IN ('member', 'secretary', 'deputy_secretary')),
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE pledge (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    signed_on TEXT NOT NULL,
+    document_sha256 TEXT CHECK (document_sha256 IS NULL OR length(document_sha256) = 64),
+    published_on TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
 CREATE TABLE procedure_catalog (
     id INTEGER PRIMARY KEY,
     procedure_key TEXT NOT NULL,
@@ -133,6 +212,45 @@ CREATE TABLE procedure_catalog (
     content TEXT NOT NULL,
     registered_at TEXT NOT NULL,
     UNIQUE (procedure_key, version)
+) STRICT;
+
+CREATE TABLE publicity (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    start_on TEXT NOT NULL,
+    days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 30),
+    place TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE recommendation_count (
+    round_id INTEGER NOT NULL REFERENCES recommendation_round(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    count INTEGER NOT NULL CHECK (count >= 1),
+    PRIMARY KEY (round_id, member_id)
+) STRICT;
+
+CREATE TABLE recommendation_rejection (
+    round_id INTEGER NOT NULL REFERENCES recommendation_round(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    column_label TEXT,
+    value TEXT,
+    reason_zh TEXT NOT NULL,
+    reason_en TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE recommendation_round (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    kind TEXT NOT NULL CHECK (kind IN ('members', 'representatives')),
+    held_on TEXT NOT NULL,
+    max_names INTEGER NOT NULL CHECK (max_names >= 1),
+    ballots INTEGER NOT NULL CHECK (ballots >= 0),
+    void_ballots INTEGER NOT NULL CHECK (void_ballots >= 0 AND void_ballots <= ballots),
+    source_sha256 TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (election_id, kind)
 ) STRICT;
 
 CREATE TABLE registration (
@@ -145,6 +263,18 @@ CREATE TABLE registration (
     updated_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id),
     CHECK ((notified_via IS NULL) = (notified_on IS NULL))
+) STRICT;
+
+CREATE TABLE seat_plan (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    committee INTEGER NOT NULL CHECK (committee BETWEEN 1 AND 15),
+    secretary INTEGER NOT NULL CHECK (secretary = 1),
+    deputy_secretary INTEGER NOT NULL CHECK (deputy_secretary BETWEEN 0 AND 2),
+    -- 超过上届职数: the approval that allows more seats than the previous term.
+    exceeding_approved_by INTEGER REFERENCES operator(id),
+    exceeding_reference TEXT,
+    set_by INTEGER NOT NULL REFERENCES operator(id),
+    set_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE step_outcome (
@@ -171,6 +301,36 @@ CREATE TABLE step_record (
     sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
     FOREIGN KEY (election_id, step) REFERENCES step_outcome(election_id, step),
     CHECK (kind <> 'document' OR sha256 IS NOT NULL)
+) STRICT;
+
+CREATE TABLE structure_acknowledgement (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    stage TEXT NOT NULL CHECK (stage IN ('initial', 'inspection', 'prospective')),
+    kind TEXT NOT NULL CHECK (kind IN ('no_youth', 'no_woman')),
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    acknowledged_by INTEGER NOT NULL REFERENCES operator(id),
+    acknowledged_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, stage, kind)
+) STRICT;
+
+CREATE TABLE township_recommendation (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    posts TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE vetting_answer (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    department TEXT NOT NULL,
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    clear INTEGER NOT NULL CHECK (clear IN (0, 1)),
+    detail TEXT,
+    finding_id INTEGER REFERENCES nominee_finding(id),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, department, member_id),
+    CHECK (clear = 1 OR length(detail) > 0)
 ) STRICT;
 
 CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval
