@@ -12,6 +12,9 @@ public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
     case inPerson = "in_person"
 }
 
+/// What closes with step 10.
+private let registrationText = LocalizedText(zh: "选举登记和应到会人数", en: "registration and the expected attendance")
+
 extension AppDatabase {
     /// The voters of an election: each member's vote, registration, notice and exclusion.
     public func voterRoll(election reference: String) throws -> VoterRoll {
@@ -28,7 +31,7 @@ extension AppDatabase {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
-            try refuseAfterStep(db, election: election, step: 10)
+            try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard intention != nil || notifiedVia != nil else {
                 throw StoreError.invalid(LocalizedText(zh: "请给出参会意愿（--intention）或通知方式（--notified-via）", en: "give an intention (--intention) or a notice channel (--notified-via)"))
             }
@@ -74,7 +77,7 @@ extension AppDatabase {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
-            try refuseAfterStep(db, election: election, step: 10)
+            try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard election.ruleSet.exclusionReasons.contains(reason) else {
                 throw StoreError.invalid(LocalizedText(
                     zh: "规则集\(election.ruleSet.id)不允许以“\(reason.describe(.zh))”为由不计入应到会人数",
@@ -106,7 +109,7 @@ extension AppDatabase {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
-            try refuseAfterStep(db, election: election, step: 10)
+            try refuseAfter(db, election: election, step: 10, what: registrationText)
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
             if agree {
@@ -128,7 +131,7 @@ extension AppDatabase {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village])
-            try refuseAfterStep(db, election: election, step: 10)
+            try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
@@ -179,7 +182,7 @@ extension AppDatabase {
         try writer.write { db in
             let election = try resolveElection(db, reference)
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
-            try refuseAfterStep(db, election: election, step: 10)
+            try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])
             let roll = try voterRoll(db, election: election)
             guard let figure = roll.approvedFigure, roll.approvalIsCurrent else {
@@ -201,13 +204,5 @@ extension AppDatabase {
             throw StoreError.invalid(LocalizedText(zh: "\(member.name)没有不计入应到会人数的申请", en: "no exclusion is proposed for \(member.name)"))
         }
         return id
-    }
-
-    /// Registration is closed once the step that settles it is done.
-    private func refuseAfterStep(_ db: Database, election: ElectionRef, step: Int) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = ?", arguments: [election.id, step]) == true {
-            throw StoreError.invalid(LocalizedText(
-                zh: "第\(step)步已完成，选举登记和应到会人数不能再改", en: "step \(step) is closed: registration and the expected attendance can no longer change"))
-        }
     }
 }

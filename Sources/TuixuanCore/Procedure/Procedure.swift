@@ -130,6 +130,11 @@ public struct Procedure: Sendable, Codable, Hashable {
     public var defaultRuleSet: String
     public var phases: [Phase]
     public var steps: [StepDefinition]
+    /// The county plan's figures for choosing candidates; catalogs written before them use the seed plan's.
+    public var plan: LocalPlan?
+
+    /// The plan figures this procedure uses.
+    public var localPlan: LocalPlan { plan ?? .seed2018 }
 
     /// `2018-county@1`
     public var reference: String { "\(procedure)@\(version)" }
