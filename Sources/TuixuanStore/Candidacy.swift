@@ -96,8 +96,13 @@ public struct CandidacyReport: Sendable, Codable {
     public var minimumCommitteeNominees: Int?
     public var rounds: [RecommendationReport]
     public var nominees: [NomineeReport]
-    /// Problems of each stage's list, in the user's words.
-    public var listProblems: [String: [LocalizedText]]
+    /// Problems of each stage's list, in the user's words; acknowledged warnings stay listed, not blocking.
+    public var listProblems: [String: [ListProblemEntry]]
+
+    public struct ListProblemEntry: Sendable, Codable {
+        public var message: LocalizedText
+        public var blocks: Bool
+    }
 }
 
 extension AppDatabase {
@@ -438,14 +443,14 @@ extension AppDatabase {
                     lists: Dictionary(uniqueKeysWithValues: lists.compactMap { stage, entries in entries[id].map { (stage.rawValue, Post.allCases.filter($0.contains)) } }),
                     eligibility: eligibility)
             }.sorted { ($0.membersVotes + $0.representativesVotes, $1.name) > ($1.membersVotes + $1.representativesVotes, $0.name) }
-            var problems: [String: [LocalizedText]] = [:]
+            var problems: [String: [CandidacyReport.ListProblemEntry]] = [:]
             if let seats {
                 let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
                 for (stage, entries) in lists {
                     let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
                     problems[stage.rawValue] = TuixuanCore.listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
                                                                         acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
-                        .map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+                        .map { .init(message: LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)), blocks: $0.blocks) }
                 }
             }
             return CandidacyReport(seats: seats, minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },

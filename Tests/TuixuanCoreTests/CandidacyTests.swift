@@ -221,7 +221,7 @@ struct RecommendationTests {
 
     func tally(_ rows: [[String]], maxNames: Int = 3) -> RecommendationTally {
         let ballots = rows.enumerated().map { index, names in
-            RecommendationBallot(line: index + 2, names: names.enumerated().map { ($0.offset + 1, $0.element) })
+            RecommendationBallot(line: index + 2, names: names.enumerated().map { ("推荐人选\($0.offset + 1)", $0.element) })
         }
         return tallyRecommendations(ballots, maxNames: maxNames) { roll[$0] ?? .notOnRoll }
     }
@@ -232,7 +232,7 @@ struct RecommendationTests {
         #expect(result.counts == [1: 3, 2: 1, 3: 1])
         #expect(result.rejected.map(\.line) == [3, 3, 5])
         #expect(result.rejected.map(\.value) == ["陆兰", "路人甲", "张伟"])
-        #expect(result.rejected.first?.column == "第2列")
+        #expect(result.rejected.first?.column == "推荐人选2")
         #expect(result.ballots == 4)
     }
 

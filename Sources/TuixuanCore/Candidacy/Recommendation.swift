@@ -10,12 +10,13 @@ public enum RecommendationVerdict: Sendable, Hashable {
     case ambiguous
 }
 
-/// One recommendation ballot (推荐票) as entered: its line in the file and the names in its cells.
+/// One recommendation ballot (推荐票) as entered: its line in the file and the names in its cells,
+/// each with its column's header (e.g. 推荐人选1) for messages.
 public struct RecommendationBallot: Sendable, Hashable {
     public var line: Int
-    public var names: [(column: Int, name: String)]
+    public var names: [(column: String, name: String)]
 
-    public init(line: Int, names: [(column: Int, name: String)]) {
+    public init(line: Int, names: [(column: String, name: String)]) {
         self.line = line
         self.names = names
     }
@@ -58,7 +59,7 @@ public struct RecommendationTally: Sendable, Hashable {
 public func tallyRecommendations(_ ballots: [RecommendationBallot], maxNames: Int, judge: (String) -> RecommendationVerdict) -> RecommendationTally {
     var tally = RecommendationTally(counts: [:], ballots: ballots.count, voidBallots: [], rejected: [])
     for ballot in ballots {
-        let distinct = ballot.names.reduce(into: [(column: Int, name: String)]()) { seen, entry in
+        let distinct = ballot.names.reduce(into: [(column: String, name: String)]()) { seen, entry in
             if !seen.contains(where: { $0.name == entry.name }) { seen.append(entry) }
         }
         if distinct.count > maxNames {
@@ -69,7 +70,7 @@ public func tallyRecommendations(_ ballots: [RecommendationBallot], maxNames: In
         }
         for (column, name) in distinct {
             let issue = { (zh: String, en: String) in
-                tally.rejected.append(ImportIssue(line: ballot.line, column: "第\(column)列", value: name, reason: LocalizedText(zh: zh, en: en)))
+                tally.rejected.append(ImportIssue(line: ballot.line, column: column, value: name, reason: LocalizedText(zh: zh, en: en)))
             }
             switch judge(name) {
             case .counts(let id): tally.counts[id, default: 0] += 1

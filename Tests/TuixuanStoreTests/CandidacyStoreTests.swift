@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+@Suite("Choosing candidates (store)")
+struct CandidacyStoreTests {
+    /// A village of eight: young and old, men and women, one probationary.
+    static let roll: [Member] = [
+        person("甲", born: "1975-01-01"), person("乙", born: "1975-05-05", female: true), person("丙", born: "1995-03-03"),
+        person("丁", born: "1960-01-01"), person("戊", born: "1980-08-08"), person("己", born: "1985-02-02"),
+        person("庚", born: "1990-09-09", status: .probationary), person("辛", born: "1978-06-06", education: .juniorHigh),
+    ]
+
+    static func person(_ name: String, born: String, female: Bool = false, status: MembershipStatus = .full, education: Education = .highSchool) -> Member {
+        Member(name: name, gender: female ? .female : .male, birthDate: CivilDate(parsing: born)!, education: education,
+               joinedDate: CivilDate(year: 2015, month: 1, day: 1)!, status: status)
+    }
+
+    func ready() throws -> (Fixture, String) {
+        let fixture = try Fixture(roll: Self.roll)
+        return (fixture, try fixture.startElection())
+    }
+
+    @Test("seats: within the range, not above the previous term unless the county allowed it")
+    func seats() throws {
+        let (fixture, election) = try ready()
+        #expect(throws: StoreError.self) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 6, deputySecretary: nil) }
+        #expect(throws: StoreError.self) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) }
+        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.township])) {
+            _ = try fixture.db.setSeats(by: "村书记", election: election, committee: 3, deputySecretary: nil)
+        }
+        try fixture.db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 5, reference: "县组批〔2026〕3号")
+        #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) == Seats(committee: 5))
+    }
+
+    @Test("a recommendation round needs seats first, counts by the rules, and is replaced when recorded again")
+    func recommendations() throws {
+        let (fixture, election) = try ready()
+        let ballots = [
+            RecommendationBallot(line: 2, names: [("推荐人选1", "甲"), ("推荐人选2", "乙")]),
+            RecommendationBallot(line: 3, names: [("推荐人选1", "甲"), ("推荐人选2", "庚"), ("推荐人选3", "外人")]),
+            RecommendationBallot(line: 4, names: [("推荐人选1", "甲"), ("推荐人选2", "乙"), ("推荐人选3", "丙"), ("推荐人选4", "丁")]),
+        ]
+        #expect(throws: StoreError.self) {
+            _ = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: ballots, maxNames: nil, sourceSHA256: nil)
+        }
+        _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
+        let report = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: ballots, maxNames: nil, sourceSHA256: nil)
+        #expect(report.ballots == 3 && report.voidBallots == 1 && report.counted == 3)
+        #expect(report.rejected.map(\.value) == ["庚", "外人", nil])
+        _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 20, voidBallots: 0,
+                                                     counts: [(2, "甲", 12), (3, "丙", 9)], sourceSHA256: nil)
+        var view = try fixture.db.candidacy(election: election)
+        #expect(view.nominees.first { $0.name == "甲" }.map { ($0.membersVotes, $0.representativesVotes) }! == (2, 12))
+        // Recorded again: replaced, not added to.
+        _ = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: [ballots[0]], maxNames: nil, sourceSHA256: nil)
+        view = try fixture.db.candidacy(election: election)
+        #expect(view.nominees.first { $0.name == "甲" }?.membersVotes == 1)
+        #expect(view.rounds.count == 2)
+        // A tally above the valid ballots is bad input.
+        #expect(throws: StoreError.self) {
+            _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 5, voidBallots: 1,
+                                                         counts: [(2, "甲", 5)], sourceSHA256: nil)
+        }
+    }
+
+    @Test("the report shows every nominee's eligibility per post and each list's problems")
+    func report() throws {
+        let (fixture, election) = try ready()
+        _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
+        try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [("丁", .secretary), ("甲", .member)])
+        try fixture.db.setList(by: "村书记", election: election, stage: .initial, entries: [
+            ("丁", [.member, .secretary]), ("甲", [.member]), ("乙", [.member]), ("辛", [.member]),
+        ])
+        var view = try fixture.db.candidacy(election: election)
+        let ding = try #require(view.nominees.first { $0.name == "丁" })
+        // 丁 is 66 on the congress date: an incumbent secretary over 60 needs the decision; over 55 as a member too.
+        #expect(ding.eligibility.map(\.post) == [.member, .secretary])
+        #expect(ding.eligibility.allSatisfy { !$0.eligible })
+        #expect(ding.eligibility.flatMap(\.findings).allSatisfy { $0.effect == "needs_decision" })
+        let xin = try #require(view.nominees.first { $0.name == "辛" })
+        #expect(xin.eligibility.first?.findings.map(\.rule) == ["education"])
+        let initial = try #require(view.listProblems["initial"]).map(\.message)
+        #expect(initial.contains { $0.zh.contains("丁不能作为委员人选") })
+        #expect(initial.contains { $0.zh.contains("没有35岁以下党员") })
+
+        // Both levels for the age exception; either reviewer acknowledges education.
+        try fixture.db.decide(by: "乡指导", election: election, member: "丁", kind: .ageException, note: "业绩突出")
+        view = try fixture.db.candidacy(election: election)
+        #expect(view.nominees.first { $0.name == "丁" }!.eligibility.allSatisfy { !$0.eligible })
+        try fixture.db.decide(by: "县审核", election: election, member: "丁", kind: .ageException, note: "县领导小组审定")
+        try fixture.db.decide(by: "乡指导", election: election, member: "辛", kind: .educationAcknowledged, note: nil)
+        try fixture.db.acknowledgeStructure(by: "乡指导", election: election, stage: .initial, noYouth: true, reason: "青年党员均外出务工")
+        view = try fixture.db.candidacy(election: election)
+        #expect(view.nominees.allSatisfy { $0.eligibility.allSatisfy(\.eligible) })
+        #expect(view.listProblems["initial"]?.filter(\.blocks).isEmpty == true)
+        #expect(view.listProblems["initial"]?.map(\.message.zh) == ["人选中没有35岁以下党员（原则上应有1名），已确认"])
+
+        // A 不得 finding excludes, naming its source.
+        try fixture.db.recordFinding(by: "县审核", election: election, member: "乙", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实拉票")
+        view = try fixture.db.candidacy(election: election)
+        let afterFinding = view.listProblems["initial"]?.filter(\.blocks).map(\.message.zh) ?? []
+        #expect(afterFinding.count == 1)
+        #expect(afterFinding.first?.contains("乙不能作为委员人选") == true)
+        #expect(afterFinding.first?.contains("县纪委监委") == true)
+    }
+
+    @Test("the county's approval of a sanction exception is held to the township's 15%")
+    func sanctionCap() throws {
+        let fixture = try Fixture(roll: Self.roll)
+        // Seven villages in the township: 15% of 7 is 1.05, so one village may have such a nominee, not two.
+        for index in 3...8 {
+            try fixture.db.addOrganization(by: "县审核", code: "V\(index)", name: "村\(index)", level: .village, parentCode: "T", previousCommitteeSize: 3)
+        }
+        _ = try fixture.db.importRoll(by: "乡指导", organizationCode: "V3", ParsedRoll(members: [(2, Self.person("壬", born: "1980-01-01"))], warnings: []))
+        let first = try fixture.startElection()
+        let second = String(try fixture.db.startElection(by: "乡指导", organizationCode: "V3", title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
+        try fixture.db.recordSanction(by: "乡指导", election: first, member: "甲", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
+        try fixture.db.decide(by: "乡指导", election: first, member: "甲", kind: .sanctionException, note: nil)
+        try fixture.db.decide(by: "县审核", election: first, member: "甲", kind: .sanctionException, note: nil)
+        try fixture.db.recordSanction(by: "乡指导", election: second, member: "壬", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
+        try fixture.db.decide(by: "乡指导", election: second, member: "壬", kind: .sanctionException, note: nil)
+        #expect(throws: StoreError.self) {
+            try fixture.db.decide(by: "县审核", election: second, member: "壬", kind: .sanctionException, note: nil)
+        }
+    }
+
+    @Test("a list freezes when its step closes")
+    func frozen() throws {
+        let (fixture, election) = try ready()
+        try fixture.db.writer.write { db in
+            try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 16, 'completed', '2026-10-01', 1, 'now')",
+                           arguments: [Int(election)!])
+        }
+        #expect(throws: StoreError.self) {
+            try fixture.db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member])])
+        }
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member])])
+    }
+}
