@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(
             name: "TuixuanStoreTests",
             dependencies: ["TuixuanStore", "TuixuanCore", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/TuixuanStoreTests"
+            path: "Tests/TuixuanStoreTests",
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "TuixuanCLITests",

@@ -124,24 +124,73 @@ tx registration file -e $E --on 2026-10-29 --reference 城组备〔2026〕17号 
 tx step complete 10 -e $E --operator $secretary --on 2026-10-29
 tx status -e $E
 
-# The remaining steps are gated by prerequisites, records and approvals in this release; the
-# candidate and counting issues attach their own conditions to the same steps.
-at 2026-11-28
+at 2026-11-02
 say "（四）确定人选 / choosing the candidates (steps 11–19)"
+tx operator add --operator $reviewer --name 张卫东 --role township_secretary --org $township
+tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county
+tx candidates seats set -e $E --committee 3 --operator $guide
+tx candidates incumbents -e $E --member 张志远:书记 --member 陈国平:委员 --member 周德福:委员 --operator $secretary
 tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \
   --published-on 2026-11-02 --published-where 村务公开栏
+
+at 2026-11-05
+tx step complete 12 -e $E --operator $secretary --minutes "党员大会推荐" || echo "(exit $?: refused until both rounds and the initial list are recorded)"
+tx candidates recommend ballots "$work/sample/recommendations/$village-members.csv" -e $E --round members --held-on 2026-11-04 --operator $secretary
+tx candidates recommend tally "$work/sample/recommendations/$village-representatives.csv" -e $E --round representatives --held-on 2026-11-05 \
+  --ballots 31 --operator $secretary
+tx candidates list -e $E --stage initial --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --member 吴海 \
+  --operator $secretary
+tx candidates show -e $E
 tx step complete 12 -e $E --operator $secretary --on 2026-11-05 --minutes "党员大会和村民代表会议分别推荐，收回推荐票46张、31张"
-tx step complete 13 -e $E --operator $guide --on 2026-11-07 --minutes "乡镇党委会议推荐并确定初步人选，资格初审"
+
+at 2026-11-07
+tx candidates recommend township -e $E --member 张志远:书记 --member 陈国平 --member 刘晓燕 --member 赵明 --operator $guide
+tx step complete 13 -e $E --operator $guide --on 2026-11-07 --minutes "乡镇党委会议推荐并研究确定初步人选，资格初审"
+at 2026-11-10
 tx step complete 14 -e $E --operator $reviewer --on 2026-11-10 --document "$(doc compare.txt '书记候选人初步人选比选意见')" --document-title 比选意见
-tx step approve 15 -e $E --operator $reviewer --note "县领导小组复审通过"
-tx step complete 15 -e $E --operator $reviewer --on 2026-11-14 --document "$(doc vetting.txt '资格联审意见汇总表')" --document-title 资格联审意见
-tx step complete 16 -e $E --operator $guide --on 2026-11-17 --minutes "支委会确定考察名单" --document "$(doc inspection.txt '考察材料')" --document-title 考察材料
-tx step complete 17 -e $E --operator $secretary --on 2026-11-18 --minutes "支委会确定候选人预备人选" --published-on 2026-11-18 --published-where 村务公开栏（公示5天）
-tx step approve 18 -e $E --operator $reviewer --note "县领导小组审定书记候选人预备人选"
-tx step approve 18 -e $E --operator $guide --note "同意候选人预备人选"
+
+at 2026-11-14
+say "资格联审 / joint vetting (step 15)"
+tx candidates vetting answer -e $E --department police --member 吴海 --finding --bar 1 --detail "2015年因寻衅滋事罪被判处有期徒刑" --operator $reviewer
+for dept in discipline court procuratorate justice police civil_affairs political_legal audit petitions work_safety environment health finance ethnic_religious; do
+  tx candidates vetting answer -e $E --department $dept --operator $reviewer > /dev/null
+done
+tx candidates vetting show -e $E
+tx step approve 15 -e $E --operator $reviewer --note "县领导小组复审"
+tx step complete 15 -e $E --operator $reviewer --document "$(doc vetting.txt '资格联审意见汇总表')" --document-title 资格联审意见 \
+  || echo "(exit $?: refused while an excluded nominee is on the initial list)"
+tx candidates list -e $E --stage initial --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --operator $secretary
+tx step complete 15 -e $E --operator $reviewer --on 2026-11-14 --document "$work/docs/vetting.txt" --document-title 资格联审意见
+
+at 2026-11-18
+tx candidates list -e $E --stage inspection --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --operator $secretary
+tx step complete 16 -e $E --operator $guide --on 2026-11-17 --minutes "支委会确定考察名单，县乡联合考察" --document "$(doc inspection.txt '考察材料')" --document-title 考察材料
+tx candidates list -e $E --stage prospective --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --operator $secretary
+tx candidates publicity start -e $E --start 2026-11-18 --place "村务公开栏、村民微信群" --operator $secretary
+tx step complete 17 -e $E --operator $secretary --on 2026-11-18 --minutes "支委会确定候选人预备人选并公示"
+
+at 2026-11-22
+say "公示期间的反映 / objections during publicity"
+tx candidates publicity object -e $E --member 赵明 --received 2026-11-19 --summary "反映其长期在外经商，不熟悉村情" --operator $secretary
+tx candidates publicity object -e $E --member 孙丽 --received 2026-11-20 --summary "反映其在推荐前登门拉票" --operator $secretary
+tx candidates publicity resolve 1 -e $E --outcome dismissed --reason "经核实，赵明近三年常住本村，反映不属实" --operator $guide
+tx candidates publicity resolve 2 -e $E --outcome upheld --reason "经核实，孙丽确有拉票行为，取消其人选资格" --operator $guide
+tx candidates publicity list -e $E
+tx candidates approve -e $E --what list --operator $guide || echo "(exit $?: refused until publicity has ended)"
+
+at 2026-11-24
+say "请示批复 / approval of the list (step 18)"
+tx candidates approve -e $E --what list --note "同意候选人预备人选" --operator $guide
+tx candidates approve -e $E --what secretary --note "签字确认" --operator 张卫东
+tx candidates approve -e $E --what secretary --note "签字确认" --operator 刘建华
+tx candidates approve -e $E --what secretary --note "县领导小组审定" --operator $reviewer
 tx step complete 18 -e $E --operator $guide --on 2026-11-24 --document "$(doc reply18.txt '关于候选人预备人选的批复')" --document-title 乡镇党委批复
-tx step complete 19 -e $E --operator $guide --on 2026-11-26 --document "$(doc pledges.txt '严守换届纪律承诺书')" --document-title 纪律承诺书 \
-  --published-on 2026-11-26 --published-where 村务公开栏
+
+at 2026-11-26
+tx candidates pledge -e $E --signed-on 2026-11-25 --published-on 2026-11-26 --document "$(doc pledges.txt '严守换届纪律承诺书')" --operator $guide
+tx step complete 19 -e $E --operator $guide --on 2026-11-26 --document "$work/docs/pledges.txt" --document-title 纪律承诺书
+tx candidates show -e $E
+tx status -e $E
 
 at 2026-12-02
 say "（五）大会选举 / the members' congress (steps 20–27)"

@@ -73,6 +73,8 @@ public struct NomineeReport: Sendable, Codable {
     public var lists: [String: [Post]]
     /// Eligibility for each post considered, with every finding.
     public var eligibility: [PostEligibility]
+    /// Objections received during publicity, with their outcome.
+    public var objections: [ObjectionEntry]
 
     public struct PostEligibility: Sendable, Codable {
         public var post: Post
@@ -425,6 +427,12 @@ extension AppDatabase {
             }
             let township = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM township_recommendation WHERE election_id = ?", arguments: [election.id]))
             let lists = try fetchLists(db, electionID: election.id)
+            let objections = try Row.fetchAll(db, sql: """
+                SELECT o.*, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? ORDER BY o.id
+                """, arguments: [election.id]).map {
+                (memberID: $0["member_id"] as Int64, entry: ObjectionEntry(id: $0["id"], name: $0["name"], received: $0.civilDate("received_on")!,
+                                                                           summary: $0["summary"], resolution: $0["resolution"], reason: $0["resolution_reason"]))
+            }
             var people = Set(votes.values.flatMap(\.keys)).union(township)
             for entries in lists.values { people.formUnion(entries.keys) }
             let nominees: [NomineeReport] = people.compactMap { id in
@@ -441,7 +449,7 @@ extension AppDatabase {
                     membersVotes: votes[.members]?[id] ?? 0, representativesVotes: votes[.representatives]?[id] ?? 0,
                     townshipRecommended: township.contains(id),
                     lists: Dictionary(uniqueKeysWithValues: lists.compactMap { stage, entries in entries[id].map { (stage.rawValue, Post.allCases.filter($0.contains)) } }),
-                    eligibility: eligibility)
+                    eligibility: eligibility, objections: objections.filter { $0.memberID == id }.map(\.entry))
             }.sorted { ($0.membersVotes + $0.representativesVotes, $1.name) > ($1.membersVotes + $1.representativesVotes, $0.name) }
             var problems: [String: [CandidacyReport.ListProblemEntry]] = [:]
             if let seats {

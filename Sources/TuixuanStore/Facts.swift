@@ -101,12 +101,19 @@ extension AppDatabase {
                 operatorName: row["name"], reason: row["reason"])
         }
         let roll = try voterRoll(db, election: election)
-        let currentDigests = ["expectedAttendance": expectedAttendanceDigest(election: election, attendance: roll.attendance)]
-        for row in try Row.fetchAll(db, sql: "SELECT step, subject, level, digest FROM approval WHERE election_id = ?", arguments: [electionID]) {
+        var currentDigests = ["expectedAttendance": expectedAttendanceDigest(election: election, attendance: roll.attendance)]
+        for subject in CandidacySubject.allCases {
+            currentDigests[subject.rawValue] = try candidacyDigest(db, electionID: electionID, subject: subject)
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.step, a.subject, a.level, a.digest, o.role FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ?
+            """, arguments: [electionID]) {
             let subject: String = row["subject"]
             let isCurrent = currentDigests[subject].map { $0 == row["digest"] } ?? true
-            facts.approvals.append(ApprovalFact(step: row["step"], subject: subject, level: ApprovalLevel(rawValue: row["level"])!, isCurrent: isCurrent))
+            facts.approvals.append(ApprovalFact(step: row["step"], subject: subject, level: ApprovalLevel(rawValue: row["level"])!,
+                                                role: Role(rawValue: row["role"]), isCurrent: isCurrent))
         }
+        try loadCandidacyFacts(db, election: election, into: &facts)
         facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
         facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)

@@ -91,7 +91,7 @@ extension AppDatabase {
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(number, subject: ApprovalRequirement.stepSubject, role: actor.role, facts)
             guard blockers.isEmpty else { throw StoreError.refused(step: number, title: procedure.step(number)!.title, blockers: blockers) }
-            let level = ApprovalLevel.allCases.first { $0.role == actor.role }!
+            let level = ApprovalLevel.allCases.first { $0.roles.contains(actor.role) }!
             if facts.approvals.contains(where: { $0.step == number && $0.subject == ApprovalRequirement.stepSubject && $0.level == level }) {
                 throw StoreError.invalid(LocalizedText(zh: "\(level.describe(.zh))已审批过本步骤", en: "the \(level.describe(.en)) has already approved this step"))
             }

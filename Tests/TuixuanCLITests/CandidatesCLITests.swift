@@ -40,7 +40,7 @@ struct CandidatesCLITests {
         let nominees = try #require(json["nominees"] as? [[String: Any]])
         let wang = try #require(nominees.first { $0["name"] as? String == "王建国" })
         #expect(Set(wang.keys) == ["member_id", "name", "gender", "age", "education", "members_votes", "representatives_votes",
-                                   "township_recommended", "lists", "eligibility"])
+                                   "township_recommended", "lists", "eligibility", "objections"])
         #expect(wang["members_votes"] as? Int == 3)
         #expect(wang["representatives_votes"] as? Int == 20)
         #expect((wang["lists"] as? [String: [String]])?["initial"] == ["member", "secretary"])

@@ -141,12 +141,13 @@ struct ElectionStoreTests {
     @Test("an election is pinned to its catalog version; a new version applies only to new elections")
     func pinning() throws {
         let fixture = try Fixture()
+        let newest = Procedure.builtIn.filter { $0.procedure == "2018-county" }.map(\.version).max()!
         let first = try fixture.startElection()
-        var text = Procedure.builtInText(procedure: "2018-county", version: 1)!
-        text = text.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,")
+        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@\(newest)")
+        var text = Procedure.builtInText(procedure: "2018-county", version: newest)!
+        text = text.replacingOccurrences(of: "\"version\": \(newest),", with: "\"version\": \(newest + 1),")
             .replacingOccurrences(of: "\"zh\": \"调查摸底\"", with: "\"zh\": \"调查摸底（新版）\"")
         try fixture.db.registerCatalog(by: "县审核", text: text)
-        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@1")
         #expect(try fixture.db.status(election: first).procedure.step(1)?.title.zh == "调查摸底")
 
         // The same version with other content is refused.
@@ -155,9 +156,20 @@ struct ElectionStoreTests {
 
         let second = try fixture.db.startElection(by: "县审核", organizationCode: Fixture.otherVillage, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
         let status = try fixture.db.status(election: String(second))
-        #expect(status.procedure.reference == "2018-county@2")
+        #expect(status.procedure.reference == "2018-county@\(newest + 1)")
         #expect(status.procedure.step(1)?.title.zh == "调查摸底（新版）")
-        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@1")
+        #expect(try fixture.db.status(election: first).procedure.reference == "2018-county@\(newest)")
+    }
+
+    @Test("an older version can still be chosen explicitly, and keeps its own steps")
+    func olderVersion() throws {
+        let fixture = try Fixture()
+        let id = try fixture.db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil,
+                                              congressDate: CivilDate(year: 2026, month: 12, day: 2)!, version: 1)
+        let status = try fixture.db.status(election: String(id))
+        #expect(status.procedure.reference == "2018-county@1")
+        #expect(status.procedure.step(11)?.conditions == [])
+        #expect(status.procedure.plan == nil)
     }
 
     @Test("one unfinished election per village")

@@ -24,13 +24,16 @@ public struct ApprovalFact: Sendable, Hashable, Codable {
     public var step: Int
     public var subject: String
     public var level: ApprovalLevel
+    /// The role of the operator who gave it.
+    public var role: Role
     /// False when the approved digest no longer matches the data (the approval is stale).
     public var isCurrent: Bool
 
-    public init(step: Int, subject: String, level: ApprovalLevel, isCurrent: Bool) {
+    public init(step: Int, subject: String, level: ApprovalLevel, role: Role? = nil, isCurrent: Bool) {
         self.step = step
         self.subject = subject
         self.level = level
+        self.role = role ?? level.role
         self.isCurrent = isCurrent
     }
 }
@@ -56,6 +59,27 @@ public struct ElectionFacts: Sendable, Hashable {
     /// The current expected attendance, and the figure last filed with the county (step 10).
     public var expectedAttendance: Int?
     public var filedExpectedAttendance: Int?
+
+    /// Today, where the election is held (publicity periods end by it).
+    public var today: CivilDate?
+    /// Why the seats are not settled (empty when they are); nil when no seats are set.
+    public var seatProblems: [LocalizedText]?
+    /// The recommendation rounds recorded (members, representatives).
+    public var recommendationRounds: Set<String> = []
+    /// People recommended by the township committee (step 13).
+    public var townshipRecommendations = 0
+    /// Blocking problems of each stage's list (initial, inspection, prospective); absent: no list.
+    public var listProblems: [String: [LocalizedText]] = [:]
+    /// Secretary nominees on each stage's list.
+    public var secretaryNominees: [String: Int] = [:]
+    /// Vetting answers still missing, as "department: name".
+    public var vettingMissing: [String] = []
+    /// Publicity of the prospective candidates (step 17).
+    public var publicity: PublicityPeriod?
+    /// Names with an objection not yet resolved.
+    public var unresolvedObjections: [String] = []
+    /// Prospective candidates whose pledge is not signed and published.
+    public var pledgesMissing: [String] = []
 
     public init() {}
 

@@ -32,8 +32,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
             return detail.text(language)
         case .approvalMissing(let requirement):
             let what = Blocker.subjectName(requirement.subject, language)
-            return zh ? "缺少\(requirement.level.describe(.zh))的审批（\(what)）"
-                : "missing approval by the \(requirement.level.describe(.en)) (\(what))"
+            let who = requirement.role.map { $0.describe(language) } ?? requirement.level.describe(language)
+            return zh ? "缺少\(who)的审批（\(what)）" : "missing approval by the \(who) (\(what))"
         case .approvalStale(let requirement):
             let what = Blocker.subjectName(requirement.subject, language)
             return zh ? "\(requirement.level.describe(.zh))审批的\(what)此后已有变动，须重新审批"
@@ -63,6 +63,10 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
         case (ApprovalRequirement.stepSubject, .en): "this step's request"
         case ("expectedAttendance", .zh): "应到会人数"
         case ("expectedAttendance", .en): "the expected attendance"
+        case ("candidateList", .zh): "候选人预备人选名单"
+        case ("candidateList", .en): "the list of prospective candidates"
+        case ("secretaryNominee", .zh): "书记候选人预备人选"
+        case ("secretaryNominee", .en): "the secretary nominee"
         default: subject
         }
     }
@@ -156,10 +160,10 @@ public struct ProcedureEngine: Sendable {
     public func blockersToApprove(_ number: Int, subject: String, role: Role, _ facts: ElectionFacts) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
-        let levels = step.approvals.filter { $0.subject == subject }.map(\.level)
-        guard !levels.isEmpty else { return [.approvalNotRequired(step: number, subject: subject)] }
-        guard levels.contains(where: { $0.role == role }) else {
-            return [.roleNotAllowed(role: role, allowed: levels.map(\.role))]
+        let requirements = step.approvals.filter { $0.subject == subject }
+        guard !requirements.isEmpty else { return [.approvalNotRequired(step: number, subject: subject)] }
+        guard requirements.contains(where: { $0.approverRole == role }) else {
+            return [.roleNotAllowed(role: role, allowed: requirements.map(\.approverRole))]
         }
         return prerequisiteBlockers(step, facts)
     }
@@ -182,7 +186,7 @@ public struct ProcedureEngine: Sendable {
     func approvalBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
         step.approvals.compactMap { requirement in
             let matching = facts.approvals.filter {
-                $0.subject == requirement.subject && $0.level == requirement.level
+                $0.subject == requirement.subject && $0.level == requirement.level && $0.role == requirement.approverRole
                     && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)
             }
             if matching.contains(where: \.isCurrent) { return nil }

@@ -60,11 +60,19 @@ public enum ApprovalLevel: String, Sendable, Codable, CaseIterable, UserDescriba
     /// 县委组织部 / 县领导小组
     case county
 
-    /// The role whose operators record an approval of this level.
+    /// The role whose operators record an approval of this level by default.
     public var role: Role {
         switch self {
         case .township: .township
         case .county: .county
+        }
+    }
+
+    /// Every role that may sign at this level.
+    public var roles: Set<Role> {
+        switch self {
+        case .township: [.township, .townshipSecretary]
+        case .county: [.county, .countyDeputyHead]
         }
     }
 
@@ -83,13 +91,19 @@ public enum ApprovalLevel: String, Sendable, Codable, CaseIterable, UserDescriba
 public struct ApprovalRequirement: Sendable, Codable, Hashable {
     public var level: ApprovalLevel
     public var subject: String
+    /// The role that must give it, when not the level's own (e.g. 乡镇党委书记 signing at township level).
+    public var role: Role?
 
     public static let stepSubject = "step"
 
-    public init(level: ApprovalLevel, subject: String) {
+    public init(level: ApprovalLevel, subject: String, role: Role? = nil) {
         self.level = level
         self.subject = subject
+        self.role = role
     }
+
+    /// The role whose operators give this approval.
+    public var approverRole: Role { role ?? level.role }
 }
 
 /// 阶段
@@ -187,6 +201,9 @@ public struct Procedure: Sendable, Codable, Hashable {
             }
             for name in step.conditions where Conditions.named(name) == nil {
                 problems.append("\(label): unknown condition \(name)")
+            }
+            for approval in step.approvals where !approval.level.roles.contains(approval.approverRole) {
+                problems.append("\(label): role \(approval.approverRole.rawValue) cannot approve at \(approval.level.rawValue) level")
             }
             if let skipRoles = step.skipRoles, skipRoles.isEmpty {
                 problems.append("\(label): skipRoles is empty (omit it to forbid skipping)")

@@ -29,6 +29,10 @@ public struct SampleCounty: Sendable {
 
     public var countyCode: String
     public var countyName: String
+    /// The first village's recommendation ballots (members' round: one row per ballot) and the
+    /// representatives' hand tally, for the demo's steps 12–13.
+    public var membersBallotsCSV: String
+    public var representativesTallyCSV: String
     /// The organization CSV (townships, then their villages and communities).
     public var organizationsCSV: String
     public var villages: [Village]
@@ -69,8 +73,57 @@ public struct SampleCounty: Sendable {
                 villages.append(Village(code: code, name: name, level: level, rollCSV: roll, memberCount: count))
             }
         }
-        return SampleCounty(countyCode: countyCode, countyName: countyName, organizationsCSV: orgLines.joined(separator: "\n") + "\n", villages: villages)
+        // The first village gets the demo's cast, whose stories steps 11–19 tell.
+        if !villages.isEmpty {
+            villages[0].rollCSV += featured.map { person in
+                let id = residentID(region: String(countyCode.prefix(6)), birth: CivilDate(parsing: person.born)!, sequence: 900 + person.order, female: person.female)
+                return [person.name, person.female ? "女" : "男", person.born, id, person.education, person.joined, "正式", "无", "", "", "否", ""].joined(separator: ",")
+            }.joined(separator: "\n") + "\n"
+            villages[0].memberCount += featured.count
+        }
+        return SampleCounty(countyCode: countyCode, countyName: countyName, membersBallotsCSV: ballots(random: &random),
+                            representativesTallyCSV: representativesTally, organizationsCSV: orgLines.joined(separator: "\n") + "\n", villages: villages)
     }
+
+    /// The demo village's cast: an incumbent secretary, a young woman, an incumbent member, two
+    /// more able members, one the vetting will exclude, and an incumbent over the age limit.
+    static let featured: [(order: Int, name: String, female: Bool, born: String, education: String, joined: String)] = [
+        (1, "张志远", false, "1976-03-15", "高中", "2001-07-01"),
+        (2, "刘晓燕", true, "1992-06-20", "大专", "2015-06-30"),
+        (3, "陈国平", false, "1974-09-09", "中专", "1998-07-01"),
+        (4, "赵明", false, "1987-01-12", "大学本科", "2010-12-01"),
+        (5, "孙丽", true, "1983-11-02", "高中", "2008-07-01"),
+        (6, "吴海", false, "1980-04-04", "高中", "2006-05-20"),
+        (7, "周德福", false, "1966-05-05", "初中", "1990-07-01"),
+    ]
+
+    /// The names the sample's random rolls never use, so the cast is unambiguous.
+    static var featuredNames: Set<String> { Set(featured.map(\.name)) }
+
+    /// 46 members' recommendation ballots naming up to three of the cast, with the slips a real
+    /// stack has: a blank ballot, a name not on the roll, a ballot naming four (void).
+    static func ballots(random: inout SeededGenerator) -> String {
+        let weights: [(String, Int)] = [("张志远", 9), ("刘晓燕", 6), ("陈国平", 7), ("赵明", 5), ("孙丽", 5), ("吴海", 4), ("周德福", 6)]
+        let pool = weights.flatMap { Array(repeating: $0.0, count: $0.1) }
+        var lines = ["推荐人选1,推荐人选2,推荐人选3"]
+        for _ in 0..<42 {
+            var names: [String] = []
+            let count = Int.random(in: 2...3, using: &random)
+            while names.count < count {
+                let name = pool.randomElement(using: &random)!
+                if !names.contains(name) { names.append(name) }
+            }
+            lines.append(names.joined(separator: ","))
+        }
+        lines.append("空白票,,")
+        lines.append("张志远,张大山,")
+        lines.append("张志远,刘晓燕,陈国平,赵明")
+        lines.append("刘晓燕,孙丽,赵明")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The villagers' representatives' round, counted by hand (姓名,票数), 31 ballots returned.
+    static let representativesTally = "姓名,票数\n张志远,27\n陈国平,22\n刘晓燕,19\n赵明,17\n孙丽,15\n吴海,9\n周德福,12\n"
 
     static func generateRoll(count: Int, regionCode: String, congressDate: CivilDate, random: inout SeededGenerator) -> String {
         var lines = [MemberRollColumns.templateHeader]
@@ -83,7 +136,7 @@ public struct SampleCounty: Sendable {
                 let given = female ? femaleGiven : maleGiven
                 let length = Double.random(in: 0..<1, using: &random) < 0.7 ? 2 : 1
                 name = String(surnames.randomElement(using: &random)!) + String((0..<length).map { _ in given.randomElement(using: &random)! })
-            } while usedNames.contains(name)
+            } while usedNames.contains(name) || featuredNames.contains(name)
             usedNames.insert(name)
             // Rural rolls are old: ages 20–86 at the congress, weighted towards 45–75.
             let age = Double.random(in: 0..<1, using: &random) < 0.2

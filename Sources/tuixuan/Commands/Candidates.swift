@@ -7,7 +7,8 @@ struct Candidates: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: L("确定人选（第11–19步）：职数、推荐、资格、名单", "choosing the candidates (steps 11–19): seats, recommendations, eligibility, lists"),
-            subcommands: [Show.self, Seats.self, Incumbents.self, Recommend.self, ListCommand.self, Finding.self, Sanction.self, Decide.self, Acknowledge.self])
+            subcommands: [Show.self, Seats.self, Incumbents.self, Recommend.self, ListCommand.self, Finding.self, Sanction.self, Decide.self, Acknowledge.self,
+                          Vetting.self, Publicity.self, Approve.self, Pledge.self])
     }
 
     /// `NAME[:post+post]`, posts as member/secretary/deputy or 委员/书记/副书记; member by default.
@@ -74,11 +75,21 @@ struct Candidates: ParsableCommand {
             print(table.render())
             for n in report.nominees {
                 let findings = n.eligibility.flatMap { e in e.findings.map { (e.post, $0) } }
-                guard !findings.isEmpty else { continue }
+                guard !findings.isEmpty || !n.objections.isEmpty else { continue }
                 print("\(n.name)：")
                 for (post, finding) in findings {
                     let mark = finding.blocks ? "✗" : "✓"
                     print("  \(mark) [\(post.localized)] \(finding.fact.localized)")
+                }
+                for objection in n.objections {
+                    let outcome = switch objection.resolution {
+                    case "upheld"?: L("属实，移出名单", "upheld: off the list")
+                    case "dismissed"?: L("不属实", "dismissed")
+                    default: L("待办结", "open")
+                    }
+                    let mark = objection.resolution == "upheld" || objection.resolution == nil ? "✗" : "✓"
+                    print("  \(mark) " + L("公示期间反映（\(objection.received)）：\(objection.summary)——\(outcome)\(objection.reason.map { "：" + $0 } ?? "")",
+                                            "objection (\(objection.received)): \(objection.summary) — \(outcome)\(objection.reason.map { ": " + $0 } ?? "")"))
                 }
             }
             for stage in ListStage.allCases {
@@ -415,6 +426,7 @@ struct CandidacyJSON: Encodable {
     struct NomineeJSON: Encodable {
         var memberId: Int64; var name: String; var gender: String; var age: Int; var education: String; var incumbentPost: String?
         var membersVotes: Int; var representativesVotes: Int; var townshipRecommended: Bool; var lists: [String: [String]]; var eligibility: [EligibilityJSON]
+        var objections: [ObjectionEntry]
     }
 
     var seats: SeatsJSON?
@@ -439,7 +451,7 @@ struct CandidacyJSON: Encodable {
                             EligibilityJSON(post: e.post.rawValue, eligible: e.eligible, findings: e.findings.map {
                                 FindingJSON(rule: $0.rule, effect: $0.effect, settled: $0.settled, blocks: $0.blocks, fact: $0.fact.localized)
                             })
-                        })
+                        }, objections: n.objections)
         }
         listProblems = r.listProblems.mapValues { $0.map { ProblemJSON(message: $0.message.localized, blocks: $0.blocks) } }
     }

@@ -37,6 +37,11 @@ struct Dev: ParsableCommand {
                 }
                 try data.write(to: folder.appendingPathComponent("rolls/\(village.code).csv"))
             }
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("recommendations"), withIntermediateDirectories: true)
+            if let first = county.villages.first {
+                try Data(county.membersBallotsCSV.utf8).write(to: folder.appendingPathComponent("recommendations/\(first.code)-members.csv"))
+                try Data(county.representativesTallyCSV.utf8).write(to: folder.appendingPathComponent("recommendations/\(first.code)-representatives.csv"))
+            }
             let members = county.villages.map(\.memberCount).reduce(0, +)
             print(L("已生成：\(county.countyName)（\(county.countyCode)），\(county.villages.count)个村（社区），党员\(members)人 → \(out)",
                     "written: \(county.countyName) (\(county.countyCode)), \(county.villages.count) villages and communities, \(members) members → \(out)"))

@@ -1,0 +1,331 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// 资格联审 matrix: nominee × department.
+public struct VettingMatrix: Sendable, Codable {
+    public var departments: [VettingDepartment]
+    public var rows: [Row]
+
+    public struct Row: Sendable, Codable {
+        public var memberID: Int64
+        public var name: String
+        /// By department id: nil not yet answered.
+        public var answers: [String: Answer]
+    }
+
+    public struct Answer: Sendable, Codable {
+        public var clear: Bool
+        public var detail: String?
+    }
+
+    public var missing: Int { rows.reduce(0) { $0 + departments.count - $1.answers.count } }
+}
+
+/// An objection as listed.
+public struct ObjectionEntry: Sendable, Codable {
+    public var id: Int64
+    public var name: String
+    public var received: CivilDate
+    public var summary: String
+    public var resolution: String?
+    public var reason: String?
+}
+
+extension AppDatabase {
+    // MARK: Joint vetting (step 15)
+
+    /// Records a department's answer for a nominee on the initial list (or, with `allClear`, a
+    /// clear answer for every nominee it has not answered for). A finding with a bar number also
+    /// records that 不得 finding, with the department as its source.
+    public func recordVetting(
+        by operatorName: String?, election reference: String, department: String, member memberReference: String?,
+        clear: Bool, detail: String?, bar: DisqualifyingCondition?
+    ) throws -> (count: Int, department: LocalizedText) {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.county])
+            try refuseAfter(db, election: election, step: 15, what: LocalizedText(zh: "资格联审结果", en: "the vetting"))
+            let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+            guard let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "联审部门“\(department)”不在本方案的名单中（\(plan.vettingDepartments.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
+                    en: "\(department) is not a vetting department of this plan (\(plan.vettingDepartments.map(\.id).joined(separator: ", ")))"))
+            }
+            let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
+            guard !nominees.isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "尚未确定初步人选", en: "there are no initial nominees yet"))
+            }
+            var targets: [Member] = []
+            if let memberReference {
+                let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+                guard nominees[member.id!] != nil else {
+                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)不在初步人选中", en: "\(member.name) is not an initial nominee"))
+                }
+                targets = [member]
+            } else {
+                let answered = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM vetting_answer WHERE election_id = ? AND department = ?", arguments: [election.id, dept.id]))
+                targets = try fetchMembers(db, organizationID: election.organizationID).filter { nominees[$0.id!] != nil && !answered.contains($0.id!) }
+            }
+            if !clear && (detail ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                throw StoreError.invalid(LocalizedText(zh: "有问题的回复须写明具体情况（--detail）", en: "a finding needs its facts (--detail)"))
+            }
+            for member in targets {
+                var findingID: Int64?
+                if let bar {
+                    findingID = try insertFinding(db, election: election, actor: actor, member: member, finding: .disqualifying(bar), source: dept.name.zh, detail: detail ?? "")
+                }
+                try db.execute(sql: """
+                    INSERT INTO vetting_answer (election_id, department, member_id, clear, detail, finding_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (election_id, department, member_id) DO UPDATE SET clear = excluded.clear, detail = excluded.detail,
+                        finding_id = excluded.finding_id, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                    """, arguments: [election.id, dept.id, member.id, clear, detail, findingID, actor.id, timestamp])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "vetting.answered", step: 15, detail: [
+                "department": dept.id, "members": targets.map(\.name).joined(separator: ","), "clear": String(clear), "detail": detail ?? "",
+            ])
+            return (targets.count, dept.name)
+        }
+    }
+
+    public func vettingMatrix(election reference: String) throws -> VettingMatrix {
+        try writer.read { db in try vettingMatrix(db, election: try resolveElection(db, reference)) }
+    }
+
+    func vettingMatrix(_ db: Database, election: ElectionRef) throws -> VettingMatrix {
+        let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+        let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
+        var answers: [Int64: [String: VettingMatrix.Answer]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT department, member_id, clear, detail FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
+            answers[row["member_id"], default: [:]][row["department"]] = .init(clear: row["clear"], detail: row["detail"])
+        }
+        let rows = try fetchMembers(db, organizationID: election.organizationID).filter { nominees[$0.id!] != nil }.map {
+            VettingMatrix.Row(memberID: $0.id!, name: $0.name, answers: (answers[$0.id!] ?? [:]).filter { key, _ in plan.vettingDepartments.contains { $0.id == key } })
+        }
+        return VettingMatrix(departments: plan.vettingDepartments, rows: rows)
+    }
+
+    // MARK: Publicity and objections (steps 17, 18)
+
+    /// 公示: starts the publicity of the prospective candidates.
+    public func startPublicity(by operatorName: String?, election reference: String, start: CivilDate, days: Int?, place: String) throws -> PublicityPeriod {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 17, what: LocalizedText(zh: "公示", en: "the publicity"))
+            try checkDates([start])
+            guard try fetchLists(db, electionID: election.id)[.prospective]?.isEmpty == false else {
+                throw StoreError.invalid(LocalizedText(zh: "尚未确定候选人预备人选，无从公示", en: "there are no prospective candidates to publish"))
+            }
+            let defaultDays = try loadProcedure(db, electionID: election.id).0.localPlan.publicityDays
+            let period = PublicityPeriod(start: start, days: days ?? defaultDays)
+            guard (1...30).contains(period.days) else {
+                throw StoreError.invalid(LocalizedText(zh: "公示天数应为1至30天", en: "publicity lasts 1 to 30 days"))
+            }
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO publicity (election_id, start_on, days, place, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, start.description, period.days, place, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "publicity.started", step: 17,
+                            detail: ["start": start.description, "end": period.end.description, "place": place])
+            return period
+        }
+    }
+
+    /// Records an objection received during publicity against a prospective candidate.
+    public func recordObjection(by operatorName: String?, election reference: String, member memberReference: String, received: CivilDate, summary: String) throws -> Int64 {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 18, what: LocalizedText(zh: "公示期间的反映", en: "objections"))
+            try checkDates([received])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            guard try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil else {
+                throw StoreError.invalid(LocalizedText(zh: "\(member.name)不在候选人预备人选中", en: "\(member.name) is not a prospective candidate"))
+            }
+            guard let period = try fetchPublicity(db, electionID: election.id), period.contains(received) else {
+                throw StoreError.invalid(LocalizedText(zh: "收到日期\(received)不在公示期内", en: "\(received) is not within the publicity period"))
+            }
+            guard !summary.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "须写明反映的内容", en: "describe the objection"))
+            }
+            try db.execute(sql: """
+                INSERT INTO objection (election_id, member_id, received_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, member.id, received.description, summary, actor.id, timestamp])
+            let id = db.lastInsertedRowID
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "objection.received", step: 17,
+                            detail: ["id": String(id), "member": member.name, "summary": summary])
+            return id
+        }
+    }
+
+    /// Resolves an objection: upheld takes the person off the prospective list; dismissed keeps them, with the reason.
+    public func resolveObjection(by operatorName: String?, election reference: String, objection id: Int64, upheld: Bool, reason: String) throws -> String {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            try refuseAfter(db, election: election, step: 18, what: LocalizedText(zh: "公示期间的反映", en: "objections"))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT o.member_id, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.id = ? AND o.election_id = ? AND o.resolution IS NULL
+                """, arguments: [id, election.id]) else {
+                throw StoreError.invalid(LocalizedText(zh: "没有待办结的反映 #\(id)", en: "no open objection #\(id)"))
+            }
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "须写明核实结论（--reason）", en: "give the finding (--reason)"))
+            }
+            try db.execute(sql: "UPDATE objection SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
+                           arguments: [upheld ? "upheld" : "dismissed", reason, actor.id, timestamp, id])
+            if upheld {
+                try db.execute(sql: "DELETE FROM list_entry WHERE election_id = ? AND stage = 'prospective' AND member_id = ?", arguments: [election.id, row["member_id"] as Int64])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: upheld ? "objection.upheld" : "objection.dismissed",
+                            step: 18, detail: ["id": String(id), "member": row["name"], "reason": reason])
+            return row["name"]
+        }
+    }
+
+    public func objections(election reference: String) throws -> [ObjectionEntry] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Row.fetchAll(db, sql: """
+                SELECT o.*, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? ORDER BY o.id
+                """, arguments: [election.id]).map {
+                ObjectionEntry(id: $0["id"], name: $0["name"], received: $0.civilDate("received_on")!, summary: $0["summary"],
+                               resolution: $0["resolution"], reason: $0["resolution_reason"])
+            }
+        }
+    }
+
+    func fetchPublicity(_ db: Database, electionID: Int64) throws -> PublicityPeriod? {
+        try Row.fetchOne(db, sql: "SELECT start_on, days FROM publicity WHERE election_id = ?", arguments: [electionID]).map {
+            PublicityPeriod(start: $0.civilDate("start_on")!, days: $0["days"])
+        }
+    }
+
+    // MARK: Approval of the list (step 18) and pledges (step 19)
+
+    /// The subjects step 18 approves, each over a digest of what it rests on.
+    public enum CandidacySubject: String, Sendable, CaseIterable {
+        /// 候选人预备人选名单 (township committee)
+        case candidateList
+        /// 书记候选人预备人选 (township secretary, county deputy head, county leading group)
+        case secretaryNominee
+    }
+
+    /// Approves the prospective list or the secretary nominee at the operator's role, over a digest:
+    /// any later change to the list makes the approval stale, so the list must be approved again.
+    public func approveCandidacy(by operatorName: String?, election reference: String, subject: CandidacySubject, note: String?) throws {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == subject.rawValue } }) else {
+                throw StoreError.invalid(LocalizedText(zh: "本程序版本没有此项审批", en: "this procedure version has no such approval"))
+            }
+            let facts = try loadFacts(db, electionID: election.id)
+            var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: subject.rawValue, role: actor.role, facts)
+            // What is approved must be final: publicity over, objections resolved, the list valid.
+            for name in step.conditions {
+                if let detail = Conditions.named(name)?.check(facts) { blockers.append(.conditionUnmet(name: name, detail: detail)) }
+            }
+            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            let requirement = step.approvals.first { $0.subject == subject.rawValue && $0.approverRole == actor.role }!
+            let digest = try candidacyDigest(db, electionID: election.id, subject: subject)
+            if try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ? AND a.subject = ? AND o.role = ? AND a.digest = ?
+                """, arguments: [election.id, subject.rawValue, actor.role.rawValue, digest]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "已审批过，名单此后没有变动", en: "already approved, and the list has not changed since"))
+            }
+            try db.execute(sql: """
+                INSERT INTO approval (election_id, subject, step, level, digest, note, operator_id, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, subject.rawValue, step.number, requirement.level.rawValue, digest, note, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "candidacy.approved", step: step.number,
+                            detail: ["subject": subject.rawValue, "role": actor.role.rawValue, "digest": digest, "note": note ?? ""])
+        }
+    }
+
+    /// SHA-256 over the seats and the prospective list (or only its secretary nominees).
+    func candidacyDigest(_ db: Database, electionID: Int64, subject: CandidacySubject) throws -> String {
+        let seats = try fetchSeats(db, electionID: electionID)
+        let entries = (try fetchLists(db, electionID: electionID)[.prospective] ?? [:])
+            .filter { subject == .candidateList || $0.value.contains(.secretary) || $0.value.contains(.deputySecretary) }
+            .sorted { $0.key < $1.key }
+            .map { "\($0.key):\(encodePosts($0.value))" }
+        let text = ["candidacy/v1", subject.rawValue, "seats=\(seats.map { "\($0.committee)/\($0.secretary)/\($0.deputySecretary)" } ?? "")"] + entries
+        return SHA256Digest.hex(of: text.joined(separator: "\n"))
+    }
+
+    /// 纪律承诺: a prospective candidate's signed pledge, and when it was published.
+    public func recordPledge(by operatorName: String?, election reference: String, member memberReference: String?, signedOn: CivilDate,
+                             documentSHA256: String?, publishedOn: CivilDate?) throws -> Int {
+        try writer.write { db in
+            let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            try refuseAfter(db, election: election, step: 19, what: LocalizedText(zh: "纪律承诺", en: "the pledges"))
+            try checkDates([signedOn] + (publishedOn.map { [$0] } ?? []))
+            let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
+            let members: [Member]
+            if let memberReference {
+                let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+                guard prospective[member.id!] != nil else {
+                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)不是候选人预备人选", en: "\(member.name) is not a prospective candidate"))
+                }
+                members = [member]
+            } else {
+                members = try fetchMembers(db, organizationID: election.organizationID).filter { prospective[$0.id!] != nil }
+            }
+            for member in members {
+                try db.execute(sql: """
+                    INSERT INTO pledge (election_id, member_id, signed_on, document_sha256, published_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (election_id, member_id) DO UPDATE SET signed_on = excluded.signed_on,
+                        document_sha256 = coalesce(excluded.document_sha256, document_sha256), published_on = coalesce(excluded.published_on, published_on)
+                    """, arguments: [election.id, member.id, signedOn.description, documentSHA256, publishedOn?.description, actor.id, timestamp])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "pledge.recorded", step: 19,
+                            detail: ["members": members.map(\.name).joined(separator: ","), "published_on": publishedOn?.description ?? ""])
+            return members.count
+        }
+    }
+
+    // MARK: Facts for steps 11–19
+
+    func loadCandidacyFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
+        facts.today = today
+        let (procedure, _) = try loadProcedure(db, electionID: election.id)
+        let plan = procedure.localPlan
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        let seats = try fetchSeats(db, electionID: election.id)
+        if let seats {
+            let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
+            facts.seatProblems = seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
+                                              exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)
+                .map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+        }
+        facts.recommendationRounds = Set(try String.fetchAll(db, sql: "SELECT kind FROM recommendation_round WHERE election_id = ?", arguments: [election.id]))
+        facts.townshipRecommendations = try Int.fetchOne(db, sql: "SELECT count(*) FROM township_recommendation WHERE election_id = ?", arguments: [election.id])!
+        let lists = try fetchLists(db, electionID: election.id)
+        let context = try nomineeContext(db, election: election)
+        let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
+        for (stage, entries) in lists {
+            facts.secretaryNominees[stage.rawValue] = entries.values.filter { $0.contains(.secretary) }.count
+            guard let seats else {
+                facts.listProblems[stage.rawValue] = [LocalizedText(zh: "尚未确定职数", en: "the seats are not set")]
+                continue
+            }
+            let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
+                .sorted { $0.nominee.member.id! < $1.nominee.member.id! }
+            facts.listProblems[stage.rawValue] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
+                                                              acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
+                .filter(\.blocks).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+        }
+        let matrix = try vettingMatrix(db, election: election)
+        facts.vettingMissing = matrix.rows.flatMap { row in
+            matrix.departments.filter { row.answers[$0.id] == nil }.map { "\($0.name.zh)：\(row.name)" }
+        }
+        facts.publicity = try fetchPublicity(db, electionID: election.id)
+        facts.unresolvedObjections = try String.fetchAll(db, sql: """
+            SELECT m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.resolution IS NULL ORDER BY o.id
+            """, arguments: [election.id])
+        let pledged = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM pledge WHERE election_id = ? AND published_on IS NOT NULL", arguments: [election.id]))
+        facts.pledgesMissing = (lists[.prospective] ?? [:]).keys.filter { !pledged.contains($0) }.compactMap { context[$0]?.member.name }.sorted()
+    }
+}

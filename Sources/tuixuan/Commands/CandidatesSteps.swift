@@ -1,0 +1,206 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+extension Candidates {
+    struct Vetting: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("资格联审（第15步）：各部门对每名人选的回复", "joint vetting (step 15): each department's answer for each nominee"),
+                                 subcommands: [Show.self, Answer.self])
+        }
+
+        struct Show: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: L("联审矩阵：人选 × 部门", "the vetting matrix: nominee × department"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: OutputOptions
+            @OptionGroup var target: ElectionOption
+
+            func run(_ db: AppDatabase) throws {
+                let matrix = try db.vettingMatrix(election: target.election)
+                if output.json {
+                    print(try renderJSON(matrix))
+                    return
+                }
+                var table = TextTable(headers: [L("人选", "nominee")] + matrix.departments.map { uiLanguage == .zh ? $0.name.zh : $0.id })
+                for row in matrix.rows {
+                    table.add([row.name] + matrix.departments.map { dept in
+                        guard let answer = row.answers[dept.id] else { return "·" }
+                        return answer.clear ? "✓" : "✗"
+                    })
+                }
+                print(table.render())
+                print(L("✓ 无问题  ✗ 有问题  · 尚未回复（共缺\(matrix.missing)项）", "✓ clear  ✗ finding  · not yet answered (\(matrix.missing) missing)"))
+                for row in matrix.rows {
+                    for dept in matrix.departments {
+                        if let answer = row.answers[dept.id], !answer.clear { print("  ✗ \(row.name) — \(dept.name.localized)：\(answer.detail ?? "")") }
+                    }
+                }
+            }
+        }
+
+        struct Answer: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: L("记录某部门的回复（县委组织部）", "record a department's answer (county)"),
+                                     discussion: L("不指定 --member 时，对该部门尚未回复的全部人选记为“无问题”。有问题的回复用 --finding --detail；若属不得情形，加 --bar 序号。",
+                                                   "Without --member, every nominee the department has not answered for is recorded as clear. A finding: --finding --detail, and --bar N for a bar."))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var actor: OperatorOptions
+            @OptionGroup var target: ElectionOption
+            @Option(help: ArgumentHelp(L("部门代码或名称，如 police 或 公安局", "department id or name, e.g. police"))) var department: String
+            @Option(help: ArgumentHelp(L("人选（省略则为全部未回复的人选）", "nominee (all not yet answered when omitted)"))) var member: String?
+            @Flag(help: ArgumentHelp(L("有问题", "a finding"))) var finding = false
+            @Option(help: ArgumentHelp(L("具体情况", "the facts"))) var detail: String?
+            @Option(help: ArgumentHelp(L("属于第几项不得情形（1–11）", "the bar it falls under (1–11)"))) var bar: Int?
+
+            func validate() throws {
+                if finding && member == nil { throw ValidationError(L("有问题的回复须指明人选（--member）", "a finding names the nominee (--member)")) }
+                if bar != nil && !finding { throw ValidationError(L("--bar 须与 --finding 同用", "--bar goes with --finding")) }
+                if let bar, DisqualifyingCondition(rawValue: bar) == nil { throw ValidationError(L("--bar 应为1到11", "--bar is 1 to 11")) }
+            }
+
+            func run(_ db: AppDatabase) throws {
+                let (count, name) = try db.recordVetting(by: actor.resolved, election: target.election, department: department, member: member,
+                                                         clear: !finding, detail: detail, bar: bar.flatMap(DisqualifyingCondition.init(rawValue:)))
+                print(L("已记录\(name.zh)的回复\(count)项", "recorded \(count) answer(s) from the \(name.en)"))
+            }
+        }
+    }
+
+    struct Publicity: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("公示与反映（第17、18步）", "publicity and objections (steps 17, 18)"),
+                                 subcommands: [Start.self, Object.self, Resolve.self, List.self])
+        }
+
+        struct Start: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: L("开始公示候选人预备人选（默认5天）", "publish the prospective candidates (5 days by default)"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var actor: OperatorOptions
+            @OptionGroup var target: ElectionOption
+            @Option(help: ArgumentHelp(L("公示开始日期", "first day"))) var start: CivilDate
+            @Option(help: ArgumentHelp(L("公示天数", "days"))) var days: Int?
+            @Option(help: ArgumentHelp(L("公示地点或方式", "where"))) var place: String
+
+            func run(_ db: AppDatabase) throws {
+                let period = try db.startPublicity(by: actor.resolved, election: target.election, start: start, days: days, place: place)
+                print(L("公示期：\(period.start)至\(period.end)（\(period.days)天），\(place)", "publicity: \(period.start) to \(period.end) (\(period.days) days), \(place)"))
+            }
+        }
+
+        struct Object: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "object", abstract: L("记录公示期间收到的反映", "record an objection received during publicity"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var actor: OperatorOptions
+            @OptionGroup var target: ElectionOption
+            @Option(help: ArgumentHelp(L("被反映的人选", "the candidate concerned"))) var member: String
+            @Option(help: ArgumentHelp(L("收到日期", "date received"))) var received: CivilDate
+            @Option(help: ArgumentHelp(L("反映内容", "what was said"))) var summary: String
+
+            func run(_ db: AppDatabase) throws {
+                let id = try db.recordObjection(by: actor.resolved, election: target.election, member: member, received: received, summary: summary)
+                print(L("已登记反映 #\(id)，办结前不能上报请示", "objection #\(id) recorded; the list cannot go forward until it is resolved"))
+            }
+        }
+
+        struct Resolve: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: L("办结反映：属实（取消人选资格）或不属实", "resolve an objection: upheld (the person leaves the list) or dismissed"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var actor: OperatorOptions
+            @OptionGroup var target: ElectionOption
+            @Argument(help: ArgumentHelp(L("反映编号", "objection number"))) var id: Int64
+            @Option(help: ArgumentHelp(L("核实结论：upheld（属实）或 dismissed（不属实）", "upheld or dismissed"))) var outcome: Outcome
+            @Option(help: ArgumentHelp(L("核实情况", "the finding"))) var reason: String
+
+            enum Outcome: String, ExpressibleByArgument { case upheld, dismissed }
+
+            func run(_ db: AppDatabase) throws {
+                let name = try db.resolveObjection(by: actor.resolved, election: target.election, objection: id, upheld: outcome == .upheld, reason: reason)
+                print(outcome == .upheld ? L("反映属实，\(name)已移出候选人预备人选；请重新核对差额", "upheld: \(name) leaves the list; check the margin again")
+                                         : L("反映不属实，已办结", "dismissed"))
+            }
+        }
+
+        struct List: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(abstract: L("列出反映及办结情况", "list objections and their resolution"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var output: OutputOptions
+            @OptionGroup var target: ElectionOption
+
+            func run(_ db: AppDatabase) throws {
+                let list = try db.objections(election: target.election)
+                if output.json {
+                    print(try renderJSON(list))
+                    return
+                }
+                var table = TextTable(headers: ["#", L("人选", "candidate"), L("收到", "received"), L("内容", "summary"), L("结论", "outcome")])
+                for o in list {
+                    let outcome = o.resolution.map { ($0 == "upheld" ? L("属实", "upheld") : L("不属实", "dismissed")) + "：" + (o.reason ?? "") } ?? L("待办结", "open")
+                    table.add(["\(o.id)", o.name, o.received.description, o.summary, outcome])
+                }
+                print(table.render())
+            }
+        }
+    }
+
+    struct Approve: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("审批候选人预备人选（第18步）", "approve the prospective candidates (step 18)"),
+                discussion: L("list：乡镇党委批复名单（乡镇指导组）；secretary：书记候选人预备人选，须乡镇党委书记、县委组织部分管副部长签字确认和县领导小组审定，各自以本人角色办理。批准后名单如有改动，须重新审批。",
+                              "list: the township approves the list; secretary: the secretary nominee, signed off by the township secretary and the county deputy head and approved by the county leading group, each in their own role. Any later change to the list needs the approvals again."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("审批事项：list 或 secretary", "what: list or secretary"))) var what: What
+        @Option(help: ArgumentHelp(L("意见", "note"))) var note: String?
+
+        enum What: String, ExpressibleByArgument { case list, secretary }
+
+        func run(_ db: AppDatabase) throws {
+            try db.approveCandidacy(by: actor.resolved, election: target.election, subject: what == .list ? .candidateList : .secretaryNominee, note: note)
+            let subject = what == .list ? L("候选人预备人选名单", "the list of prospective candidates") : L("书记候选人预备人选", "the secretary nominee")
+            print(L("已审批\(subject)（\(actor.resolved ?? "")）；名单此后如有改动须重新审批", "approved \(subject) (\(actor.resolved ?? "")); any later change to the list needs approval again"))
+        }
+    }
+
+    struct Pledge: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("记录候选人签订的纪律承诺及公示（第19步）", "record candidates' signed discipline pledges and their publication (step 19)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("候选人（省略则为全部候选人预备人选）", "candidate (all prospective candidates when omitted)"))) var member: String?
+        @Option(help: ArgumentHelp(L("签订日期", "date signed"))) var signedOn: CivilDate
+        @Option(help: ArgumentHelp(L("承诺书文件（留存SHA-256）", "the signed pledge file (its SHA-256 is kept)"))) var document: String?
+        @Option(help: ArgumentHelp(L("公示日期", "date published"))) var publishedOn: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            let sha = try document.map { AppDatabase.sha256Hex(try readFileBytes($0)) }
+            let count = try db.recordPledge(by: actor.resolved, election: target.election, member: member, signedOn: signedOn, documentSHA256: sha, publishedOn: publishedOn)
+            print(L("已记录纪律承诺\(count)份", "recorded \(count) pledge(s)"))
+        }
+    }
+}
+
