@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+/// Steps 11–19 through the store, on the newest catalog.
+@Suite("Steps 11–19 (store)")
+struct CandidacyStepsTests {
+    static let roll = CandidacyStoreTests.roll + [
+        CandidacyStoreTests.person("壬", born: "1990-04-04", female: true), CandidacyStoreTests.person("癸", born: "1982-02-02"),
+    ]
+
+    /// Steps 1–10 done, seats 3, the outgoing committee recorded, operators for step 18 registered.
+    func atStepEleven() throws -> (Fixture, String) {
+        let fixture = try Fixture(roll: Self.roll)
+        let election = try fixture.startElection()
+        try fixture.db.writer.write { db in
+            for step in 1...10 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(election)!, step])
+            }
+        }
+        try fixture.db.addOperator(by: "县审核", name: "乡书记", role: .townshipSecretary, organizationCode: "T")
+        try fixture.db.addOperator(by: "县审核", name: "副部长", role: .countyDeputyHead, organizationCode: "C")
+        return (fixture, election)
+    }
+
+    func blockers(_ fixture: Fixture, _ election: String, step: Int) throws -> [Blocker] {
+        let item = try fixture.db.status(election: election).progress.steps.first { $0.step.number == step }
+        if case .open(let list)? = item?.status { return list }
+        return []
+    }
+
+    func complete(_ fixture: Fixture, _ election: String, _ step: Int, by name: String, records: [RecordKind]) throws {
+        try fixture.db.completeStep(by: name, election: election, step: step, happenedOn: Fixture.day,
+                                    records: records.map { StepRecordInput(kind: $0, dated: Fixture.day, summary: "记录", sha256: String(repeating: "b", count: 64)) })
+    }
+
+    @Test("the steps refuse until their data is right, naming what is missing")
+    func gates() throws {
+        let (fixture, election) = try atStepEleven()
+        let db = fixture.db
+        #expect(try blockers(fixture, election, step: 11).map(\.conditionName) == ["seats.set"])
+        _ = try db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
+        try complete(fixture, election, 11, by: "乡指导", records: [.document, .publication])
+
+        #expect(try blockers(fixture, election, step: 12).map(\.conditionName) == ["recommendations.bothRounds", "initialList.valid"])
+        _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
+                                             counts: [(2, "甲", 5), (3, "乙", 4)], sourceSHA256: nil)
+        _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
+                                             counts: [(2, "甲", 5)], sourceSHA256: nil)
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", [])])
+        let short = try blockers(fixture, election, step: 12)
+        #expect(short.map(\.conditionName) == ["initialList.valid"])
+        #expect(short.first?.describe(.zh).contains("少于差额要求") == true)
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("戊", []), ("壬", [])])
+        try complete(fixture, election, 12, by: "村书记", records: [.minutes])
+
+        try db.recordTownshipRecommendation(by: "乡指导", election: election, members: [("甲", [.secretary])])
+        try complete(fixture, election, 13, by: "乡指导", records: [.minutes])
+        try complete(fixture, election, 14, by: "县审核", records: [.document])
+
+        // Vetting: every department for every nominee.
+        #expect(try blockers(fixture, election, step: 15).contains { $0.conditionName == "vetting.complete" })
+        _ = try db.recordVetting(by: "县审核", election: election, department: "police", member: "戊", clear: false, detail: "曾受刑事处罚", bar: .criminalRecord)
+        for department in LocalPlan.seed2018.vettingDepartments {
+            _ = try db.recordVetting(by: "县审核", election: election, department: department.id, member: nil, clear: true, detail: nil, bar: nil)
+        }
+        #expect(try db.vettingMatrix(election: election).missing == 0)
+        try db.approveStep(by: "县审核", election: election, step: 15, note: nil)
+        let vetted = try blockers(fixture, election, step: 15)
+        #expect(vetted.map(\.conditionName) == ["initialList.valid"])
+        #expect(vetted.first?.describe(.zh).contains("来源：公安局") == true)
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        try complete(fixture, election, 15, by: "县审核", records: [.document])
+        #expect(throws: StoreError.self) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary])]) }
+
+        try db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        try complete(fixture, election, 16, by: "乡指导", records: [.minutes, .document])
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        #expect(try blockers(fixture, election, step: 17).map(\.conditionName) == ["publicity.started"])
+    }
+
+    @Test("publicity, objections and the approvals of step 18: ended today vs yesterday, upheld objections, stale approvals")
+    func publicityAndApproval() throws {
+        var (fixture, election) = try atStepEleven()
+        try fixture.db.writer.write { db in
+            for step in 11...16 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(election)!, step])
+            }
+        }
+        let db = fixture.db
+        _ = try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
+        }
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        // Publicity 2026-10-14 … 2026-10-18; the fixture's today is 2026-10-20.
+        let period = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 14)!, days: nil, place: "公开栏")
+        #expect(period.end == CivilDate(year: 2026, month: 10, day: 18)!)
+        try complete(fixture, election, 17, by: "村书记", records: [.minutes])
+        #expect(throws: StoreError.self) {   // received outside the period
+            _ = try db.recordObjection(by: "村书记", election: election, member: "乙", received: CivilDate(year: 2026, month: 10, day: 19)!, summary: "反映")
+        }
+        let first = try db.recordObjection(by: "村书记", election: election, member: "乙", received: CivilDate(year: 2026, month: 10, day: 15)!, summary: "反映拉票")
+        let second = try db.recordObjection(by: "村书记", election: election, member: "丙", received: CivilDate(year: 2026, month: 10, day: 16)!, summary: "反映不实")
+        #expect(try blockers(fixture, election, step: 18).contains { $0.conditionName == "objections.resolved" })
+        #expect(throws: StoreError.self) { try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil) }
+        _ = try db.resolveObjection(by: "乡指导", election: election, objection: second, upheld: false, reason: "不属实")
+        _ = try db.resolveObjection(by: "乡指导", election: election, objection: first, upheld: true, reason: "属实")
+        #expect(try db.candidacy(election: election).nominees.first { $0.name == "乙" }?.lists["prospective"] == nil)
+
+        // Each sign-off only by its own role.
+        #expect(throws: StoreError.self) { try db.approveCandidacy(by: "乡指导", election: election, subject: .secretaryNominee, note: nil) }
+        try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil)
+        try db.approveCandidacy(by: "乡书记", election: election, subject: .secretaryNominee, note: nil)
+        try db.approveCandidacy(by: "副部长", election: election, subject: .secretaryNominee, note: nil)
+        #expect(try blockers(fixture, election, step: 18).map(\.description) == ["approvalMissing(county:secretaryNominee)"])
+        try db.approveCandidacy(by: "县审核", election: election, subject: .secretaryNominee, note: nil)
+        #expect(try blockers(fixture, election, step: 18).isEmpty)
+
+        // A change after approval: the list approval goes stale; the secretary's stays (the nominee did not change).
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("丙", []), ("壬", []), ("癸", []), ("戊", [])])
+        #expect(try blockers(fixture, election, step: 18).map(\.description) == ["approvalStale(township:candidateList)"])
+
+        // Publicity ending today is not ended.
+        fixture = try Fixture(roll: Self.roll)
+        let other = try fixture.startElection()
+        try fixture.db.writer.write { db in
+            for step in 1...16 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(other)!, step])
+            }
+            try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(other)!])
+        }
+        try fixture.db.setList(by: "村书记", election: other, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        _ = try fixture.db.startPublicity(by: "村书记", election: other, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")
+        try complete(fixture, other, 17, by: "村书记", records: [.minutes])
+        #expect(try blockers(fixture, other, step: 18).contains { $0.conditionName == "publicity.ended" })
+    }
+
+    @Test("pledges: every prospective candidate signs, and the pledges are published")
+    func pledges() throws {
+        let (fixture, election) = try atStepEleven()
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", [])])
+        _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "甲", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
+        var facts = try fixture.db.writer.read { db in try fixture.db.loadFacts(db, electionID: Int64(election)!) }
+        #expect(facts.pledgesMissing == ["乙", "甲"].sorted())
+        _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: nil, signedOn: Fixture.day, documentSHA256: nil, publishedOn: Fixture.day)
+        facts = try fixture.db.writer.read { db in try fixture.db.loadFacts(db, electionID: Int64(election)!) }
+        #expect(facts.pledgesMissing.isEmpty)
+        #expect(throws: StoreError.self) {
+            _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "丁", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
+        }
+    }
+}
+
+extension Blocker {
+    var conditionName: String? {
+        if case .conditionUnmet(let name, _) = self { name } else { nil }
+    }
+
+    var description: String {
+        switch self {
+        case .approvalMissing(let r): "approvalMissing(\(r.level.rawValue):\(r.subject))"
+        case .approvalStale(let r): "approvalStale(\(r.level.rawValue):\(r.subject))"
+        case .conditionUnmet(let name, _): "conditionUnmet(\(name))"
+        default: "\(self)"
+        }
+    }
+}
