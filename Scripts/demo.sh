@@ -190,6 +190,11 @@ at 2026-11-26
 tx candidates pledge -e $E --signed-on 2026-11-25 --published-on 2026-11-26 --document "$(doc pledges.txt '严守换届纪律承诺书')" --operator $guide
 tx step complete 19 -e $E --operator $guide --on 2026-11-26 --document "$work/docs/pledges.txt" --document-title 纪律承诺书
 tx candidates show -e $E
+say "选票 / the ballot, from the approved list"
+tx candidates ballot -e $E
+tx candidates ballot -e $E --format html --out "$work/ballot.html"
+tx candidates ballot -e $E --format csv --out "$work/ballot-template.csv"
+head -3 "$work/ballot-template.csv"
 tx status -e $E
 
 at 2026-12-02

@@ -259,3 +259,19 @@ struct StrokeOrderTests {
         #expect(sortedByStrokes(names) == ["乙", "丁一", "卜凡", "万伟强", "马力", "王建国", "白雪", "张三", "李秀英", "欧阳明", "龚琴"])
     }
 }
+
+@Suite("The committee ballot")
+struct BallotTests {
+    @Test("candidates by surname strokes, one write-in slot per seat, the marking rules stated")
+    func design() {
+        let ballot = committeeBallot(organizationName: "王家湾村", seats: 3, candidates: ["赵明", "张志远", "刘晓燕", "陈国平"])
+        #expect(ballot.candidates == ["刘晓燕", "张志远", "陈国平", "赵明"])
+        #expect(ballot.writeInSlots == 3)
+        #expect(ballot.title == "王家湾村党组织委员会委员选举票")
+        let rules = ballot.instructions.map(\.zh).joined()
+        #expect(rules.contains("应选委员3名，候选人4名"))
+        #expect(rules.contains("画“○”") && rules.contains("画“×”") && rules.contains("弃权的不画任何符号"))
+        #expect(rules.contains("未画“×”的，不能另选他人"))
+        #expect(rules.contains("多于3名的为无效票"))
+    }
+}

@@ -170,3 +170,25 @@ extension Blocker {
         }
     }
 }
+
+@Suite("The ballot (store)")
+struct BallotStoreTests {
+    @Test("printed only from the approved list, in stroke order")
+    func fromApprovedList() throws {
+        let fixture = try Fixture(roll: CandidacyStepsTests.roll)
+        let election = try fixture.startElection()
+        try fixture.db.writer.write { db in
+            try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
+        }
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        #expect(throws: StoreError.self) { _ = try fixture.db.ballot(election: election) }
+        try fixture.db.writer.write { db in
+            try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 18, 'completed', '2026-10-01', 1, 'now')",
+                           arguments: [Int(election)!])
+        }
+        let ballot = try fixture.db.ballot(election: election)
+        #expect(ballot.design.candidates == sortedByStrokes(["甲", "乙", "丙", "壬"]))
+        #expect(ballot.design.candidates == ["乙", "壬", "丙", "甲"])  // 乙1 壬4 丙5 甲5
+        #expect(ballot.design.seats == 3)
+    }
+}

@@ -204,3 +204,81 @@ extension Candidates {
     }
 }
 
+
+extension Candidates {
+    struct Ballot: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv (the tellers' template) or text"),
+                discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白弃权，另选他人填姓名和标记。",
+                              "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty abstain; write-ins as a name and a mark.")
+                    + L("\npdf 由 weasyprint 从 html 生成（apt-get install weasyprint fonts-noto-cjk），须用 --out 指定文件。", "\npdf is made from the html by weasyprint (apt-get install weasyprint fonts-noto-cjk) and needs --out."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("格式：html、pdf、csv 或 text", "format: html, pdf, csv or text"))) var format: Format = .text
+        @Option(help: ArgumentHelp(L("写入文件（默认输出到屏幕）", "write to a file (default: standard output)"))) var out: String?
+
+        enum Format: String, ExpressibleByArgument { case html, pdf, csv, text }
+
+        func validate() throws {
+            if format == .pdf && out == nil { throw ValidationError(L("pdf 须用 --out 指定输出文件", "pdf needs --out")) }
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let (design, expected, congress) = try db.ballot(election: target.election)
+            if format == .pdf, let out {
+                try renderPDF(html: ballotHTML(design, electionDate: congress), to: out)
+                print(L("已写入 \(out)", "written: \(out)"))
+                return
+            }
+            let text: String
+            if output.json {
+                text = try renderJSON(design)
+            } else {
+                switch format {
+                case .html, .pdf: text = ballotHTML(design, electionDate: congress)
+                case .csv: text = ballotTemplateCSV(design, rows: expected)
+                case .text: text = ballotText(design)
+                }
+            }
+            guard let out else {
+                print(text)
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw UserFacingError(message: L("无法写入 \(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"), status: ExitStatus.refused)
+            }
+            print(L("已写入 \(out)", "written: \(out)"))
+        }
+    }
+}
+
+/// Renders HTML to PDF with weasyprint, a maintained HTML/CSS-to-PDF renderer (Debian: weasyprint).
+func renderPDF(html: String, to path: String) throws {
+    let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/weasyprint" }
+    guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        throw UserFacingError(message: L("生成PDF需要 weasyprint：apt-get install weasyprint fonts-noto-cjk（也可用 --format html 后在浏览器中打印）",
+                                         "PDF needs weasyprint: apt-get install weasyprint fonts-noto-cjk (or use --format html and print from a browser)"),
+                              status: ExitStatus.refused)
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = ["--encoding", "utf-8", "-", path]
+    let input = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data(html.utf8))
+    try input.fileHandleForWriting.close()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw UserFacingError(message: L("weasyprint 生成PDF失败：\(message)", "weasyprint failed: \(message)"), status: ExitStatus.refused)
+    }
+}
