@@ -68,6 +68,9 @@ public struct NomineeReport: Sendable, Codable {
     public var incumbentPost: Post?
     public var membersVotes: Int
     public var representativesVotes: Int
+    /// Rank in each round (ties share a rank); nil when not recommended in it.
+    public var membersRank: Int?
+    public var representativesRank: Int?
     public var townshipRecommended: Bool
     /// Posts on each stage's list (absent: not on that list).
     public var lists: [String: [Post]]
@@ -433,6 +436,10 @@ extension AppDatabase {
                 (memberID: $0["member_id"] as Int64, entry: ObjectionEntry(id: $0["id"], name: $0["name"], received: $0.civilDate("received_on")!,
                                                                            summary: $0["summary"], resolution: $0["resolution"], reason: $0["resolution_reason"]))
             }
+            func ranks(_ counts: [Int64: Int]?) -> [Int64: Int] {
+                Dictionary(uniqueKeysWithValues: rankByCount(counts ?? [:]).map { ($0.memberID, $0.rank) })
+            }
+            let memberRanks = ranks(votes[.members]), representativeRanks = ranks(votes[.representatives])
             var people = Set(votes.values.flatMap(\.keys)).union(township)
             for entries in lists.values { people.formUnion(entries.keys) }
             let nominees: [NomineeReport] = people.compactMap { id in
@@ -447,6 +454,7 @@ extension AppDatabase {
                     memberID: id, name: facts.member.name, gender: facts.member.gender, age: facts.member.birthDate.age(on: election.congressDate),
                     education: facts.member.education, incumbentPost: facts.incumbentPost,
                     membersVotes: votes[.members]?[id] ?? 0, representativesVotes: votes[.representatives]?[id] ?? 0,
+                    membersRank: memberRanks[id], representativesRank: representativeRanks[id],
                     townshipRecommended: township.contains(id),
                     lists: Dictionary(uniqueKeysWithValues: lists.compactMap { stage, entries in entries[id].map { (stage.rawValue, Post.allCases.filter($0.contains)) } }),
                     eligibility: eligibility, objections: objections.filter { $0.memberID == id }.map(\.entry))

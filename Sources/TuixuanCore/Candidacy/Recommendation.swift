@@ -42,15 +42,18 @@ public struct RecommendationTally: Sendable, Hashable {
     public var rejected: [ImportIssue]
 
     /// Members by recommendations received, most first; ties share a rank.
-    public func ranking() -> [(memberID: Int64, count: Int, rank: Int)] {
-        let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        var result: [(Int64, Int, Int)] = []
-        for (index, entry) in ordered.enumerated() {
-            let rank = index > 0 && ordered[index - 1].value == entry.value ? result[index - 1].2 : index + 1
-            result.append((entry.key, entry.value, rank))
-        }
-        return result
+    public func ranking() -> [(memberID: Int64, count: Int, rank: Int)] { rankByCount(counts) }
+}
+
+/// 排序: members by count, most first; equal counts share a rank (1, 1, 3, …).
+public func rankByCount(_ counts: [Int64: Int]) -> [(memberID: Int64, count: Int, rank: Int)] {
+    let ordered = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+    var result: [(memberID: Int64, count: Int, rank: Int)] = []
+    for (index, entry) in ordered.enumerated() {
+        let rank = index > 0 && ordered[index - 1].value == entry.value ? result[index - 1].rank : index + 1
+        result.append((entry.key, entry.value, rank))
     }
+    return result
 }
 
 /// Counts a recommendation round (step 12): each ballot recommends at most `maxNames` people; a

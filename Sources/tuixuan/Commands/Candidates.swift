@@ -69,7 +69,8 @@ struct Candidates: ParsableCommand {
             for n in report.nominees {
                 func on(_ stage: ListStage) -> String { n.lists[stage.rawValue].map { $0.map(\.localized).joined(separator: "+") } ?? "" }
                 let verdict = n.eligibility.map { ($0.eligible ? "✓" : "✗") + $0.post.localized }.joined(separator: " ")
-                table.add([n.name, n.gender.localized, "\(n.age)", n.education.localized, "\(n.membersVotes)", "\(n.representativesVotes)",
+                func votes(_ count: Int, _ rank: Int?) -> String { rank.map { L("\(count)（第\($0)）", "\(count) (#\($0))") } ?? "0" }
+                table.add([n.name, n.gender.localized, "\(n.age)", n.education.localized, votes(n.membersVotes, n.membersRank), votes(n.representativesVotes, n.representativesRank),
                            n.townshipRecommended ? "✓" : "", on(.initial), on(.inspection), on(.prospective), verdict])
             }
             print(table.render())
@@ -425,7 +426,7 @@ struct CandidacyJSON: Encodable {
     struct EligibilityJSON: Encodable { var post: String; var eligible: Bool; var findings: [FindingJSON] }
     struct NomineeJSON: Encodable {
         var memberId: Int64; var name: String; var gender: String; var age: Int; var education: String; var incumbentPost: String?
-        var membersVotes: Int; var representativesVotes: Int; var townshipRecommended: Bool; var lists: [String: [String]]; var eligibility: [EligibilityJSON]
+        var membersVotes: Int; var representativesVotes: Int; var membersRank: Int?; var representativesRank: Int?; var townshipRecommended: Bool; var lists: [String: [String]]; var eligibility: [EligibilityJSON]
         var objections: [ObjectionEntry]
     }
 
@@ -446,6 +447,7 @@ struct CandidacyJSON: Encodable {
         nominees = r.nominees.map { n in
             NomineeJSON(memberId: n.memberID, name: n.name, gender: n.gender.rawValue, age: n.age, education: n.education.rawValue,
                         incumbentPost: n.incumbentPost?.rawValue, membersVotes: n.membersVotes, representativesVotes: n.representativesVotes,
+                        membersRank: n.membersRank, representativesRank: n.representativesRank,
                         townshipRecommended: n.townshipRecommended, lists: n.lists.mapValues { $0.map(\.rawValue) },
                         eligibility: n.eligibility.map { e in
                             EligibilityJSON(post: e.post.rawValue, eligible: e.eligible, findings: e.findings.map {
