@@ -116,8 +116,7 @@ extension AppDatabase {
     /// 职数: the township sets the seats; more than the previous term needs the county's recorded approval.
     public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?) throws -> Seats {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "职数", en: "the seats"))
             let organization = try fetchOrganization(db, id: election.organizationID)
             let plan = try loadProcedure(db, electionID: election.id).0.localPlan
@@ -142,8 +141,7 @@ extension AppDatabase {
     /// The county's recorded approval for more seats than the previous term.
     public func allowSeatsAbovePreviousTerm(by operatorName: String?, election reference: String, committee: Int, reference document: String) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
                 VALUES (?, 'seatsAbovePreviousTerm', 11, 'county', ?, ?, ?, ?)
@@ -156,8 +154,7 @@ extension AppDatabase {
     /// 上届委员会: who sits on the outgoing committee and as what (replaces any earlier record).
     public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [(String, Post)]) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .village])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
             try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "上届委员会成员", en: "the outgoing committee"))
             let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
             if resolved.filter({ $0.1 == .secretary }).count > 1 {
@@ -218,8 +215,7 @@ extension AppDatabase {
     }
 
     private func recommendationContext(_ db: Database, _ operatorName: String?, _ reference: String, _ heldOn: CivilDate) throws -> (ElectionRef, Operator, Seats) {
-        let election = try resolveElection(db, reference)
-        let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+        let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
         try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "推荐结果", en: "the recommendations"))
         try checkDates([heldOn])
         guard let seats = try fetchSeats(db, electionID: election.id) else {
@@ -265,8 +261,7 @@ extension AppDatabase {
     /// 乡镇党委推荐 (step 13): the township committee's own recommendations (replaces any earlier record).
     public func recordTownshipRecommendation(by operatorName: String?, election reference: String, members: [(String, Set<Post>)]) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 13, what: LocalizedText(zh: "乡镇党委推荐", en: "the township's recommendation"))
             try db.execute(sql: "DELETE FROM township_recommendation WHERE election_id = ?", arguments: [election.id])
             for (reference, posts) in members {
@@ -308,8 +303,7 @@ extension AppDatabase {
     public func recordFinding(by operatorName: String?, election reference: String, member memberReference: String,
                               finding: RecordedFinding.Kind, source: String, detail: String) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.county, .township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             _ = try insertFinding(db, election: election, actor: actor, member: member, finding: finding, source: source, detail: detail)
         }
@@ -336,8 +330,7 @@ extension AppDatabase {
     /// Records that a nominee is inside a sanction's effect period.
     public func recordSanction(by operatorName: String?, election reference: String, member memberReference: String, until: CivilDate, detail: String) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.county, .township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             try db.execute(sql: """
                 INSERT INTO nominee_sanction (election_id, member_id, effect_until, detail) VALUES (?, ?, ?, ?)
@@ -353,8 +346,7 @@ extension AppDatabase {
     /// is also held to the township's 15% cap when the county approves it.
     public func decide(by operatorName: String?, election reference: String, member memberReference: String, kind: NomineeDecisionKind, note: String?) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let column = actor.role == .county ? "county" : "township"
             if kind == .sanctionException && actor.role == .county {
@@ -392,8 +384,7 @@ extension AppDatabase {
     /// Acknowledges a structure warning for a stage's list, with the reason.
     public func acknowledgeStructure(by operatorName: String?, election reference: String, stage: ListStage, noYouth: Bool, reason: String) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw StoreError.invalid(LocalizedText(zh: "须说明理由", en: "give the reason"))
             }

@@ -22,6 +22,9 @@ public struct VettingMatrix: Sendable, Codable {
     public var missing: Int { rows.reduce(0) { $0 + departments.count - $1.answers.count } }
 }
 
+/// What closes with step 18.
+private let objectionsText = LocalizedText(zh: "公示期间的反映", en: "objections")
+
 /// An objection as listed.
 public struct ObjectionEntry: Sendable, Codable {
     public var id: Int64
@@ -43,8 +46,7 @@ extension AppDatabase {
         clear: Bool, detail: String?, bar: DisqualifyingCondition?
     ) throws -> (count: Int, department: LocalizedText) {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try refuseAfter(db, election: election, step: 15, what: LocalizedText(zh: "资格联审结果", en: "the vetting"))
             let plan = try loadProcedure(db, electionID: election.id).0.localPlan
             guard let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) else {
@@ -110,8 +112,7 @@ extension AppDatabase {
     /// 公示: starts the publicity of the prospective candidates.
     public func startPublicity(by operatorName: String?, election reference: String, start: CivilDate, days: Int?, place: String) throws -> PublicityPeriod {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 17, what: LocalizedText(zh: "公示", en: "the publicity"))
             try checkDates([start])
             guard try fetchLists(db, electionID: election.id)[.prospective]?.isEmpty == false else {
@@ -134,9 +135,8 @@ extension AppDatabase {
     /// Records an objection received during publicity against a prospective candidate.
     public func recordObjection(by operatorName: String?, election reference: String, member memberReference: String, received: CivilDate, summary: String) throws -> Int64 {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 18, what: LocalizedText(zh: "公示期间的反映", en: "objections"))
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 18, what: objectionsText)
             try checkDates([received])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             guard try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil else {
@@ -161,9 +161,8 @@ extension AppDatabase {
     /// Resolves an objection: upheld takes the person off the prospective list; dismissed keeps them, with the reason.
     public func resolveObjection(by operatorName: String?, election reference: String, objection id: Int64, upheld: Bool, reason: String) throws -> String {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
-            try refuseAfter(db, election: election, step: 18, what: LocalizedText(zh: "公示期间的反映", en: "objections"))
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
+            try refuseAfter(db, election: election, step: 18, what: objectionsText)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT o.member_id, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.id = ? AND o.election_id = ? AND o.resolution IS NULL
                 """, arguments: [id, election.id]) else {
@@ -215,8 +214,7 @@ extension AppDatabase {
     /// any later change to the list makes the approval stale, so the list must be approved again.
     public func approveCandidacy(by operatorName: String?, election reference: String, subject: CandidacySubject, note: String?) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            let (election, actor) = try electionAct(db, reference, by: operatorName)
             let (procedure, _) = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == subject.rawValue } }) else {
                 throw StoreError.invalid(LocalizedText(zh: "本程序版本没有此项审批", en: "this procedure version has no such approval"))
@@ -258,8 +256,7 @@ extension AppDatabase {
     public func recordPledge(by operatorName: String?, election reference: String, member memberReference: String?, signedOn: CivilDate,
                              documentSHA256: String?, publishedOn: CivilDate?) throws -> Int {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 19, what: LocalizedText(zh: "纪律承诺", en: "the pledges"))
             try checkDates([signedOn] + (publishedOn.map { [$0] } ?? []))
             let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]

@@ -154,8 +154,7 @@ extension AppDatabase {
     /// Records the step 1 assessment: whether the organization is 软弱涣散.
     public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step IN (1, 2)", arguments: [election.id]) == true {
                 throw StoreError.invalid(LocalizedText(zh: "调查摸底已完成，研判结果不能再改", en: "the survey is closed: the assessment can no longer change"))
             }
@@ -168,8 +167,7 @@ extension AppDatabase {
     /// Adds a member of the guidance group sent to the village (step 5).
     public func addGuidanceMember(by operatorName: String?, election reference: String, name: String, position: String) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try checkName(name, what: LocalizedText(zh: "指导组成员姓名", en: "guidance group member's name"))
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {
                 throw StoreError.invalid(LocalizedText(zh: "指导组中已有“\(name)”", en: "\(name) is already in the guidance group"))

@@ -29,8 +29,7 @@ extension AppDatabase {
         intention: AttendanceIntention?, notifiedVia: NoticeChannel?, notifiedOn: CivilDate?, note: String? = nil
     ) throws -> Int {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard intention != nil || notifiedVia != nil else {
                 throw StoreError.invalid(LocalizedText(zh: "请给出参会意愿（--intention）或通知方式（--notified-via）", en: "give an intention (--intention) or a notice channel (--notified-via)"))
@@ -75,8 +74,7 @@ extension AppDatabase {
     public func proposeExclusion(by operatorName: String?, election reference: String, member memberReference: String,
                                  reason: ExclusionReason, detail: String) throws -> Member {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village, .township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard election.ruleSet.exclusionReasons.contains(reason) else {
                 throw StoreError.invalid(LocalizedText(
@@ -107,8 +105,7 @@ extension AppDatabase {
     /// 上级党组织同意 (township) or refusal of a proposed exclusion. A refusal withdraws the proposal.
     public func decideExclusion(by operatorName: String?, election reference: String, member memberReference: String, agree: Bool, note: String?) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
@@ -129,8 +126,7 @@ extension AppDatabase {
     /// 党员大会通过: the congress approved leaving the member out (recorded by the village organization).
     public func recordCongressApprovalOfExclusion(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate) throws {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.village])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
@@ -149,8 +145,7 @@ extension AppDatabase {
     /// 乡镇党委批准应到会人数: approves the current figure, with a digest of what it rests on.
     public func approveExpectedAttendance(by operatorName: String?, election reference: String, note: String?) throws -> Int {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            let (election, actor) = try electionAct(db, reference, by: operatorName)
             let (procedure, _) = try loadProcedure(db, electionID: election.id)
             let facts = try loadFacts(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "expectedAttendance" } }) else {
@@ -180,8 +175,7 @@ extension AppDatabase {
     /// 报县委组织部备案: files the approved figure with the county.
     public func fileExpectedAttendance(by operatorName: String?, election reference: String, on date: CivilDate, reference documentReference: String?) throws -> Int {
         try writer.write { db in
-            let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: [.township, .county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])
             let roll = try voterRoll(db, election: election)

@@ -16,6 +16,13 @@ extension AppDatabase {
         return actor
     }
 
+    /// The election named by `reference` and the operator acting on it, checked for area and, when
+    /// given, role: how every act on an election begins.
+    func electionAct(_ db: Database, _ reference: String, by operatorName: String?, roles: [Role]? = nil) throws -> (ElectionRef, Operator) {
+        let election = try resolveElection(db, reference)
+        return (election, try authorize(db, operatorName, organizationID: election.organizationID, roles: roles))
+    }
+
     func fetchOperator(_ db: Database, named name: String) throws -> Operator {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, name, role, organization_id FROM operator WHERE name = ?", arguments: [name]) else {
             throw StoreError.operatorUnknown(name)
