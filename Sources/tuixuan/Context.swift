@@ -129,15 +129,15 @@ func readCSV(_ path: String, encoding: TextEncoding?) throws -> (records: [CSVRe
         let (text, used) = try decodeText(bytes, encoding: encoding)
         return (try parseCSV(text), used)
     } catch let error as TextDecodingError {
-        throw UserFacingError(message: "\(path)：" + error.localized, status: ExitStatus.fileRejected)
+        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
     } catch let error as CSVSyntaxError {
-        throw UserFacingError(message: "\(path)：" + error.localized, status: ExitStatus.fileRejected)
+        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
     }
 }
 
 /// Names the file in an import's rejection.
 func rejected(_ rejection: ImportRejected, file: String) -> UserFacingError {
-    UserFacingError(message: "\(file)：" + rejection.localized, status: ExitStatus.fileRejected)
+    UserFacingError(message: "\(file)" + L("：", ": ") + rejection.localized, status: ExitStatus.fileRejected)
 }
 
 extension TextEncoding: ExpressibleByArgument {}

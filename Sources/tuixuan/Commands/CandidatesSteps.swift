@@ -36,7 +36,7 @@ extension Candidates {
                 print(L("✓ 无问题  ✗ 有问题  · 尚未回复（共缺\(matrix.missing)项）", "✓ clear  ✗ finding  · not yet answered (\(matrix.missing) missing)"))
                 for row in matrix.rows {
                     for dept in matrix.departments {
-                        if let answer = row.answers[dept.id], !answer.clear { print("  ✗ \(row.name) — \(dept.name.localized)：\(answer.detail ?? "")") }
+                        if let answer = row.answers[dept.id], !answer.clear { print("  ✗ \(row.name) — \(dept.name.localized)" + L("：", ": ") + (answer.detail ?? "")) }
                     }
                 }
             }
