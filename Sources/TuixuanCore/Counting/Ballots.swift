@@ -1,0 +1,115 @@
+import Foundation
+
+/// A mark in one box of a paper ballot, as a teller reads it.
+public enum Mark: Sendable, Hashable, Codable {
+    /// ○ 赞成
+    case yes
+    /// × 不赞成
+    case no
+    /// nothing: 弃权
+    case abstain
+    /// Anything else, as written: the scrutineers must rule on it (never guessed).
+    case unclear(String)
+
+    /// Reads a cell of the tellers' template: ○/O/Y (and 〇, ◯) yes, ×/X/N (and ✕, ✗) no, empty abstain.
+    public init(reading raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{3000}")))
+        switch text.uppercased() {
+        case "": self = .abstain
+        case "○", "〇", "◯", "O", "Y", "0": self = .yes
+        case "×", "✕", "✗", "X", "N": self = .no
+        default: self = .unclear(text)
+        }
+    }
+
+    public var isUnclear: Bool { if case .unclear = self { true } else { false } }
+}
+
+/// 另选他人: a name written in, and the mark beneath it.
+public struct WriteIn: Sendable, Hashable, Codable {
+    public var name: String
+    public var mark: Mark
+
+    public init(name: String, mark: Mark) {
+        self.name = name
+        self.mark = mark
+    }
+}
+
+/// One paper ballot as entered: a mark per candidate in ballot order, the write-ins, and whether it
+/// is spoiled as a whole (废票: wholly illegible, defaced, or carrying other marks).
+public struct BallotEntry: Sendable, Hashable, Codable {
+    public var marks: [Mark]
+    public var writeIns: [WriteIn]
+    public var spoiled: Bool
+
+    public init(marks: [Mark], writeIns: [WriteIn] = [], spoiled: Bool = false) {
+        self.marks = marks
+        self.writeIns = writeIns.filter { !$0.name.isEmpty || $0.mark != .abstain }
+        self.spoiled = spoiled
+    }
+
+    /// Positions (in the candidate order, then write-in slots after them) of marks still unclear.
+    public var unclearPositions: [Int] {
+        (marks + writeIns.map(\.mark)).enumerated().filter { $0.element.isUnclear }.map(\.offset)
+    }
+}
+
+/// Why a part of a valid ballot does not count (rules.md "Ballots").
+public enum VoidPart: Sendable, Hashable, Codable {
+    /// A write-in approved without a matching × for a candidate (an abstention allows no write-in).
+    case writeInWithoutNo(name: String)
+    /// A write-in with ○ but no name.
+    case writeInWithoutName
+    /// A write-in naming someone already on the ballot, or written twice.
+    case writeInDuplicate(name: String)
+}
+
+/// How one ballot counts.
+public enum BallotVerdict: Sendable, Hashable, Codable {
+    /// Valid: the candidates approved and rejected, the write-ins approved, and any void parts.
+    case valid(yes: Set<Int>, no: Set<Int>, writeIns: [String], voidParts: [VoidPart])
+    /// 无效票: approves more people than there are seats.
+    case overvoted(approvals: Int, seats: Int)
+    /// 废票: spoiled as a whole.
+    case spoiled
+    /// Marks still unclear: the scrutineers must rule before this ballot can be counted.
+    case needsRuling(positions: [Int])
+}
+
+/// 选票有效性 (rules.md "Ballots"): a ballot approving more people (candidates plus write-ins) than
+/// seats is invalid; equal or fewer is valid. Only after a × may a voter write in another person with
+/// ○, one write-in per ×; a write-in without ○ is an abstention on that line; a write-in without a name,
+/// or naming someone already on the ballot, is void in that part only. Unclear marks are never guessed.
+public func scrutinize(_ ballot: BallotEntry, candidates: [String], seats: Int) -> BallotVerdict {
+    if ballot.spoiled { return .spoiled }
+    let unclear = ballot.unclearPositions
+    if !unclear.isEmpty { return .needsRuling(positions: unclear) }
+    let yes = Set(ballot.marks.indices.filter { ballot.marks[$0] == .yes })
+    let no = Set(ballot.marks.indices.filter { ballot.marks[$0] == .no })
+    var allowed = no.count
+    var approvedWriteIns: [String] = []
+    var voidParts: [VoidPart] = []
+    for writeIn in ballot.writeIns where writeIn.mark == .yes {
+        let name = writeIn.name.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty {
+            voidParts.append(.writeInWithoutName)
+        } else if candidates.contains(name) || approvedWriteIns.contains(name) {
+            voidParts.append(.writeInDuplicate(name: name))
+        } else if allowed == 0 {
+            voidParts.append(.writeInWithoutNo(name: name))
+        } else {
+            allowed -= 1
+            approvedWriteIns.append(name)
+        }
+    }
+    let approvals = yes.count + approvedWriteIns.count
+    if approvals > seats { return .overvoted(approvals: approvals, seats: seats) }
+    return .valid(yes: yes, no: no, writeIns: approvedWriteIns, voidParts: voidParts)
+}
+
+/// 投票有效: a round in which more ballots come back than were issued (more than voted) is void and
+/// must be held again; equal or fewer, it stands (rules.md "Counting").
+public func isRoundVoid(issued: Int, returned: Int) -> Bool {
+    returned > issued
+}

@@ -1,0 +1,49 @@
+/// 计票: yes / no / abstain for one person on the ballot.
+public struct CandidateCount: Sendable, Hashable, Codable {
+    public var name: String
+    public var yes: Int
+    public var no: Int
+    public var abstain: Int
+}
+
+/// The count of one round.
+public struct RoundCount: Sendable, Hashable, Codable {
+    public var returned: Int
+    public var valid: Int
+    public var overvoted: Int
+    public var spoiled: Int
+    public var candidates: [CandidateCount]
+    /// Write-in names with the ○ they received, most first.
+    public var writeIns: [CandidateCount]
+    /// Ballot positions (1-based) still waiting for a scrutineers' ruling.
+    public var awaitingRuling: [Int]
+
+    public var invalid: Int { overvoted + spoiled }
+}
+
+/// Counts a stack of ballots: each valid ballot gives every candidate a yes, a no or an abstention,
+/// and each approved write-in a yes. Invalid and spoiled ballots count for no one.
+public func countRound(_ ballots: [BallotEntry], candidates: [String], seats: Int) -> RoundCount {
+    var yes = Array(repeating: 0, count: candidates.count)
+    var no = Array(repeating: 0, count: candidates.count)
+    var writeIns: [String: Int] = [:]
+    var count = RoundCount(returned: ballots.count, valid: 0, overvoted: 0, spoiled: 0, candidates: [], writeIns: [], awaitingRuling: [])
+    for (index, ballot) in ballots.enumerated() {
+        switch scrutinize(ballot, candidates: candidates, seats: seats) {
+        case .valid(let approved, let rejected, let names, _):
+            count.valid += 1
+            for i in approved { yes[i] += 1 }
+            for i in rejected { no[i] += 1 }
+            for name in names { writeIns[name, default: 0] += 1 }
+        case .overvoted: count.overvoted += 1
+        case .spoiled: count.spoiled += 1
+        case .needsRuling: count.awaitingRuling.append(index + 1)
+        }
+    }
+    count.candidates = candidates.indices.map {
+        CandidateCount(name: candidates[$0], yes: yes[$0], no: no[$0], abstain: count.valid - yes[$0] - no[$0])
+    }
+    count.writeIns = writeIns.map { CandidateCount(name: $0.key, yes: $0.value, no: 0, abstain: 0) }
+        .sorted { ($0.yes, $1.name) > ($1.yes, $0.name) }
+    return count
+}

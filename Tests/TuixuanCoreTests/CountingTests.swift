@@ -1,0 +1,232 @@
+import Testing
+@testable import TuixuanCore
+
+private let four = ["刘晓燕", "张志远", "陈国平", "赵明"]
+
+private func ballot(_ marks: String, _ writeIns: [(String, String)] = [], spoiled: Bool = false) -> BallotEntry {
+    BallotEntry(marks: marks.map { Mark(reading: String($0) == "-" ? "" : String($0)) },
+                writeIns: writeIns.map { WriteIn(name: $0.0, mark: Mark(reading: $0.1)) }, spoiled: spoiled)
+}
+
+@Suite("Marks and ballot validity")
+struct BallotValidityTests {
+    @Test("marks as tellers write them", arguments: [
+        ("○", Mark.yes), ("O", .yes), ("o", .yes), ("Y", .yes), ("〇", .yes), ("×", .no), ("X", .no), ("x", .no), ("N", .no), ("", .abstain), (" ", .abstain),
+        ("?", .unclear("?")), ("○×", .unclear("○×")), ("√", .unclear("√")),
+    ])
+    func marks(raw: String, mark: Mark) {
+        #expect(Mark(reading: raw) == mark)
+    }
+
+    @Test("approvals up to the seats are valid; one more is invalid", arguments: [
+        ("○○○×", true), ("○○-×", true), ("----", true), ("××××", true), ("○○○○", false),
+    ])
+    func overvote(marks: String, valid: Bool) {
+        let verdict = scrutinize(ballot(marks), candidates: four, seats: 3)
+        if case .valid = verdict { #expect(valid) } else { #expect(!valid && verdict == .overvoted(approvals: 4, seats: 3)) }
+    }
+
+    @Test("a write-in counts after a ×, and its approval counts towards the seats")
+    func writeIns() {
+        #expect(scrutinize(ballot("○○×-", [("王五", "○")]), candidates: four, seats: 3)
+                == .valid(yes: [0, 1], no: [2], writeIns: ["王五"], voidParts: []))
+        #expect(scrutinize(ballot("○○○×", [("王五", "○")]), candidates: four, seats: 3) == .overvoted(approvals: 4, seats: 3))
+    }
+
+    @Test("a write-in after an abstention, without a ×, is void in that part only")
+    func writeInWithoutNo() {
+        #expect(scrutinize(ballot("○○--", [("王五", "○")]), candidates: four, seats: 3)
+                == .valid(yes: [0, 1], no: [], writeIns: [], voidParts: [.writeInWithoutNo(name: "王五")]))
+        // One × allows one write-in; the second is void.
+        #expect(scrutinize(ballot("○×--", [("王五", "○"), ("李六", "○")]), candidates: four, seats: 3)
+                == .valid(yes: [0], no: [1], writeIns: ["王五"], voidParts: [.writeInWithoutNo(name: "李六")]))
+    }
+
+    @Test("a write-in name without ○ is an abstention; ○ without a name, or a listed candidate's name, is void in that part")
+    func writeInParts() {
+        #expect(scrutinize(ballot("○×--", [("王五", "")]), candidates: four, seats: 3) == .valid(yes: [0], no: [1], writeIns: [], voidParts: []))
+        #expect(scrutinize(ballot("○×--", [("", "○")]), candidates: four, seats: 3) == .valid(yes: [0], no: [1], writeIns: [], voidParts: [.writeInWithoutName]))
+        #expect(scrutinize(ballot("-×--", [("张志远", "○")]), candidates: four, seats: 3)
+                == .valid(yes: [], no: [1], writeIns: [], voidParts: [.writeInDuplicate(name: "张志远")]))
+    }
+
+    @Test("unclear marks wait for the scrutineers; spoiled ballots count for no one")
+    func unclearAndSpoiled() {
+        #expect(scrutinize(ballot("○?-×"), candidates: four, seats: 3) == .needsRuling(positions: [1]))
+        #expect(scrutinize(ballot("○○○×", spoiled: true), candidates: four, seats: 3) == .spoiled)
+    }
+
+    @Test("returned = issued and fewer stand; more than issued voids the round", arguments: [(50, 50, false), (50, 49, false), (50, 51, true), (0, 0, false)])
+    func roundVoid(issued: Int, returned: Int, void: Bool) {
+        #expect(isRoundVoid(issued: issued, returned: returned) == void)
+    }
+}
+
+@Suite("Counting and the outcome")
+struct OutcomeTests {
+    func count(_ yes: [Int], writeIns: [(String, Int)] = []) -> RoundCount {
+        RoundCount(returned: 50, valid: 50, overvoted: 0, spoiled: 0,
+                   candidates: yes.enumerated().map { CandidateCount(name: four[$0.offset], yes: $0.element, no: 50 - $0.element, abstain: 0) },
+                   writeIns: writeIns.map { CandidateCount(name: $0.0, yes: $0.1, no: 0, abstain: 0) }, awaitingRuling: [])
+    }
+
+    @Test("the tally per candidate: yes, no and abstain over valid ballots only")
+    func tally() {
+        let ballots = [ballot("○○○×"), ballot("○○×-"), ballot("○○○○"), ballot("○--×", spoiled: true), ballot("-○×○", [("王五", "○")])]
+        let result = countRound(ballots, candidates: four, seats: 3)
+        #expect((result.returned, result.valid, result.overvoted, result.spoiled) == (5, 3, 1, 1))
+        #expect(result.candidates.map(\.yes) == [2, 3, 1, 1])
+        #expect(result.candidates.map(\.no) == [0, 0, 2, 1])
+        #expect(result.candidates.map(\.abstain) == [1, 0, 0, 1])
+        #expect(result.writeIns == [CandidateCount(name: "王五", yes: 1, no: 0, abstain: 0)])
+    }
+
+    @Test("exactly half fails, one more passes — for each base (2020: expected 50; 1990: present 45)", arguments: [
+        (25, 50, false), (26, 50, true), (22, 45, false), (23, 45, true),
+    ])
+    func threshold(yes: Int, base: Int, elected: Bool) {
+        let outcome = decideRound(count([yes, 10, 10, 10]), seats: 3, base: base)
+        #expect(outcome.elected.contains("刘晓燕") == elected)
+    }
+
+    @Test("the base follows the rule set")
+    func bases() {
+        #expect(thresholdBase(expected: 50, present: 45, rule: rules2020.electionThreshold) == 50)
+        #expect(thresholdBase(expected: 50, present: 45, rule: rules1990.electionThreshold) == 45)
+        // 24 of 45 present passes under 1990, fails under 2020.
+        let c = count([24, 10, 10, 10])
+        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, rule: rules1990.electionThreshold)).elected == ["刘晓燕"])
+        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, rule: rules2020.electionThreshold)).elected == [])
+    }
+
+    @Test("more passing than seats: elected in order of yes votes")
+    func order() {
+        let outcome = decideRound(count([30, 40, 35, 28]), seats: 3, base: 50)
+        #expect(outcome.elected == ["张志远", "陈国平", "刘晓燕"])
+        #expect(outcome.tiedAtCutoff.isEmpty && outcome.shortfall == 0)
+    }
+
+    @Test("a tie at the cut-off goes to a run-off among the tied only, for the seats left")
+    func tie() {
+        let outcome = decideRound(count([40, 30, 30, 20]), seats: 2, base: 50)
+        #expect(outcome.elected == ["刘晓燕"])
+        #expect(outcome.tiedAtCutoff == ["张志远", "陈国平"])
+        #expect(outcome.runOffSeats == 1)
+        // A tie below the cut-off changes nothing.
+        let below = decideRound(count([40, 35, 30, 30]), seats: 2, base: 50)
+        #expect(below.elected == ["刘晓燕", "张志远"] && below.tiedAtCutoff.isEmpty)
+    }
+
+    @Test("too few above the threshold: a shortfall, never a seat filled under it")
+    func shortfall() {
+        let outcome = decideRound(count([30, 26, 25, 10]), seats: 3, base: 50)
+        #expect(outcome.elected == ["刘晓燕", "张志远"])
+        #expect(outcome.shortfall == 1)
+        #expect(furtherRoundCandidates(count([30, 26, 25, 10]), elected: outcome.elected, missingSeats: 1, margin: rules2020.differentialMargin) == ["陈国平", "赵明"])
+    }
+
+    @Test("a write-in is elected only with the right to be elected and above the threshold")
+    func writeInElected() {
+        let c = count([30, 28, 10, 10], writeIns: [("王五", 27), ("李六", 40)])
+        let outcome = decideRound(c, seats: 3, base: 50) { $0 == "王五" }
+        #expect(outcome.elected == ["刘晓燕", "张志远", "王五"])
+    }
+}
+
+@Suite("Reconciling two entries of one stack")
+struct ReconciliationTests {
+    static let candidates = 5
+
+    static func randomBallot(_ random: inout SeededGenerator) -> BallotEntry {
+        let options: [Mark] = [.yes, .no, .abstain]
+        var marks = (0..<candidates).map { _ in options.randomElement(using: &random)! }
+        var writeIns: [WriteIn] = []
+        if Double.random(in: 0..<1, using: &random) < 0.1, let no = marks.firstIndex(of: .no) {
+            marks[no] = .no
+            writeIns = [WriteIn(name: ["王五", "李六", "赵七"].randomElement(using: &random)!, mark: .yes)]
+        }
+        return BallotEntry(marks: marks, writeIns: writeIns, spoiled: Double.random(in: 0..<1, using: &random) < 0.02)
+    }
+
+    static func stack(_ size: Int, seed: UInt64) -> [BallotEntry] {
+        var random = SeededGenerator(seed: seed)
+        return (0..<size).map { _ in randomBallot(&random) }
+    }
+
+    /// The straightforward recount: every valid ballot, one candidate at a time.
+    static func recount(_ stack: [BallotEntry], names: [String], seats: Int) -> [Int] {
+        names.indices.map { index in
+            stack.filter { ballot in
+                guard !ballot.spoiled else { return false }
+                let yes = ballot.marks.filter { $0 == .yes }.count
+                let noCount = ballot.marks.filter { $0 == .no }.count
+                let writeIns = min(noCount, ballot.writeIns.filter { $0.mark == .yes && !$0.name.isEmpty && !names.contains($0.name) }.count)
+                return yes + writeIns <= seats && ballot.marks[index] == .yes
+            }.count
+        }
+    }
+
+    @Test("for random stacks, the tally equals an independent recount", arguments: 0..<40)
+    func tallyProperty(seed: Int) {
+        let names = ["甲", "乙", "丙", "丁", "戊"]
+        var sizer = SeededGenerator(seed: UInt64(seed) &* 7919)
+        let stack = Self.stack(Int.random(in: 1...300, using: &sizer), seed: UInt64(seed))
+        let count = countRound(stack, candidates: names, seats: 3)
+        #expect(count.candidates.map(\.yes) == Self.recount(stack, names: names, seats: 3))
+        #expect(count.valid + count.invalid == count.returned)
+        #expect(count.candidates.allSatisfy { $0.yes + $0.no + $0.abstain == count.valid })
+    }
+
+    @Test("two identical entries reconcile with no difference", arguments: 0..<20)
+    func identical(seed: Int) {
+        let stack = Self.stack(200, seed: UInt64(seed))
+        #expect(reconcile(stack, stack).isEmpty)
+    }
+
+    @Test("a single changed, missing or extra mark is reported at its position", arguments: 0..<60)
+    func oneMark(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(1000 + seed))
+        let a = Self.stack(Int.random(in: 2...300, using: &random), seed: UInt64(seed))
+        var b = a
+        let position = Int.random(in: 0..<a.count, using: &random)
+        let box = Int.random(in: 0..<Self.candidates, using: &random)
+        let old = b[position].marks[box]
+        b[position].marks[box] = [Mark.yes, .no, .abstain].filter { $0 != old }.randomElement(using: &random)!
+        #expect(reconcile(a, b) == [.differs(positionA: position + 1, positionB: position + 1, a: a[position], b: b[position])])
+    }
+
+    @Test("a ballot skipped by one teller is reported once, as such, not as a cascade", arguments: 0..<60)
+    func skipped(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(2000 + seed))
+        let a = Self.stack(Int.random(in: 2...300, using: &random), seed: UInt64(seed))
+        let position = Int.random(in: 0..<a.count, using: &random)
+        var b = a
+        b.remove(at: position)
+        let differences = reconcile(a, b)
+        #expect(differences.count == 1)
+        guard case .onlyInA(let reported, _, let missing)? = differences.first else {
+            Issue.record("expected one ballot only in A, got \(differences)")
+            return
+        }
+        #expect(missing == a[position])
+        // Among identical neighbouring ballots any one of them may be named: they cannot be told apart.
+        let low = min(reported - 1, position), high = max(reported - 1, position)
+        #expect(a[low...high].allSatisfy { $0 == a[position] })
+    }
+
+    @Test("a ballot entered twice by one teller is reported once, as such", arguments: 0..<60)
+    func doubled(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(3000 + seed))
+        let a = Self.stack(Int.random(in: 2...300, using: &random), seed: UInt64(seed))
+        let position = Int.random(in: 0..<a.count, using: &random)
+        var b = a
+        b.insert(a[position], at: position)
+        let differences = reconcile(a, b)
+        #expect(differences.count == 1)
+        guard case .onlyInB(_, _, let extra)? = differences.first else {
+            Issue.record("expected one ballot only in B, got \(differences)")
+            return
+        }
+        #expect(extra == a[position])
+    }
+}
