@@ -230,3 +230,22 @@ struct ReconciliationTests {
         #expect(extra == a[position])
     }
 }
+
+@Suite("The counted stack")
+struct CountedStackTests {
+    @Test("agreeing places count as entered; differing, one-sided and unclear places wait for a decision")
+    func decisions() {
+        let x = ballot("○○×-"), y = ballot("○×○-"), unclear = ballot("○?×-")
+        let places = align([x, y, unclear, x], [x, x, unclear])
+        #expect(places.map(\.key) == ["A1/B1", "A2/B2", "A3/B3", "A4/-"])
+        #expect(places.map(\.needsDecision) == [false, true, true, true])
+        #expect(countedStack(places, decisions: [:]) == .failure(UndecidedPlaces(keys: ["A2/B2", "A3/B3", "A4/-"])))
+        let ruled = ballot("○○×-")
+        let none: BallotEntry? = nil
+        let decided: [String: BallotEntry?] = ["A2/B2": y, "A3/B3": ruled, "A4/-": none]
+        #expect(countedStack(places, decisions: decided) == .success([x, y, ruled]))
+        // A decision that still carries an unclear mark decides nothing.
+        let stillUnclear: [String: BallotEntry?] = ["A2/B2": y, "A3/B3": unclear, "A4/-": none]
+        #expect(countedStack(places, decisions: stillUnclear) == .failure(UndecidedPlaces(keys: ["A3/B3"])))
+    }
+}

@@ -10,6 +10,8 @@ CREATE INDEX nominee_finding_member ON nominee_finding(election_id, member_id);
 
 CREATE INDEX objection_election ON objection(election_id);
 
+CREATE UNIQUE INDEX one_chief_scrutineer ON congress_officer(election_id) WHERE duty = 'chief_scrutineer';
+
 CREATE INDEX organization_parent ON organization(parent_id);
 
 CREATE TABLE approval (
@@ -23,6 +25,13 @@ CREATE TABLE approval (
     note TEXT,
     operator_id INTEGER NOT NULL REFERENCES operator(id),
     approved_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE attendance (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    body TEXT NOT NULL CHECK (body IN ('congress', 'committee')),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    PRIMARY KEY (election_id, body, member_id)
 ) STRICT;
 
 CREATE TABLE attendance_exclusion (
@@ -42,6 +51,29 @@ CREATE TABLE attendance_exclusion (
     CHECK ((congress_approved_by IS NULL) = (congress_approved_on IS NULL))
 ) STRICT;
 
+CREATE TABLE ballot_entry (
+    round_id INTEGER NOT NULL REFERENCES voting_round(id),
+    entry TEXT NOT NULL CHECK (entry IN ('A', 'B')),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    ballot TEXT NOT NULL CHECK (json_valid(ballot)),
+    entered_by INTEGER NOT NULL REFERENCES operator(id),
+    PRIMARY KEY (round_id, entry, position)
+) STRICT;
+
+CREATE TABLE congress_officer (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    duty TEXT NOT NULL CHECK (duty IN ('chief_scrutineer', 'scrutineer', 'teller')),
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE counted_ballot (
+    round_id INTEGER NOT NULL REFERENCES voting_round(id),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    ballot TEXT NOT NULL CHECK (json_valid(ballot)),
+    PRIMARY KEY (round_id, position)
+) STRICT;
+
 CREATE TABLE election (
     id INTEGER PRIMARY KEY,
     organization_id INTEGER NOT NULL REFERENCES organization(id),
@@ -54,6 +86,19 @@ CREATE TABLE election (
     weak_and_lax INTEGER CHECK (weak_and_lax IN (0, 1)),
     created_by INTEGER NOT NULL REFERENCES operator(id),
     created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE election_method (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    -- 当选票数的基数: expected (应到会) or present (实到会) members with a vote.
+    threshold_base TEXT NOT NULL CHECK (threshold_base IN ('expected', 'present')),
+    -- 会议有效: more than, or at least, 4/5 of the expected attendance.
+    quorum_comparison TEXT NOT NULL CHECK (quorum_comparison IN ('moreThan', 'atLeast')),
+    -- 书记的选举方式: indirect (by the new committee's first plenary) or direct (by the congress).
+    secretary_mode TEXT NOT NULL CHECK (secretary_mode IN ('indirect', 'direct')),
+    adopted_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE event (
@@ -253,6 +298,15 @@ CREATE TABLE recommendation_round (
     UNIQUE (election_id, kind)
 ) STRICT;
 
+CREATE TABLE reconciliation (
+    round_id INTEGER NOT NULL REFERENCES voting_round(id),
+    place TEXT NOT NULL,
+    ballot TEXT CHECK (ballot IS NULL OR json_valid(ballot)),
+    note TEXT NOT NULL CHECK (length(note) > 0),
+    decided_by INTEGER NOT NULL REFERENCES operator(id),
+    PRIMARY KEY (round_id, place)
+) STRICT;
+
 CREATE TABLE registration (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
@@ -263,6 +317,14 @@ CREATE TABLE registration (
     updated_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id),
     CHECK ((notified_via IS NULL) = (notified_on IS NULL))
+) STRICT;
+
+CREATE TABLE round_result (
+    round_id INTEGER PRIMARY KEY REFERENCES voting_round(id),
+    count TEXT NOT NULL CHECK (json_valid(count)),
+    outcome TEXT CHECK (outcome IS NULL OR json_valid(outcome)),
+    base INTEGER NOT NULL,
+    base_kind TEXT NOT NULL CHECK (base_kind IN ('expected', 'present'))
 ) STRICT;
 
 CREATE TABLE seat_plan (
@@ -333,11 +395,48 @@ CREATE TABLE vetting_answer (
     CHECK (clear = 1 OR length(detail) > 0)
 ) STRICT;
 
+CREATE TABLE voting_round (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    kind TEXT NOT NULL CHECK (kind IN ('committee', 'further', 'runoff', 'secretary', 'deputy')),
+    body TEXT NOT NULL CHECK (body IN ('congress', 'committee')),
+    seats INTEGER NOT NULL CHECK (seats >= 1),
+    candidates TEXT NOT NULL CHECK (json_valid(candidates)),
+    expected INTEGER NOT NULL CHECK (expected >= 0),
+    present INTEGER NOT NULL CHECK (present >= 0),
+    issued INTEGER CHECK (issued >= 0),
+    returned INTEGER CHECK (returned >= 0),
+    state TEXT NOT NULL CHECK (state IN ('open', 'closed', 'void')),
+    previous_round_id INTEGER REFERENCES voting_round(id),
+    opened_at TEXT NOT NULL,
+    closed_at TEXT,
+    UNIQUE (election_id, number)
+) STRICT;
+
 CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval
 BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
 
 CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval
 BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
+
+CREATE TRIGGER ballot_entry_frozen_delete BEFORE DELETE ON ballot_entry
+WHEN (SELECT state FROM voting_round WHERE id = OLD.round_id) <> 'open'
+BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
+
+CREATE TRIGGER ballot_entry_frozen_insert BEFORE INSERT ON ballot_entry
+WHEN (SELECT state FROM voting_round WHERE id = NEW.round_id) <> 'open'
+BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
+
+CREATE TRIGGER closed_round_frozen BEFORE UPDATE ON voting_round
+WHEN OLD.state <> 'open'
+BEGIN SELECT RAISE(ABORT, 'a closed round never changes'); END;
+
+CREATE TRIGGER counted_ballot_no_delete BEFORE DELETE ON counted_ballot
+BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
+
+CREATE TRIGGER counted_ballot_no_update BEFORE UPDATE ON counted_ballot
+BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
 
 CREATE TRIGGER event_no_delete BEFORE DELETE ON event
 BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
@@ -350,6 +449,12 @@ BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
 
 CREATE TRIGGER procedure_catalog_no_update BEFORE UPDATE ON procedure_catalog
 BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
+
+CREATE TRIGGER round_result_no_delete BEFORE DELETE ON round_result
+BEGIN SELECT RAISE(ABORT, 'a round result never changes'); END;
+
+CREATE TRIGGER round_result_no_update BEFORE UPDATE ON round_result
+BEGIN SELECT RAISE(ABORT, 'a round result never changes'); END;
 
 CREATE TRIGGER step_outcome_no_delete BEFORE DELETE ON step_outcome
 BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
