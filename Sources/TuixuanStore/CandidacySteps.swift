@@ -333,16 +333,9 @@ extension AppDatabase {
     public func ballot(election reference: String) throws -> (design: BallotDesign, expectedAttendance: Int, congressDate: CivilDate) {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = 18", arguments: [election.id]) == true else {
-                throw StoreError.invalid(LocalizedText(zh: "候选人预备人选尚未经第18步批复，不能印制选票", en: "the list is not approved (step 18): no ballot can be printed yet"))
-            }
-            let organization = try fetchOrganization(db, id: election.organizationID)
-            let seats = try fetchSeats(db, electionID: election.id)!
-            let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
-            let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) }.map(\.name)
+            let design = try ballotDesign(db, election: election)
             let roll = try voterRoll(db, election: election)
-            return (committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names),
-                    roll.approvedFigure ?? roll.attendance.figure, election.congressDate)
+            return (design, roll.approvedFigure ?? roll.attendance.figure, election.congressDate)
         }
     }
 }

@@ -1,0 +1,484 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// 选举办法 as adopted.
+public struct ElectionMethod: Sendable, Hashable, Codable {
+    public var thresholdBase: RuleSet.ThresholdRule.Base
+    public var quorumComparison: RuleSet.QuorumRule.Comparison
+    public var secretaryMode: SecretaryMode
+    public var adoptedOn: CivilDate
+
+    /// 间接选举 (default) or 直接选举 of the secretary.
+    public enum SecretaryMode: String, Sendable, Codable, CaseIterable {
+        case indirect, direct
+    }
+}
+
+/// 到会情况 of a body (the congress, or the new committee's first plenary).
+public struct QuorumStatus: Sendable, Codable {
+    public var body: String
+    public var expected: Int
+    public var present: Int
+    public var quorate: Bool
+    public var comparison: RuleSet.QuorumRule.Comparison
+    /// The fewest present for a quorum.
+    public var needed: Int
+}
+
+/// A round as shown: its set-up, its entries, and, once closed, its count and outcome.
+public struct RoundView: Sendable, Codable {
+    public var id: Int64
+    public var number: Int
+    public var kind: String
+    public var body: String
+    public var seats: Int
+    public var candidates: [String]
+    public var expected: Int
+    public var present: Int
+    public var issued: Int?
+    public var returned: Int?
+    public var state: String
+    public var enteredA: Int
+    public var enteredB: Int
+    public var count: RoundCount?
+    public var outcome: RoundOutcome?
+    public var base: Int?
+    public var baseKind: String?
+}
+
+public enum RoundKind: String, Sendable, Codable, CaseIterable {
+    case committee, further, runoff, secretary, deputy
+}
+
+extension AppDatabase {
+    // MARK: Set-up (steps 20–24)
+
+    /// 通过选举办法: the threshold base and quorum comparison (defaults from the rule set) and the secretary mode.
+    public func adoptMethod(by operatorName: String?, election reference: String, thresholdBase: RuleSet.ThresholdRule.Base?,
+                            quorumComparison: RuleSet.QuorumRule.Comparison?, secretaryMode: ElectionMethod.SecretaryMode, adoptedOn: CivilDate) throws -> ElectionMethod {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "选举办法", en: "the election method"))
+            try checkDates([adoptedOn])
+            let method = ElectionMethod(thresholdBase: thresholdBase ?? election.ruleSet.electionThreshold.base,
+                                        quorumComparison: quorumComparison ?? election.ruleSet.quorum.comparison,
+                                        secretaryMode: secretaryMode, adoptedOn: adoptedOn)
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO election_method (election_id, threshold_base, quorum_comparison, secretary_mode, adopted_on, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, method.thresholdBase.rawValue, method.quorumComparison.rawValue, method.secretaryMode.rawValue,
+                                 adoptedOn.description, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "method.adopted", step: 24, detail: [
+                "threshold_base": method.thresholdBase.rawValue, "quorum": method.quorumComparison.rawValue, "secretary_mode": method.secretaryMode.rawValue,
+            ])
+            return method
+        }
+    }
+
+    /// 监票人、计票人: scrutineers (one chief) are members with a vote who are not candidates; tellers are designated.
+    public func appointOfficers(by operatorName: String?, election reference: String, chief: String, scrutineers: [String], tellers: [String]) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "监票人、计票人名单", en: "the scrutineers and tellers"))
+            let candidates = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).keys)
+            var seen: Set<Int64> = []
+            var rows: [(Member, String)] = []
+            for (reference, duty) in [(chief, "chief_scrutineer")] + scrutineers.map { ($0, "scrutineer") } + tellers.map { ($0, "teller") } {
+                let member = try resolveMember(db, organizationID: election.organizationID, reference)
+                guard seen.insert(member.id!).inserted else {
+                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)在名单中出现了两次", en: "\(member.name) is named twice"))
+                }
+                if duty != "teller" {
+                    if candidates.contains(member.id!) {
+                        throw StoreError.invalid(LocalizedText(zh: "\(member.name)是候选人，不能担任监票人", en: "\(member.name) is a candidate and cannot be a scrutineer"))
+                    }
+                    if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
+                        throw StoreError.invalid(LocalizedText(zh: "\(member.name)没有选举权（\(reason.describe(.zh))），不能担任监票人", en: "\(member.name) has no vote (\(reason.describe(.en))) and cannot be a scrutineer"))
+                    }
+                } else if candidates.contains(member.id!) {
+                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)是候选人，不能担任计票人", en: "\(member.name) is a candidate and cannot be a teller"))
+                }
+                rows.append((member, duty))
+            }
+            try db.execute(sql: "DELETE FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+            for (member, duty) in rows {
+                try db.execute(sql: "INSERT INTO congress_officer (election_id, member_id, duty) VALUES (?, ?, ?)", arguments: [election.id, member.id, duty])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "officers.appointed", step: 24,
+                            detail: ["officers": rows.map { "\($0.0.name):\($0.1)" }.joined(separator: ",")])
+        }
+    }
+
+    public func officers(election reference: String) throws -> [(name: String, duty: String)] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Row.fetchAll(db, sql: """
+                SELECT m.name, o.duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
+                ORDER BY CASE o.duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, m.name
+                """, arguments: [election.id]).map { ($0["name"], $0["duty"]) }
+        }
+    }
+
+    // MARK: Attendance and quorum
+
+    /// 签到: members present in person (no proxies). At the congress: members with a vote counted in
+    /// the expected attendance; at the committee's plenary: members of the new committee.
+    public func checkIn(by operatorName: String?, election reference: String, body: String = "congress", members: [String]) throws -> QuorumStatus {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .teller, .scrutineer])
+            let eligible = try bodyMembers(db, election: election, body: body)
+            for reference in members {
+                let member = try resolveMember(db, organizationID: election.organizationID, reference)
+                guard eligible.contains(member.id!) else {
+                    throw StoreError.invalid(body == "congress"
+                        ? LocalizedText(zh: "\(member.name)不在应到会人员之列（没有选举权或经批准不计入）", en: "\(member.name) is not among those expected (no vote, or excluded with approval)")
+                        : LocalizedText(zh: "\(member.name)不是新一届委员会委员", en: "\(member.name) is not on the new committee"))
+                }
+                try db.execute(sql: "INSERT OR IGNORE INTO attendance (election_id, body, member_id) VALUES (?, ?, ?)", arguments: [election.id, body, member.id])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "attendance.checked_in",
+                            detail: ["body": body, "count": String(members.count)])
+            return try quorum(db, election: election, body: body)
+        }
+    }
+
+    public func quorum(election reference: String, body: String = "congress") throws -> QuorumStatus {
+        try writer.read { db in try quorum(db, election: try resolveElection(db, reference), body: body) }
+    }
+
+    func quorum(_ db: Database, election: ElectionRef, body: String) throws -> QuorumStatus {
+        let expected = try bodyMembers(db, election: election, body: body).count
+        let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])!
+        var rule = election.ruleSet.quorum
+        if let method = try fetchMethod(db, electionID: election.id) { rule.comparison = method.quorumComparison }
+        let needed = (0...expected).first { isQuorate(present: $0, expected: expected, rule: rule) } ?? expected + 1
+        return QuorumStatus(body: body, expected: expected, present: present, quorate: isQuorate(present: present, expected: expected, rule: rule),
+                            comparison: rule.comparison, needed: needed)
+    }
+
+    /// Who is expected: at the congress, the voters counted in the approved expected attendance; at
+    /// the committee's plenary, the members elected to the committee.
+    func bodyMembers(_ db: Database, election: ElectionRef, body: String) throws -> Set<Int64> {
+        if body == "committee" {
+            let names = try electedCommittee(db, electionID: election.id)
+            return Set(try fetchMembers(db, organizationID: election.organizationID).filter { names.contains($0.name) }.map { $0.id! })
+        }
+        let roll = try voterRoll(db, election: election)
+        return Set(roll.attendance.voterIDs).subtracting(roll.attendance.excludedIDs)
+    }
+
+    func fetchMethod(_ db: Database, electionID: Int64) throws -> ElectionMethod? {
+        try Row.fetchOne(db, sql: "SELECT * FROM election_method WHERE election_id = ?", arguments: [electionID]).map {
+            ElectionMethod(thresholdBase: .init(rawValue: $0["threshold_base"])!, quorumComparison: .init(rawValue: $0["quorum_comparison"])!,
+                           secretaryMode: .init(rawValue: $0["secretary_mode"])!, adoptedOn: $0.civilDate("adopted_on")!)
+        }
+    }
+
+    // MARK: Rounds
+
+    /// Opens a round. committee: the approved list, all seats. runoff: the tied of the last round for the
+    /// seats it left. further: the unelected in vote order, keeping the margin, for the seats still empty.
+    /// secretary/deputy: by the new committee (indirect) or the congress (direct), from the nominees elected.
+    public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> Int {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
+            guard try fetchMethod(db, electionID: election.id) != nil else {
+                throw StoreError.invalid(LocalizedText(zh: "大会尚未通过选举办法", en: "the congress has not adopted the election method"))
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "还有未结束的投票轮次", en: "a round is still open"))
+            }
+            let method = try fetchMethod(db, electionID: election.id)!
+            let (seats, candidates, body, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
+            let status = try quorum(db, election: election, body: body)
+            guard status.quorate else {
+                throw StoreError.invalid(LocalizedText(
+                    zh: "到会\(status.present)人，应到\(status.expected)人，须\(status.comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(status.needed)人），不能进行选举",
+                    en: "\(status.present) present of \(status.expected) expected: the vote needs \(status.comparison == .moreThan ? "more than" : "at least") four fifths (\(status.needed) or more)"))
+            }
+            let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM voting_round WHERE election_id = ?", arguments: [election.id]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, previous_round_id, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
+                """, arguments: [election.id, number, kind.rawValue, body, seats, jsonArray(candidates), status.expected, status.present, previous, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.opened", step: 26, detail: [
+                "round": String(number), "kind": kind.rawValue, "seats": String(seats), "candidates": candidates.joined(separator: ","),
+                "present": String(status.present), "expected": String(status.expected),
+            ])
+            return number
+        }
+    }
+
+    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (Int, [String], String, Int64?) {
+        let last = try Row.fetchOne(db, sql: """
+            SELECT r.id, r.kind, r.candidates, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
+            """, arguments: [election.id])
+        switch kind {
+        case .committee:
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'", arguments: [election.id]) != true else {
+                throw StoreError.invalid(LocalizedText(zh: "委员选举已进行；空缺请用另行选举（further）或决胜选举（runoff）", en: "the committee vote has been held: use a further round or a run-off"))
+            }
+            let ballot = try self.ballotDesign(db, election: election)
+            return (ballot.seats, ballot.candidates, "congress", nil)
+        case .runoff, .further:
+            guard let last, let outcomeJSON: String = last["outcome"], let countJSON: String = last["count"] else {
+                throw StoreError.invalid(LocalizedText(zh: "没有已结束的上一轮", en: "there is no closed round before it"))
+            }
+            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))
+            let count = try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8))
+            if kind == .runoff {
+                guard outcome.runOffSeats > 0 else {
+                    throw StoreError.invalid(LocalizedText(zh: "上一轮没有票数相等需要决胜的情况", en: "the last round left no tie to decide"))
+                }
+                return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), "congress", last["id"])
+            }
+            let filled = try electedCommittee(db, electionID: election.id)
+            let seats = try fetchSeats(db, electionID: election.id)!.committee
+            guard filled.count < seats else {
+                throw StoreError.invalid(LocalizedText(zh: "委员已选满", en: "every seat is filled"))
+            }
+            let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: election.ruleSet.differentialMargin)
+            return (seats - filled.count, sortedByStrokes(names), "congress", last["id"])
+        case .secretary, .deputy:
+            let post: Post = kind == .secretary ? .secretary : .deputySecretary
+            let committee = try electedCommittee(db, electionID: election.id)
+            let plan = try fetchSeats(db, electionID: election.id)!
+            guard committee.count == plan.committee else {
+                throw StoreError.invalid(LocalizedText(zh: "委员尚未选满，不能选举\(post.describe(.zh))", en: "the committee is not complete: no \(post.describe(.en)) vote yet"))
+            }
+            let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
+            let members = try fetchMembers(db, organizationID: election.organizationID)
+            let nominees = members.filter { (prospective[$0.id!] ?? []).contains(post) && committee.contains($0.name) }.map(\.name)
+            guard !nominees.isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "当选委员中没有\(post.describe(.zh))候选人预备人选", en: "no \(post.describe(.en)) nominee was elected to the committee"))
+            }
+            return (1, sortedByStrokes(nominees), method.secretaryMode == .indirect ? "committee" : "congress", last?["id"])
+        }
+    }
+
+    /// The committee members elected so far, across committee, further and run-off rounds.
+    func electedCommittee(_ db: Database, electionID: Int64) throws -> [String] {
+        var elected: [String] = []
+        for json in try String.fetchAll(db, sql: """
+            SELECT res.outcome FROM round_result res JOIN voting_round r ON r.id = res.round_id
+            WHERE r.election_id = ? AND r.kind IN ('committee', 'further', 'runoff') AND r.state = 'closed' AND res.outcome IS NOT NULL ORDER BY r.number
+            """, arguments: [electionID]) {
+            elected += try JSONDecoder().decode(RoundOutcome.self, from: Data(json.utf8)).elected
+        }
+        return elected
+    }
+
+    func ballotDesign(_ db: Database, election: ElectionRef) throws -> BallotDesign {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = 18", arguments: [election.id]) == true else {
+            throw StoreError.invalid(LocalizedText(zh: "候选人预备人选尚未经第18步批复", en: "the list is not approved (step 18)"))
+        }
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        let seats = try fetchSeats(db, electionID: election.id)!
+        let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
+        let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) }.map(\.name)
+        return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)
+    }
+
+    func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> (id: Int64, number: Int, seats: Int, candidates: [String], state: String) {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT id, number, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
+            """, arguments: [election.id, number, number])
+        guard let row else { throw StoreError.invalid(LocalizedText(zh: "没有这一轮投票", en: "no such round")) }
+        let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
+        return (row["id"], row["number"], row["seats"], candidates, row["state"])
+    }
+
+    // MARK: Entering ballots, twice
+
+    /// Adds one ballot at the end of a teller's entry (saved at once: a crash loses at most the ballot being typed).
+    public func enterBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballot: BallotEntry) throws -> Int {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let round = try fetchRound(db, election: election, number: number)
+            try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
+            let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
+            try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [round.id, entry, position, try encodeJSON(ballot), actor.id])
+            return position
+        }
+    }
+
+    /// Removes the last ballot of a teller's entry (undo).
+    public func undoLastBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String) throws -> Int {
+        try writer.write { db in
+            let (election, _) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let round = try fetchRound(db, election: election, number: number)
+            guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else {
+                throw StoreError.invalid(LocalizedText(zh: "还没有录入选票", en: "no ballot entered yet"))
+            }
+            try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
+            return last - 1
+        }
+    }
+
+    /// Replaces a teller's whole entry with ballots read from the template CSV (all or nothing).
+    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry]) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let round = try fetchRound(db, election: election, number: number)
+            for ballot in ballots { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
+            try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
+            for (index, ballot) in ballots.enumerated() {
+                try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [round.id, entry, index + 1, try encodeJSON(ballot), actor.id])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
+                            detail: ["round": String(round.number), "entry": entry, "ballots": String(ballots.count)])
+        }
+    }
+
+    private func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: String) throws {
+        guard state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+        guard ballot.marks.count == candidates, ballot.writeIns.count <= seats else {
+            throw StoreError.invalid(LocalizedText(zh: "选票应有\(candidates)名候选人的标记、至多\(seats)个另选他人", en: "a ballot has a mark for each of \(candidates) candidates and at most \(seats) write-ins"))
+        }
+    }
+
+    func entries(_ db: Database, roundID: Int64) throws -> (a: [BallotEntry], b: [BallotEntry]) {
+        var a: [BallotEntry] = [], b: [BallotEntry] = []
+        for row in try Row.fetchAll(db, sql: "SELECT entry, ballot FROM ballot_entry WHERE round_id = ? ORDER BY entry, position", arguments: [roundID]) {
+            let ballot = try JSONDecoder().decode(BallotEntry.self, from: Data((row["ballot"] as String).utf8))
+            if row["entry"] == "A" { a.append(ballot) } else { b.append(ballot) }
+        }
+        return (a, b)
+    }
+
+    // MARK: Reconciliation, rulings, closing
+
+    /// The aligned entries of a round, with the scrutineers' decisions so far.
+    public func reconciliation(election reference: String, round number: Int?) throws -> (places: [AlignedPlace], decisions: [String: BallotEntry?]) {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            let round = try fetchRound(db, election: election, number: number)
+            let (a, b) = try entries(db, roundID: round.id)
+            return (align(a, b), try decisions(db, roundID: round.id))
+        }
+    }
+
+    func decisions(_ db: Database, roundID: Int64) throws -> [String: BallotEntry?] {
+        var result: [String: BallotEntry?] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT place, ballot FROM reconciliation WHERE round_id = ?", arguments: [roundID]) {
+            let ballot: BallotEntry? = try (row["ballot"] as String?).map { try JSONDecoder().decode(BallotEntry.self, from: Data($0.utf8)) }
+            result[row["place"]] = .some(ballot)
+        }
+        return result
+    }
+
+    /// 监票人裁定: the scrutineers' decision on one place, after re-reading the paper ballot (nil: no ballot there).
+    public func decidePlace(by operatorName: String?, election reference: String, round number: Int?, place: String, ballot: BallotEntry?, note: String) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
+            let round = try fetchRound(db, election: election, number: number)
+            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            let (a, b) = try entries(db, roundID: round.id)
+            guard align(a, b).contains(where: { $0.key == place }) else {
+                throw StoreError.invalid(LocalizedText(zh: "没有“\(place)”这一处", en: "there is no place \(place)"))
+            }
+            if let ballot { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
+            guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "须写明复核情况（--note）", en: "say what the re-reading found (--note)"))
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO reconciliation (round_id, place, ballot, note, decided_by) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [round.id, place, try ballot.map(encodeJSON), note, actor.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.ruled", step: 26,
+                            detail: ["round": String(round.number), "place": place, "note": note])
+        }
+    }
+
+    /// Closes a round: the chief scrutineer declares ballots issued and returned. More returned than
+    /// issued voids the round (kept, to be held again). Otherwise the reconciled stack is counted and
+    /// decided by the adopted method's threshold base.
+    public func closeRound(by operatorName: String?, election reference: String, round number: Int?, issued: Int, returned: Int) throws -> RoundView {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
+            guard try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.duty = 'chief_scrutineer' AND m.name = ?
+                """, arguments: [election.id, actor.name]) == true else {
+                throw StoreError.invalid(LocalizedText(zh: "须由总监票人宣布本轮结果", en: "the chief scrutineer declares the round"))
+            }
+            let round = try fetchRound(db, election: election, number: number)
+            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM voting_round WHERE id = ?", arguments: [round.id])!
+            let present: Int = row["present"], expected: Int = row["expected"]
+            guard issued <= present else {
+                throw StoreError.invalid(LocalizedText(zh: "发出选票\(issued)张，多于到会有选举权的\(present)人", en: "\(issued) ballots issued, more than the \(present) present with a vote"))
+            }
+            if isRoundVoid(issued: issued, returned: returned) {
+                try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'void', closed_at = ? WHERE id = ?",
+                               arguments: [issued, returned, timestamp, round.id])
+                try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.void", step: 26,
+                                detail: ["round": String(round.number), "issued": String(issued), "returned": String(returned)])
+                return try roundView(db, roundID: round.id)
+            }
+            let (a, b) = try entries(db, roundID: round.id)
+            let stack: [BallotEntry]
+            switch countedStack(align(a, b), decisions: try decisions(db, roundID: round.id)) {
+            case .success(let ballots): stack = ballots
+            case .failure(let undecided):
+                throw StoreError.invalid(LocalizedText(zh: "两次录入尚有\(undecided.keys.count)处待监票人裁定：\(undecided.keys.joined(separator: "、"))",
+                                                       en: "\(undecided.keys.count) places still await the scrutineers: \(undecided.keys.joined(separator: ", "))"))
+            }
+            guard stack.count == returned else {
+                throw StoreError.invalid(LocalizedText(zh: "核对后的选票为\(stack.count)张，与收回的\(returned)张不符", en: "the reconciled stack has \(stack.count) ballots, not the \(returned) returned"))
+            }
+            let method = try fetchMethod(db, electionID: election.id)!
+            let count = countRound(stack, candidates: round.candidates, seats: round.seats)
+            let base = method.thresholdBase == .expected ? expected : present
+            let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
+            let outcome = decideRound(count, seats: round.seats, base: base) { name in
+                guard let found = members[name], found.count == 1 else { return false }
+                return votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
+            }
+            for (index, ballot) in stack.enumerated() {
+                try db.execute(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)", arguments: [round.id, index + 1, try encodeJSON(ballot)])
+            }
+            try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [round.id, try encodeJSON(count), try encodeJSON(outcome), base, method.thresholdBase.rawValue])
+            try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'closed', closed_at = ? WHERE id = ?",
+                           arguments: [issued, returned, timestamp, round.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.closed", step: 26, detail: [
+                "round": String(round.number), "issued": String(issued), "returned": String(returned), "valid": String(count.valid),
+                "elected": outcome.elected.joined(separator: ","), "tied": outcome.tiedAtCutoff.joined(separator: ","), "shortfall": String(outcome.shortfall),
+            ])
+            return try roundView(db, roundID: round.id)
+        }
+    }
+
+    public func rounds(election reference: String) throws -> [RoundView] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Int64.fetchAll(db, sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number", arguments: [election.id]).map { try roundView(db, roundID: $0) }
+        }
+    }
+
+    func roundView(_ db: Database, roundID: Int64) throws -> RoundView {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT r.*, res.count, res.outcome, res.base, res.base_kind,
+                   (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'A') AS entered_a,
+                   (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'B') AS entered_b
+            FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.id = ?
+            """, arguments: [roundID])!
+        let decoder = JSONDecoder()
+        return RoundView(
+            id: row["id"], number: row["number"], kind: row["kind"], body: row["body"], seats: row["seats"],
+            candidates: try decoder.decode([String].self, from: Data((row["candidates"] as String).utf8)),
+            expected: row["expected"], present: row["present"], issued: row["issued"], returned: row["returned"], state: row["state"],
+            enteredA: row["entered_a"], enteredB: row["entered_b"],
+            count: try (row["count"] as String?).map { try decoder.decode(RoundCount.self, from: Data($0.utf8)) },
+            outcome: try (row["outcome"] as String?).map { try decoder.decode(RoundOutcome.self, from: Data($0.utf8)) },
+            base: row["base"], baseKind: row["base_kind"])
+    }
+}
+
+func encodeJSON(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+@Suite("The members' congress (store)")
+struct CongressStoreTests {
+    /// Steps 1–18 done, seats 3, the prospective list 甲 (secretary), 乙, 丙, 壬; nine voters (庚 is probationary).
+    func atCongress() throws -> (AppDatabase, String) {
+        let fixture = try Fixture(roll: CandidacyStepsTests.roll)
+        let db = fixture.db
+        let election = try fixture.startElection()
+        try db.writer.write { db in
+            for step in 1...18 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(election)!, step])
+            }
+            try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
+        }
+        try db.writer.write { db in
+            for (name, posts) in [("甲", "member,secretary"), ("乙", "member"), ("丙", "member"), ("壬", "member")] {
+                try db.execute(sql: """
+                    INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, ? FROM member WHERE name = ?
+                    """, arguments: [Int(election)!, posts, name])
+            }
+        }
+        try db.addOperator(by: "乡指导", name: "计票员A", role: .teller, organizationCode: Fixture.village)
+        try db.addOperator(by: "乡指导", name: "计票员B", role: .teller, organizationCode: Fixture.village)
+        try db.addOperator(by: "乡指导", name: "丁", role: .scrutineer, organizationCode: Fixture.village)
+        return (db, election)
+    }
+
+    func ballots(_ rows: [String]) -> [BallotEntry] {
+        rows.map { row in BallotEntry(marks: row.map { Mark(reading: $0 == "-" ? "" : String($0)) }) }
+    }
+
+    @Test("officers: a candidate can never be a scrutineer")
+    func officers() throws {
+        let (db, election) = try atCongress()
+        #expect(throws: StoreError.self) { try db.appointOfficers(by: "村书记", election: election, chief: "乙", scrutineers: [], tellers: ["己"]) }
+        #expect(throws: StoreError.self) { try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["丙"], tellers: ["己"]) }
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己", "辛"])
+        #expect(try db.officers(election: election).map(\.duty) == ["chief_scrutineer", "scrutineer", "teller", "teller"])
+    }
+
+    @Test("quorum: more than 4/5 under the default method, at least 4/5 when the method adopts it")
+    func quorum() throws {
+        let (db, election) = try atCongress()
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        var status = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛"])
+        #expect((status.expected, status.present, status.needed, status.quorate) == (9, 7, 8, false))
+        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
+        #expect(throws: StoreError.self) { _ = try db.checkIn(by: "村书记", election: election, members: ["庚"]) }   // probationary: no vote
+        status = try db.checkIn(by: "村书记", election: election, members: ["壬"])
+        #expect(status.quorate)
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: .atLeast, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        #expect(try db.quorum(election: election).needed == 8)   // 4/5 of 9 is 7.2: at least 8 either way
+    }
+
+    @Test("a round: two entries, a discrepancy decided by the scrutineers, a void round kept, the count and the secretary")
+    func round() throws {
+        let (db, election) = try atCongress()
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
+        _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+
+        // Round 1: more returned than issued — void, kept.
+        #expect(try db.openRound(by: "村书记", election: election, kind: .committee) == 1)
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(["○○○×"]))
+        #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 9).state == "void")
+
+        // Round 2: candidates in ballot (stroke) order: 乙(1) 壬(4) 丙(5) 甲(5).
+        #expect(try db.openRound(by: "村书记", election: election, kind: .committee) == 2)
+        #expect(try db.rounds(election: election).last?.candidates == ["乙", "壬", "丙", "甲"])
+        let stack = ["○×○○", "○-○○", "○×○○", "○○×○", "○×○○", "×○○○", "○×-○", "○○○○"]
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(stack))
+        var second = stack
+        second[3] = "○×○○"   // teller B misread ballot 4
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(second))
+        #expect(throws: StoreError.self) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
+        let (places, _) = try db.reconciliation(election: election, round: nil)
+        #expect(places.filter(\.needsDecision).map(\.key) == ["A4/B4"])
+        #expect(throws: StoreError.self) {   // only scrutineers decide
+            try db.decidePlace(by: "计票员A", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "复核")
+        }
+        try db.decidePlace(by: "丁", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "监票人复核原票：壬为○、丙为×")
+        #expect(throws: StoreError.self) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 7) }
+        let closed = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
+        #expect(closed.state == "closed")
+        let count = try #require(closed.count)
+        #expect((count.valid, count.overvoted) == (7, 1))
+        #expect(count.candidates.map(\.yes) == [6, 2, 5, 7])
+        #expect(count.candidates.map(\.no) == [1, 4, 1, 0])
+        #expect(count.candidates.map(\.abstain) == [0, 1, 1, 0])
+        // Base: expected attendance 9 (2020): more than 4.5 → 5 yes votes.
+        #expect(closed.outcome?.elected == ["甲", "乙", "丙"])
+        #expect(closed.base == 9)
+        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+
+        // The secretary, indirectly: the new committee's plenary.
+        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        _ = try db.checkIn(by: "村书记", election: election, body: "committee", members: ["甲", "乙", "丙"])
+        #expect(try db.openRound(by: "村书记", election: election, kind: .secretary) == 3)
+        let rounds = try db.rounds(election: election)
+        #expect(rounds.last?.candidates == ["甲"])
+        #expect(rounds.last?.body == "committee")
+        #expect(rounds.last?.expected == 3)
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(["○", "○", "×"]))
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(["○", "○", "×"]))
+        let secretary = try db.closeRound(by: "丁", election: election, round: nil, issued: 3, returned: 3)
+        #expect(secretary.outcome?.elected == ["甲"])
+        // Closed rounds never change.
+        #expect(throws: (any Error).self) {
+            try db.writer.write { db in try db.execute(sql: "UPDATE voting_round SET seats = 9 WHERE number = 2") }
+        }
+    }
+}
