@@ -199,17 +199,68 @@ tx status -e $E
 
 at 2026-12-02
 say "（五）大会选举 / the members' congress (steps 20–27)"
+tx operator add --operator $guide --name 计票员甲 --role teller --org $village
+tx operator add --operator $guide --name 计票员乙 --role teller --org $village
+roll_names() { tx registration show -e $E --json | awk -F'"' '/"name"/ {print $4}'; }
+# Scrutineers and tellers: members with a vote who are not candidates.
+mapfile -t officers < <(tx registration show -e $E --json | awk -F'"' '
+  /"has_vote" : true/ {v=1} /"has_vote" : false/ {v=0} /"name"/ && v {print $4}' | grep -v -x -e 张志远 -e 刘晓燕 -e 陈国平 -e 赵明 -e 孙丽 -e 吴海 -e 周德福 | head -4)
+chief=${officers[0]}
+tx operator add --operator $guide --name "$chief" --role scrutineer --org $village
 tx step complete 20 -e $E --operator $secretary --on 2026-11-28 --document "$(doc notice.txt '党员大会书面通知、议程')" --document-title 大会通知
 tx step complete 21 -e $E --operator $secretary --minutes "上届委员会主持召开党员大会，通过议程，作工作报告"
 tx step complete 22 -e $E --operator $secretary --minutes "分组讨论工作报告、选举办法草案，推选监票人"
 tx step complete 23 -e $E --operator $secretary --minutes "支委会审议选举办法草案、候选人和监票人名单，指定计票人"
-tx step complete 24 -e $E --operator $secretary --minutes "大会通过选举办法和监票人、计票人名单，宣布候选人名单" \
-  --document "$(doc method24.txt '党员大会选举办法')" --document-title 选举办法
+tx step complete 24 -e $E --operator $secretary --minutes "大会通过选举办法和监票人、计票人名单" --document "$(doc method24.txt '党员大会选举办法')" \
+  || echo "(exit $?: refused until the method and the officers are recorded)"
+tx congress method -e $E --secretary indirect --operator $secretary
+tx congress officers -e $E --chief "$chief" --scrutineer "${officers[1]}" --teller "${officers[2]}" --teller "${officers[3]}" --operator $secretary
+tx step complete 24 -e $E --operator $secretary --minutes "大会通过选举办法和监票人、计票人名单，宣布候选人名单" --document "$work/docs/method24.txt" --document-title 选举办法
 tx step complete 25 -e $E --operator $secretary --minutes "候选人竞职演说，作出四项承诺"
-tx step complete 26 -e $E --operator $secretary --minutes "投票选举新一届委员会，委员会第一次全体会议选举书记，结果当场公布" \
-  --document "$(doc count.txt '计票结果报告单')" --document-title 计票结果报告单
-tx step approve 27 -e $E --operator $guide --note "同意选举结果"
+
+say "签到与法定人数 / attendance and quorum"
+# Those registered to attend come; the first forty are not yet a quorum.
+tx registration show -e $E --json | awk -F'"' '/"intention" : "attend"/ {a=1} /"intention" : "absent"/ {a=0} /"name"/ && a {print $4; a=0}' > "$work/attendees.txt"
+head -n 40 "$work/attendees.txt" > "$work/first-arrivals.txt"
+tx congress check-in -e $E --file "$work/first-arrivals.txt" --operator $secretary
+tx round open -e $E --kind committee --operator $secretary || echo "(exit $?: refused without a quorum)"
+tx congress check-in -e $E --file "$work/attendees.txt" --operator $secretary
+present=$(tx congress quorum -e $E --json | awk -F': ' '/"present"/ {gsub(/[^0-9]/, "", $2); print $2}')
+
+say "第一轮：委员选举 / round 1: the committee"
+tx round open -e $E --kind committee --operator $secretary
+tx dev ballots -e $E --yes 张志远=44,刘晓燕=37,陈国平=31,赵明=31 --valid $((present - 3)) --overvoted 2 --spoiled 1 --seed 7 \
+  --out-a "$work/round1-A.csv" --out-b "$work/round1-B.csv"
+tx round enter -e $E --entry A --file "$work/round1-A.csv" --operator 计票员甲
+tx round enter -e $E --entry B --file "$work/round1-B.csv" --operator 计票员乙
+tx round reconcile -e $E
+for place in $(tx round reconcile -e $E --json | awk -F'"' '/"place"/ {print $4}'); do
+  tx round decide "$place" -e $E --as A --note "监票人复核原票，与A批录入一致" --operator "$chief"
+done
+tx round close -e $E --issued $present --returned $present --operator "$chief"
+
+say "第二轮：票数相等者再次投票 / round 2: run-off among the tied"
+tx round open -e $E --kind runoff --operator $secretary
+tx dev ballots -e $E --yes 陈国平=35,赵明=14 --valid $((present - 1)) --overvoted 1 --seed 8 --out-a "$work/round2-A.csv"
+tx round enter -e $E --entry A --file "$work/round2-A.csv" --operator 计票员甲
+tx round enter -e $E --entry B --file "$work/round2-A.csv" --operator 计票员乙
+tx round close -e $E --issued $present --returned $present --operator "$chief"
+
+say "委员会第一次全体会议选举书记 / the new committee elects the secretary"
+tx congress check-in -e $E --body committee --member 张志远 --member 刘晓燕 --member 陈国平 --operator $secretary
+tx round open -e $E --kind secretary --operator $secretary
+printf '%s\n' "$(tx round template -e $E | head -1)" "1,○,,,," "2,○,,,," "3,○,,,," > "$work/round3.csv"
+tx round enter -e $E --entry A --file "$work/round3.csv" --operator 计票员甲
+tx round enter -e $E --entry B --file "$work/round3.csv" --operator 计票员乙
+tx round close -e $E --issued 3 --returned 3 --operator "$chief"
+tx step complete 26 -e $E --operator $secretary --minutes "投票选举新一届委员会，委员会第一次全体会议选举书记，结果当场公布"
+
+say "计票结果报告单 / the count report"
+tx congress report -e $E
+tx congress report -e $E --format html --out "$work/count-report.html"
+tx result approve -e $E --note "同意选举结果" --operator $guide
 tx step complete 27 -e $E --operator $guide --document "$(doc report27.txt '选举情况报告及乡镇党委批复')" --document-title 选举结果批复
+tx result review -e $E --outcome reviewed --reason "程序合法，结果有效" --operator $reviewer
 tx status -e $E
 
 at 2026-12-20

@@ -112,3 +112,18 @@ BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
 CREATE TRIGGER ballot_entry_frozen_delete BEFORE DELETE ON ballot_entry
 WHEN (SELECT state FROM voting_round WHERE id = OLD.round_id) <> 'open'
 BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
+
+-- 县委组织部审核: the county reviews the approved result, or sends it back with a reason.
+CREATE TABLE result_review (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('reviewed', 'returned')),
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    result_digest TEXT NOT NULL,
+    reviewed_by INTEGER NOT NULL REFERENCES operator(id),
+    reviewed_at TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER result_review_no_update BEFORE UPDATE ON result_review
+BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
+CREATE TRIGGER result_review_no_delete BEFORE DELETE ON result_review
+BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;

@@ -183,6 +183,7 @@ extension AppDatabase {
     public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> Int {
         try writer.write { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
+            try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "投票", en: "the voting"))
             guard try fetchMethod(db, electionID: election.id) != nil else {
                 throw StoreError.invalid(LocalizedText(zh: "大会尚未通过选举办法", en: "the congress has not adopted the election method"))
             }
@@ -481,4 +482,90 @@ func encodeJSON(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+extension AppDatabase {
+    // MARK: Facts for steps 20–27
+
+    func loadCongressFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
+        facts.methodAdopted = try fetchMethod(db, electionID: election.id) != nil
+        let duties = try String.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+        facts.chiefScrutineers = duties.filter { $0 == "chief_scrutineer" }.count
+        facts.tellers = duties.filter { $0 == "teller" }.count
+        let seats = try fetchSeats(db, electionID: election.id)
+        facts.committeeSeats = seats?.committee
+        facts.deputySeats = seats?.deputySecretary ?? 0
+        facts.committeeElected = try electedCommittee(db, electionID: election.id).count
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.kind, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed'
+            """, arguments: [election.id]) {
+            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
+            if !outcome.elected.isEmpty {
+                if row["kind"] == "secretary" { facts.secretaryElected = true } else { facts.deputyElected = true }
+            }
+        }
+        facts.openRound = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true
+    }
+
+    /// SHA-256 over every round's figures and result: what the township approves at step 27.
+    func resultDigest(_ db: Database, electionID: Int64) throws -> String {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.number, r.kind, r.seats, r.issued, r.returned, r.state, res.count, res.outcome FROM voting_round r
+            LEFT JOIN round_result res ON res.round_id = r.id WHERE r.election_id = ? ORDER BY r.number
+            """, arguments: [electionID])
+        let text = ["result/v1"] + rows.map { row in
+            "\(row["number"] as Int)|\(row["kind"] as String)|\(row["seats"] as Int)|\(row["issued"] as Int? ?? -1)|\(row["returned"] as Int? ?? -1)|\(row["state"] as String)|\(row["count"] as String? ?? "")|\(row["outcome"] as String? ?? "")"
+        }
+        return SHA256Digest.hex(of: text.joined(separator: "\n"))
+    }
+
+    // MARK: Approval and review of the result (step 27)
+
+    /// 乡镇党委批复: approves the result over a digest of every round; afterwards the results are locked.
+    public func approveResult(by operatorName: String?, election reference: String, note: String?) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName)
+            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "result" } }) else {
+                throw StoreError.invalid(LocalizedText(zh: "本程序版本没有选举结果的批复", en: "this procedure version has no approval of the result"))
+            }
+            let facts = try loadFacts(db, electionID: election.id)
+            let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "result", role: actor.role, facts)
+            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            let digest = try resultDigest(db, electionID: election.id)
+            try db.execute(sql: """
+                INSERT INTO approval (election_id, subject, step, level, digest, note, operator_id, approved_at) VALUES (?, 'result', ?, 'township', ?, ?, ?, ?)
+                """, arguments: [election.id, step.number, digest, note, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "result.approved", step: step.number,
+                            detail: ["digest": digest, "note": note ?? ""])
+        }
+    }
+
+    /// 县委组织部审核: marks the approved result reviewed, or sends it back with a reason.
+    public func reviewResult(by operatorName: String?, election reference: String, reviewed: Bool, reason: String) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'", arguments: [election.id]) == true else {
+                throw StoreError.invalid(LocalizedText(zh: "选举结果尚未经乡镇党委批复", en: "the township has not approved the result"))
+            }
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw StoreError.invalid(LocalizedText(zh: "须写明审核意见", en: "give the review's reasons"))
+            }
+            let digest = try resultDigest(db, electionID: election.id)
+            try db.execute(sql: "INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [election.id, reviewed ? "reviewed" : "returned", reason, digest, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: reviewed ? "result.reviewed" : "result.returned",
+                            step: 27, detail: ["reason": reason])
+        }
+    }
+
+    public func resultReviews(election reference: String) throws -> [(outcome: String, reason: String, by: String)] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Row.fetchAll(db, sql: """
+                SELECT r.outcome, r.reason, o.name FROM result_review r JOIN operator o ON o.id = r.reviewed_by WHERE r.election_id = ? ORDER BY r.id
+                """, arguments: [election.id]).map { ($0["outcome"], $0["reason"], $0["name"]) }
+        }
+    }
 }

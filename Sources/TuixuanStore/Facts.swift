@@ -105,6 +105,7 @@ extension AppDatabase {
         for subject in CandidacySubject.allCases {
             currentDigests[subject.rawValue] = try candidacyDigest(db, electionID: electionID, subject: subject)
         }
+        currentDigests["result"] = try resultDigest(db, electionID: electionID)
         for row in try Row.fetchAll(db, sql: """
             SELECT a.step, a.subject, a.level, a.digest, o.role FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ?
             """, arguments: [electionID]) {
@@ -114,6 +115,7 @@ extension AppDatabase {
                                                 role: Role(rawValue: row["role"]), isCurrent: isCurrent))
         }
         try loadCandidacyFacts(db, election: election, into: &facts)
+        try loadCongressFacts(db, election: election, into: &facts)
         facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
         facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)

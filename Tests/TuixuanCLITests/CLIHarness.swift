@@ -43,16 +43,19 @@ struct CLI {
         return path(name)
     }
 
-    func run(_ arguments: [String], binary: URL = CLI.binary) throws -> Output {
+    func run(_ arguments: [String], binary: URL = CLI.binary, input: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         // Read before waiting so a large output cannot fill the pipe and stall the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -63,6 +66,11 @@ struct CLI {
     /// Runs a command that must succeed.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
+        try ok(arguments: arguments, sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func ok(arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
         let output = try run(arguments)
         #expect(output.status == 0, "tuixuan \(arguments.joined(separator: " ")) failed: \(output.stderr)", sourceLocation: sourceLocation)
         return output

@@ -249,3 +249,48 @@ struct CountedStackTests {
         #expect(countedStack(places, decisions: stillUnclear) == .failure(UndecidedPlaces(keys: ["A3/B3"])))
     }
 }
+
+@Suite("The tellers' counting sheet")
+struct BallotSheetTests {
+    let header = "票序,刘晓燕,张志远,陈国平,赵明,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票"
+
+    @Test("marks, write-ins, blank and spoiled ballots; unused rows at the end are ignored")
+    func reads() throws {
+        let sheet = records("""
+            \(header)
+            1,○,○,×,,王五,○,,,,,,
+            2,O,Y,X,N,,,,,,,,
+            3,,,,,,,,,,,是,
+            4,○,○,○,○,,,,,,,,是
+            5,,,,,,,,,,,,
+            6,,,,,,,,,,,,
+            """)
+        let ballots = try parseBallotSheet(sheet, candidates: four, writeInSlots: 3)
+        #expect(ballots.count == 4)
+        #expect(ballots[0] == BallotEntry(marks: [.yes, .yes, .no, .abstain], writeIns: [WriteIn(name: "王五", mark: .yes)]))
+        #expect(ballots[1].marks == [.yes, .yes, .no, .no])
+        #expect(ballots[2] == BallotEntry(marks: [.abstain, .abstain, .abstain, .abstain]))
+        #expect(ballots[3].spoiled)
+    }
+
+    @Test("an empty row between ballots, a blank ballot with marks, a bad flag, a wrong header: each reported by line")
+    func rejects() {
+        do {
+            _ = try parseBallotSheet(records("\(header)\n1,○,○,×,,,,,,,,,\n2,,,,,,,,,,,,\n3,○,,,,,,,,,,是,\n4,○,,,,,,,,,,,也许\n5,○,○,,,,,,,,,,\n"),
+                                     candidates: four, writeInSlots: 3)
+            Issue.record("accepted a bad sheet")
+        } catch {
+            #expect(error.issues.map(\.line).sorted() == [3, 4, 5])
+        }
+        #expect(throws: ImportRejected.self) {
+            try parseBallotSheet(records("票序,张志远,刘晓燕,陈国平,赵明,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\n"),
+                                 candidates: four, writeInSlots: 3)
+        }
+    }
+
+    @Test("unclear marks are kept as written, for the scrutineers")
+    func unclear() throws {
+        let ballots = try parseBallotSheet(records("\(header)\n1,○,√,×,,,,,,,,,\n"), candidates: four, writeInSlots: 3)
+        #expect(ballots[0].marks[1] == .unclear("√"))
+    }
+}

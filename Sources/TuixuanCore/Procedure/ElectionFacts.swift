@@ -81,6 +81,20 @@ public struct ElectionFacts: Sendable, Hashable {
     /// Prospective candidates whose pledge is not signed and published.
     public var pledgesMissing: [String] = []
 
+    /// The congress (steps 20–27): the election method adopted, the officers named.
+    public var methodAdopted = false
+    public var chiefScrutineers = 0
+    public var tellers = 0
+    /// Committee seats and the members elected to them so far.
+    public var committeeSeats: Int?
+    public var committeeElected = 0
+    /// Secretary and deputy posts, and whether they are filled.
+    public var secretaryElected = false
+    public var deputySeats = 0
+    public var deputyElected = false
+    /// A round is still open.
+    public var openRound = false
+
     public init() {}
 
     public func isDone(_ step: Int) -> Bool { outcomes[step] != nil }

@@ -67,6 +67,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
         case ("candidateList", .en): "the list of prospective candidates"
         case ("secretaryNominee", .zh): "书记候选人预备人选"
         case ("secretaryNominee", .en): "the secretary nominee"
+        case ("result", .zh): "选举结果"
+        case ("result", .en): "the election result"
         default: subject
         }
     }

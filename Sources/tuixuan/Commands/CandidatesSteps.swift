@@ -240,7 +240,7 @@ extension Candidates {
             } else {
                 switch format {
                 case .html, .pdf: text = ballotHTML(design, electionDate: congress)
-                case .csv: text = ballotTemplateCSV(design, rows: expected)
+                case .csv: text = ballotTemplateCSV(candidates: design.candidates, writeInSlots: design.writeInSlots, rows: expected)
                 case .text: text = ballotText(design)
                 }
             }

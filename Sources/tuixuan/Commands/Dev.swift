@@ -2,10 +2,11 @@ import ArgumentParser
 import CoreFoundation
 import Foundation
 import TuixuanCore
+import TuixuanStore
 
 struct Dev: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self])
+        CommandConfiguration(abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self, Ballots.self])
     }
 
     struct Sample: ParsableCommand {
@@ -48,4 +49,64 @@ struct Dev: ParsableCommand {
             for village in county.villages { print("  \(village.code)  \(village.name)  \(village.memberCount)") }
         }
     }
+}
+
+extension Dev {
+    struct Ballots: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("为当前一轮生成一叠演示选票（两位计票人的录入，第二份带一处误读和一张漏录）", "write a demo stack for the current round: two tellers' entries, the second with a misread mark and a skipped ballot"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("各候选人的赞成票，如 张志远=44,刘晓燕=40", "yes votes per candidate, e.g. NAME=44,NAME=40"))) var yes: String
+        @Option(help: ArgumentHelp(L("有效票张数", "valid ballots"))) var valid: Int
+        @Option(help: ArgumentHelp(L("多选无效票张数", "overvoted ballots"))) var overvoted = 0
+        @Option(help: ArgumentHelp(L("废票张数", "spoiled ballots"))) var spoiled = 0
+        @Option(help: ArgumentHelp(L("随机种子", "seed"))) var seed: UInt64 = 1
+        @Option(help: ArgumentHelp(L("第一位计票人的模板文件", "first teller's sheet"))) var outA: String
+        @Option(help: ArgumentHelp(L("第二位计票人的模板文件（省略则不生成）", "second teller's sheet (omit for none)"))) var outB: String?
+
+        func run(_ db: AppDatabase) throws {
+            let round = try pickRound(db, target.election, nil)
+            var targets = Array(repeating: 0, count: round.candidates.count)
+            for pair in yes.split(separator: ",") {
+                let parts = pair.split(separator: "=").map { String($0).trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, let index = round.candidates.firstIndex(of: parts[0]), let value = Int(parts[1]) else {
+                    throw UserFacingError(message: L("--yes 中的“\(pair)”不是本轮候选人=票数", "\(pair) in --yes is not CANDIDATE=COUNT for this round"), status: ExitStatus.refused)
+                }
+                targets[index] = value
+            }
+            guard let stack = SampleBallots.stack(candidates: round.candidates.count, seats: round.seats, yes: targets, valid: valid,
+                                                  overvoted: overvoted, spoiled: spoiled, seed: seed) else {
+                throw UserFacingError(message: L("这些票数放不进\(valid)张有效票", "those totals do not fit \(valid) valid ballots"), status: ExitStatus.refused)
+            }
+            try Data(ballotSheetCSV(stack, round: round).utf8).write(to: URL(fileURLWithPath: outA))
+            if let outB {
+                try Data(ballotSheetCSV(SampleBallots.secondEntry(of: stack, seed: seed &+ 1), round: round).utf8).write(to: URL(fileURLWithPath: outB))
+            }
+            print(L("已生成\(stack.count)张选票 → \(outA)\(outB.map { "、" + $0 } ?? "")", "\(stack.count) ballots → \(outA)\(outB.map { ", " + $0 } ?? "")"))
+        }
+    }
+}
+
+/// A filled counting sheet for a stack of ballots.
+func ballotSheetCSV(_ stack: [BallotEntry], round: RoundView) -> String {
+    let header = BallotSheet.header(candidates: round.candidates, writeInSlots: round.seats)
+    let rows = stack.enumerated().map { index, ballot -> String in
+        let marks = ballot.marks.map { mark -> String in
+            switch mark {
+            case .yes: "○"
+            case .no: "×"
+            case .abstain: ""
+            case .unclear(let text): text
+            }
+        }
+        let writeIns = (0..<max(1, round.seats)).flatMap { slot -> [String] in
+            slot < ballot.writeIns.count ? [ballot.writeIns[slot].name, ballot.writeIns[slot].mark == .yes ? "○" : ""] : ["", ""]
+        }
+        let blank = !ballot.spoiled && ballot.marks.allSatisfy { $0 == .abstain } && ballot.writeIns.isEmpty
+        return ([String(index + 1)] + marks + writeIns + [blank ? "是" : "", ballot.spoiled ? "是" : ""]).joined(separator: ",")
+    }
+    return ([header.joined(separator: ",")] + rows).joined(separator: "\n") + "\n"
 }

@@ -319,6 +319,16 @@ CREATE TABLE registration (
     CHECK ((notified_via IS NULL) = (notified_on IS NULL))
 ) STRICT;
 
+CREATE TABLE result_review (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('reviewed', 'returned')),
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    result_digest TEXT NOT NULL,
+    reviewed_by INTEGER NOT NULL REFERENCES operator(id),
+    reviewed_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE round_result (
     round_id INTEGER PRIMARY KEY REFERENCES voting_round(id),
     count TEXT NOT NULL CHECK (json_valid(count)),
@@ -449,6 +459,12 @@ BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
 
 CREATE TRIGGER procedure_catalog_no_update BEFORE UPDATE ON procedure_catalog
 BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
+
+CREATE TRIGGER result_review_no_delete BEFORE DELETE ON result_review
+BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
+
+CREATE TRIGGER result_review_no_update BEFORE UPDATE ON result_review
+BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
 
 CREATE TRIGGER round_result_no_delete BEFORE DELETE ON round_result
 BEGIN SELECT RAISE(ABORT, 'a round result never changes'); END;

@@ -1,0 +1,40 @@
+/// Conditions of steps 20–27 (seed 第五篇 五、(五) 大会选举; rules.md "People at the count", "Counting", "Secretary").
+extension Conditions {
+    static let congressConditions: [Condition] = [
+        // Step 24: the congress adopted the election method.
+        Condition(
+            name: "congress.methodAdopted", title: LocalizedText(zh: "大会已通过选举办法", en: "election method adopted"),
+            check: { facts in
+                facts.methodAdopted ? nil : LocalizedText(zh: "大会尚未通过选举办法（tuixuan congress method）", en: "the election method is not adopted (tuixuan congress method)")
+            }),
+        // Step 24: scrutineers (one chief) approved and tellers designated.
+        Condition(
+            name: "congress.officersAppointed", title: LocalizedText(zh: "已通过监票人、计票人名单", en: "scrutineers and tellers named"),
+            check: { facts in
+                facts.chiefScrutineers == 1 && facts.tellers >= 1 ? nil
+                    : LocalizedText(zh: "尚未确定总监票人和计票人（tuixuan congress officers）", en: "no chief scrutineer or teller yet (tuixuan congress officers)")
+            }),
+        // Step 26: every committee seat filled (further rounds and run-offs included).
+        Condition(
+            name: "congress.committeeElected", title: LocalizedText(zh: "委员已选满", en: "committee complete"),
+            check: { facts in
+                guard let seats = facts.committeeSeats else { return LocalizedText(zh: "尚未确定职数", en: "no seats set") }
+                return facts.committeeElected >= seats ? nil
+                    : LocalizedText(zh: "应选委员\(seats)名，已当选\(facts.committeeElected)名", en: "\(facts.committeeElected) of \(seats) committee members elected")
+            }),
+        // Step 26: the secretary (and a community's deputy) elected, directly or by the committee's plenary.
+        Condition(
+            name: "congress.secretaryElected", title: LocalizedText(zh: "书记（副书记）已选出", en: "secretary elected"),
+            check: { facts in
+                if !facts.secretaryElected { return LocalizedText(zh: "书记尚未选出（tuixuan round open --kind secretary）", en: "the secretary is not elected (tuixuan round open --kind secretary)") }
+                if facts.deputySeats > 0 && !facts.deputyElected { return LocalizedText(zh: "副书记尚未选出", en: "the deputy secretary is not elected") }
+                return nil
+            }),
+        // Step 26: no round left open.
+        Condition(
+            name: "congress.noOpenRound", title: LocalizedText(zh: "没有未结束的投票", en: "no round open"),
+            check: { facts in
+                facts.openRound ? LocalizedText(zh: "还有一轮投票未结束（tuixuan round close）", en: "a round is still open (tuixuan round close)") : nil
+            }),
+    ]
+}

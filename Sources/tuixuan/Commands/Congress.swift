@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+struct Congress: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
+            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, Report.self])
+    }
+
+    struct Method: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("记录大会通过的选举办法", "record the election method the congress adopted"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("当选票数基数：expected（应到会）或 present（实到会），默认按规则集", "threshold base: expected or present (default: the rule set's)"))) var thresholdBase: RuleSet.ThresholdRule.Base?
+        @Option(help: ArgumentHelp(L("会议有效：moreThan（超过4/5）或 atLeast（不少于4/5），默认按规则集", "quorum: moreThan or atLeast four fifths (default: the rule set's)"))) var quorum: RuleSet.QuorumRule.Comparison?
+        @Option(help: ArgumentHelp(L("书记选举方式：indirect（委员会第一次全体会议选举，默认）或 direct（党员大会直接选举）", "secretary: indirect (default) or direct"))) var secretary: ElectionMethod.SecretaryMode = .indirect
+        @Option(help: ArgumentHelp(L("通过日期（默认今天）", "date adopted (default today)"))) var on: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            let method = try db.adoptMethod(by: actor.resolved, election: target.election, thresholdBase: thresholdBase, quorumComparison: quorum,
+                                            secretaryMode: secretary, adoptedOn: on ?? db.today)
+            print(L("选举办法：当选须超过\(method.thresholdBase == .expected ? "应到会" : "实到会")有选举权党员的半数；到会须\(method.quorumComparison == .moreThan ? "超过" : "不少于")应到会人数的五分之四；书记\(method.secretaryMode == .indirect ? "由委员会第一次全体会议选举" : "由党员大会直接选举")",
+                    "method: elected with more than half of those \(method.thresholdBase == .expected ? "expected" : "present"); quorum \(method.quorumComparison == .moreThan ? "more than" : "at least") four fifths; secretary \(method.secretaryMode.rawValue)"))
+        }
+    }
+
+    struct Officers: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("确定总监票人、监票人和计票人（候选人不能担任）", "name the chief scrutineer, scrutineers and tellers (never a candidate)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("总监票人", "chief scrutineer"))) var chief: String
+        @Option(name: .customLong("scrutineer"), help: ArgumentHelp(L("监票人；可多次给出", "scrutineer; repeatable"))) var scrutineers: [String] = []
+        @Option(name: .customLong("teller"), help: ArgumentHelp(L("计票人；可多次给出", "teller; repeatable"))) var tellers: [String]
+
+        func run(_ db: AppDatabase) throws {
+            try db.appointOfficers(by: actor.resolved, election: target.election, chief: chief, scrutineers: scrutineers, tellers: tellers)
+            print(L("总监票人：\(chief)；监票人：\(scrutineers.joined(separator: "、"))；计票人：\(tellers.joined(separator: "、"))",
+                    "chief scrutineer: \(chief); scrutineers: \(scrutineers.joined(separator: ", ")); tellers: \(tellers.joined(separator: ", "))"))
+        }
+    }
+
+    struct CheckIn: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "check-in", abstract: L("签到：本人到会的有选举权党员（不得委托）", "check in members present in person (no proxies)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(name: .customLong("member"), help: ArgumentHelp(L("党员：姓名、身份证号或#编号；可多次给出", "member: name, ID number or #number; repeatable"))) var members: [String] = []
+        @Option(help: ArgumentHelp(L("从文件读取到会名单，每行一人", "read the attendees from a file, one per line"))) var file: String?
+        @Option(help: ArgumentHelp(L("会议：congress（党员大会）或 committee（新一届委员会第一次全体会议）", "body: congress, or committee (the new committee's first plenary)"))) var body = "congress"
+
+        func run(_ db: AppDatabase) throws {
+            var names = members
+            if let file {
+                let (text, _) = try decodeFile(file)
+                names += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let status = try db.checkIn(by: actor.resolved, election: target.election, body: body, members: names)
+            printQuorum(status)
+        }
+    }
+
+    struct Quorum: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("到会人数与法定人数", "attendance and quorum"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("会议：congress 或 committee", "body: congress or committee"))) var body = "congress"
+
+        func run(_ db: AppDatabase) throws {
+            let status = try db.quorum(election: target.election, body: body)
+            if output.json { print(try renderJSON(status)) } else { printQuorum(status) }
+        }
+    }
+
+    struct Report: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("计票结果报告单：每一轮的应到、实到、发出、收回、有效、无效、得票和当选，及监票人、计票人", "the count report: each round's figures, votes and results, with the scrutineers and tellers"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("格式：text、html 或 csv", "format: text, html or csv"))) var format: ReportFormat = .text
+        @Option(help: ArgumentHelp(L("写入文件", "write to a file"))) var out: String?
+
+        enum ReportFormat: String, ExpressibleByArgument { case text, html, csv }
+
+        func run(_ db: AppDatabase) throws {
+            let rounds = try db.rounds(election: target.election)
+            let officers = try db.officers(election: target.election)
+            let status = try db.status(election: target.election)
+            let text: String
+            if output.json {
+                text = try renderJSON(CountReportJSON(rounds: rounds, officers: officers))
+            } else {
+                switch format {
+                case .text: text = countReportText(rounds, officers: officers, title: status.election.title)
+                case .html: text = countReportHTML(rounds, officers: officers, title: status.election.title)
+                case .csv: text = countReportCSV(rounds)
+                }
+            }
+            if let out {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                print(L("已写入 \(out)", "written: \(out)"))
+            } else {
+                print(text)
+            }
+        }
+    }
+}
+
+func printQuorum(_ status: QuorumStatus) {
+    let rule = status.comparison == .moreThan ? L("超过", "more than") : L("不少于", "at least")
+    print(L("\(status.body == "congress" ? "党员大会" : "委员会全体会议")：应到\(status.expected)人，实到\(status.present)人，须\(rule)五分之四（至少\(status.needed)人）——\(status.quorate ? "符合法定人数，可以进行选举" : "未达法定人数")",
+            "\(status.body): \(status.present) present of \(status.expected) expected; needs \(rule) four fifths (\(status.needed)) — \(status.quorate ? "quorate" : "not quorate")"))
+}
+
+/// Reads a text file the user named (UTF-8 or GB18030).
+func decodeFile(_ path: String) throws -> (String, TextEncoding) {
+    do {
+        return try decodeText(try readFileBytes(path))
+    } catch let error as TextDecodingError {
+        throw UserFacingError(message: path + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
+    }
+}
+
+extension RuleSet.ThresholdRule.Base: ExpressibleByArgument {}
+extension RuleSet.QuorumRule.Comparison: ExpressibleByArgument {}
+extension ElectionMethod.SecretaryMode: ExpressibleByArgument {}
+extension RoundKind: ExpressibleByArgument {}

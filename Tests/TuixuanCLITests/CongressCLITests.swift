@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("The congress through the CLI")
+struct CongressCLITests {
+    /// The teller-facing parts only the binary has: typing ballots at the keyboard, undo, the counting
+    /// sheet, and the messages. (The full congress, with rulings, a run-off and the report, runs in the demo.)
+    @Test("typing ballots one by one: each saved at once, undo, unreadable lines explained")
+    func interactiveEntry() throws {
+        let cli = try CLI()
+        try prepareCongress(cli)
+        let typed = try cli.run(["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: "ooox\nxoo.\nu\noo?x\nblank\nzz\nq\n")
+        #expect(typed.status == 0)
+        #expect(typed.stdout.contains("已保存第1张（有效）"))
+        #expect(typed.stdout.contains("已撤销，现有1张"))
+        #expect(typed.stdout.contains("有不清楚的标记，待监票人裁定"))
+        #expect(typed.stderr.contains("看不懂这一行"))
+        #expect(typed.stdout.contains("A批共录入3张"))
+        // The counting sheet for this round, and an entry from it.
+        let template = try cli.ok("round", "template", "-e", "V1").stdout
+        #expect(template.hasPrefix("票序,万伟强,王建国,李秀英,赵刚,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\n1,"))
+        let sheet = try cli.write("b.csv", "票序,万伟强,王建国,李秀英,赵刚,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\n1,○,○,○,×,,,,,,,,\n2,○,○,√,×,,,,,,,,\n3,,,,,,,,,,,是,\n")
+        // Only a teller enters ballots.
+        try cli.fails(1, "round", "enter", "-e", "V1", "--entry", "B", "--file", sheet, "--operator", "乡指导")
+        try cli.ok("round", "enter", "-e", "V1", "--entry", "B", "--file", sheet, "--operator", "计票B")
+        // Ballot 2: teller A typed "?" and teller B wrote "√" — unclear either way, so the scrutineers decide.
+        let reconcile = try #require(try cli.ok("round", "reconcile", "-e", "V1", "--json").json as? [[String: Any]])
+        #expect(reconcile.compactMap { $0["place"] as? String } == ["A2/B2"])
+        let refused = try cli.fails(1, "round", "close", "-e", "V1", "--issued", "3", "--returned", "3", "--operator", "甲")
+        #expect(refused.stderr.contains("A2/B2"))
+        try cli.fails(1, "round", "decide", "A2/B2", "-e", "V1", "--ballot", "ooox", "--note", "复核", "--operator", "计票A")
+        try cli.ok("round", "decide", "A2/B2", "-e", "V1", "--ballot", "oo.x", "--note", "监票人复核：李秀英一栏无有效标记，按弃权", "--operator", "甲")
+        let closed = try cli.ok("round", "close", "-e", "V1", "--issued", "7", "--returned", "3", "--operator", "甲")
+        #expect(closed.stdout.contains("有效票3张"))
+        // Base: expected attendance 7 under 2020; 2 yes votes of 3 valid is not more than half of 7.
+        #expect(closed.stdout.contains("当选须得赞成票超过应到会有选举权党员7人的半数"))
+        let report = try #require(try cli.ok("congress", "report", "-e", "V1", "--json").json as? [String: Any])
+        #expect(Set(report.keys) == ["rounds", "officers"])
+        let html = try cli.ok("congress", "report", "-e", "V1", "--format", "html").stdout
+        #expect(html.contains("计票结果报告单") && html.contains("总监票人：甲"))
+    }
+
+    /// A county, a village whose list is approved (steps 1–18 recorded directly), the method, officers and a quorum.
+    func prepareCongress(_ cli: CLI) throws {
+        try cli.setUpCounty()
+        let roll = CLI.goodRoll.replacingOccurrences(of: "陆兰,女,1990-01-01,,高中,2026-03-01,预备", with: "陆兰,女,1990-01-01,,高中,2016-03-01,正式")
+            .replacingOccurrences(of: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,留党察看,2026-06-01,2027-06-01", with: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,无,,")
+            + "甲,男,1960-01-01,,高中,1990-01-01,正式,,,,,\n乙,男,1961-01-01,,高中,1990-01-01,正式,,,,,\n"
+        try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
+        try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")
+        try cli.ok("candidates", "list", "-e", "V1", "--stage", "prospective", "--member", "王建国:委员+书记", "--member", "李秀英", "--member", "万伟强",
+                   "--member", "赵刚", "--operator", "村书记")
+        // Steps 1–18 of version 1, in order.
+        let doc = try cli.write("d.txt", "记录")
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票A", "--role", "teller", "--org", "V1")
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票B", "--role", "teller", "--org", "V1")
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "甲", "--role", "scrutineer", "--org", "V1")
+        try cli.ok("election", "assess", "-e", "V1", "--weak-and-lax", "no", "--operator", "乡指导")
+        try cli.ok("step", "complete", "1", "-e", "V1", "--operator", "乡指导", "--document", doc)
+        try cli.ok("step", "skip", "2", "-e", "V1", "--reason", "不适用", "--operator", "乡指导")
+        try cli.ok("election", "guidance", "add", "-e", "V1", "--name", "组长", "--position", "副书记", "--operator", "乡指导")
+        let early: [(Int, String, [String])] = [
+            (3, "乡指导", ["--document", doc, "--published-on", "2026-10-20", "--published-where", "栏"]), (4, "县审核", ["--document", doc]),
+            (5, "乡指导", ["--document", doc]), (6, "乡指导", ["--minutes", "会"]),
+            (7, "乡指导", ["--minutes", "会", "--published-on", "2026-10-20", "--published-where", "栏"]),
+        ]
+        for (number, who, records) in early { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", "V1", "--operator", who] + records) }
+        try cli.ok("step", "approve", "8", "-e", "V1", "--operator", "乡指导")
+        try cli.ok("step", "complete", "8", "-e", "V1", "--operator", "村书记", "--minutes", "会", "--document", doc)
+        try cli.ok("registration", "record", "-e", "V1", "--all-away", "--notified-via", "phone", "--operator", "村书记")
+        try cli.ok("step", "complete", "9", "-e", "V1", "--operator", "村书记", "--published-on", "2026-10-20", "--published-where", "广播")
+        try cli.ok("registration", "record", "-e", "V1", "--all-unregistered", "--intention", "attend", "--operator", "村书记")
+        try cli.ok("registration", "approve", "-e", "V1", "--operator", "乡指导")
+        try cli.ok("registration", "file", "-e", "V1", "--operator", "乡指导")
+        try cli.ok("step", "complete", "10", "-e", "V1", "--operator", "村书记")
+        let later: [(Int, String, [String])] = [
+            (11, "乡指导", ["--document", doc, "--published-on", "2026-10-20", "--published-where", "栏"]), (12, "村书记", ["--minutes", "会"]),
+            (13, "乡指导", ["--minutes", "会"]), (14, "县审核", ["--document", doc]),
+        ]
+        for (number, who, records) in later { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", "V1", "--operator", who] + records) }
+        try cli.ok("step", "approve", "15", "-e", "V1", "--operator", "县审核")
+        try cli.ok("step", "complete", "15", "-e", "V1", "--operator", "县审核", "--document", doc)
+        try cli.ok("step", "complete", "16", "-e", "V1", "--operator", "乡指导", "--minutes", "会", "--document", doc)
+        try cli.ok("step", "complete", "17", "-e", "V1", "--operator", "村书记", "--minutes", "会", "--published-on", "2026-10-20", "--published-where", "栏")
+        try cli.ok("step", "approve", "18", "-e", "V1", "--operator", "乡指导")
+        try cli.ok("step", "approve", "18", "-e", "V1", "--operator", "县审核")
+        try cli.ok("step", "complete", "18", "-e", "V1", "--operator", "乡指导", "--document", doc)
+        try cli.ok("congress", "method", "-e", "V1", "--operator", "村书记")
+        try cli.ok("congress", "officers", "-e", "V1", "--chief", "甲", "--teller", "乙", "--operator", "村书记")
+        try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰",
+                   "--member", "赵刚", "--member", "甲", "--member", "乙", "--operator", "村书记")
+        let opened = try cli.ok("round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
+        #expect(opened.stdout.contains("候选人（按选票顺序）：万伟强、王建国、李秀英、赵刚"))
+    }
+}
