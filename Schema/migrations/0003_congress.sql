@@ -127,3 +127,23 @@ CREATE TRIGGER result_review_no_update BEFORE UPDATE ON result_review
 BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
 CREATE TRIGGER result_review_no_delete BEFORE DELETE ON result_review
 BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
+
+-- 手工计票: a round counted by hand, entered as per-person figures (instead of ballot by ballot).
+CREATE TABLE tally_sheet (
+    round_id INTEGER PRIMARY KEY REFERENCES voting_round(id),
+    count TEXT NOT NULL CHECK (json_valid(count)),
+    entered_by INTEGER NOT NULL REFERENCES operator(id)
+) STRICT;
+
+-- 减少职数: after a shortfall, the congress may reduce the seats to those elected, with the consent
+-- of more than half of the members present with a vote.
+CREATE TABLE seat_reduction (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    seats_from INTEGER NOT NULL,
+    seats_to INTEGER NOT NULL CHECK (seats_to < seats_from),
+    votes_for INTEGER NOT NULL,
+    present INTEGER NOT NULL CHECK (2 * votes_for > present),
+    decided_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;

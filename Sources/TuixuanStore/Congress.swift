@@ -235,6 +235,10 @@ extension AppDatabase {
                 }
                 return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), "congress", last["id"])
             }
+            guard outcome.runOffSeats == 0 else {
+                throw StoreError.invalid(LocalizedText(zh: "上一轮有票数相等的人选，须先在他们之间再次投票（--kind runoff）",
+                                                       en: "the last round left a tie: hold the run-off among the tied first (--kind runoff)"))
+            }
             let filled = try electedCommittee(db, electionID: election.id)
             let seats = try fetchSeats(db, electionID: election.id)!.committee
             guard filled.count < seats else {
@@ -246,7 +250,8 @@ extension AppDatabase {
             let post: Post = kind == .secretary ? .secretary : .deputySecretary
             let committee = try electedCommittee(db, electionID: election.id)
             let plan = try fetchSeats(db, electionID: election.id)!
-            guard committee.count == plan.committee else {
+            let seats = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id]) ?? plan.committee
+            guard committee.count == seats else {
                 throw StoreError.invalid(LocalizedText(zh: "委员尚未选满，不能选举\(post.describe(.zh))", en: "the committee is not complete: no \(post.describe(.en)) vote yet"))
             }
             let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
@@ -418,19 +423,27 @@ extension AppDatabase {
                                 detail: ["round": String(round.number), "issued": String(issued), "returned": String(returned)])
                 return try roundView(db, roundID: round.id)
             }
-            let (a, b) = try entries(db, roundID: round.id)
-            let stack: [BallotEntry]
-            switch countedStack(align(a, b), decisions: try decisions(db, roundID: round.id)) {
-            case .success(let ballots): stack = ballots
-            case .failure(let undecided):
-                throw StoreError.invalid(LocalizedText(zh: "两次录入尚有\(undecided.keys.count)处待监票人裁定：\(undecided.keys.joined(separator: "、"))",
-                                                       en: "\(undecided.keys.count) places still await the scrutineers: \(undecided.keys.joined(separator: ", "))"))
-            }
-            guard stack.count == returned else {
-                throw StoreError.invalid(LocalizedText(zh: "核对后的选票为\(stack.count)张，与收回的\(returned)张不符", en: "the reconciled stack has \(stack.count) ballots, not the \(returned) returned"))
-            }
             let method = try fetchMethod(db, electionID: election.id)!
-            let count = countRound(stack, candidates: round.candidates, seats: round.seats)
+            var stack: [BallotEntry] = []
+            let count: RoundCount
+            if let sheet = try String.fetchOne(db, sql: "SELECT count FROM tally_sheet WHERE round_id = ?", arguments: [round.id]) {
+                count = try JSONDecoder().decode(RoundCount.self, from: Data(sheet.utf8))
+                guard count.returned == returned else {
+                    throw StoreError.invalid(LocalizedText(zh: "手工计票单的收回张数\(count.returned)与宣布的\(returned)张不符", en: "the hand count's \(count.returned) returned differs from the \(returned) declared"))
+                }
+            } else {
+                let (a, b) = try entries(db, roundID: round.id)
+                switch countedStack(align(a, b), decisions: try decisions(db, roundID: round.id)) {
+                case .success(let ballots): stack = ballots
+                case .failure(let undecided):
+                    throw StoreError.invalid(LocalizedText(zh: "两次录入尚有\(undecided.keys.count)处待监票人裁定：\(undecided.keys.joined(separator: "、"))",
+                                                           en: "\(undecided.keys.count) places still await the scrutineers: \(undecided.keys.joined(separator: ", "))"))
+                }
+                guard stack.count == returned else {
+                    throw StoreError.invalid(LocalizedText(zh: "核对后的选票为\(stack.count)张，与收回的\(returned)张不符", en: "the reconciled stack has \(stack.count) ballots, not the \(returned) returned"))
+                }
+                count = countRound(stack, candidates: round.candidates, seats: round.seats)
+            }
             let base = method.thresholdBase == .expected ? expected : present
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
             let outcome = decideRound(count, seats: round.seats, base: base) { name in
@@ -493,7 +506,7 @@ extension AppDatabase {
         facts.chiefScrutineers = duties.filter { $0 == "chief_scrutineer" }.count
         facts.tellers = duties.filter { $0 == "teller" }.count
         let seats = try fetchSeats(db, electionID: election.id)
-        facts.committeeSeats = seats?.committee
+        facts.committeeSeats = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id]) ?? seats?.committee
         facts.deputySeats = seats?.deputySecretary ?? 0
         facts.committeeElected = try electedCommittee(db, electionID: election.id).count
         for row in try Row.fetchAll(db, sql: """
@@ -566,6 +579,86 @@ extension AppDatabase {
             return try Row.fetchAll(db, sql: """
                 SELECT r.outcome, r.reason, o.name FROM result_review r JOIN operator o ON o.id = r.reviewed_by WHERE r.election_id = ? ORDER BY r.id
                 """, arguments: [election.id]).map { ($0["outcome"], $0["reason"], $0["name"]) }
+        }
+    }
+}
+
+extension AppDatabase {
+    // MARK: Hand counts, seat reduction, write-ins
+
+    /// 手工计票: the chief scrutineer enters a round counted by hand as per-person figures. They must
+    /// add up: valid plus invalid equals the ballots returned, and each person's yes, no and abstain
+    /// equal the valid ballots. The round is then closed with `closeRound` as usual.
+    public func recordTallySheet(by operatorName: String?, election reference: String, round number: Int?, count: RoundCount) throws {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
+            let round = try fetchRound(db, election: election, number: number)
+            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            guard count.candidates.map(\.name) == round.candidates else {
+                throw StoreError.invalid(LocalizedText(zh: "计票单须按选票顺序列出本轮全部候选人：\(round.candidates.joined(separator: "、"))",
+                                                       en: "the sheet must list this round's candidates in ballot order: \(round.candidates.joined(separator: ", "))"))
+            }
+            guard count.valid + count.invalid == count.returned else {
+                throw StoreError.invalid(LocalizedText(zh: "有效票\(count.valid)张加无效票\(count.invalid)张不等于收回的\(count.returned)张",
+                                                       en: "\(count.valid) valid plus \(count.invalid) invalid is not the \(count.returned) returned"))
+            }
+            for person in count.candidates where person.yes + person.no + person.abstain != count.valid || min(person.yes, person.no, person.abstain) < 0 {
+                throw StoreError.invalid(LocalizedText(zh: "\(person.name)的赞成、不赞成、弃权之和应等于有效票\(count.valid)张",
+                                                       en: "\(person.name)'s yes, no and abstain must add up to the \(count.valid) valid ballots"))
+            }
+            let approvals = count.candidates.map(\.yes).reduce(0, +) + count.writeIns.map(\.yes).reduce(0, +)
+            guard approvals <= count.valid * round.seats else {
+                throw StoreError.invalid(LocalizedText(zh: "赞成票合计\(approvals)张，超过有效票\(count.valid)张×应选\(round.seats)名",
+                                                       en: "\(approvals) yes votes in all exceed \(count.valid) valid ballots × \(round.seats) seats"))
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?", arguments: [round.id]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "本轮已逐张录入选票，不能再用手工计票单", en: "ballots are already entered one by one for this round"))
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO tally_sheet (round_id, count, entered_by) VALUES (?, ?, ?)", arguments: [round.id, try encodeJSON(count), actor.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "tally.entered", step: 26,
+                            detail: ["round": String(round.number), "returned": String(count.returned), "valid": String(count.valid)])
+        }
+    }
+
+    /// 减少职数: with a shortfall left, the congress may reduce the seats to those elected, by the
+    /// consent of more than half of the members present with a vote; never below the plan's minimum.
+    public func reduceSeats(by operatorName: String?, election reference: String, votesFor: Int, decidedOn: CivilDate) throws -> Int {
+        try writer.write { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "职数", en: "the seats"))
+            try checkDates([decidedOn])
+            let seats = try fetchSeats(db, electionID: election.id)!.committee
+            let elected = try electedCommittee(db, electionID: election.id).count
+            guard elected < seats, elected > 0 else {
+                throw StoreError.invalid(LocalizedText(zh: "没有空缺，无需减少职数", en: "no seat is empty"))
+            }
+            let organization = try fetchOrganization(db, id: election.organizationID)
+            let minimum = try loadProcedure(db, electionID: election.id).0.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
+            guard elected >= minimum else {
+                throw StoreError.invalid(LocalizedText(zh: "已当选\(elected)名，少于\(organization.level.describe(.zh))委员职数下限\(minimum)名，须另行选举",
+                                                       en: "\(elected) elected is below the minimum of \(minimum): hold a further round"))
+            }
+            let present = try quorum(db, election: election, body: "congress").present
+            guard passesElectionThreshold(yes: votesFor, base: present), votesFor <= present else {
+                throw StoreError.invalid(LocalizedText(zh: "减少职数须经到会有选举权党员\(present)人的过半数同意，同意\(votesFor)人不足",
+                                                       en: "reducing the seats needs more than half of the \(present) present; \(votesFor) is not enough"))
+            }
+            try db.execute(sql: """
+                INSERT INTO seat_reduction (election_id, seats_from, seats_to, votes_for, present, decided_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, seats, elected, votesFor, present, decidedOn.description, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.reduced", step: 26, detail: [
+                "from": String(seats), "to": String(elected), "votes_for": String(votesFor), "present": String(present),
+            ])
+            return elected
+        }
+    }
+
+    /// Whether a written-in name is one member of this organization with the right to be elected.
+    public func isElectable(election reference: String, name: String) throws -> Bool {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            let found = try fetchMembers(db, organizationID: election.organizationID).filter { $0.name == name }
+            return found.count == 1 && votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
         }
     }
 }

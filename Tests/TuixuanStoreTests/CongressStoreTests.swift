@@ -116,3 +116,108 @@ struct CongressStoreTests {
         }
     }
 }
+
+@Suite("Further rounds, run-offs, seat reduction, hand counts, a direct secretary (store)")
+struct CongressRoundsTests {
+    let base = CongressStoreTests()
+
+    /// The congress open with 8 of 9 present; candidates in ballot order 乙 壬 丙 甲.
+    func opened(secretary: ElectionMethod.SecretaryMode = .indirect) throws -> (AppDatabase, String) {
+        let (db, election) = try base.atCongress()
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: secretary, adoptedOn: Fixture.day)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
+        _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        return (db, election)
+    }
+
+    /// A hand count of 8 valid ballots: yes per candidate in ballot order, the rest no.
+    func handCount(_ db: AppDatabase, _ election: String, names: [String], yes: [Int]) throws -> RoundView {
+        let count = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
+                               candidates: zip(names, yes).map { CandidateCount(name: $0.0, yes: $0.1, no: 8 - $0.1, abstain: 0) }, writeIns: [], awaitingRuling: [])
+        try db.recordTallySheet(by: "丁", election: election, round: nil, count: count)
+        return try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
+    }
+
+    @Test("a hand count must add up")
+    func handCountChecks() throws {
+        let (db, election) = try opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let bad = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
+                             candidates: [CandidateCount(name: "乙", yes: 6, no: 1, abstain: 0)] + ["壬", "丙", "甲"].map { CandidateCount(name: $0, yes: 4, no: 4, abstain: 0) },
+                             writeIns: [], awaitingRuling: [])
+        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: bad) }
+        var wrongTotal = bad
+        wrongTotal.candidates[0].no = 2
+        wrongTotal.valid = 7
+        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: wrongTotal) }
+        let overfull = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
+                                  candidates: ["乙", "壬", "丙", "甲"].map { CandidateCount(name: $0, yes: 7, no: 1, abstain: 0) }, writeIns: [], awaitingRuling: [])
+        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: overfull) }   // 28 yes > 8 × 3
+    }
+
+    @Test("a tie at the cut-off is resolved by a run-off among the tied")
+    func runOff() throws {
+        let (db, election) = try opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let first = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 5, 5, 7])
+        #expect(first.outcome?.elected == ["甲", "乙"])
+        #expect(first.outcome?.tiedAtCutoff == ["丙", "壬"])
+        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        _ = try db.openRound(by: "村书记", election: election, kind: .runoff)
+        #expect(try db.rounds(election: election).last?.candidates == ["壬", "丙"])
+        #expect(try db.rounds(election: election).last?.seats == 1)
+        let second = try handCount(db, election, names: ["壬", "丙"], yes: [2, 6])
+        #expect(second.outcome?.elected == ["丙"])
+        #expect(try db.writer.read { conn in try db.electedCommittee(conn, electionID: Int64(election)!) } == ["甲", "乙", "丙"])
+    }
+
+    @Test("a shortfall is filled by a further round keeping the margin; reducing the seats is refused below the minimum")
+    func further() throws {
+        let (db, election) = try opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let first = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 4, 7])
+        #expect(first.outcome?.elected == ["甲", "乙"])
+        #expect(first.outcome?.shortfall == 1)
+        #expect(throws: StoreError.self) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
+        _ = try db.openRound(by: "村书记", election: election, kind: .further)
+        let round = try #require(try db.rounds(election: election).last)
+        #expect(round.candidates == ["壬", "丙"])   // one seat needs two candidates
+        #expect(round.seats == 1)
+        let second = try handCount(db, election, names: ["壬", "丙"], yes: [1, 5])
+        #expect(second.outcome?.elected == ["丙"])
+    }
+
+    @Test("the seats may be reduced to those elected with more than half of those present; exactly half is refused")
+    func reduction() throws {
+        let (db, election) = try opened()
+        try db.writer.write { db in try db.execute(sql: "UPDATE seat_plan SET committee = 4") }
+        try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, 'member' FROM member WHERE name = '癸'",
+                           arguments: [Int(election)!])
+        }
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let names = try #require(try db.rounds(election: election).last?.candidates)
+        let yes = names.map { ["甲": 7, "乙": 6, "丙": 5][$0] ?? 1 }
+        let first = try handCount(db, election, names: names, yes: yes)
+        #expect(first.outcome?.shortfall == 1)
+        #expect(throws: StoreError.self) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 4, decidedOn: Fixture.day) }
+        #expect(try db.reduceSeats(by: "村书记", election: election, votesFor: 5, decidedOn: Fixture.day) == 3)
+        let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.committeeSeats == 3 && facts.committeeElected == 3)
+    }
+
+    @Test("a direct secretary election is held by the congress itself")
+    func directSecretary() throws {
+        let (db, election) = try opened(secretary: .direct)
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        _ = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 5, 7])
+        _ = try db.openRound(by: "村书记", election: election, kind: .secretary)
+        let round = try #require(try db.rounds(election: election).last)
+        #expect(round.body == "congress")
+        #expect(round.expected == 9 && round.present == 8)
+        let result = try handCount(db, election, names: ["甲"], yes: [5])
+        #expect(result.outcome?.elected == ["甲"])
+        let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.secretaryElected)
+    }
+}

@@ -4,6 +4,13 @@ public struct CandidateCount: Sendable, Hashable, Codable {
     public var yes: Int
     public var no: Int
     public var abstain: Int
+
+    public init(name: String, yes: Int, no: Int, abstain: Int) {
+        self.name = name
+        self.yes = yes
+        self.no = no
+        self.abstain = abstain
+    }
 }
 
 /// The count of one round.
@@ -19,6 +26,16 @@ public struct RoundCount: Sendable, Hashable, Codable {
     public var awaitingRuling: [Int]
 
     public var invalid: Int { overvoted + spoiled }
+
+    public init(returned: Int, valid: Int, overvoted: Int, spoiled: Int, candidates: [CandidateCount], writeIns: [CandidateCount], awaitingRuling: [Int]) {
+        self.returned = returned
+        self.valid = valid
+        self.overvoted = overvoted
+        self.spoiled = spoiled
+        self.candidates = candidates
+        self.writeIns = writeIns
+        self.awaitingRuling = awaitingRuling
+    }
 }
 
 /// Counts a stack of ballots: each valid ballot gives every candidate a yes, a no or an abstention,

@@ -7,7 +7,7 @@ struct Congress: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
-            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, Report.self])
+            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, Report.self])
     }
 
     struct Method: DatabaseCommand {
@@ -89,6 +89,25 @@ struct Congress: ParsableCommand {
         }
     }
 
+    struct ReduceSeats: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "reduce-seats",
+                                 abstract: L("委员未选满时，经到会有选举权党员过半数同意，减少职数至已当选人数（不低于职数下限）",
+                                             "with seats still empty, reduce them to those elected with the consent of more than half of those present (not below the minimum)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("同意减少职数的人数", "members who consented"))) var votesFor: Int
+        @Option(help: ArgumentHelp(L("表决日期（默认今天）", "date decided (default today)"))) var on: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            let seats = try db.reduceSeats(by: actor.resolved, election: target.election, votesFor: votesFor, decidedOn: on ?? db.today)
+            print(L("经表决，委员职数减少为\(seats)名", "the seats are reduced to \(seats)"))
+        }
+    }
+
     struct Report: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(abstract: L("计票结果报告单：每一轮的应到、实到、发出、收回、有效、无效、得票和当选，及监票人、计票人", "the count report: each round's figures, votes and results, with the scrutineers and tellers"))
@@ -97,10 +116,14 @@ struct Congress: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var target: ElectionOption
-        @Option(help: ArgumentHelp(L("格式：text、html 或 csv", "format: text, html or csv"))) var format: ReportFormat = .text
+        @Option(help: ArgumentHelp(L("格式：text、html、pdf 或 csv", "format: text, html, pdf or csv"))) var format: ReportFormat = .text
         @Option(help: ArgumentHelp(L("写入文件", "write to a file"))) var out: String?
 
-        enum ReportFormat: String, ExpressibleByArgument { case text, html, csv }
+        enum ReportFormat: String, ExpressibleByArgument { case text, html, pdf, csv }
+
+        func validate() throws {
+            if format == .pdf && out == nil { throw ValidationError(L("pdf 须用 --out 指定输出文件", "pdf needs --out")) }
+        }
 
         func run(_ db: AppDatabase) throws {
             let rounds = try db.rounds(election: target.election)
@@ -113,6 +136,10 @@ struct Congress: ParsableCommand {
                 switch format {
                 case .text: text = countReportText(rounds, officers: officers, title: status.election.title)
                 case .html: text = countReportHTML(rounds, officers: officers, title: status.election.title)
+                case .pdf:
+                    try renderPDF(html: countReportHTML(rounds, officers: officers, title: status.election.title), to: out!)
+                    print(L("已写入 \(out!)", "written: \(out!)"))
+                    return
                 case .csv: text = countReportCSV(rounds)
                 }
             }

@@ -8,7 +8,7 @@ struct RoundCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "round",
             abstract: L("投票轮次：开始、录入选票（两人分别录入）、核对、裁定、结束计票", "voting rounds: open, enter ballots (twice), reconcile, rule, close"),
-            subcommands: [Open.self, Template.self, Enter.self, Undo.self, Reconcile.self, Decide.self, Close.self, Show.self])
+            subcommands: [Open.self, Template.self, Enter.self, Undo.self, Reconcile.self, Decide.self, Tally.self, Close.self, Show.self])
     }
 
     struct RoundOption: ParsableArguments {
@@ -112,6 +112,12 @@ struct RoundCommand: ParsableCommand {
                     case .needsRuling: L("有不清楚的标记，待监票人裁定", "unclear mark: for the scrutineers")
                     }
                     print(L("已保存第\(count)张（\(note)）", "saved ballot \(count) (\(note))"))
+                    for writeIn in ballot.writeIns where writeIn.mark == .yes && !writeIn.name.isEmpty {
+                        if try !db.isElectable(election: target.election, name: writeIn.name) {
+                            printWarning(L("另选的“\(writeIn.name)”不是本村（社区）有被选举权的党员（或有重名）：照录，但其不能当选",
+                                           "the write-in \(writeIn.name) is not a member with the right to be elected (or is ambiguous): entered, but cannot be elected"))
+                        }
+                    }
                 } catch let error as StoreError {
                     printError(error.localized)
                 }
@@ -205,6 +211,55 @@ struct RoundCommand: ParsableCommand {
             }
             try db.decidePlace(by: actor.resolved, election: target.election, round: round.number, place: place, ballot: decided, note: note)
             print(L("已裁定 \(place)", "decided \(place)"))
+        }
+    }
+
+    struct Tally: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("录入手工计票结果（总监票人）：CSV 列为 姓名,赞成,不赞成,弃权,另选", "enter a hand count (chief scrutineer): CSV columns 姓名,赞成,不赞成,弃权,另选"),
+                discussion: L("候选人按选票顺序各占一行；另选他人的行在“另选”列填“是”，只填赞成票。各人赞成、不赞成、弃权之和须等于有效票。",
+                              "One row per candidate in ballot order; write-ins with 是 under 另选 and their yes votes only. Each candidate's figures must add up to the valid ballots."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @OptionGroup var which: RoundOption
+        @Argument(help: ArgumentHelp(L("手工计票结果CSV", "the hand count CSV"))) var file: String
+        @Option(help: ArgumentHelp(L("收回选票张数", "ballots returned"))) var returned: Int
+        @Option(help: ArgumentHelp(L("多选无效票张数", "overvoted ballots"))) var overvoted = 0
+        @Option(help: ArgumentHelp(L("废票张数", "spoiled ballots"))) var spoiled = 0
+
+        func run(_ db: AppDatabase) throws {
+            let (records, _) = try readCSV(file, encoding: nil)
+            let specs = [ColumnSpec("name", headers: ["姓名"], required: true), ColumnSpec("yes", headers: ["赞成"], required: true),
+                         ColumnSpec("no", headers: ["不赞成"], required: false), ColumnSpec("abstain", headers: ["弃权"], required: false),
+                         ColumnSpec("write_in", headers: ["另选"], required: false)]
+            let (rows, headerIssues) = readTable(records, specs: specs)
+            var issues = headerIssues
+            var candidates: [CandidateCount] = [], writeIns: [CandidateCount] = []
+            for row in rows {
+                func number(_ key: String, _ header: String) -> Int? {
+                    guard let text = row.value(key) else { return 0 }
+                    guard let value = Int(text), value >= 0 else {
+                        issues.append(row.issue(key, header, LocalizedText(zh: "应为非负整数", en: "must be a whole number, 0 or more")))
+                        return nil
+                    }
+                    return value
+                }
+                guard let name = row.value("name") else {
+                    issues.append(row.issue("name", "姓名", LocalizedText(zh: "必填项为空", en: "required value is empty"))); continue
+                }
+                guard let yes = number("yes", "赞成"), let no = number("no", "不赞成"), let abstain = number("abstain", "弃权") else { continue }
+                let person = CandidateCount(name: name, yes: yes, no: no, abstain: abstain)
+                if row.value("write_in") == "是" { writeIns.append(person) } else { candidates.append(person) }
+            }
+            guard issues.isEmpty else { throw rejected(ImportRejected(issues: issues), file: file) }
+            let count = RoundCount(returned: returned, valid: returned - overvoted - spoiled, overvoted: overvoted, spoiled: spoiled,
+                                   candidates: candidates, writeIns: writeIns, awaitingRuling: [])
+            try db.recordTallySheet(by: actor.resolved, election: target.election, round: which.round, count: count)
+            print(L("已录入手工计票结果：收回\(returned)张，有效\(count.valid)张；请用 round close 宣布结果", "hand count entered: \(returned) returned, \(count.valid) valid; declare it with round close"))
         }
     }
 

@@ -349,6 +349,17 @@ CREATE TABLE seat_plan (
     set_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE seat_reduction (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    seats_from INTEGER NOT NULL,
+    seats_to INTEGER NOT NULL CHECK (seats_to < seats_from),
+    votes_for INTEGER NOT NULL,
+    present INTEGER NOT NULL CHECK (2 * votes_for > present),
+    decided_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE step_outcome (
     election_id INTEGER NOT NULL REFERENCES election(id),
     step INTEGER NOT NULL CHECK (step >= 1),
@@ -383,6 +394,12 @@ CREATE TABLE structure_acknowledgement (
     acknowledged_by INTEGER NOT NULL REFERENCES operator(id),
     acknowledged_at TEXT NOT NULL,
     PRIMARY KEY (election_id, stage, kind)
+) STRICT;
+
+CREATE TABLE tally_sheet (
+    round_id INTEGER PRIMARY KEY REFERENCES voting_round(id),
+    count TEXT NOT NULL CHECK (json_valid(count)),
+    entered_by INTEGER NOT NULL REFERENCES operator(id)
 ) STRICT;
 
 CREATE TABLE township_recommendation (
