@@ -304,6 +304,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
+            try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, entry, position, try encodeJSON(ballot), actor.id])
@@ -330,6 +331,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             for ballot in ballots { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
+            try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             for (index, ballot) in ballots.enumerated() {
                 try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
@@ -337,6 +339,15 @@ extension AppDatabase {
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
                             detail: ["round": String(round.number), "entry": entry, "ballots": String(ballots.count)])
+        }
+    }
+
+    /// Two tellers enter the same stack independently: whoever entered one entry may not enter the other.
+    private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: String, actor: Operator) throws {
+        let other = entry == "A" ? "B" : "A"
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ? AND entry = ? AND entered_by = ?", arguments: [roundID, other, actor.id]) == true {
+            throw StoreError.invalid(LocalizedText(zh: "\(actor.name)已录入\(other)批，另一批须由另一位计票人独立录入",
+                                                   en: "\(actor.name) entered entry \(other): the other entry must be made by another teller"))
         }
     }
 

@@ -77,6 +77,9 @@ struct CongressStoreTests {
         try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(stack))
         var second = stack
         second[3] = "○×○○"   // teller B misread ballot 4
+        #expect(throws: StoreError.self) {   // the same teller cannot make both entries
+            try db.importEntry(by: "计票员A", election: election, round: nil, entry: "B", ballots: ballots(second))
+        }
         try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(second))
         #expect(throws: StoreError.self) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
         let (places, _) = try db.reconciliation(election: election, round: nil)
