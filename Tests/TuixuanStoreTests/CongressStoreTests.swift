@@ -224,3 +224,65 @@ struct CongressRoundsTests {
         #expect(facts.secretaryElected)
     }
 }
+
+@Suite("A community's deputy secretary (store)")
+struct DeputySecretaryTests {
+    @Test("the committee's plenary elects the secretary and then the deputy; step 26 needs both")
+    func deputy() throws {
+        let db = try AppDatabase.inMemory(clock: { Fixture.now })
+        try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
+        try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        try db.addOrganization(by: "县审核", code: "S1", name: "东城社区", level: .community, parentCode: "T", previousCommitteeSize: 5)
+        try db.addOperator(by: "县审核", name: "乡指导", role: .township, organizationCode: "T")
+        try db.addOperator(by: "县审核", name: "社区书记", role: .village, organizationCode: "S1")
+        let names = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]
+        _ = try db.importRoll(by: "乡指导", organizationCode: "S1", ParsedRoll(members: names.enumerated().map {
+            ($0.offset + 2, Member(name: $0.element, gender: $0.offset % 2 == 0 ? .male : .female, birthDate: CivilDate(year: 1975 + $0.offset, month: 1, day: 1)!,
+                                   education: .bachelor, joinedDate: CivilDate(year: 2005, month: 1, day: 1)!, status: .full))
+        }, warnings: []))
+        let election = String(try db.startElection(by: "乡指导", organizationCode: "S1", title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
+        try db.writer.write { conn in
+            for step in 1...18 {
+                try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                                 arguments: [Int(election)!, step])
+            }
+            try conn.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 5, 1, 1, 1, 'now')", arguments: [Int(election)!])
+            for (name, posts) in [("甲", "member,secretary"), ("乙", "member,deputy_secretary"), ("丙", "member"), ("丁", "member"), ("戊", "member"), ("己", "member")] {
+                try conn.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, ? FROM member WHERE name = ?",
+                                 arguments: [Int(election)!, posts, name])
+            }
+        }
+        try db.addOperator(by: "乡指导", name: "计票A", role: .teller, organizationCode: "S1")
+        try db.addOperator(by: "乡指导", name: "计票B", role: .teller, organizationCode: "S1")
+        try db.addOperator(by: "乡指导", name: "庚", role: .scrutineer, organizationCode: "S1")
+        _ = try db.adoptMethod(by: "社区书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        try db.appointOfficers(by: "社区书记", election: election, chief: "庚", scrutineers: [], tellers: ["辛"])
+        _ = try db.checkIn(by: "社区书记", election: election, members: names)
+
+        func close(_ yes: [String: Int], voters: Int) throws -> RoundView {
+            let round = try #require(try db.rounds(election: election).last)
+            let count = RoundCount(returned: voters, valid: voters, overvoted: 0, spoiled: 0,
+                                   candidates: round.candidates.map { CandidateCount(name: $0, yes: yes[$0] ?? 0, no: voters - (yes[$0] ?? 0), abstain: 0) },
+                                   writeIns: [], awaitingRuling: [])
+            try db.recordTallySheet(by: "庚", election: election, round: nil, count: count)
+            return try db.closeRound(by: "庚", election: election, round: nil, issued: voters, returned: voters)
+        }
+        _ = try db.openRound(by: "社区书记", election: election, kind: .committee)
+        let committee = try close(["甲": 9, "乙": 9, "丙": 8, "丁": 8, "戊": 7, "己": 2], voters: 10)
+        #expect(committee.outcome?.elected == ["乙", "甲", "丁", "丙", "戊"])
+        #expect(throws: StoreError.self) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
+        _ = try db.checkIn(by: "社区书记", election: election, body: "committee", members: ["甲", "乙", "丙", "丁", "戊"])
+        var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.deputySeats == 1 && !facts.deputyElected && !facts.secretaryElected)
+        _ = try db.openRound(by: "社区书记", election: election, kind: .secretary)
+        #expect(try db.rounds(election: election).last?.candidates == ["甲"])
+        _ = try close(["甲": 5], voters: 5)
+        _ = try db.openRound(by: "社区书记", election: election, kind: .deputy)
+        let deputyRound = try #require(try db.rounds(election: election).last)
+        #expect(deputyRound.candidates == ["乙"] && deputyRound.body == "committee" && deputyRound.expected == 5)
+        // More than half of the committee's 5: 3 passes.
+        #expect(try close(["乙": 3], voters: 5).outcome?.elected == ["乙"])
+        facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.secretaryElected && facts.deputyElected)
+    }
+}
