@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TuixuanCLITests",
-            dependencies: ["tuixuan"],
+            dependencies: ["tuixuan", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/TuixuanCLITests"
         ),
     ]

@@ -288,6 +288,8 @@ tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --docume
 
 say "全县概况 / the county overview"
 tx status --org $county
+say "审计核验 / audit verify"
+tx audit verify
 say "事件记录（最后5条） / the event log (last 5)"
 tx events -e $E | tail -5
 tx status -e $E --json | grep -E '"(done|total|complete)"'

@@ -19,7 +19,10 @@ public final class AppDatabase: Sendable {
         // Migrate only when needed: an up-to-date file is only read, so a command that fails
         // validation leaves it byte-for-byte as it was.
         let upToDate = try writer.read { db in try AppDatabase.migrator.hasCompletedMigrations(db) }
-        if !upToDate { try AppDatabase.migrator.migrate(writer) }
+        if !upToDate {
+            try AppDatabase.migrator.migrate(writer)
+            try writer.write { db in try self.sealUnchainedEvents(db) }
+        }
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.

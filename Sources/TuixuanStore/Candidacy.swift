@@ -115,7 +115,7 @@ extension AppDatabase {
 
     /// 职数: the township sets the seats; more than the previous term needs the county's recorded approval.
     public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?) throws -> Seats {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "职数", en: "the seats"))
             let organization = try fetchOrganization(db, id: election.organizationID)
@@ -140,7 +140,7 @@ extension AppDatabase {
 
     /// The county's recorded approval for more seats than the previous term.
     public func allowSeatsAbovePreviousTerm(by operatorName: String?, election reference: String, committee: Int, reference document: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
@@ -153,7 +153,7 @@ extension AppDatabase {
 
     /// 上届委员会: who sits on the outgoing committee and as what (replaces any earlier record).
     public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [(String, Post)]) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
             try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "上届委员会成员", en: "the outgoing committee"))
             let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
@@ -177,7 +177,7 @@ extension AppDatabase {
         by operatorName: String?, election reference: String, kind: RecommendationKind, heldOn: CivilDate,
         ballots: [RecommendationBallot], maxNames: Int?, sourceSHA256: String?
     ) throws -> RecommendationReport {
-        try writer.write { db in
+        try act { db in
             let (election, actor, seats) = try recommendationContext(db, operatorName, reference, heldOn)
             let judge = try nameJudge(db, election: election)
             let limit = maxNames ?? seats.committee
@@ -192,7 +192,7 @@ extension AppDatabase {
         by operatorName: String?, election reference: String, kind: RecommendationKind, heldOn: CivilDate,
         ballots: Int, voidBallots: Int, counts: [(line: Int, name: String, count: Int)], sourceSHA256: String?
     ) throws -> RecommendationReport {
-        try writer.write { db in
+        try act { db in
             let (election, actor, seats) = try recommendationContext(db, operatorName, reference, heldOn)
             let judge = try nameJudge(db, election: election)
             var tally: [Int64: Int] = [:]
@@ -260,7 +260,7 @@ extension AppDatabase {
 
     /// 乡镇党委推荐 (step 13): the township committee's own recommendations (replaces any earlier record).
     public func recordTownshipRecommendation(by operatorName: String?, election reference: String, members: [(String, Set<Post>)]) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 13, what: LocalizedText(zh: "乡镇党委推荐", en: "the township's recommendation"))
             try db.execute(sql: "DELETE FROM township_recommendation WHERE election_id = ?", arguments: [election.id])
@@ -279,7 +279,7 @@ extension AppDatabase {
     /// Sets a stage's list (replacing it) until the stage is frozen. Each person is checked only
     /// for being on the roll here; the rules are reported by `candidacy` and enforced at the steps.
     public func setList(by operatorName: String?, election reference: String, stage: ListStage, entries: [(String, Set<Post>)]) throws {
-        try writer.write { db in
+        try act { db in
             let election = try resolveElection(db, reference)
             let roles: [Role] = stage == .initial ? [.village, .township, .county] : [.village, .township]
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: roles)
@@ -302,7 +302,7 @@ extension AppDatabase {
     /// Records a 不得 or 不宜继续担任 finding about a nominee, with its source.
     public func recordFinding(by operatorName: String?, election reference: String, member memberReference: String,
                               finding: RecordedFinding.Kind, source: String, detail: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             _ = try insertFinding(db, election: election, actor: actor, member: member, finding: finding, source: source, detail: detail)
@@ -329,7 +329,7 @@ extension AppDatabase {
 
     /// Records that a nominee is inside a sanction's effect period.
     public func recordSanction(by operatorName: String?, election reference: String, member memberReference: String, until: CivilDate, detail: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             try db.execute(sql: """
@@ -345,7 +345,7 @@ extension AppDatabase {
     /// both the township's decision and the county leading group's approval; the sanction exception
     /// is also held to the township's 15% cap when the county approves it.
     public func decide(by operatorName: String?, election reference: String, member memberReference: String, kind: NomineeDecisionKind, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let column = actor.role == .county ? "county" : "township"
@@ -383,7 +383,7 @@ extension AppDatabase {
 
     /// Acknowledges a structure warning for a stage's list, with the reason.
     public func acknowledgeStructure(by operatorName: String?, election reference: String, stage: ListStage, noYouth: Bool, reason: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw StoreError.invalid(LocalizedText(zh: "须说明理由", en: "give the reason"))

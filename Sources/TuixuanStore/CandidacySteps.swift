@@ -45,7 +45,7 @@ extension AppDatabase {
         by operatorName: String?, election reference: String, department: String, member memberReference: String?,
         clear: Bool, detail: String?, bar: DisqualifyingCondition?
     ) throws -> (count: Int, department: LocalizedText) {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try refuseAfter(db, election: election, step: 15, what: LocalizedText(zh: "资格联审结果", en: "the vetting"))
             let plan = try loadProcedure(db, electionID: election.id).0.localPlan
@@ -111,7 +111,7 @@ extension AppDatabase {
 
     /// 公示: starts the publicity of the prospective candidates.
     public func startPublicity(by operatorName: String?, election reference: String, start: CivilDate, days: Int?, place: String) throws -> PublicityPeriod {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 17, what: LocalizedText(zh: "公示", en: "the publicity"))
             try checkDates([start])
@@ -134,7 +134,7 @@ extension AppDatabase {
 
     /// Records an objection received during publicity against a prospective candidate.
     public func recordObjection(by operatorName: String?, election reference: String, member memberReference: String, received: CivilDate, summary: String) throws -> Int64 {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 18, what: objectionsText)
             try checkDates([received])
@@ -160,7 +160,7 @@ extension AppDatabase {
 
     /// Resolves an objection: upheld takes the person off the prospective list; dismissed keeps them, with the reason.
     public func resolveObjection(by operatorName: String?, election reference: String, objection id: Int64, upheld: Bool, reason: String) throws -> String {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try refuseAfter(db, election: election, step: 18, what: objectionsText)
             guard let row = try Row.fetchOne(db, sql: """
@@ -213,7 +213,7 @@ extension AppDatabase {
     /// Approves the prospective list or the secretary nominee at the operator's role, over a digest:
     /// any later change to the list makes the approval stale, so the list must be approved again.
     public func approveCandidacy(by operatorName: String?, election reference: String, subject: CandidacySubject, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
             let (procedure, _) = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == subject.rawValue } }) else {
@@ -255,7 +255,7 @@ extension AppDatabase {
     /// 纪律承诺: a prospective candidate's signed pledge, and when it was published.
     public func recordPledge(by operatorName: String?, election reference: String, member memberReference: String?, signedOn: CivilDate,
                              documentSHA256: String?, publishedOn: CivilDate?) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 19, what: LocalizedText(zh: "纪律承诺", en: "the pledges"))
             try checkDates([signedOn] + (publishedOn.map { [$0] } ?? []))

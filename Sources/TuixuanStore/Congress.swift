@@ -57,7 +57,7 @@ extension AppDatabase {
     /// 通过选举办法: the threshold base and quorum comparison (defaults from the rule set) and the secretary mode.
     public func adoptMethod(by operatorName: String?, election reference: String, thresholdBase: RuleSet.ThresholdRule.Base?,
                             quorumComparison: RuleSet.QuorumRule.Comparison?, secretaryMode: ElectionMethod.SecretaryMode, adoptedOn: CivilDate) throws -> ElectionMethod {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "选举办法", en: "the election method"))
             try checkDates([adoptedOn])
@@ -78,7 +78,7 @@ extension AppDatabase {
 
     /// 监票人、计票人: scrutineers (one chief) are members with a vote who are not candidates; tellers are designated.
     public func appointOfficers(by operatorName: String?, election reference: String, chief: String, scrutineers: [String], tellers: [String]) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "监票人、计票人名单", en: "the scrutineers and tellers"))
             let candidates = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).keys)
@@ -125,7 +125,7 @@ extension AppDatabase {
     /// 签到: members present in person (no proxies). At the congress: members with a vote counted in
     /// the expected attendance; at the committee's plenary: members of the new committee.
     public func checkIn(by operatorName: String?, election reference: String, body: String = "congress", members: [String]) throws -> QuorumStatus {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .teller, .scrutineer])
             let eligible = try bodyMembers(db, election: election, body: body)
             for reference in members {
@@ -181,7 +181,7 @@ extension AppDatabase {
     /// seats it left. further: the unelected in vote order, keeping the margin, for the seats still empty.
     /// secretary/deputy: by the new committee (indirect) or the congress (direct), from the nominees elected.
     public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
             try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "投票", en: "the voting"))
             guard try fetchMethod(db, electionID: election.id) != nil else {
@@ -300,7 +300,7 @@ extension AppDatabase {
 
     /// Adds one ballot at the end of a teller's entry (saved at once: a crash loses at most the ballot being typed).
     public func enterBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballot: BallotEntry) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
@@ -308,26 +308,30 @@ extension AppDatabase {
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, entry, position, try encodeJSON(ballot), actor.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: 26,
+                            detail: ["round": String(round.number), "entry": entry, "position": String(position)])
             return position
         }
     }
 
     /// Removes the last ballot of a teller's entry (undo).
     public func undoLastBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String) throws -> Int {
-        try writer.write { db in
-            let (election, _) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else {
                 throw StoreError.invalid(LocalizedText(zh: "还没有录入选票", en: "no ballot entered yet"))
             }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.undone", step: 26,
+                            detail: ["round": String(round.number), "entry": entry, "position": String(last)])
             return last - 1
         }
     }
 
     /// Replaces a teller's whole entry with ballots read from the template CSV (all or nothing).
     public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry]) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             for ballot in ballots { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
@@ -390,7 +394,7 @@ extension AppDatabase {
 
     /// 监票人裁定: the scrutineers' decision on one place, after re-reading the paper ballot (nil: no ballot there).
     public func decidePlace(by operatorName: String?, election reference: String, round number: Int?, place: String, ballot: BallotEntry?, note: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
@@ -413,7 +417,7 @@ extension AppDatabase {
     /// issued voids the round (kept, to be held again). Otherwise the reconciled stack is counted and
     /// decided by the adopted method's threshold base.
     public func closeRound(by operatorName: String?, election reference: String, round number: Int?, issued: Int, returned: Int) throws -> RoundView {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             guard try Bool.fetchOne(db, sql: """
                 SELECT 1 FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.duty = 'chief_scrutineer' AND m.name = ?
@@ -548,7 +552,7 @@ extension AppDatabase {
 
     /// 乡镇党委批复: approves the result over a digest of every round; afterwards the results are locked.
     public func approveResult(by operatorName: String?, election reference: String, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
             let (procedure, _) = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "result" } }) else {
@@ -568,7 +572,7 @@ extension AppDatabase {
 
     /// 县委组织部审核: marks the approved result reviewed, or sends it back with a reason.
     public func reviewResult(by operatorName: String?, election reference: String, reviewed: Bool, reason: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'", arguments: [election.id]) == true else {
                 throw StoreError.invalid(LocalizedText(zh: "选举结果尚未经乡镇党委批复", en: "the township has not approved the result"))
@@ -601,7 +605,7 @@ extension AppDatabase {
     /// add up: valid plus invalid equals the ballots returned, and each person's yes, no and abstain
     /// equal the valid ballots. The round is then closed with `closeRound` as usual.
     public func recordTallySheet(by operatorName: String?, election reference: String, round number: Int?, count: RoundCount) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
@@ -634,7 +638,7 @@ extension AppDatabase {
     /// 减少职数: with a shortfall left, the congress may reduce the seats to those elected, by the
     /// consent of more than half of the members present with a vote; never below the plan's minimum.
     public func reduceSeats(by operatorName: String?, election reference: String, votesFor: Int, decidedOn: CivilDate) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "职数", en: "the seats"))
             try checkDates([decidedOn])

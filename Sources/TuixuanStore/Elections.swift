@@ -37,7 +37,7 @@ extension AppDatabase {
             throw StoreError.invalid(LocalizedText(
                 zh: "程序目录无效：\n  " + error.problems.joined(separator: "\n  "), en: "invalid procedure catalog:\n  " + error.problems.joined(separator: "\n  ")))
         }
-        try writer.write { db in
+        try act { db in
             let countyID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE parent_id IS NULL")
             guard let countyID else { throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)")) }
             let actor = try authorize(db, operatorName, organizationID: countyID, roles: [.county])
@@ -93,7 +93,7 @@ extension AppDatabase {
         by operatorName: String?, organizationCode: String, title: String?, congressDate: CivilDate,
         procedureKey: String = "2018-county", version: Int? = nil, ruleSetID: String? = nil
     ) throws -> Int64 {
-        try writer.write { db in
+        try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             guard organization.level.holdsElections else {
@@ -153,7 +153,7 @@ extension AppDatabase {
 
     /// Records the step 1 assessment: whether the organization is 软弱涣散.
     public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step IN (1, 2)", arguments: [election.id]) == true {
                 throw StoreError.invalid(LocalizedText(zh: "调查摸底已完成，研判结果不能再改", en: "the survey is closed: the assessment can no longer change"))
@@ -166,7 +166,7 @@ extension AppDatabase {
 
     /// Adds a member of the guidance group sent to the village (step 5).
     public func addGuidanceMember(by operatorName: String?, election reference: String, name: String, position: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try checkName(name, what: LocalizedText(zh: "指导组成员姓名", en: "guidance group member's name"))
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {

@@ -22,7 +22,7 @@ extension AppDatabase {
     /// Imports a checked roll into a village or community, all or nothing: every row is matched
     /// and every conflict found before the single transaction writes anything.
     public func importRoll(by operatorName: String?, organizationCode: String, _ parsed: ParsedRoll, dryRun: Bool = false) throws -> RollImportReport {
-        try writer.write { db in
+        try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township, .village])
             guard organization.level.holdsElections else {

@@ -22,7 +22,7 @@ extension AppDatabase {
     /// Creates the county and its first reviewer in an empty database: the one act that needs
     /// no operator, because there is nobody yet.
     public func initialize(countyCode: String, countyName: String, reviewerName: String) throws {
-        try writer.write { db in
+        try act { db in
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! > 0 {
                 throw StoreError.invalid(LocalizedText(
                     zh: "数据库已初始化，不能重复初始化", en: "the database is already initialized"))
@@ -45,7 +45,7 @@ extension AppDatabase {
         by operatorName: String?, code: String, name: String, level: OrganizationLevel,
         parentCode: String, previousCommitteeSize: Int?
     ) throws {
-        try writer.write { db in
+        try act { db in
             let row = OrganizationRow(line: 0, code: code, name: name, level: level, parentCode: parentCode, previousCommitteeSize: previousCommitteeSize)
             try checkCode(code)
             try checkName(name, what: LocalizedText(zh: "组织名称", en: "organization name"))
@@ -63,7 +63,7 @@ extension AppDatabase {
     /// Adds every organization of a checked list, all or nothing. Parents may be earlier rows of
     /// the same list or already in the database.
     public func importOrganizations(by operatorName: String?, _ rows: [OrganizationRow]) throws -> Int {
-        try writer.write { db in
+        try act { db in
             try insertOrganizations(db, rows, by: operatorName)
             return rows.count
         }
@@ -119,7 +119,7 @@ extension AppDatabase {
     /// Registers an operator for an organization. County reviewers register anyone in the county;
     /// township operators register village operators, tellers and scrutineers under them.
     public func addOperator(by operatorName: String?, name: String, role: Role, organizationCode: String) throws {
-        try writer.write { db in
+        try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             if actor.role == .township && ![.village, .teller, .scrutineer].contains(role) {

@@ -28,7 +28,7 @@ extension AppDatabase {
         by operatorName: String?, election reference: String, members: [String], allUnregistered: Bool = false, allAway: Bool = false,
         intention: AttendanceIntention?, notifiedVia: NoticeChannel?, notifiedOn: CivilDate?, note: String? = nil
     ) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard intention != nil || notifiedVia != nil else {
@@ -73,7 +73,7 @@ extension AppDatabase {
     @discardableResult
     public func proposeExclusion(by operatorName: String?, election reference: String, member memberReference: String,
                                  reason: ExclusionReason, detail: String) throws -> Member {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             guard election.ruleSet.exclusionReasons.contains(reason) else {
@@ -104,7 +104,7 @@ extension AppDatabase {
 
     /// 上级党组织同意 (township) or refusal of a proposed exclusion. A refusal withdraws the proposal.
     public func decideExclusion(by operatorName: String?, election reference: String, member memberReference: String, agree: Bool, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
@@ -125,7 +125,7 @@ extension AppDatabase {
 
     /// 党员大会通过: the congress approved leaving the member out (recorded by the village organization).
     public func recordCongressApprovalOfExclusion(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])
@@ -144,7 +144,7 @@ extension AppDatabase {
 
     /// 乡镇党委批准应到会人数: approves the current figure, with a digest of what it rests on.
     public func approveExpectedAttendance(by operatorName: String?, election reference: String, note: String?) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
             let (procedure, _) = try loadProcedure(db, electionID: election.id)
             let facts = try loadFacts(db, electionID: election.id)
@@ -174,7 +174,7 @@ extension AppDatabase {
 
     /// 报县委组织部备案: files the approved figure with the county.
     public func fileExpectedAttendance(by operatorName: String?, election reference: String, on date: CivilDate, reference documentReference: String?) throws -> Int {
-        try writer.write { db in
+        try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try refuseAfter(db, election: election, step: 10, what: registrationText)
             try checkDates([date])

@@ -47,7 +47,7 @@ extension AppDatabase {
     /// Completes a step: the engine checks role, prerequisites, conditions, approvals and records.
     public func completeStep(by operatorName: String?, election reference: String, step number: Int,
                              happenedOn: CivilDate, records: [StepRecordInput]) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn] + records.map(\.dated))
             for record in records where record.kind == .document && record.sha256 == nil {
@@ -72,7 +72,7 @@ extension AppDatabase {
 
     /// Skips a step that does not apply, with the reason, by a role the catalog allows.
     public func skipStep(by operatorName: String?, election reference: String, step number: Int, happenedOn: CivilDate, reason: String) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn])
             let blockers = ProcedureEngine(procedure: procedure).blockersToSkip(number, role: actor.role, reason: reason, facts)
@@ -87,7 +87,7 @@ extension AppDatabase {
 
     /// Records the approval a step's own request needs (subject `step`), by the operator's level.
     public func approveStep(by operatorName: String?, election reference: String, step number: Int, note: String?) throws {
-        try writer.write { db in
+        try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(number, subject: ApprovalRequirement.stepSubject, role: actor.role, facts)
             guard blockers.isEmpty else { throw StoreError.refused(step: number, title: procedure.step(number)!.title, blockers: blockers) }

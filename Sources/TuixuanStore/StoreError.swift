@@ -19,6 +19,8 @@ public enum StoreError: Error, Sendable, Equatable, UserDescribable {
     case importRejected(ImportRejected)
     /// A rule of the domain says no; the text says which and why.
     case invalid(LocalizedText)
+    /// The file holds changes no event records: someone wrote to it outside the program.
+    case unrecordedChanges
 
     public func describe(_ language: Language) -> String {
         let zh = language == .zh
@@ -53,6 +55,9 @@ public enum StoreError: Error, Sendable, Equatable, UserDescribable {
             return rejection.describe(language)
         case .invalid(let text):
             return text.text(language)
+        case .unrecordedChanges:
+            return zh ? "数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明"
+                : "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined"
         }
     }
 }

@@ -16,6 +16,16 @@ extension AppDatabase {
         return actor
     }
 
+    /// Every act is one IMMEDIATE transaction that starts only from a fully recorded state: changes
+    /// captured by the audit triggers but in no event (made outside the program) stop all acts until
+    /// the audit has been examined, so they can never be swept into the next act's event.
+    func act<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM pending_change")! == 0 else { throw StoreError.unrecordedChanges }
+            return try body(db)
+        }
+    }
+
     /// The election named by `reference` and the operator acting on it, checked for area and, when
     /// given, role: how every act on an election begins.
     func electionAct(_ db: Database, _ reference: String, by operatorName: String?, roles: [Role]? = nil) throws -> (ElectionRef, Operator) {
@@ -40,7 +50,8 @@ extension AppDatabase {
             """, arguments: [organizationID])
     }
 
-    /// Appends one row to the append-only event log.
+    /// Appends one row to the append-only event log. The row changes the act made (captured by the
+    /// audit triggers) move into the event, and the event is chained to the previous one by SHA-256.
     func appendEvent(
         _ db: Database, by actor: Operator?, organizationID: Int64?, electionID: Int64? = nil,
         kind: String, step: Int? = nil, detail: [String: String] = [:]
@@ -48,10 +59,37 @@ extension AppDatabase {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
+        let changes = try takePendingChanges(db)
+        let previous = try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
+        let id: Int64 = (previous?["id"] ?? 0) + 1
+        let record = AuditRecord(id: id, occurredAt: timestamp, operatorID: actor?.id, organizationID: organizationID, electionID: electionID,
+                                 kind: kind, step: step, detail: json, changes: changes, previousHash: previous?["hash"])
         try db.execute(sql: """
-            INSERT INTO event (occurred_at, operator_id, organization_id, election_id, kind, step, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [timestamp, actor?.id, organizationID, electionID, kind, step, json])
+            INSERT INTO event (id, occurred_at, operator_id, organization_id, election_id, kind, step, detail, changes, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, changes, record.previousHash, record.hash])
+    }
+
+    /// The row changes captured since the last event, as one JSON array, and the staging table emptied.
+    func takePendingChanges(_ db: Database) throws -> String {
+        let changes = try String.fetchOne(db, sql: """
+            SELECT json_group_array(json_object('tbl', tbl, 'op', op, 'pk', json(pk), 'row', json(row)))
+            FROM (SELECT * FROM pending_change ORDER BY seq)
+            """) ?? "[]"
+        try db.execute(sql: "DELETE FROM pending_change")
+        return changes
+    }
+
+    /// Chains every event not yet chained (those written before auditing began, and the genesis event
+    /// the audit migration adds with the rows that were already there).
+    func sealUnchainedEvents(_ db: Database) throws {
+        var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE hash IS NULL ORDER BY id") {
+            let record = AuditRecord(row: row, previousHash: previousHash)
+            try db.execute(sql: "UPDATE event SET changes = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                           arguments: [record.changes, previousHash, record.hash, record.id])
+            previousHash = record.hash
+        }
     }
 
     /// SHA-256 of some bytes, as lowercase hex.

@@ -15,7 +15,7 @@ struct CandidacyStepsTests {
     func atStepEleven() throws -> (Fixture, String) {
         let fixture = try Fixture(roll: Self.roll)
         let election = try fixture.startElection()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             for step in 1...10 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                arguments: [Int(election)!, step])
@@ -85,14 +85,14 @@ struct CandidacyStepsTests {
     @Test("publicity, objections and the approvals of step 18: ended today vs yesterday, upheld objections, stale approvals")
     func publicityAndApproval() throws {
         var (fixture, election) = try atStepEleven()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             for step in 11...16 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                arguments: [Int(election)!, step])
             }
         }
         let db = fixture.db
-        _ = try db.writer.write { db in
+        try db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
         try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
@@ -127,7 +127,7 @@ struct CandidacyStepsTests {
         // Publicity ending today is not ended.
         fixture = try Fixture(roll: Self.roll)
         let other = try fixture.startElection()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             for step in 1...16 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                arguments: [Int(other)!, step])
@@ -177,12 +177,12 @@ struct BallotStoreTests {
     func fromApprovedList() throws {
         let fixture = try Fixture(roll: CandidacyStepsTests.roll)
         let election = try fixture.startElection()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
         #expect(throws: StoreError.self) { _ = try fixture.db.ballot(election: election) }
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 18, 'completed', '2026-10-01', 1, 'now')",
                            arguments: [Int(election)!])
         }

@@ -130,7 +130,7 @@ struct CandidacyStoreTests {
     @Test("a list freezes when its step closes")
     func frozen() throws {
         let (fixture, election) = try ready()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 16, 'completed', '2026-10-01', 1, 'now')",
                            arguments: [Int(election)!])
         }

@@ -11,14 +11,14 @@ struct CongressStoreTests {
         let fixture = try Fixture(roll: CandidacyStepsTests.roll)
         let db = fixture.db
         let election = try fixture.startElection()
-        try db.writer.write { db in
+        try db.seed { db in
             for step in 1...18 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                arguments: [Int(election)!, step])
             }
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
-        try db.writer.write { db in
+        try db.seed { db in
             for (name, posts) in [("甲", "member,secretary"), ("乙", "member"), ("丙", "member"), ("壬", "member")] {
                 try db.execute(sql: """
                     INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, ? FROM member WHERE name = ?
@@ -193,8 +193,8 @@ struct CongressRoundsTests {
     @Test("the seats may be reduced to those elected with more than half of those present; exactly half is refused")
     func reduction() throws {
         let (db, election) = try opened()
-        try db.writer.write { db in try db.execute(sql: "UPDATE seat_plan SET committee = 4") }
-        try db.writer.write { db in
+        try db.seed { db in try db.execute(sql: "UPDATE seat_plan SET committee = 4") }
+        try db.seed { db in
             try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, 'member' FROM member WHERE name = '癸'",
                            arguments: [Int(election)!])
         }
@@ -241,7 +241,7 @@ struct DeputySecretaryTests {
                                    education: .bachelor, joinedDate: CivilDate(year: 2005, month: 1, day: 1)!, status: .full))
         }, warnings: []))
         let election = String(try db.startElection(by: "乡指导", organizationCode: "S1", title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
-        try db.writer.write { conn in
+        try db.seed { conn in
             for step in 1...18 {
                 try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                  arguments: [Int(election)!, step])

@@ -16,7 +16,7 @@ struct SchemaTests {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(schema == golden, "schema changed: add a migration under Schema/migrations and re-record with TUIXUAN_RECORD=1")
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit"])
     }
 
     @Test("upgrading a 0001 database keeps its operators, and their references, through the operator table rebuild")
@@ -31,7 +31,7 @@ struct SchemaTests {
                 """)
         }
         let db = try AppDatabase(writer: queue, clock: { Fixture.now })
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit"])
         #expect(try db.operators().map(\.name) == ["县审核"])
         let (violations, eventOperator) = try queue.read { db in
             (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), try Int.fetchOne(db, sql: "SELECT operator_id FROM event"))
@@ -57,7 +57,7 @@ struct SchemaTests {
         try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
             StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
         try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day, reason: "不属于软弱涣散")
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO approval (election_id, subject, step, level, operator_id, approved_at) VALUES (1, 'step', 8, 'township', 1, 'now')")
         }
         #expect(throws: DatabaseError.self) {
@@ -208,7 +208,7 @@ struct RegistrationStoreTests {
     func atStepTen() throws -> (Fixture, String) {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        try fixture.db.writer.write { db in
+        try fixture.db.seed { db in
             for step in 1...9 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
                                arguments: [Int(election)!, step])

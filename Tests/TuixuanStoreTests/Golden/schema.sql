@@ -110,7 +110,7 @@ CREATE TABLE event (
     kind TEXT NOT NULL,
     step INTEGER,
     detail TEXT NOT NULL CHECK (json_valid(detail))
-) STRICT;
+, changes TEXT, prev_hash TEXT, hash TEXT) STRICT;
 
 CREATE TABLE filing (
     id INTEGER PRIMARY KEY,
@@ -236,6 +236,14 @@ CREATE TABLE outgoing_member (
     member_id INTEGER NOT NULL REFERENCES member(id),
     post TEXT NOT NULL CHECK (post IN ('member', 'secretary', 'deputy_secretary')),
     PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE pending_change (
+    seq INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    pk TEXT NOT NULL,
+    row TEXT
 ) STRICT;
 
 CREATE TABLE pledge (
@@ -447,6 +455,234 @@ BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
 CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval
 BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
 
+CREATE TRIGGER audit_approval_delete AFTER DELETE ON approval BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_approval_insert AFTER INSERT ON approval BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'step', NEW.step, 'level', NEW.level, 'digest', NEW.digest, 'figure', NEW.figure, 'note', NEW.note, 'operator_id', NEW.operator_id, 'approved_at', NEW.approved_at)); END;
+
+CREATE TRIGGER audit_approval_update AFTER UPDATE ON approval BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'step', NEW.step, 'level', NEW.level, 'digest', NEW.digest, 'figure', NEW.figure, 'note', NEW.note, 'operator_id', NEW.operator_id, 'approved_at', NEW.approved_at)); END;
+
+CREATE TRIGGER audit_attendance_delete AFTER DELETE ON attendance BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_attendance_exclusion_delete AFTER DELETE ON attendance_exclusion BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance_exclusion', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_attendance_exclusion_insert AFTER INSERT ON attendance_exclusion BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance_exclusion', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'reason', NEW.reason, 'detail', NEW.detail, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at, 'higher_agreed_by', NEW.higher_agreed_by, 'higher_agreed_at', NEW.higher_agreed_at, 'congress_approved_by', NEW.congress_approved_by, 'congress_approved_on', NEW.congress_approved_on)); END;
+
+CREATE TRIGGER audit_attendance_exclusion_update AFTER UPDATE ON attendance_exclusion BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance_exclusion', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance_exclusion', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'reason', NEW.reason, 'detail', NEW.detail, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at, 'higher_agreed_by', NEW.higher_agreed_by, 'higher_agreed_at', NEW.higher_agreed_at, 'congress_approved_by', NEW.congress_approved_by, 'congress_approved_on', NEW.congress_approved_on)); END;
+
+CREATE TRIGGER audit_attendance_insert AFTER INSERT ON attendance BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
+
+CREATE TRIGGER audit_attendance_update AFTER UPDATE ON attendance BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
+
+CREATE TRIGGER audit_ballot_entry_delete AFTER DELETE ON ballot_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); END;
+
+CREATE TRIGGER audit_ballot_entry_insert AFTER INSERT ON ballot_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
+
+CREATE TRIGGER audit_ballot_entry_update AFTER UPDATE ON ballot_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
+
+CREATE TRIGGER audit_congress_officer_delete AFTER DELETE ON congress_officer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('congress_officer', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_congress_officer_insert AFTER INSERT ON congress_officer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('congress_officer', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'duty', NEW.duty)); END;
+
+CREATE TRIGGER audit_congress_officer_update AFTER UPDATE ON congress_officer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('congress_officer', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('congress_officer', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'duty', NEW.duty)); END;
+
+CREATE TRIGGER audit_counted_ballot_delete AFTER DELETE ON counted_ballot BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), NULL); END;
+
+CREATE TRIGGER audit_counted_ballot_insert AFTER INSERT ON counted_ballot BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('counted_ballot', 'insert', json_array(NEW.round_id, NEW.position), json_object('round_id', NEW.round_id, 'position', NEW.position, 'ballot', NEW.ballot)); END;
+
+CREATE TRIGGER audit_counted_ballot_update AFTER UPDATE ON counted_ballot BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('counted_ballot', 'insert', json_array(NEW.round_id, NEW.position), json_object('round_id', NEW.round_id, 'position', NEW.position, 'ballot', NEW.ballot)); END;
+
+CREATE TRIGGER audit_election_delete AFTER DELETE ON election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_election_insert AFTER INSERT ON election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'title', NEW.title, 'catalog_id', NEW.catalog_id, 'rule_set', NEW.rule_set, 'congress_date', NEW.congress_date, 'weak_and_lax', NEW.weak_and_lax, 'created_by', NEW.created_by, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_election_method_delete AFTER DELETE ON election_method BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election_method', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_election_method_insert AFTER INSERT ON election_method BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election_method', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'threshold_base', NEW.threshold_base, 'quorum_comparison', NEW.quorum_comparison, 'secretary_mode', NEW.secretary_mode, 'adopted_on', NEW.adopted_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_election_method_update AFTER UPDATE ON election_method BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election_method', 'delete', json_array(OLD.election_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election_method', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'threshold_base', NEW.threshold_base, 'quorum_comparison', NEW.quorum_comparison, 'secretary_mode', NEW.secretary_mode, 'adopted_on', NEW.adopted_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_election_update AFTER UPDATE ON election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'title', NEW.title, 'catalog_id', NEW.catalog_id, 'rule_set', NEW.rule_set, 'congress_date', NEW.congress_date, 'weak_and_lax', NEW.weak_and_lax, 'created_by', NEW.created_by, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_filing_delete AFTER DELETE ON filing BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('filing', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_filing_insert AFTER INSERT ON filing BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('filing', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'figure', NEW.figure, 'filed_on', NEW.filed_on, 'reference', NEW.reference, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_filing_update AFTER UPDATE ON filing BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('filing', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('filing', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'figure', NEW.figure, 'filed_on', NEW.filed_on, 'reference', NEW.reference, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_guidance_member_delete AFTER DELETE ON guidance_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_guidance_member_insert AFTER INSERT ON guidance_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('guidance_member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'name', NEW.name, 'position', NEW.position)); END;
+
+CREATE TRIGGER audit_guidance_member_update AFTER UPDATE ON guidance_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('guidance_member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'name', NEW.name, 'position', NEW.position)); END;
+
+CREATE TRIGGER audit_list_entry_delete AFTER DELETE ON list_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('list_entry', 'delete', json_array(OLD.election_id, OLD.stage, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_list_entry_insert AFTER INSERT ON list_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('list_entry', 'insert', json_array(NEW.election_id, NEW.stage, NEW.member_id), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
+
+CREATE TRIGGER audit_list_entry_update AFTER UPDATE ON list_entry BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('list_entry', 'delete', json_array(OLD.election_id, OLD.stage, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('list_entry', 'insert', json_array(NEW.election_id, NEW.stage, NEW.member_id), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
+
+CREATE TRIGGER audit_member_delete AFTER DELETE ON member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_member_insert AFTER INSERT ON member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
+
+CREATE TRIGGER audit_member_update AFTER UPDATE ON member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
+
+CREATE TRIGGER audit_nominee_decision_delete AFTER DELETE ON nominee_decision BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_decision', 'delete', json_array(OLD.election_id, OLD.member_id, OLD.kind), NULL); END;
+
+CREATE TRIGGER audit_nominee_decision_insert AFTER INSERT ON nominee_decision BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_decision', 'insert', json_array(NEW.election_id, NEW.member_id, NEW.kind), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'township_by', NEW.township_by, 'township_at', NEW.township_at, 'county_by', NEW.county_by, 'county_at', NEW.county_at, 'note', NEW.note)); END;
+
+CREATE TRIGGER audit_nominee_decision_update AFTER UPDATE ON nominee_decision BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_decision', 'delete', json_array(OLD.election_id, OLD.member_id, OLD.kind), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_decision', 'insert', json_array(NEW.election_id, NEW.member_id, NEW.kind), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'township_by', NEW.township_by, 'township_at', NEW.township_at, 'county_by', NEW.county_by, 'county_at', NEW.county_at, 'note', NEW.note)); END;
+
+CREATE TRIGGER audit_nominee_finding_delete AFTER DELETE ON nominee_finding BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_finding', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_nominee_finding_insert AFTER INSERT ON nominee_finding BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_finding', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'source', NEW.source, 'detail', NEW.detail, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_nominee_finding_update AFTER UPDATE ON nominee_finding BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_finding', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_finding', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'source', NEW.source, 'detail', NEW.detail, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_nominee_sanction_delete AFTER DELETE ON nominee_sanction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_sanction', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_nominee_sanction_insert AFTER INSERT ON nominee_sanction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_sanction', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'effect_until', NEW.effect_until, 'detail', NEW.detail)); END;
+
+CREATE TRIGGER audit_nominee_sanction_update AFTER UPDATE ON nominee_sanction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_sanction', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('nominee_sanction', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'effect_until', NEW.effect_until, 'detail', NEW.detail)); END;
+
+CREATE TRIGGER audit_objection_delete AFTER DELETE ON objection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('objection', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_objection_insert AFTER INSERT ON objection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('objection', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'received_on', NEW.received_on, 'summary', NEW.summary, 'resolution', NEW.resolution, 'resolution_reason', NEW.resolution_reason, 'resolved_by', NEW.resolved_by, 'resolved_at', NEW.resolved_at, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_objection_update AFTER UPDATE ON objection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('objection', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('objection', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'received_on', NEW.received_on, 'summary', NEW.summary, 'resolution', NEW.resolution, 'resolution_reason', NEW.resolution_reason, 'resolved_by', NEW.resolved_by, 'resolved_at', NEW.resolved_at, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_operator_delete AFTER DELETE ON operator BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_operator_insert AFTER INSERT ON operator BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'name', NEW.name, 'role', NEW.role, 'organization_id', NEW.organization_id, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_operator_update AFTER UPDATE ON operator BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'name', NEW.name, 'role', NEW.role, 'organization_id', NEW.organization_id, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_organization_delete AFTER DELETE ON organization BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('organization', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_organization_insert AFTER INSERT ON organization BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('organization', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'level', NEW.level, 'parent_id', NEW.parent_id, 'previous_committee_size', NEW.previous_committee_size, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_organization_update AFTER UPDATE ON organization BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('organization', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('organization', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'level', NEW.level, 'parent_id', NEW.parent_id, 'previous_committee_size', NEW.previous_committee_size, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_outgoing_member_delete AFTER DELETE ON outgoing_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('outgoing_member', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_outgoing_member_insert AFTER INSERT ON outgoing_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('outgoing_member', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'post', NEW.post)); END;
+
+CREATE TRIGGER audit_outgoing_member_update AFTER UPDATE ON outgoing_member BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('outgoing_member', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('outgoing_member', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'post', NEW.post)); END;
+
+CREATE TRIGGER audit_pledge_delete AFTER DELETE ON pledge BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('pledge', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_pledge_insert AFTER INSERT ON pledge BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('pledge', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'signed_on', NEW.signed_on, 'document_sha256', NEW.document_sha256, 'published_on', NEW.published_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_pledge_update AFTER UPDATE ON pledge BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('pledge', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('pledge', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'signed_on', NEW.signed_on, 'document_sha256', NEW.document_sha256, 'published_on', NEW.published_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_procedure_catalog_delete AFTER DELETE ON procedure_catalog BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('procedure_catalog', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_procedure_catalog_insert AFTER INSERT ON procedure_catalog BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('procedure_catalog', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'procedure_key', NEW.procedure_key, 'version', NEW.version, 'sha256', NEW.sha256, 'content', NEW.content, 'registered_at', NEW.registered_at)); END;
+
+CREATE TRIGGER audit_procedure_catalog_update AFTER UPDATE ON procedure_catalog BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('procedure_catalog', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('procedure_catalog', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'procedure_key', NEW.procedure_key, 'version', NEW.version, 'sha256', NEW.sha256, 'content', NEW.content, 'registered_at', NEW.registered_at)); END;
+
+CREATE TRIGGER audit_publicity_delete AFTER DELETE ON publicity BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('publicity', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_publicity_insert AFTER INSERT ON publicity BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('publicity', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'start_on', NEW.start_on, 'days', NEW.days, 'place', NEW.place, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_publicity_update AFTER UPDATE ON publicity BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('publicity', 'delete', json_array(OLD.election_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('publicity', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'start_on', NEW.start_on, 'days', NEW.days, 'place', NEW.place, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_recommendation_count_delete AFTER DELETE ON recommendation_count BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_count', 'delete', json_array(OLD.round_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_recommendation_count_insert AFTER INSERT ON recommendation_count BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_count', 'insert', json_array(NEW.round_id, NEW.member_id), json_object('round_id', NEW.round_id, 'member_id', NEW.member_id, 'count', NEW.count)); END;
+
+CREATE TRIGGER audit_recommendation_count_update AFTER UPDATE ON recommendation_count BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_count', 'delete', json_array(OLD.round_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_count', 'insert', json_array(NEW.round_id, NEW.member_id), json_object('round_id', NEW.round_id, 'member_id', NEW.member_id, 'count', NEW.count)); END;
+
+CREATE TRIGGER audit_recommendation_rejection_delete AFTER DELETE ON recommendation_rejection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_rejection', 'delete', json_array(OLD.rowid), NULL); END;
+
+CREATE TRIGGER audit_recommendation_rejection_insert AFTER INSERT ON recommendation_rejection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_rejection', 'insert', json_array(NEW.rowid), json_object('round_id', NEW.round_id, 'line', NEW.line, 'column_label', NEW.column_label, 'value', NEW.value, 'reason_zh', NEW.reason_zh, 'reason_en', NEW.reason_en)); END;
+
+CREATE TRIGGER audit_recommendation_rejection_update AFTER UPDATE ON recommendation_rejection BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_rejection', 'delete', json_array(OLD.rowid), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_rejection', 'insert', json_array(NEW.rowid), json_object('round_id', NEW.round_id, 'line', NEW.line, 'column_label', NEW.column_label, 'value', NEW.value, 'reason_zh', NEW.reason_zh, 'reason_en', NEW.reason_en)); END;
+
+CREATE TRIGGER audit_recommendation_round_delete AFTER DELETE ON recommendation_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_round', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_recommendation_round_insert AFTER INSERT ON recommendation_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_round', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'kind', NEW.kind, 'held_on', NEW.held_on, 'max_names', NEW.max_names, 'ballots', NEW.ballots, 'void_ballots', NEW.void_ballots, 'source_sha256', NEW.source_sha256, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_recommendation_round_update AFTER UPDATE ON recommendation_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_round', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('recommendation_round', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'kind', NEW.kind, 'held_on', NEW.held_on, 'max_names', NEW.max_names, 'ballots', NEW.ballots, 'void_ballots', NEW.void_ballots, 'source_sha256', NEW.source_sha256, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_reconciliation_delete AFTER DELETE ON reconciliation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('reconciliation', 'delete', json_array(OLD.round_id, OLD.place), NULL); END;
+
+CREATE TRIGGER audit_reconciliation_insert AFTER INSERT ON reconciliation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('reconciliation', 'insert', json_array(NEW.round_id, NEW.place), json_object('round_id', NEW.round_id, 'place', NEW.place, 'ballot', NEW.ballot, 'note', NEW.note, 'decided_by', NEW.decided_by)); END;
+
+CREATE TRIGGER audit_reconciliation_update AFTER UPDATE ON reconciliation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('reconciliation', 'delete', json_array(OLD.round_id, OLD.place), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('reconciliation', 'insert', json_array(NEW.round_id, NEW.place), json_object('round_id', NEW.round_id, 'place', NEW.place, 'ballot', NEW.ballot, 'note', NEW.note, 'decided_by', NEW.decided_by)); END;
+
+CREATE TRIGGER audit_registration_delete AFTER DELETE ON registration BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('registration', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_registration_insert AFTER INSERT ON registration BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('registration', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'intention', NEW.intention, 'notified_via', NEW.notified_via, 'notified_on', NEW.notified_on, 'note', NEW.note, 'updated_at', NEW.updated_at)); END;
+
+CREATE TRIGGER audit_registration_update AFTER UPDATE ON registration BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('registration', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('registration', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'intention', NEW.intention, 'notified_via', NEW.notified_via, 'notified_on', NEW.notified_on, 'note', NEW.note, 'updated_at', NEW.updated_at)); END;
+
+CREATE TRIGGER audit_result_review_delete AFTER DELETE ON result_review BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('result_review', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_result_review_insert AFTER INSERT ON result_review BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('result_review', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'outcome', NEW.outcome, 'reason', NEW.reason, 'result_digest', NEW.result_digest, 'reviewed_by', NEW.reviewed_by, 'reviewed_at', NEW.reviewed_at)); END;
+
+CREATE TRIGGER audit_result_review_update AFTER UPDATE ON result_review BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('result_review', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('result_review', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'outcome', NEW.outcome, 'reason', NEW.reason, 'result_digest', NEW.result_digest, 'reviewed_by', NEW.reviewed_by, 'reviewed_at', NEW.reviewed_at)); END;
+
+CREATE TRIGGER audit_round_result_delete AFTER DELETE ON round_result BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('round_result', 'delete', json_array(OLD.round_id), NULL); END;
+
+CREATE TRIGGER audit_round_result_insert AFTER INSERT ON round_result BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('round_result', 'insert', json_array(NEW.round_id), json_object('round_id', NEW.round_id, 'count', NEW.count, 'outcome', NEW.outcome, 'base', NEW.base, 'base_kind', NEW.base_kind)); END;
+
+CREATE TRIGGER audit_round_result_update AFTER UPDATE ON round_result BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('round_result', 'delete', json_array(OLD.round_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('round_result', 'insert', json_array(NEW.round_id), json_object('round_id', NEW.round_id, 'count', NEW.count, 'outcome', NEW.outcome, 'base', NEW.base, 'base_kind', NEW.base_kind)); END;
+
+CREATE TRIGGER audit_seat_plan_delete AFTER DELETE ON seat_plan BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_plan', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_seat_plan_insert AFTER INSERT ON seat_plan BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_plan', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'committee', NEW.committee, 'secretary', NEW.secretary, 'deputy_secretary', NEW.deputy_secretary, 'exceeding_approved_by', NEW.exceeding_approved_by, 'exceeding_reference', NEW.exceeding_reference, 'set_by', NEW.set_by, 'set_at', NEW.set_at)); END;
+
+CREATE TRIGGER audit_seat_plan_update AFTER UPDATE ON seat_plan BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_plan', 'delete', json_array(OLD.election_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_plan', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'committee', NEW.committee, 'secretary', NEW.secretary, 'deputy_secretary', NEW.deputy_secretary, 'exceeding_approved_by', NEW.exceeding_approved_by, 'exceeding_reference', NEW.exceeding_reference, 'set_by', NEW.set_by, 'set_at', NEW.set_at)); END;
+
+CREATE TRIGGER audit_seat_reduction_delete AFTER DELETE ON seat_reduction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_seat_reduction_insert AFTER INSERT ON seat_reduction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'seats_from', NEW.seats_from, 'seats_to', NEW.seats_to, 'votes_for', NEW.votes_for, 'present', NEW.present, 'decided_on', NEW.decided_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_seat_reduction_update AFTER UPDATE ON seat_reduction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'delete', json_array(OLD.election_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'seats_from', NEW.seats_from, 'seats_to', NEW.seats_to, 'votes_for', NEW.votes_for, 'present', NEW.present, 'decided_on', NEW.decided_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_step_outcome_delete AFTER DELETE ON step_outcome BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'delete', json_array(OLD.election_id, OLD.step), NULL); END;
+
+CREATE TRIGGER audit_step_outcome_insert AFTER INSERT ON step_outcome BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'insert', json_array(NEW.election_id, NEW.step), json_object('election_id', NEW.election_id, 'step', NEW.step, 'outcome', NEW.outcome, 'happened_on', NEW.happened_on, 'reason', NEW.reason, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_step_outcome_update AFTER UPDATE ON step_outcome BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'delete', json_array(OLD.election_id, OLD.step), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'insert', json_array(NEW.election_id, NEW.step), json_object('election_id', NEW.election_id, 'step', NEW.step, 'outcome', NEW.outcome, 'happened_on', NEW.happened_on, 'reason', NEW.reason, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_step_record_delete AFTER DELETE ON step_record BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_record', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_step_record_insert AFTER INSERT ON step_record BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_record', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'step', NEW.step, 'kind', NEW.kind, 'dated', NEW.dated, 'title', NEW.title, 'summary', NEW.summary, 'reference', NEW.reference, 'sha256', NEW.sha256)); END;
+
+CREATE TRIGGER audit_step_record_update AFTER UPDATE ON step_record BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_record', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_record', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'step', NEW.step, 'kind', NEW.kind, 'dated', NEW.dated, 'title', NEW.title, 'summary', NEW.summary, 'reference', NEW.reference, 'sha256', NEW.sha256)); END;
+
+CREATE TRIGGER audit_structure_acknowledgement_delete AFTER DELETE ON structure_acknowledgement BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('structure_acknowledgement', 'delete', json_array(OLD.election_id, OLD.stage, OLD.kind), NULL); END;
+
+CREATE TRIGGER audit_structure_acknowledgement_insert AFTER INSERT ON structure_acknowledgement BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('structure_acknowledgement', 'insert', json_array(NEW.election_id, NEW.stage, NEW.kind), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'kind', NEW.kind, 'reason', NEW.reason, 'acknowledged_by', NEW.acknowledged_by, 'acknowledged_at', NEW.acknowledged_at)); END;
+
+CREATE TRIGGER audit_structure_acknowledgement_update AFTER UPDATE ON structure_acknowledgement BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('structure_acknowledgement', 'delete', json_array(OLD.election_id, OLD.stage, OLD.kind), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('structure_acknowledgement', 'insert', json_array(NEW.election_id, NEW.stage, NEW.kind), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'kind', NEW.kind, 'reason', NEW.reason, 'acknowledged_by', NEW.acknowledged_by, 'acknowledged_at', NEW.acknowledged_at)); END;
+
+CREATE TRIGGER audit_tally_sheet_delete AFTER DELETE ON tally_sheet BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('tally_sheet', 'delete', json_array(OLD.round_id), NULL); END;
+
+CREATE TRIGGER audit_tally_sheet_insert AFTER INSERT ON tally_sheet BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('tally_sheet', 'insert', json_array(NEW.round_id), json_object('round_id', NEW.round_id, 'count', NEW.count, 'entered_by', NEW.entered_by)); END;
+
+CREATE TRIGGER audit_tally_sheet_update AFTER UPDATE ON tally_sheet BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('tally_sheet', 'delete', json_array(OLD.round_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('tally_sheet', 'insert', json_array(NEW.round_id), json_object('round_id', NEW.round_id, 'count', NEW.count, 'entered_by', NEW.entered_by)); END;
+
+CREATE TRIGGER audit_township_recommendation_delete AFTER DELETE ON township_recommendation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_township_recommendation_insert AFTER INSERT ON township_recommendation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
+
+CREATE TRIGGER audit_township_recommendation_update AFTER UPDATE ON township_recommendation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
+
+CREATE TRIGGER audit_vetting_answer_delete AFTER DELETE ON vetting_answer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'delete', json_array(OLD.election_id, OLD.department, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_vetting_answer_insert AFTER INSERT ON vetting_answer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'insert', json_array(NEW.election_id, NEW.department, NEW.member_id), json_object('election_id', NEW.election_id, 'department', NEW.department, 'member_id', NEW.member_id, 'clear', NEW.clear, 'detail', NEW.detail, 'finding_id', NEW.finding_id, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_vetting_answer_update AFTER UPDATE ON vetting_answer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'delete', json_array(OLD.election_id, OLD.department, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'insert', json_array(NEW.election_id, NEW.department, NEW.member_id), json_object('election_id', NEW.election_id, 'department', NEW.department, 'member_id', NEW.member_id, 'clear', NEW.clear, 'detail', NEW.detail, 'finding_id', NEW.finding_id, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_voting_round_delete AFTER DELETE ON voting_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('voting_round', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_voting_round_insert AFTER INSERT ON voting_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('voting_round', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'number', NEW.number, 'kind', NEW.kind, 'body', NEW.body, 'seats', NEW.seats, 'candidates', NEW.candidates, 'expected', NEW.expected, 'present', NEW.present, 'issued', NEW.issued, 'returned', NEW.returned, 'state', NEW.state, 'previous_round_id', NEW.previous_round_id, 'opened_at', NEW.opened_at, 'closed_at', NEW.closed_at)); END;
+
+CREATE TRIGGER audit_voting_round_update AFTER UPDATE ON voting_round BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('voting_round', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('voting_round', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'number', NEW.number, 'kind', NEW.kind, 'body', NEW.body, 'seats', NEW.seats, 'candidates', NEW.candidates, 'expected', NEW.expected, 'present', NEW.present, 'issued', NEW.issued, 'returned', NEW.returned, 'state', NEW.state, 'previous_round_id', NEW.previous_round_id, 'opened_at', NEW.opened_at, 'closed_at', NEW.closed_at)); END;
+
 CREATE TRIGGER ballot_entry_frozen_delete BEFORE DELETE ON ballot_entry
 WHEN (SELECT state FROM voting_round WHERE id = OLD.round_id) <> 'open'
 BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
@@ -468,7 +704,7 @@ BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
 CREATE TRIGGER event_no_delete BEFORE DELETE ON event
 BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
 
-CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+CREATE TRIGGER event_no_update BEFORE UPDATE ON event WHEN OLD.hash IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
 
 CREATE TRIGGER procedure_catalog_no_delete BEFORE DELETE ON procedure_catalog
@@ -500,3 +736,79 @@ BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
 
 CREATE TRIGGER step_record_no_update BEFORE UPDATE ON step_record
 BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
+
+CREATE VIEW audit_image_approval AS SELECT json_array(approval.id) AS pk, json_object('id', approval.id, 'election_id', approval.election_id, 'subject', approval.subject, 'step', approval.step, 'level', approval.level, 'digest', approval.digest, 'figure', approval.figure, 'note', approval.note, 'operator_id', approval.operator_id, 'approved_at', approval.approved_at) AS row FROM approval;
+
+CREATE VIEW audit_image_attendance AS SELECT json_array(attendance.election_id, attendance.body, attendance.member_id) AS pk, json_object('election_id', attendance.election_id, 'body', attendance.body, 'member_id', attendance.member_id) AS row FROM attendance;
+
+CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exclusion.id) AS pk, json_object('id', attendance_exclusion.id, 'election_id', attendance_exclusion.election_id, 'member_id', attendance_exclusion.member_id, 'reason', attendance_exclusion.reason, 'detail', attendance_exclusion.detail, 'proposed_by', attendance_exclusion.proposed_by, 'proposed_at', attendance_exclusion.proposed_at, 'higher_agreed_by', attendance_exclusion.higher_agreed_by, 'higher_agreed_at', attendance_exclusion.higher_agreed_at, 'congress_approved_by', attendance_exclusion.congress_approved_by, 'congress_approved_on', attendance_exclusion.congress_approved_on) AS row FROM attendance_exclusion;
+
+CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
+
+CREATE VIEW audit_image_congress_officer AS SELECT json_array(congress_officer.election_id, congress_officer.member_id) AS pk, json_object('election_id', congress_officer.election_id, 'member_id', congress_officer.member_id, 'duty', congress_officer.duty) AS row FROM congress_officer;
+
+CREATE VIEW audit_image_counted_ballot AS SELECT json_array(counted_ballot.round_id, counted_ballot.position) AS pk, json_object('round_id', counted_ballot.round_id, 'position', counted_ballot.position, 'ballot', counted_ballot.ballot) AS row FROM counted_ballot;
+
+CREATE VIEW audit_image_election AS SELECT json_array(election.id) AS pk, json_object('id', election.id, 'organization_id', election.organization_id, 'title', election.title, 'catalog_id', election.catalog_id, 'rule_set', election.rule_set, 'congress_date', election.congress_date, 'weak_and_lax', election.weak_and_lax, 'created_by', election.created_by, 'created_at', election.created_at) AS row FROM election;
+
+CREATE VIEW audit_image_election_method AS SELECT json_array(election_method.election_id) AS pk, json_object('election_id', election_method.election_id, 'threshold_base', election_method.threshold_base, 'quorum_comparison', election_method.quorum_comparison, 'secretary_mode', election_method.secretary_mode, 'adopted_on', election_method.adopted_on, 'recorded_by', election_method.recorded_by, 'recorded_at', election_method.recorded_at) AS row FROM election_method;
+
+CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_object('id', filing.id, 'election_id', filing.election_id, 'subject', filing.subject, 'figure', filing.figure, 'filed_on', filing.filed_on, 'reference', filing.reference, 'operator_id', filing.operator_id, 'recorded_at', filing.recorded_at) AS row FROM filing;
+
+CREATE VIEW audit_image_guidance_member AS SELECT json_array(guidance_member.id) AS pk, json_object('id', guidance_member.id, 'election_id', guidance_member.election_id, 'name', guidance_member.name, 'position', guidance_member.position) AS row FROM guidance_member;
+
+CREATE VIEW audit_image_list_entry AS SELECT json_array(list_entry.election_id, list_entry.stage, list_entry.member_id) AS pk, json_object('election_id', list_entry.election_id, 'stage', list_entry.stage, 'member_id', list_entry.member_id, 'posts', list_entry.posts) AS row FROM list_entry;
+
+CREATE VIEW audit_image_member AS SELECT json_array(member.id) AS pk, json_object('id', member.id, 'organization_id', member.organization_id, 'name', member.name, 'gender', member.gender, 'birth_date', member.birth_date, 'id_number', member.id_number, 'education', member.education, 'joined_date', member.joined_date, 'status', member.status, 'discipline', member.discipline, 'probation_start', member.probation_start, 'probation_end', member.probation_end, 'away', member.away, 'phone', member.phone, 'created_at', member.created_at, 'updated_at', member.updated_at) AS row FROM member;
+
+CREATE VIEW audit_image_nominee_decision AS SELECT json_array(nominee_decision.election_id, nominee_decision.member_id, nominee_decision.kind) AS pk, json_object('election_id', nominee_decision.election_id, 'member_id', nominee_decision.member_id, 'kind', nominee_decision.kind, 'township_by', nominee_decision.township_by, 'township_at', nominee_decision.township_at, 'county_by', nominee_decision.county_by, 'county_at', nominee_decision.county_at, 'note', nominee_decision.note) AS row FROM nominee_decision;
+
+CREATE VIEW audit_image_nominee_finding AS SELECT json_array(nominee_finding.id) AS pk, json_object('id', nominee_finding.id, 'election_id', nominee_finding.election_id, 'member_id', nominee_finding.member_id, 'kind', nominee_finding.kind, 'code', nominee_finding.code, 'source', nominee_finding.source, 'detail', nominee_finding.detail, 'recorded_by', nominee_finding.recorded_by, 'recorded_at', nominee_finding.recorded_at) AS row FROM nominee_finding;
+
+CREATE VIEW audit_image_nominee_sanction AS SELECT json_array(nominee_sanction.election_id, nominee_sanction.member_id) AS pk, json_object('election_id', nominee_sanction.election_id, 'member_id', nominee_sanction.member_id, 'effect_until', nominee_sanction.effect_until, 'detail', nominee_sanction.detail) AS row FROM nominee_sanction;
+
+CREATE VIEW audit_image_objection AS SELECT json_array(objection.id) AS pk, json_object('id', objection.id, 'election_id', objection.election_id, 'member_id', objection.member_id, 'received_on', objection.received_on, 'summary', objection.summary, 'resolution', objection.resolution, 'resolution_reason', objection.resolution_reason, 'resolved_by', objection.resolved_by, 'resolved_at', objection.resolved_at, 'recorded_by', objection.recorded_by, 'recorded_at', objection.recorded_at) AS row FROM objection;
+
+CREATE VIEW audit_image_operator AS SELECT json_array(operator.id) AS pk, json_object('id', operator.id, 'name', operator.name, 'role', operator.role, 'organization_id', operator.organization_id, 'created_at', operator.created_at) AS row FROM operator;
+
+CREATE VIEW audit_image_organization AS SELECT json_array(organization.id) AS pk, json_object('id', organization.id, 'code', organization.code, 'name', organization.name, 'level', organization.level, 'parent_id', organization.parent_id, 'previous_committee_size', organization.previous_committee_size, 'created_at', organization.created_at) AS row FROM organization;
+
+CREATE VIEW audit_image_outgoing_member AS SELECT json_array(outgoing_member.election_id, outgoing_member.member_id) AS pk, json_object('election_id', outgoing_member.election_id, 'member_id', outgoing_member.member_id, 'post', outgoing_member.post) AS row FROM outgoing_member;
+
+CREATE VIEW audit_image_pledge AS SELECT json_array(pledge.election_id, pledge.member_id) AS pk, json_object('election_id', pledge.election_id, 'member_id', pledge.member_id, 'signed_on', pledge.signed_on, 'document_sha256', pledge.document_sha256, 'published_on', pledge.published_on, 'recorded_by', pledge.recorded_by, 'recorded_at', pledge.recorded_at) AS row FROM pledge;
+
+CREATE VIEW audit_image_procedure_catalog AS SELECT json_array(procedure_catalog.id) AS pk, json_object('id', procedure_catalog.id, 'procedure_key', procedure_catalog.procedure_key, 'version', procedure_catalog.version, 'sha256', procedure_catalog.sha256, 'content', procedure_catalog.content, 'registered_at', procedure_catalog.registered_at) AS row FROM procedure_catalog;
+
+CREATE VIEW audit_image_publicity AS SELECT json_array(publicity.election_id) AS pk, json_object('election_id', publicity.election_id, 'start_on', publicity.start_on, 'days', publicity.days, 'place', publicity.place, 'recorded_by', publicity.recorded_by, 'recorded_at', publicity.recorded_at) AS row FROM publicity;
+
+CREATE VIEW audit_image_recommendation_count AS SELECT json_array(recommendation_count.round_id, recommendation_count.member_id) AS pk, json_object('round_id', recommendation_count.round_id, 'member_id', recommendation_count.member_id, 'count', recommendation_count.count) AS row FROM recommendation_count;
+
+CREATE VIEW audit_image_recommendation_rejection AS SELECT json_array(recommendation_rejection.rowid) AS pk, json_object('round_id', recommendation_rejection.round_id, 'line', recommendation_rejection.line, 'column_label', recommendation_rejection.column_label, 'value', recommendation_rejection.value, 'reason_zh', recommendation_rejection.reason_zh, 'reason_en', recommendation_rejection.reason_en) AS row FROM recommendation_rejection;
+
+CREATE VIEW audit_image_recommendation_round AS SELECT json_array(recommendation_round.id) AS pk, json_object('id', recommendation_round.id, 'election_id', recommendation_round.election_id, 'kind', recommendation_round.kind, 'held_on', recommendation_round.held_on, 'max_names', recommendation_round.max_names, 'ballots', recommendation_round.ballots, 'void_ballots', recommendation_round.void_ballots, 'source_sha256', recommendation_round.source_sha256, 'recorded_by', recommendation_round.recorded_by, 'recorded_at', recommendation_round.recorded_at) AS row FROM recommendation_round;
+
+CREATE VIEW audit_image_reconciliation AS SELECT json_array(reconciliation.round_id, reconciliation.place) AS pk, json_object('round_id', reconciliation.round_id, 'place', reconciliation.place, 'ballot', reconciliation.ballot, 'note', reconciliation.note, 'decided_by', reconciliation.decided_by) AS row FROM reconciliation;
+
+CREATE VIEW audit_image_registration AS SELECT json_array(registration.election_id, registration.member_id) AS pk, json_object('election_id', registration.election_id, 'member_id', registration.member_id, 'intention', registration.intention, 'notified_via', registration.notified_via, 'notified_on', registration.notified_on, 'note', registration.note, 'updated_at', registration.updated_at) AS row FROM registration;
+
+CREATE VIEW audit_image_result_review AS SELECT json_array(result_review.id) AS pk, json_object('id', result_review.id, 'election_id', result_review.election_id, 'outcome', result_review.outcome, 'reason', result_review.reason, 'result_digest', result_review.result_digest, 'reviewed_by', result_review.reviewed_by, 'reviewed_at', result_review.reviewed_at) AS row FROM result_review;
+
+CREATE VIEW audit_image_round_result AS SELECT json_array(round_result.round_id) AS pk, json_object('round_id', round_result.round_id, 'count', round_result.count, 'outcome', round_result.outcome, 'base', round_result.base, 'base_kind', round_result.base_kind) AS row FROM round_result;
+
+CREATE VIEW audit_image_seat_plan AS SELECT json_array(seat_plan.election_id) AS pk, json_object('election_id', seat_plan.election_id, 'committee', seat_plan.committee, 'secretary', seat_plan.secretary, 'deputy_secretary', seat_plan.deputy_secretary, 'exceeding_approved_by', seat_plan.exceeding_approved_by, 'exceeding_reference', seat_plan.exceeding_reference, 'set_by', seat_plan.set_by, 'set_at', seat_plan.set_at) AS row FROM seat_plan;
+
+CREATE VIEW audit_image_seat_reduction AS SELECT json_array(seat_reduction.election_id) AS pk, json_object('election_id', seat_reduction.election_id, 'seats_from', seat_reduction.seats_from, 'seats_to', seat_reduction.seats_to, 'votes_for', seat_reduction.votes_for, 'present', seat_reduction.present, 'decided_on', seat_reduction.decided_on, 'recorded_by', seat_reduction.recorded_by, 'recorded_at', seat_reduction.recorded_at) AS row FROM seat_reduction;
+
+CREATE VIEW audit_image_step_outcome AS SELECT json_array(step_outcome.election_id, step_outcome.step) AS pk, json_object('election_id', step_outcome.election_id, 'step', step_outcome.step, 'outcome', step_outcome.outcome, 'happened_on', step_outcome.happened_on, 'reason', step_outcome.reason, 'operator_id', step_outcome.operator_id, 'recorded_at', step_outcome.recorded_at) AS row FROM step_outcome;
+
+CREATE VIEW audit_image_step_record AS SELECT json_array(step_record.id) AS pk, json_object('id', step_record.id, 'election_id', step_record.election_id, 'step', step_record.step, 'kind', step_record.kind, 'dated', step_record.dated, 'title', step_record.title, 'summary', step_record.summary, 'reference', step_record.reference, 'sha256', step_record.sha256) AS row FROM step_record;
+
+CREATE VIEW audit_image_structure_acknowledgement AS SELECT json_array(structure_acknowledgement.election_id, structure_acknowledgement.stage, structure_acknowledgement.kind) AS pk, json_object('election_id', structure_acknowledgement.election_id, 'stage', structure_acknowledgement.stage, 'kind', structure_acknowledgement.kind, 'reason', structure_acknowledgement.reason, 'acknowledged_by', structure_acknowledgement.acknowledged_by, 'acknowledged_at', structure_acknowledgement.acknowledged_at) AS row FROM structure_acknowledgement;
+
+CREATE VIEW audit_image_tally_sheet AS SELECT json_array(tally_sheet.round_id) AS pk, json_object('round_id', tally_sheet.round_id, 'count', tally_sheet.count, 'entered_by', tally_sheet.entered_by) AS row FROM tally_sheet;
+
+CREATE VIEW audit_image_township_recommendation AS SELECT json_array(township_recommendation.election_id, township_recommendation.member_id) AS pk, json_object('election_id', township_recommendation.election_id, 'member_id', township_recommendation.member_id, 'posts', township_recommendation.posts) AS row FROM township_recommendation;
+
+CREATE VIEW audit_image_vetting_answer AS SELECT json_array(vetting_answer.election_id, vetting_answer.department, vetting_answer.member_id) AS pk, json_object('election_id', vetting_answer.election_id, 'department', vetting_answer.department, 'member_id', vetting_answer.member_id, 'clear', vetting_answer.clear, 'detail', vetting_answer.detail, 'finding_id', vetting_answer.finding_id, 'recorded_by', vetting_answer.recorded_by, 'recorded_at', vetting_answer.recorded_at) AS row FROM vetting_answer;
+
+CREATE VIEW audit_image_voting_round AS SELECT json_array(voting_round.id) AS pk, json_object('id', voting_round.id, 'election_id', voting_round.election_id, 'number', voting_round.number, 'kind', voting_round.kind, 'body', voting_round.body, 'seats', voting_round.seats, 'candidates', voting_round.candidates, 'expected', voting_round.expected, 'present', voting_round.present, 'issued', voting_round.issued, 'returned', voting_round.returned, 'state', voting_round.state, 'previous_round_id', voting_round.previous_round_id, 'opened_at', voting_round.opened_at, 'closed_at', voting_round.closed_at) AS row FROM voting_round;

@@ -1,0 +1,50 @@
+import ArgumentParser
+import TuixuanCore
+import TuixuanStore
+
+struct Audit: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("审计：核验事件链与全部数据是否一致", "audit: check the event chain against all the data"), subcommands: [Verify.self])
+    }
+
+    struct Verify: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("核验：重算事件链并逐一回放每个事件写入的数据，与现有数据比对，指出第一处不符", "recompute the chain, replay every event's changes, compare with the data, and name the first mismatch"),
+                discussion: L("可发现在程序之外（如用 sqlite3 直接）对党员、选票、计票、步骤状态、审批等的改动，以及被删除、插入或调换顺序的事件。只读，不改动数据库。",
+                              "Finds changes made outside the program (e.g. with the sqlite3 shell) to members, ballots, counts, step states or approvals, and events removed, inserted or reordered. Read-only."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        struct ReportJSON: Encodable {
+            var intact: Bool
+            var eventsChecked: Int
+            var rowsChecked: Int
+            var problems: [ProblemJSON]
+        }
+
+        struct ProblemJSON: Encodable {
+            var kind: String
+            var eventId: Int64?
+            var table: String?
+            var key: String?
+            var message: String
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let report = try db.verifyAudit()
+            if output.json {
+                print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
+                                                problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
+            } else if report.isIntact {
+                print(L("核验通过：\(report.eventsChecked)个事件环环相扣，\(report.rowsChecked)行数据与事件记录完全一致", "intact: \(report.eventsChecked) events chained, \(report.rowsChecked) rows match the record"))
+            } else {
+                print(L("核验未通过，发现\(report.problems.count)处不符（第一处最关键）：", "NOT intact: \(report.problems.count) problem(s), the first matters most:"))
+                for problem in report.problems.prefix(20) { print("  ✗ " + problem.localized) }
+            }
+            if !report.isIntact { throw ExitCode(ExitStatus.refused) }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+@Suite("The audit chain")
+struct AuditTests {
+    /// An election with members, a step done, an approval, and a closed round of ballots.
+    func recorded() throws -> (AppDatabase, String) {
+        let (db, election) = try CongressStoreTests().atCongress()
+        try db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 4, reference: "县组批〔2026〕9号")
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: [], tellers: ["己"])
+        _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let stack = ["○×○○", "○-○○", "○×○○", "○○×○", "○×○○", "×○○○", "○×-○", "○○○○"].map { row in
+            BallotEntry(marks: row.map { Mark(reading: $0 == "-" ? "" : String($0)) })
+        }
+        for ballot in stack { _ = try db.enterBallot(by: "计票员A", election: election, round: nil, entry: "A", ballot: ballot) }
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: stack)
+        _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
+        return (db, election)
+    }
+
+    /// Runs SQL as someone with the file and the sqlite3 shell would: triggers that stand in the way dropped first.
+    func tamper(_ db: AppDatabase, _ sql: String) throws {
+        try db.writer.writeWithoutTransaction { conn in
+            for trigger in try String.fetchAll(conn, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'audit_%'") {
+                try conn.execute(sql: "DROP TRIGGER \(trigger)")
+            }
+            try conn.execute(sql: sql)
+        }
+    }
+
+    @Test("an untouched record verifies: every row accounted for, every event chained")
+    func intact() throws {
+        let (db, _) = try recorded()
+        let report = try db.verifyAudit()
+        #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
+        #expect(report.eventsChecked > 20 && report.rowsChecked > 50)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var label: String
+        var sql: String
+        var kind: AuditProblem.Kind
+        var table: String?
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(label: "a member's status edited", sql: "UPDATE member SET status = 'probationary' WHERE name = '乙'", kind: .rowChanged, table: "member"),
+        Case(label: "a ballot edited", sql: "UPDATE ballot_entry SET ballot = replace(ballot, 'no', 'yes') WHERE entry = 'A' AND position = 1", kind: .rowChanged, table: "ballot_entry"),
+        Case(label: "a counted ballot deleted", sql: "DELETE FROM counted_ballot WHERE position = 3", kind: .rowDeleted, table: "counted_ballot"),
+        Case(label: "a tally edited", sql: "UPDATE round_result SET count = replace(count, '\"yes\":7', '\"yes\":9')", kind: .rowChanged, table: "round_result"),
+        Case(label: "a step marked done", sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (1, 19, 'completed', '2026-10-01', 1, 'now')", kind: .rowAdded, table: "step_outcome"),
+        Case(label: "an approval forged", sql: "INSERT INTO approval (election_id, subject, step, level, operator_id, approved_at) VALUES (1, 'result', 27, 'township', 2, 'now')", kind: .rowAdded, table: "approval"),
+        Case(label: "an approval deleted", sql: "DELETE FROM approval WHERE subject = 'seatsAbovePreviousTerm'", kind: .rowDeleted, table: "approval"),
+    ]
+
+    @Test("each kind of direct edit is named at the right place, even with the audit trail cleaned up", arguments: cases)
+    func tampering(_ c: Case) throws {
+        let (db, _) = try recorded()
+        try tamper(db, c.sql + "; DELETE FROM pending_change")
+        let report = try db.verifyAudit()
+        #expect(!report.isIntact)
+        #expect(report.problems.contains { $0.kind == c.kind && (c.table == nil || $0.table == c.table) }, "\(report.problems.map { $0.describe(.en) })")
+    }
+
+    @Test("a direct edit with the audit triggers left in place shows as unrecorded changes, and stops every act")
+    func unrecorded() throws {
+        let (db, election) = try recorded()
+        try tamper(db, "UPDATE member SET away = 1 WHERE name = '甲'")
+        let kinds = Set(try db.verifyAudit().problems.map(\.kind))
+        #expect(kinds.contains(.unrecordedChanges) && kinds.contains(.rowChanged))
+        // The next act must not sweep the stranger's change into its own event.
+        #expect(throws: StoreError.unrecordedChanges) {
+            try db.addGuidanceMember(by: "乡指导", election: election, name: "新组员", position: "干事")
+        }
+    }
+
+    @Test("an edited event, a deleted event and reordered events break the chain at the right event")
+    func chain() throws {
+        var (db, _) = try recorded()
+        try tamper(db, "UPDATE event SET detail = '{}' WHERE id = 10")
+        #expect(try db.verifyAudit().problems.first.map { ($0.kind, $0.eventID) } ?? (.rowAdded, nil) == (.eventEdited, 10))
+
+        (db, _) = try recorded()
+        try tamper(db, "DELETE FROM event WHERE id = 12")
+        let deleted = try db.verifyAudit().problems
+        #expect(deleted.contains { $0.kind == .chainBroken && $0.eventID == 13 })
+
+        (db, _) = try recorded()
+        try tamper(db, "UPDATE event SET id = -1 WHERE id = 14; UPDATE event SET id = 14 WHERE id = 15; UPDATE event SET id = 15 WHERE id = -1")
+        let reordered = try db.verifyAudit().problems
+        #expect(reordered.contains { $0.kind == .eventEdited && $0.eventID == 14 })
+        #expect(reordered.contains { $0.kind == .chainBroken && $0.eventID == 14 })
+    }
+
+    @Test("a database written before auditing is sealed: its existing rows enter the chain in a genesis event")
+    func genesis() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try AppDatabase.migrator(upTo: "0003_congress").migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO organization (id, code, name, level, created_at) VALUES (1, 'C', '示范县', 'county', 'now');
+                INSERT INTO operator (id, name, role, organization_id, created_at) VALUES (1, '县审核', 'county', 1, 'now');
+                INSERT INTO event (occurred_at, operator_id, organization_id, kind, detail) VALUES ('now', 1, 1, 'database.initialized', '{}');
+                """)
+        }
+        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        let report = try db.verifyAudit()
+        #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
+        #expect(report.eventsChecked == 2 && report.rowsChecked == 2)
+        try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        #expect(try db.verifyAudit().isIntact)
+    }
+}
