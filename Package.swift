@@ -42,6 +42,7 @@ let package = Package(
                 "TuixuanSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             path: "Sources/TuixuanStore"
         ),

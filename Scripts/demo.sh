@@ -38,7 +38,22 @@ bin="$root/.build/release/tuixuan"
 
 export TUIXUAN_DB="$work/demo.sqlite"
 export TUIXUAN_LANG="$lang"
-tx() { "$bin" "$@"; }
+export TUIXUAN_PASSPHRASE="demo passphrase"   # the demo operators' key passphrase; real operators type theirs
+mkdir -p "$work/keys"
+# Every act is signed with its operator's key once they have one.
+tx() {
+  local operator="" previous=""
+  for argument in "$@"; do
+    [ "$previous" = "--operator" ] && operator=$argument
+    previous=$argument
+  done
+  if [ -n "$operator" ] && [ -f "$work/keys/$operator.key" ]; then
+    "$bin" "$@" --key "$work/keys/$operator.key"
+  else
+    "$bin" "$@"
+  fi
+}
+newkey() { "$bin" key create --operator "$1" --out "$work/keys/$1.key" | head -1; }
 say() { printf '\n== %s\n' "$*"; }
 at() { export TUIXUAN_NOW="$1T10:00:00+08:00"; }
 doc() { # doc NAME TEXT: a small document file to file with a step
@@ -59,9 +74,12 @@ at 2026-10-08
 say "示范县：组织与党员名册 / sample county: organizations and member rolls"
 tx dev sample --out "$work/sample" --congress-date 2026-12-02 --townships 3 --villages 3
 tx init --county-code $county --county-name 示范县 --reviewer $reviewer
+newkey $reviewer
 tx org import "$work/sample/organizations.csv" --operator $reviewer
 tx operator add --operator $reviewer --name $guide --role township --org $township
+newkey $guide
 tx operator add --operator $guide --name $secretary --role village --org $village
+newkey $secretary
 for roll in "$work"/sample/rolls/*.csv; do
   tx member import "$roll" --org "$(basename "$roll" .csv)" --operator $reviewer
 done
@@ -127,7 +145,9 @@ tx status -e $E
 at 2026-11-02
 say "（四）确定人选 / choosing the candidates (steps 11–19)"
 tx operator add --operator $reviewer --name 张卫东 --role township_secretary --org $township
+newkey 张卫东
 tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county
+newkey 刘建华
 tx candidates seats set -e $E --committee 3 --operator $guide
 tx candidates incumbents -e $E --member 张志远:书记 --member 陈国平:委员 --member 周德福:委员 --operator $secretary
 tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \
@@ -200,13 +220,16 @@ tx status -e $E
 at 2026-12-02
 say "（五）大会选举 / the members' congress (steps 20–27)"
 tx operator add --operator $guide --name 计票员甲 --role teller --org $village
+newkey 计票员甲
 tx operator add --operator $guide --name 计票员乙 --role teller --org $village
+newkey 计票员乙
 roll_names() { tx registration show -e $E --json | awk -F'"' '/"name"/ {print $4}'; }
 # Scrutineers and tellers: members with a vote who are not candidates.
 mapfile -t officers < <(tx registration show -e $E --json | awk -F'"' '
   /"has_vote" : true/ {v=1} /"has_vote" : false/ {v=0} /"name"/ && v {print $4}' | grep -v -x -e 张志远 -e 刘晓燕 -e 陈国平 -e 赵明 -e 孙丽 -e 吴海 -e 周德福 | head -4)
 chief=${officers[0]}
 tx operator add --operator $guide --name "$chief" --role scrutineer --org $village
+newkey "$chief"
 tx step complete 20 -e $E --operator $secretary --on 2026-11-28 --document "$(doc notice.txt '党员大会书面通知、议程')" --document-title 大会通知
 tx step complete 21 -e $E --operator $secretary --minutes "上届委员会主持召开党员大会，通过议程，作工作报告"
 tx step complete 22 -e $E --operator $secretary --minutes "分组讨论工作报告、选举办法草案，推选监票人"
@@ -289,6 +312,7 @@ tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --docume
 say "全县概况 / the county overview"
 tx status --org $county
 say "审计核验 / audit verify"
+tx key list
 tx audit verify
 say "事件记录（最后5条） / the event log (last 5)"
 tx events -e $E | tail -5

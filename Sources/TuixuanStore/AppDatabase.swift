@@ -9,13 +9,16 @@ import TuixuanSchema
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Signs events for the operator using the program, when they have unlocked their key.
+    let signer: EventSigner?
 
     /// China Standard Time: the civil dates of an election are those of the place it is held.
     static let electionTimeZone = TimeZone(identifier: "Asia/Shanghai")!
 
-    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date, signer: EventSigner? = nil) throws {
         self.writer = writer
         self.clock = clock
+        self.signer = signer
         // Migrate only when needed: an up-to-date file is only read, so a command that fails
         // validation leaves it byte-for-byte as it was.
         let upToDate = try writer.read { db in try AppDatabase.migrator.hasCompletedMigrations(db) }
@@ -30,7 +33,7 @@ public final class AppDatabase: Sendable {
     /// One connection is enough for a command-line process. WAL is set by pragma rather than by
     /// `DatabasePool`, which creates and drops a table whenever the `-wal` file is absent (as it is
     /// after every clean close): that would rewrite the file on every read-only command.
-    public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
+    public static func open(path: String, clock: @escaping @Sendable () -> Date = Date.init, signer: EventSigner? = nil) throws -> AppDatabase {
         var configuration = configuration()
         configuration.prepareDatabase { db in
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
@@ -39,12 +42,17 @@ public final class AppDatabase: Sendable {
             // FULL: a committed act (a ballot entered, a step completed) survives a power cut.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock)
+        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock, signer: signer)
     }
 
     /// A private in-memory database, for tests.
-    public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock)
+    public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init, signer: EventSigner? = nil) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock, signer: signer)
+    }
+
+    /// The same database, with events signed by `signer`.
+    public func signing(as signer: EventSigner) throws -> AppDatabase {
+        try AppDatabase(writer: writer, clock: clock, signer: signer)
     }
 
     static func configuration() -> Configuration {

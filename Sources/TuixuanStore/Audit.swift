@@ -49,6 +49,7 @@ struct AuditRecord {
 public struct AuditReport: Sendable, Codable {
     public var eventsChecked: Int
     public var rowsChecked: Int
+    public var signaturesChecked: Int
     public var problems: [AuditProblem]
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -68,6 +69,10 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case rowDeleted = "row_deleted"
         /// Changes were made that no event records (written outside the program).
         case unrecordedChanges = "unrecorded_changes"
+        /// A signature that does not verify with the operator's registered key (forged, or the event altered).
+        case signatureInvalid = "signature_invalid"
+        /// An event by an operator with a registered key, without a signature.
+        case signatureMissing = "signature_missing"
     }
 
     public var kind: Kind
@@ -86,6 +91,8 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .rowAdded: return zh ? "\(place) 没有任何事件记录：在程序之外添加" : "\(place) is in no event: added outside the program"
         case .rowDeleted: return zh ? "\(place) 由\(event)写入，现已不存在：在程序之外删除" : "\(place), written by \(event), is gone: deleted outside the program"
         case .unrecordedChanges: return zh ? "有数据改动未记入任何事件：在程序之外写入" : "changes were made that no event records: written outside the program"
+        case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
+        case .signatureMissing: return zh ? "\(event)的操作人员已登记密钥，但此事件没有签名" : "\(event) is by an operator with a registered key but carries no signature"
         }
     }
 }
@@ -100,6 +107,10 @@ extension AppDatabase {
             var previousHash: String?
             var checked = 0
             var expected: [String: (row: String, eventID: Int64)] = [:]
+            let keys = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key").map {
+                ($0["id"] as Int64, (operatorID: $0["operator_id"] as Int64, publicKey: $0["public_key"] as String))
+            })
+            var signingFrom: [Int64: Int64] = [:]   // operator id → the event that registered their key
             for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id") {
                 let id: Int64 = row["id"]
                 let stored: String? = row["hash"]
@@ -116,11 +127,25 @@ extension AppDatabase {
                 // 2. Replay the event's changes.
                 for change in try Row.fetchAll(db, sql: """
                     SELECT json_extract(value, '$.tbl') AS tbl, json_extract(value, '$.op') AS op,
-                           json_extract(value, '$.pk') AS pk, json_extract(value, '$.row') AS row
+                           json_extract(value, '$.pk') AS pk, json_extract(value, '$.row') AS row,
+                           json_extract(value, '$.row.operator_id') AS key_operator
                     FROM json_each(?)
                     """, arguments: [record.changes]) {
                     let key = "\(change["tbl"] as String)\(change["pk"] as String)"
                     if change["op"] == "delete" { expected[key] = nil } else { expected[key] = (change["row"], id) }
+                    if change["tbl"] == "operator_key", change["op"] == "insert", let owner: Int64 = change["key_operator"] {
+                        signingFrom[owner] = signingFrom[owner] ?? id
+                    }
+                }
+                // Signatures: every one must verify; from an operator's key registration on, every event of theirs is signed.
+                let operatorID: Int64? = row["operator_id"]
+                if let signature: String = row["signature"] {
+                    let key = (row["key_id"] as Int64?).flatMap { keys[$0] }
+                    if key?.operatorID != operatorID || !isValidSignature(signature, hash: record.hash, publicKey: key?.publicKey ?? "") {
+                        problems.append(AuditProblem(kind: .signatureInvalid, eventID: id))
+                    }
+                } else if let operatorID, let from = signingFrom[operatorID], id >= from {
+                    problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
                 }
             }
             // 3. Every audited table as it is now, against the replay.
@@ -149,7 +174,8 @@ extension AppDatabase {
                 problems.append(AuditProblem(kind: .unrecordedChanges))
             }
             problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
-            return AuditReport(eventsChecked: checked, rowsChecked: actualRows, problems: problems)
+            let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
+            return AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
         }
     }
 }

@@ -21,6 +21,12 @@ public enum StoreError: Error, Sendable, Equatable, UserDescribable {
     case invalid(LocalizedText)
     /// The file holds changes no event records: someone wrote to it outside the program.
     case unrecordedChanges
+    /// The operator has a registered key, but it was not unlocked for this command.
+    case signatureRequired(String)
+    /// The unlocked key is not the operator's registered key.
+    case keyMismatch(String)
+    /// The key file would not open: wrong passphrase, or the file was altered.
+    case keyLocked
 
     public func describe(_ language: Language) -> String {
         let zh = language == .zh
@@ -55,6 +61,13 @@ public enum StoreError: Error, Sendable, Equatable, UserDescribable {
             return rejection.describe(language)
         case .invalid(let text):
             return text.text(language)
+        case .signatureRequired(let name):
+            return zh ? "\(name)已登记签名密钥，办理事项须用本人密钥签名：请用 --key 指定密钥文件（或设置 TUIXUAN_KEY）"
+                : "\(name) has a registered signing key: sign with it (--key FILE, or TUIXUAN_KEY)"
+        case .keyMismatch(let name):
+            return zh ? "所用密钥不是\(name)登记的密钥" : "the key used is not the one registered for \(name)"
+        case .keyLocked:
+            return zh ? "密钥文件无法打开：口令错误，或文件已被改动" : "the key file does not open: wrong passphrase, or the file was altered"
         case .unrecordedChanges:
             return zh ? "数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明"
                 : "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined"

@@ -64,10 +64,13 @@ extension AppDatabase {
         let id: Int64 = (previous?["id"] ?? 0) + 1
         let record = AuditRecord(id: id, occurredAt: timestamp, operatorID: actor?.id, organizationID: organizationID, electionID: electionID,
                                  kind: kind, step: step, detail: json, changes: changes, previousHash: previous?["hash"])
+        let hash = record.hash
+        let signed = try signature(db, actor: actor, hash: hash)
         try db.execute(sql: """
-            INSERT INTO event (id, occurred_at, operator_id, organization_id, election_id, kind, step, detail, changes, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, changes, record.previousHash, record.hash])
+            INSERT INTO event (id, occurred_at, operator_id, organization_id, election_id, kind, step, detail, changes, prev_hash, hash, key_id, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, changes, record.previousHash, hash,
+                             signed?.keyID, signed?.signature])
     }
 
     /// The row changes captured since the last event, as one JSON array, and the staging table emptied.

@@ -11,6 +11,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(L("界面语言：zh（默认）或 en", "language of messages: zh (default) or en")))
     var lang: Language = .zh
 
+    @Option(name: .long, help: ArgumentHelp(L("签名密钥文件（或环境变量 TUIXUAN_KEY）；口令从终端输入或取自 TUIXUAN_PASSPHRASE", "signing key file (or TUIXUAN_KEY); passphrase typed at the terminal or from TUIXUAN_PASSPHRASE")))
+    var key: String?
+
+    var keyPath: String? { key ?? ProcessInfo.processInfo.environment["TUIXUAN_KEY"] }
+
     var databasePath: String {
         db ?? ProcessInfo.processInfo.environment["TUIXUAN_DB"] ?? "tuixuan.sqlite"
     }
@@ -58,8 +63,15 @@ protocol DatabaseCommand: ParsableCommand {
 extension DatabaseCommand {
     func run() throws {
         let database: AppDatabase
+        let signer: EventSigner?
         do {
-            database = try AppDatabase.open(path: global.databasePath, clock: Clock.now)
+            signer = try global.keyPath.map(unlockSigner)
+        } catch let error as StoreError {
+            printError(error.localized)
+            throw ExitCode(ExitStatus.refused)
+        }
+        do {
+            database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: signer)
         } catch {
             printError(L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
             throw ExitCode(ExitStatus.databaseFailure)
@@ -141,3 +153,22 @@ func rejected(_ rejection: ImportRejected, file: String) -> UserFacingError {
 }
 
 extension TextEncoding: ExpressibleByArgument {}
+
+/// Reads a key file and unlocks it with the passphrase.
+func unlockSigner(_ path: String) throws -> EventSigner {
+    let data = Data(try readFileBytes(path))
+    guard let file = try? JSONDecoder().decode(KeyFile.self, from: data) else {
+        throw UserFacingError(message: L("\(path) 不是密钥文件", "\(path) is not a key file"), status: ExitStatus.refused)
+    }
+    let key = try file.unlock(passphrase: try passphrase(L("请输入\(file.operatorName)的密钥口令：", "passphrase for \(file.operatorName)'s key: ")))
+    return EventSigner(operatorName: file.operatorName, key: key)
+}
+
+/// The passphrase: TUIXUAN_PASSPHRASE for scripts, otherwise typed at the terminal without echo.
+func passphrase(_ prompt: String) throws -> String {
+    if let fromEnvironment = ProcessInfo.processInfo.environment["TUIXUAN_PASSPHRASE"] { return fromEnvironment }
+    guard let typed = getpass(prompt) else {
+        throw UserFacingError(message: L("无法读取口令", "cannot read the passphrase"), status: ExitStatus.refused)
+    }
+    return String(cString: typed)
+}

@@ -22,6 +22,7 @@ struct Audit: ParsableCommand {
             var intact: Bool
             var eventsChecked: Int
             var rowsChecked: Int
+            var signaturesChecked: Int
             var problems: [ProblemJSON]
         }
 
@@ -37,9 +38,10 @@ struct Audit: ParsableCommand {
             let report = try db.verifyAudit()
             if output.json {
                 print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
-                                                problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
+                                                signaturesChecked: report.signaturesChecked, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
             } else if report.isIntact {
-                print(L("核验通过：\(report.eventsChecked)个事件环环相扣，\(report.rowsChecked)行数据与事件记录完全一致", "intact: \(report.eventsChecked) events chained, \(report.rowsChecked) rows match the record"))
+                print(L("核验通过：\(report.eventsChecked)个事件环环相扣，其中\(report.signaturesChecked)个签名均有效，\(report.rowsChecked)行数据与事件记录完全一致",
+                        "intact: \(report.eventsChecked) events chained, \(report.signaturesChecked) signatures valid, \(report.rowsChecked) rows match the record"))
             } else {
                 print(L("核验未通过，发现\(report.problems.count)处不符（第一处最关键）：", "NOT intact: \(report.problems.count) problem(s), the first matters most:"))
                 for problem in report.problems.prefix(20) { print("  ✗ " + problem.localized) }

@@ -12,6 +12,8 @@ CREATE INDEX objection_election ON objection(election_id);
 
 CREATE UNIQUE INDEX one_chief_scrutineer ON congress_officer(election_id) WHERE duty = 'chief_scrutineer';
 
+CREATE UNIQUE INDEX one_key_per_operator ON operator_key(operator_id);
+
 CREATE INDEX organization_parent ON organization(parent_id);
 
 CREATE TABLE approval (
@@ -110,7 +112,7 @@ CREATE TABLE event (
     kind TEXT NOT NULL,
     step INTEGER,
     detail TEXT NOT NULL CHECK (json_valid(detail))
-, changes TEXT, prev_hash TEXT, hash TEXT) STRICT;
+, changes TEXT, prev_hash TEXT, hash TEXT, key_id INTEGER REFERENCES operator_key(id), signature TEXT) STRICT;
 
 CREATE TABLE filing (
     id INTEGER PRIMARY KEY,
@@ -216,6 +218,13 @@ CREATE TABLE "operator" (
     role TEXT NOT NULL CHECK (role IN ('county', 'county_deputy_head', 'township', 'township_secretary', 'village', 'teller', 'scrutineer')),
     organization_id INTEGER NOT NULL REFERENCES organization(id),
     created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE operator_key (
+    id INTEGER PRIMARY KEY,
+    operator_id INTEGER NOT NULL REFERENCES operator(id),
+    public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 44),
+    registered_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE organization (
@@ -555,6 +564,12 @@ CREATE TRIGGER audit_operator_delete AFTER DELETE ON operator BEGIN INSERT INTO 
 
 CREATE TRIGGER audit_operator_insert AFTER INSERT ON operator BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'name', NEW.name, 'role', NEW.role, 'organization_id', NEW.organization_id, 'created_at', NEW.created_at)); END;
 
+CREATE TRIGGER audit_operator_key_delete AFTER DELETE ON operator_key BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator_key', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_operator_key_insert AFTER INSERT ON operator_key BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator_key', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'operator_id', NEW.operator_id, 'public_key', NEW.public_key, 'registered_at', NEW.registered_at)); END;
+
+CREATE TRIGGER audit_operator_key_update AFTER UPDATE ON operator_key BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator_key', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator_key', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'operator_id', NEW.operator_id, 'public_key', NEW.public_key, 'registered_at', NEW.registered_at)); END;
+
 CREATE TRIGGER audit_operator_update AFTER UPDATE ON operator BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('operator', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'name', NEW.name, 'role', NEW.role, 'organization_id', NEW.organization_id, 'created_at', NEW.created_at)); END;
 
 CREATE TRIGGER audit_organization_delete AFTER DELETE ON organization BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('organization', 'delete', json_array(OLD.id), NULL); END;
@@ -770,6 +785,8 @@ CREATE VIEW audit_image_nominee_sanction AS SELECT json_array(nominee_sanction.e
 CREATE VIEW audit_image_objection AS SELECT json_array(objection.id) AS pk, json_object('id', objection.id, 'election_id', objection.election_id, 'member_id', objection.member_id, 'received_on', objection.received_on, 'summary', objection.summary, 'resolution', objection.resolution, 'resolution_reason', objection.resolution_reason, 'resolved_by', objection.resolved_by, 'resolved_at', objection.resolved_at, 'recorded_by', objection.recorded_by, 'recorded_at', objection.recorded_at) AS row FROM objection;
 
 CREATE VIEW audit_image_operator AS SELECT json_array(operator.id) AS pk, json_object('id', operator.id, 'name', operator.name, 'role', operator.role, 'organization_id', operator.organization_id, 'created_at', operator.created_at) AS row FROM operator;
+
+CREATE VIEW audit_image_operator_key AS SELECT json_array(operator_key.id) AS pk, json_object('id', operator_key.id, 'operator_id', operator_key.operator_id, 'public_key', operator_key.public_key, 'registered_at', operator_key.registered_at) AS row FROM operator_key;
 
 CREATE VIEW audit_image_organization AS SELECT json_array(organization.id) AS pk, json_object('id', organization.id, 'code', organization.code, 'name', organization.name, 'level', organization.level, 'parent_id', organization.parent_id, 'previous_committee_size', organization.previous_committee_size, 'created_at', organization.created_at) AS row FROM organization;
 

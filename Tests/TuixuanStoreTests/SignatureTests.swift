@@ -1,0 +1,82 @@
+import Crypto
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+@Suite("Keys and signatures")
+struct SignatureTests {
+    /// A fixture where the township operator has a registered key and signs.
+    func signedFixture() throws -> (Fixture, AppDatabase, String) {
+        let fixture = try Fixture()
+        let (file, key) = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: key))
+        try signed.registerKey(publicKey: file.publicKey, operatorName: "乡指导")
+        let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
+        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        return (fixture, signed, election)
+    }
+
+    @Test("a key file opens only with its passphrase")
+    func keyFile() throws {
+        let (file, key) = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        #expect(try file.unlock(passphrase: "correct horse").rawRepresentation == key.rawRepresentation)
+        #expect(throws: StoreError.keyLocked) { try file.unlock(passphrase: "wrong horse!") }
+        var altered = file
+        altered.publicKey = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString()
+        #expect(throws: StoreError.keyLocked) { try altered.unlock(passphrase: "correct horse") }
+        #expect(throws: StoreError.self) { try KeyFile.create(operatorName: "x", passphrase: "short") }
+    }
+
+    @Test("once an operator has a key, their acts are signed, and unsigned acts are refused")
+    func signedActs() throws {
+        let (fixture, signed, election) = try signedFixture()
+        #expect(throws: StoreError.signatureRequired("乡指导")) {
+            try fixture.db.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
+        }
+        let other = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: Curve25519.Signing.PrivateKey()))
+        #expect(throws: StoreError.keyMismatch("乡指导")) {
+            try other.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
+        }
+        try signed.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
+        // Operators without a key still act unsigned.
+        try fixture.db.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
+        let report = try signed.verifyAudit()
+        #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
+        #expect(report.signaturesChecked == 5)   // key, catalog pinned, election started, assessed, guidance member
+        #expect(throws: StoreError.self) { try signed.registerKey(publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), operatorName: "乡指导") }
+    }
+
+    @Test("a forged signature — right format, wrong key — is named at its event; a stripped one too")
+    func forged() throws {
+        let (_, signed, _) = try signedFixture()
+        let target = try signed.writer.read { db in try Row.fetchOne(db, sql: "SELECT id, hash FROM event WHERE kind = 'election.assessed'")! }
+        let id: Int64 = target["id"], hash: String = target["hash"]
+        let forgery = try Curve25519.Signing.PrivateKey().signature(for: Data(hash.utf8)).base64EncodedString()
+        try AuditTests().tamper(signed, "UPDATE event SET signature = '\(forgery)' WHERE id = \(id)")
+        #expect(try signed.verifyAudit().problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["signature_invalid#\(id)"])
+
+        let (_, stripped, _) = try signedFixture()
+        try AuditTests().tamper(stripped, "UPDATE event SET signature = NULL, key_id = NULL WHERE id = \(id)")
+        #expect(try stripped.verifyAudit().problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["signature_missing#\(id)"])
+    }
+
+    @Test("an approval is valid only while what it approved is unchanged: a later edit of the count makes it stale")
+    func staleApproval() throws {
+        let (db, election) = try AuditTests().recorded()
+        try db.seed { conn in
+            for step in 19...26 {
+                try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                                 arguments: [Int(election)!, step])
+            }
+        }
+        try db.approveResult(by: "乡指导", election: election, note: nil)
+        var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == true)
+        try AuditTests().tamper(db, "UPDATE round_result SET count = replace(count, '\"valid\":7', '\"valid\":8'); DELETE FROM pending_change")
+        facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
+        #expect(try db.verifyAudit().problems.contains { $0.kind == .rowChanged && $0.table == "round_result" })
+    }
+}
