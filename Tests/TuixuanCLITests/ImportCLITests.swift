@@ -100,3 +100,38 @@ struct ImportCLITests {
         #expect(list.compactMap { $0["code"] as? String } == ["T9", "S9", "V9"])
     }
 }
+
+@Suite("Fuzzing the importers through the binary")
+struct ImportFuzzCLITests {
+    @Test("40 malformed rolls: never a crash, a rejection names the file, and the database is unchanged")
+    func fuzzedRolls() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        var state: UInt64 = 4242
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(1, bound)))
+        }
+        let nasty = ["\"", "\n", ",,", "'; DROP TABLE member; --", "\u{0}", String(repeating: "长", count: 5000), "\u{FEFF}", "2024-13-40"].map { Array($0.utf8) }
+        let original = Array(CLI.goodRoll.replacingOccurrences(of: "王建国", with: "王新国").replacingOccurrences(of: "33052119680412001X", with: "").utf8)
+        var rejectedCount = 0
+        for index in 0..<40 {
+            var bytes = original
+            for _ in 0...next(3) {
+                if next(2) == 0 { bytes.insert(contentsOf: nasty[next(nasty.count)], at: next(bytes.count + 1)) }
+                else if !bytes.isEmpty { bytes[next(bytes.count)] = UInt8(next(256)) }
+            }
+            let before = try cli.databaseBytes()
+            let output = try cli.run(["member", "import", try cli.write("fuzz\(index).csv", bytes: bytes), "--org", "V1", "--operator", "乡指导"])
+            #expect([0, 3].contains(output.status), "exit \(output.status): \(output.stderr)")
+            if output.status == 3 {
+                rejectedCount += 1
+                #expect(output.stderr.contains("fuzz\(index).csv"))
+                #expect(try cli.databaseBytes() == before, "a rejected import changed the database")
+            }
+        }
+        #expect(rejectedCount > 20)
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
+    }
+}
