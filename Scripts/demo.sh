@@ -314,6 +314,10 @@ tx status --org $county
 say "审计核验 / audit verify"
 tx key list
 tx audit verify
+say "归档包 / the archive bundle, checked with only the county's trust list"
+tx trust export --out "$work/trust.json"
+tx archive export -e $E --out "$work/archive-$village.json"
+"$bin" archive verify "$work/archive-$village.json" --trust "$work/trust.json"
 say "事件记录（最后5条） / the event log (last 5)"
 tx events -e $E | tail -5
 tx status -e $E --json | grep -E '"(done|total|complete)"'

@@ -58,3 +58,45 @@ struct BackupCLITests {
         #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
     }
 }
+
+@Suite("Archive bundles through the CLI")
+struct ArchiveCLITests {
+    @Test("a bundle is checked with only the trust list; a changed bundle, a foreign trust list and an untraced key are rejected")
+    func bundles() throws {
+        var cli = try CLI()
+        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        try cli.setUpCounty()
+        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "新指导", "--role", "township", "--org", "T1", "--key", cli.path("county.key"))
+        try cli.ok("key", "create", "--operator", "新指导", "--out", cli.path("guide.key"))
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "新指导", "--key", cli.path("guide.key"))
+        try cli.ok("trust", "export", "--out", cli.path("trust.json"))
+        try cli.ok("archive", "export", "-e", "V1", "--out", cli.path("bundle.json"))
+
+        // Checked elsewhere: no database at all, only the two files.
+        var elsewhere = try CLI()
+        elsewhere.environment["TUIXUAN_DB"] = elsewhere.path("absent.sqlite")
+        try FileManager.default.copyItem(atPath: cli.path("bundle.json"), toPath: elsewhere.path("bundle.json"))
+        try FileManager.default.copyItem(atPath: cli.path("trust.json"), toPath: elsewhere.path("trust.json"))
+        let sound = try elsewhere.ok("archive", "verify", "bundle.json", "--trust", "trust.json")
+        #expect(sound.stdout.contains("归档包核验通过"))
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path("absent.sqlite")))
+
+        // A changed bundle.
+        let text = try String(contentsOfFile: elsewhere.path("bundle.json"), encoding: .utf8)
+        try elsewhere.write("changed.json", text.replacingOccurrences(of: "2026-12-02", with: "2026-12-03"))
+        let changed = try elsewhere.fails(1, "archive", "verify", "changed.json", "--trust", "trust.json", "--json")
+        let problems = try #require((changed.json as? [String: Any])?["problems"] as? [String])
+        #expect(problems.contains { $0.contains("digest") })
+        #expect(problems.contains { $0.contains("edited") })
+
+        // Another county's trust list traces nothing.
+        let trustText = try String(contentsOfFile: elsewhere.path("trust.json"), encoding: .utf8)
+        var otherList = try #require(try JSONSerialization.jsonObject(with: Data(trustText.utf8)) as? [String: Any])
+        otherList["keys"] = [["operatorName": "别县审核", "publicKey": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="]]
+        try elsewhere.write("other-trust.json", String(decoding: try JSONSerialization.data(withJSONObject: otherList), as: UTF8.self))
+        let untraced = try elsewhere.fails(1, "archive", "verify", "bundle.json", "--trust", "other-trust.json", "--json")
+        let untracedProblems = try #require((untraced.json as? [String: Any])?["problems"] as? [String])
+        #expect(untracedProblems.contains { $0.contains("does not trace back") })
+    }
+}

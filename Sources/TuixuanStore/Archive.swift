@@ -1,0 +1,181 @@
+import Crypto
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// 信任列表: the county reviewers' public keys, carried to townships and to whoever checks a bundle.
+public struct TrustList: Codable, Sendable {
+    public var format = "tuixuan-trust/v1"
+    public var countyCode: String
+    public var countyName: String
+    public var keys: [Entry]
+
+    public struct Entry: Codable, Sendable {
+        public var operatorName: String
+        public var publicKey: String
+    }
+}
+
+/// 归档包 (step 30): one self-contained file per election.
+public struct ArchiveBundle: Codable, Sendable {
+    public var format = "tuixuan-bundle/v1"
+    public var exportedAt: String
+    public var countyCode: String
+    public var election: ElectionSummary
+    /// The whole event chain of the database, each event with its row changes and signature.
+    public var events: [Event]
+    /// Every operator and registered key the chain refers to.
+    public var operators: [OperatorEntry]
+    public var keys: [KeyEntry]
+    /// The election's printable records: the status board, the count report (JSON).
+    public var records: [String: String]
+    /// SHA-256 of everything above, so any change to the file shows even before the chain is checked.
+    public var bundleSHA256: String
+
+    public struct Event: Codable, Sendable {
+        public var id: Int64
+        public var occurredAt: String
+        public var operatorID: Int64?
+        public var organizationID: Int64?
+        public var electionID: Int64?
+        public var kind: String
+        public var step: Int?
+        public var detail: String
+        public var changes: String
+        public var previousHash: String?
+        public var hash: String
+        public var keyID: Int64?
+        public var signature: String?
+    }
+
+    public struct OperatorEntry: Codable, Sendable {
+        public var id: Int64
+        public var name: String
+        public var role: String
+    }
+
+    public struct KeyEntry: Codable, Sendable {
+        public var id: Int64
+        public var operatorID: Int64
+        public var publicKey: String
+    }
+
+    /// The digest over the bundle's content (the field itself left empty).
+    public func computedDigest() throws -> String {
+        var copy = self
+        copy.bundleSHA256 = ""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return SHA256Digest.hex(of: Array(try encoder.encode(copy)))
+    }
+}
+
+/// What checking a bundle found.
+public struct BundleCheck: Sendable, Codable {
+    public var election: String
+    public var eventsChecked: Int
+    public var signaturesChecked: Int
+    public var trustedOperators: [String]
+    public var problems: [String]
+    public var isSound: Bool { problems.isEmpty }
+}
+
+extension AppDatabase {
+    /// The county reviewers' public keys.
+    public func trustList() throws -> TrustList {
+        try writer.read { db in
+            let county = try Row.fetchOne(db, sql: "SELECT code, name FROM organization WHERE level = 'county'")!
+            let keys = try Row.fetchAll(db, sql: """
+                SELECT o.name, k.public_key FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN ('county', 'county_deputy_head') ORDER BY o.name
+                """).map { TrustList.Entry(operatorName: $0["name"], publicKey: $0["public_key"]) }
+            return TrustList(countyCode: county["code"], countyName: county["name"], keys: keys)
+        }
+    }
+
+    /// Exports one election's archive bundle (the audit must be intact first).
+    public func exportBundle(election reference: String, records: [String: String]) throws -> ArchiveBundle {
+        let audit = try verifyAudit()
+        guard audit.isIntact else {
+            throw StoreError.invalid(LocalizedText(zh: "审计核验未通过，不能归档（tuixuan audit verify）", en: "the audit is not intact: nothing is archived (tuixuan audit verify)"))
+        }
+        return try writer.read { db in
+            let election = try resolveElection(db, reference)
+            let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
+            let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map { row in
+                ArchiveBundle.Event(id: row["id"], occurredAt: row["occurred_at"], operatorID: row["operator_id"], organizationID: row["organization_id"],
+                                    electionID: row["election_id"], kind: row["kind"], step: row["step"], detail: row["detail"],
+                                    changes: row["changes"] ?? "[]", previousHash: row["prev_hash"], hash: row["hash"], keyID: row["key_id"], signature: row["signature"])
+            }
+            let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map {
+                ArchiveBundle.OperatorEntry(id: $0["id"], name: $0["name"], role: $0["role"])
+            }
+            let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map {
+                ArchiveBundle.KeyEntry(id: $0["id"], operatorID: $0["operator_id"], publicKey: $0["public_key"])
+            }
+            let county: String = try String.fetchOne(db, sql: "SELECT code FROM organization WHERE level = 'county'")!
+            var bundle = ArchiveBundle(exportedAt: timestamp, countyCode: county, election: summary, events: events, operators: operators,
+                                       keys: keys, records: records, bundleSHA256: "")
+            bundle.bundleSHA256 = try bundle.computedDigest()
+            return bundle
+        }
+    }
+
+    /// 归档包核验: needs no database — only the bundle and the county's trust list. Checks the bundle's
+    /// digest, recomputes the chain, verifies every signature, and traces every signing key back to
+    /// the trust list: a key counts only if its operator is on the list, or was added by an event
+    /// signed with a key that counts, before the key was registered.
+    public static func verifyBundle(_ bundle: ArchiveBundle, trust: TrustList) -> BundleCheck {
+        var problems: [String] = []
+        if (try? bundle.computedDigest()) != bundle.bundleSHA256 { problems.append("bundle digest mismatch: the file was changed") }
+        if bundle.countyCode != trust.countyCode { problems.append("the bundle is from county \(bundle.countyCode), the trust list is for \(trust.countyCode)") }
+        let keys = Dictionary(uniqueKeysWithValues: bundle.keys.map { ($0.id, $0) })
+        let operators = Dictionary(uniqueKeysWithValues: bundle.operators.map { ($0.id, $0) })
+        let anchors = Set(trust.keys.map(\.publicKey))
+        var trustedKeys: Set<Int64> = Set(bundle.keys.filter { anchors.contains($0.publicKey) }.map(\.id))
+        var vouchedOperators: Set<Int64> = Set(bundle.keys.filter { anchors.contains($0.publicKey) }.map(\.operatorID))
+        var previousHash: String?
+        var signatures = 0
+        var signingSince: [Int64: Int64] = [:]   // operator → the event registering their key
+        for event in bundle.events where event.kind == "key.registered" {
+            if let keyID = event.keyID, let key = keys[keyID] { signingSince[key.operatorID] = signingSince[key.operatorID] ?? event.id }
+        }
+        for event in bundle.events {
+            if event.previousHash != previousHash { problems.append("event #\(event.id): does not follow the one before it") }
+            let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
+                                     electionID: event.electionID, kind: event.kind, step: event.step, detail: event.detail, changes: event.changes,
+                                     previousHash: event.previousHash)
+            if record.hash != event.hash { problems.append("event #\(event.id): edited (its content no longer gives its hash)") }
+            previousHash = event.hash
+            guard let signature = event.signature else {
+                if let operatorID = event.operatorID, let since = signingSince[operatorID], event.id >= since {
+                    problems.append("event #\(event.id): unsigned, though its operator has a key")
+                }
+                continue
+            }
+            signatures += 1
+            guard let keyID = event.keyID, let key = keys[keyID], key.operatorID == event.operatorID,
+                  isValidSignature(signature, hash: event.hash, publicKey: key.publicKey) else {
+                problems.append("event #\(event.id): signature does not verify")
+                continue
+            }
+            // Trust flows from the list: a trusted signer's operator.added vouches for that operator;
+            // their own key registration then becomes trusted.
+            guard trustedKeys.contains(keyID) || (event.kind == "key.registered" && vouchedOperators.contains(key.operatorID)) else {
+                problems.append("event #\(event.id): signed by \(operators[key.operatorID]?.name ?? "?"), whose key does not trace back to the county's trust list")
+                continue
+            }
+            trustedKeys.insert(keyID)
+            if event.kind == "operator.added", let name = detailValue(event.detail, "name"),
+               let added = bundle.operators.first(where: { $0.name == name }) {
+                vouchedOperators.insert(added.id)
+            }
+        }
+        return BundleCheck(election: "\(bundle.election.title) (\(bundle.election.organizationCode))", eventsChecked: bundle.events.count,
+                           signaturesChecked: signatures, trustedOperators: bundle.operators.filter { vouchedOperators.contains($0.id) }.map(\.name),
+                           problems: problems)
+    }
+}
+
+private func detailValue(_ json: String, _ key: String) -> String? {
+    (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])?[key]
+}

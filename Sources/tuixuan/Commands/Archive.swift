@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+struct Trust: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("信任列表：县委组织部审核人员的公钥", "the trust list: the county reviewers' public keys"), subcommands: [Export.self])
+    }
+
+    struct Export: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("导出本县信任列表（交乡镇和核验归档包者使用）", "export the county's trust list (for townships and for checking bundles)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
+
+        func run(_ db: AppDatabase) throws {
+            let list = try db.trustList()
+            guard !list.keys.isEmpty else {
+                throw UserFacingError(message: L("县委组织部审核人员尚未登记密钥（tuixuan key create）", "no county reviewer has a key yet (tuixuan key create)"), status: ExitStatus.refused)
+            }
+            try writeJSON(list, to: out)
+            print(L("已导出\(list.countyName)信任列表（\(list.keys.count)把公钥）→ \(out)", "trust list of \(list.countyName) (\(list.keys.count) keys) → \(out)"))
+        }
+    }
+}
+
+struct Archive: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("归档包（第30步）：导出，并在另一台机器上仅凭信任列表核验", "archive bundles (step 30): export, and check on another machine with only the trust list"),
+                             subcommands: [Export.self, Verify.self])
+    }
+
+    struct Export: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("导出一次选举的归档包（一个自包含文件：事件链、签名、公钥、看板和计票结果报告单）", "export an election's bundle: one self-contained file with the chain, signatures, keys, the board and the count report"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
+
+        func run(_ db: AppDatabase) throws {
+            let status = try db.status(election: target.election)
+            let rounds = try db.rounds(election: target.election)
+            let officers = try db.officers(election: target.election)
+            let records = [
+                "status.json": try renderJSON(StatusJSON(status)),
+                "count-report.json": try renderJSON(CountReportJSON(rounds: rounds, officers: officers)),
+                "count-report.txt": countReportText(rounds, officers: officers, title: status.election.title),
+                "candidates.json": try renderJSON(CandidacyJSON(try db.candidacy(election: target.election))),
+            ]
+            let bundle = try db.exportBundle(election: target.election, records: records)
+            try writeJSON(bundle, to: out)
+            print(L("已导出归档包 → \(out)：\(bundle.events.count)个事件，摘要 \(bundle.bundleSHA256.prefix(16))…", "bundle → \(out): \(bundle.events.count) events, digest \(bundle.bundleSHA256.prefix(16))…"))
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("核验归档包：不需要数据库，只需本县信任列表", "check a bundle: no database needed, only the county's trust list"))
+        }
+
+        @Argument(help: ArgumentHelp(L("归档包文件", "bundle file"))) var bundle: String
+        @Option(help: ArgumentHelp(L("本县信任列表", "the county's trust list"))) var trust: String
+        @OptionGroup var output: OutputOptions
+        @Option(name: .long, help: ArgumentHelp(L("界面语言：zh 或 en", "language: zh or en"))) var lang: Language = .zh
+
+        func run() throws {
+            let decoder = JSONDecoder()
+            let parsedBundle: ArchiveBundle
+            let parsedTrust: TrustList
+            do {
+                parsedBundle = try decoder.decode(ArchiveBundle.self, from: Data(try readFileBytes(bundle)))
+                parsedTrust = try decoder.decode(TrustList.self, from: Data(try readFileBytes(trust)))
+            } catch let error as UserFacingError {
+                printError(error.message)
+                throw ExitCode(error.status)
+            } catch {
+                printError(L("不是有效的归档包或信任列表：\(error)", "not a valid bundle or trust list: \(error)"))
+                throw ExitCode(ExitStatus.fileRejected)
+            }
+            let check = AppDatabase.verifyBundle(parsedBundle, trust: parsedTrust)
+            if output.json {
+                print(try renderJSON(check))
+            } else if check.isSound {
+                print(L("归档包核验通过：\(check.election)，\(check.eventsChecked)个事件环环相扣，\(check.signaturesChecked)个签名均有效且可追溯到本县信任列表",
+                        "bundle sound: \(check.election), \(check.eventsChecked) events chained, \(check.signaturesChecked) signatures valid and traced to the county's trust list"))
+            } else {
+                print(L("归档包核验未通过：", "bundle NOT sound:"))
+                for problem in check.problems.prefix(20) { print("  ✗ " + problem) }
+            }
+            if !check.isSound { throw ExitCode(ExitStatus.refused) }
+        }
+    }
+}
+
+func writeJSON(_ value: some Encodable, to path: String) throws {
+    guard !FileManager.default.fileExists(atPath: path) else {
+        throw UserFacingError(message: L("\(path) 已存在，不会覆盖", "\(path) exists and is not overwritten"), status: ExitStatus.refused)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(value).write(to: URL(fileURLWithPath: path))
+}
