@@ -318,6 +318,11 @@ say "归档包 / the archive bundle, checked with only the county's trust list"
 tx trust export --out "$work/trust.json"
 tx archive export -e $E --out "$work/archive-$village.json"
 "$bin" archive verify "$work/archive-$village.json" --trust "$work/trust.json"
+say "县级汇总库导入归档包 / the county's own database imports the bundle"
+TUIXUAN_DB="$work/county.sqlite" "$bin" init --county-code $county --county-name 示范县 --reviewer 县汇总员
+TUIXUAN_DB="$work/county.sqlite" "$bin" trust import "$work/trust.json" --operator 县汇总员
+TUIXUAN_DB="$work/county.sqlite" "$bin" archive import "$work/archive-$village.json" --operator 县汇总员
+TUIXUAN_DB="$work/county.sqlite" "$bin" archive list
 say "事件记录（最后5条） / the event log (last 5)"
 tx events -e $E | tail -5
 tx status -e $E --json | grep -E '"(done|total|complete)"'

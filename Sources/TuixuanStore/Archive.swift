@@ -179,3 +179,94 @@ extension AppDatabase {
 private func detailValue(_ json: String, _ key: String) -> String? {
     (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])?[key]
 }
+
+/// An archived election as the county lists it.
+public struct ArchivedElection: Sendable, Codable {
+    public var bundleSHA256: String
+    public var townshipName: String?
+    public var organizationCode: String
+    public var organizationName: String
+    public var title: String
+    public var procedure: String
+    public var done: Int
+    public var total: Int
+    public var elected: [String]
+    public var importedAt: String
+}
+
+extension AppDatabase {
+    /// 导入信任列表: a township keeps the county reviewers' public keys, to check bundles with.
+    public func importTrustList(by operatorName: String?, _ list: TrustList) throws -> Int {
+        try act { db in
+            let county = try Row.fetchOne(db, sql: "SELECT id, code FROM organization WHERE level = 'county'")!
+            let actor = try authorize(db, operatorName, organizationID: county["id"])
+            guard list.countyCode == county["code"] as String else {
+                throw StoreError.invalid(LocalizedText(zh: "信任列表属于\(list.countyCode)，本库属于\(county["code"] as String)", en: "the trust list is for \(list.countyCode), this database for \(county["code"] as String)"))
+            }
+            for entry in list.keys {
+                try db.execute(sql: "INSERT OR REPLACE INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES (?, ?, ?, ?)",
+                               arguments: [entry.publicKey, entry.operatorName, list.countyCode, timestamp])
+            }
+            try appendEvent(db, by: actor, organizationID: county["id"], kind: "trust.imported", detail: ["keys": String(list.keys.count)])
+            return list.keys.count
+        }
+    }
+
+    /// The trust list this database holds: imported anchors, else its own county reviewers' keys.
+    public func storedTrustList() throws -> TrustList {
+        let anchors = try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT operator_name, public_key, county_code FROM trust_anchor ORDER BY operator_name")
+        }
+        guard let first = anchors.first else { return try trustList() }
+        let county = try writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM organization WHERE level = 'county'") ?? "" }
+        return TrustList(countyCode: first["county_code"], countyName: county,
+                         keys: anchors.map { TrustList.Entry(operatorName: $0["operator_name"], publicKey: $0["public_key"]) })
+    }
+
+    /// 县级导入: the county checks a township's bundle against the trust list and keeps it.
+    public func importBundle(by operatorName: String?, _ bundle: ArchiveBundle, trust: TrustList) throws -> BundleCheck {
+        let check = AppDatabase.verifyBundle(bundle, trust: trust)
+        guard check.isSound else {
+            throw StoreError.invalid(LocalizedText(zh: "归档包核验未通过，未导入：\(check.problems.prefix(3).joined(separator: "；"))",
+                                                   en: "the bundle is not sound and was not imported: \(check.problems.prefix(3).joined(separator: "; "))"))
+        }
+        let status = bundle.records["status.json"].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
+        let report = bundle.records["count-report.json"].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
+        let elected = ((report["rounds"] as? [[String: Any]]) ?? []).filter { ["committee", "further", "runoff"].contains($0["kind"] as? String ?? "") }
+            .flatMap { (($0["outcome"] as? [String: Any])?["elected"] as? [String]) ?? [] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let bundleText = String(decoding: try encoder.encode(bundle), as: UTF8.self)
+        let summary = String(decoding: try JSONSerialization.data(withJSONObject: ["elected": elected], options: [.sortedKeys]), as: UTF8.self)
+        try act { db in
+            let county = try Row.fetchOne(db, sql: "SELECT id, code FROM organization WHERE level = 'county'")!
+            let actor = try authorize(db, operatorName, organizationID: county["id"], roles: [.county])
+            guard bundle.countyCode == county["code"] as String else {
+                throw StoreError.invalid(LocalizedText(zh: "归档包来自\(bundle.countyCode)，不属于本县", en: "the bundle is from \(bundle.countyCode), not this county"))
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM archived_election WHERE bundle_sha256 = ?", arguments: [bundle.bundleSHA256]) == true {
+                throw StoreError.invalid(LocalizedText(zh: "此归档包已导入", en: "this bundle is already imported"))
+            }
+            try db.execute(sql: """
+                INSERT INTO archived_election (bundle_sha256, county_code, township_name, organization_code, organization_name, title, procedure, done, total,
+                    summary, bundle, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [bundle.bundleSHA256, bundle.countyCode, bundle.election.townshipName, bundle.election.organizationCode,
+                                 bundle.election.organizationName, bundle.election.title, bundle.election.procedure,
+                                 status["done"] as? Int ?? 0, status["total"] as? Int ?? 0, summary, bundleText, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: county["id"], kind: "bundle.imported",
+                            detail: ["organization": bundle.election.organizationCode, "sha256": bundle.bundleSHA256])
+        }
+        return check
+    }
+
+    public func archivedElections() throws -> [ArchivedElection] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM archived_election ORDER BY organization_code, id").map { row in
+                let summary = (try? JSONSerialization.jsonObject(with: Data((row["summary"] as String).utf8)) as? [String: Any]) ?? [:]
+                return ArchivedElection(bundleSHA256: row["bundle_sha256"], townshipName: row["township_name"], organizationCode: row["organization_code"],
+                                        organizationName: row["organization_name"], title: row["title"], procedure: row["procedure"], done: row["done"],
+                                        total: row["total"], elected: summary["elected"] as? [String] ?? [], importedAt: row["imported_at"])
+            }
+        }
+    }
+}

@@ -100,3 +100,37 @@ struct ArchiveCLITests {
         #expect(untracedProblems.contains { $0.contains("does not trace back") })
     }
 }
+
+@Suite("The county imports townships' bundles")
+struct CountyImportCLITests {
+    @Test("a township's bundle is checked against the trust list and kept; duplicates and changed bundles are refused")
+    func countyImport() throws {
+        // The township's laptop.
+        var township = try CLI()
+        township.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        try township.setUpCounty()
+        try township.ok("key", "create", "--operator", "县审核", "--out", township.path("county.key"))
+        try township.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try township.ok("trust", "export", "--out", township.path("trust.json"))
+        try township.ok("archive", "export", "-e", "V1", "--out", township.path("bundle.json"))
+
+        // The county's database: its own reviewer, the trust list imported.
+        var county = try CLI()
+        county.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        try county.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县汇总")
+        try county.ok("trust", "import", township.path("trust.json"), "--operator", "县汇总")
+        let imported = try county.ok("archive", "import", township.path("bundle.json"), "--operator", "县汇总")
+        #expect(imported.stdout.contains("已核验并导入"))
+        try county.fails(1, "archive", "import", township.path("bundle.json"), "--operator", "县汇总")
+        let list = try #require(try county.ok("archive", "list", "--json").json as? [[String: Any]])
+        #expect(list.count == 1)
+        #expect(list.first?["organization_code"] as? String == "V1")
+        #expect(list.first?["total"] as? Int == 32)
+
+        let text = try String(contentsOfFile: township.path("bundle.json"), encoding: .utf8)
+        try county.write("changed.json", text.replacingOccurrences(of: "红旗村", with: "白旗村"))
+        let refused = try county.fails(1, "archive", "import", county.path("changed.json"), "--operator", "县汇总")
+        #expect(refused.stderr.contains("未导入"))
+        #expect(try county.ok("audit", "verify").stdout.contains("核验通过"))
+    }
+}

@@ -5,7 +5,7 @@ import TuixuanStore
 
 struct Trust: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("信任列表：县委组织部审核人员的公钥", "the trust list: the county reviewers' public keys"), subcommands: [Export.self])
+        CommandConfiguration(abstract: L("信任列表：县委组织部审核人员的公钥", "the trust list: the county reviewers' public keys"), subcommands: [Export.self, Import.self])
     }
 
     struct Export: DatabaseCommand {
@@ -27,10 +27,28 @@ struct Trust: ParsableCommand {
     }
 }
 
+extension Trust {
+    struct Import: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("导入本县信任列表（乡镇用，核验归档包时使用）", "import the county's trust list (townships; used to check bundles)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Argument(help: ArgumentHelp(L("信任列表文件", "trust list file"))) var file: String
+
+        func run(_ db: AppDatabase) throws {
+            let list = try decodeJSONFile(TrustList.self, file)
+            let count = try db.importTrustList(by: actor.resolved, list)
+            print(L("已导入信任列表：\(count)把公钥", "trust list imported: \(count) keys"))
+        }
+    }
+}
+
 struct Archive: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(abstract: L("归档包（第30步）：导出，并在另一台机器上仅凭信任列表核验", "archive bundles (step 30): export, and check on another machine with only the trust list"),
-                             subcommands: [Export.self, Verify.self])
+                             subcommands: [Export.self, Verify.self, Import.self, List.self])
     }
 
     struct Export: DatabaseCommand {
@@ -69,18 +87,14 @@ struct Archive: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(L("界面语言：zh 或 en", "language: zh or en"))) var lang: Language = .zh
 
         func run() throws {
-            let decoder = JSONDecoder()
             let parsedBundle: ArchiveBundle
             let parsedTrust: TrustList
             do {
-                parsedBundle = try decoder.decode(ArchiveBundle.self, from: Data(try readFileBytes(bundle)))
-                parsedTrust = try decoder.decode(TrustList.self, from: Data(try readFileBytes(trust)))
+                parsedBundle = try decodeJSONFile(ArchiveBundle.self, bundle)
+                parsedTrust = try decodeJSONFile(TrustList.self, trust)
             } catch let error as UserFacingError {
                 printError(error.message)
                 throw ExitCode(error.status)
-            } catch {
-                printError(L("不是有效的归档包或信任列表：\(error)", "not a valid bundle or trust list: \(error)"))
-                throw ExitCode(ExitStatus.fileRejected)
             }
             let check = AppDatabase.verifyBundle(parsedBundle, trust: parsedTrust)
             if output.json {
@@ -94,6 +108,59 @@ struct Archive: ParsableCommand {
             }
             if !check.isSound { throw ExitCode(ExitStatus.refused) }
         }
+    }
+}
+
+extension Archive {
+    struct Import: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("县委组织部导入乡镇的归档包（先按信任列表核验）", "the county imports a township's bundle (checked against the trust list first)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Argument(help: ArgumentHelp(L("归档包文件", "bundle file"))) var bundle: String
+        @Option(help: ArgumentHelp(L("信任列表文件（默认用本库的）", "trust list file (default: this database's)"))) var trust: String?
+
+        func run(_ db: AppDatabase) throws {
+            let parsed = try decodeJSONFile(ArchiveBundle.self, bundle)
+            let list = try trust.map { try decodeJSONFile(TrustList.self, $0) } ?? db.storedTrustList()
+            let check = try db.importBundle(by: actor.resolved, parsed, trust: list)
+            print(L("已核验并导入：\(check.election)（\(check.eventsChecked)个事件，\(check.signaturesChecked)个签名）", "checked and imported: \(check.election) (\(check.eventsChecked) events, \(check.signaturesChecked) signatures)"))
+        }
+    }
+
+    struct List: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("列出已导入的归档选举", "list the archived elections imported"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run(_ db: AppDatabase) throws {
+            let archived = try db.archivedElections()
+            if output.json {
+                print(try renderJSON(archived))
+                return
+            }
+            var table = TextTable(headers: [L("村（社区）", "village"), L("乡镇", "township"), L("标题", "title"), L("进度", "done"), L("当选委员", "elected"), L("导入时间", "imported")])
+            for a in archived {
+                table.add(["\(a.organizationName)（\(a.organizationCode)）", a.townshipName ?? "", a.title, "\(a.done)/\(a.total)", a.elected.joined(separator: "、"), a.importedAt])
+            }
+            print(table.render())
+        }
+    }
+}
+
+/// Reads a JSON file of a known shape, or says in the user's words why it cannot.
+func decodeJSONFile<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
+    do {
+        return try JSONDecoder().decode(type, from: Data(try readFileBytes(path)))
+    } catch let error as UserFacingError {
+        throw error
+    } catch {
+        throw UserFacingError(message: L("\(path) 格式不对：\(error)", "\(path) is not in the expected format: \(error)"), status: ExitStatus.fileRejected)
     }
 }
 

@@ -29,6 +29,23 @@ CREATE TABLE approval (
     approved_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE archived_election (
+    id INTEGER PRIMARY KEY,
+    bundle_sha256 TEXT NOT NULL UNIQUE CHECK (length(bundle_sha256) = 64),
+    county_code TEXT NOT NULL,
+    township_name TEXT,
+    organization_code TEXT NOT NULL,
+    organization_name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    done INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    summary TEXT NOT NULL CHECK (json_valid(summary)),
+    bundle TEXT NOT NULL CHECK (json_valid(bundle)),
+    imported_by INTEGER NOT NULL REFERENCES operator(id),
+    imported_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE attendance (
     election_id INTEGER NOT NULL REFERENCES election(id),
     body TEXT NOT NULL CHECK (body IN ('congress', 'committee')),
@@ -426,6 +443,13 @@ CREATE TABLE township_recommendation (
     PRIMARY KEY (election_id, member_id)
 ) STRICT;
 
+CREATE TABLE trust_anchor (
+    public_key TEXT PRIMARY KEY CHECK (length(public_key) = 44),
+    operator_name TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE vetting_answer (
     election_id INTEGER NOT NULL REFERENCES election(id),
     department TEXT NOT NULL,
@@ -469,6 +493,12 @@ CREATE TRIGGER audit_approval_delete AFTER DELETE ON approval BEGIN INSERT INTO 
 CREATE TRIGGER audit_approval_insert AFTER INSERT ON approval BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'step', NEW.step, 'level', NEW.level, 'digest', NEW.digest, 'figure', NEW.figure, 'note', NEW.note, 'operator_id', NEW.operator_id, 'approved_at', NEW.approved_at)); END;
 
 CREATE TRIGGER audit_approval_update AFTER UPDATE ON approval BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('approval', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'step', NEW.step, 'level', NEW.level, 'digest', NEW.digest, 'figure', NEW.figure, 'note', NEW.note, 'operator_id', NEW.operator_id, 'approved_at', NEW.approved_at)); END;
+
+CREATE TRIGGER audit_archived_election_delete AFTER DELETE ON archived_election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('archived_election', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_archived_election_insert AFTER INSERT ON archived_election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('archived_election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'bundle_sha256', NEW.bundle_sha256, 'county_code', NEW.county_code, 'township_name', NEW.township_name, 'organization_code', NEW.organization_code, 'organization_name', NEW.organization_name, 'title', NEW.title, 'procedure', NEW.procedure, 'done', NEW.done, 'total', NEW.total, 'summary', NEW.summary, 'bundle', NEW.bundle, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
+
+CREATE TRIGGER audit_archived_election_update AFTER UPDATE ON archived_election BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('archived_election', 'delete', json_array(OLD.id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('archived_election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'bundle_sha256', NEW.bundle_sha256, 'county_code', NEW.county_code, 'township_name', NEW.township_name, 'organization_code', NEW.organization_code, 'organization_name', NEW.organization_name, 'title', NEW.title, 'procedure', NEW.procedure, 'done', NEW.done, 'total', NEW.total, 'summary', NEW.summary, 'bundle', NEW.bundle, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
 
 CREATE TRIGGER audit_attendance_delete AFTER DELETE ON attendance BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); END;
 
@@ -686,6 +716,12 @@ CREATE TRIGGER audit_township_recommendation_insert AFTER INSERT ON township_rec
 
 CREATE TRIGGER audit_township_recommendation_update AFTER UPDATE ON township_recommendation BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('township_recommendation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
 
+CREATE TRIGGER audit_trust_anchor_delete AFTER DELETE ON trust_anchor BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('trust_anchor', 'delete', json_array(OLD.public_key), NULL); END;
+
+CREATE TRIGGER audit_trust_anchor_insert AFTER INSERT ON trust_anchor BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('trust_anchor', 'insert', json_array(NEW.public_key), json_object('public_key', NEW.public_key, 'operator_name', NEW.operator_name, 'county_code', NEW.county_code, 'imported_at', NEW.imported_at)); END;
+
+CREATE TRIGGER audit_trust_anchor_update AFTER UPDATE ON trust_anchor BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('trust_anchor', 'delete', json_array(OLD.public_key), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('trust_anchor', 'insert', json_array(NEW.public_key), json_object('public_key', NEW.public_key, 'operator_name', NEW.operator_name, 'county_code', NEW.county_code, 'imported_at', NEW.imported_at)); END;
+
 CREATE TRIGGER audit_vetting_answer_delete AFTER DELETE ON vetting_answer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'delete', json_array(OLD.election_id, OLD.department, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_vetting_answer_insert AFTER INSERT ON vetting_answer BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('vetting_answer', 'insert', json_array(NEW.election_id, NEW.department, NEW.member_id), json_object('election_id', NEW.election_id, 'department', NEW.department, 'member_id', NEW.member_id, 'clear', NEW.clear, 'detail', NEW.detail, 'finding_id', NEW.finding_id, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
@@ -753,6 +789,8 @@ CREATE TRIGGER step_record_no_update BEFORE UPDATE ON step_record
 BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
 
 CREATE VIEW audit_image_approval AS SELECT json_array(approval.id) AS pk, json_object('id', approval.id, 'election_id', approval.election_id, 'subject', approval.subject, 'step', approval.step, 'level', approval.level, 'digest', approval.digest, 'figure', approval.figure, 'note', approval.note, 'operator_id', approval.operator_id, 'approved_at', approval.approved_at) AS row FROM approval;
+
+CREATE VIEW audit_image_archived_election AS SELECT json_array(archived_election.id) AS pk, json_object('id', archived_election.id, 'bundle_sha256', archived_election.bundle_sha256, 'county_code', archived_election.county_code, 'township_name', archived_election.township_name, 'organization_code', archived_election.organization_code, 'organization_name', archived_election.organization_name, 'title', archived_election.title, 'procedure', archived_election.procedure, 'done', archived_election.done, 'total', archived_election.total, 'summary', archived_election.summary, 'bundle', archived_election.bundle, 'imported_by', archived_election.imported_by, 'imported_at', archived_election.imported_at) AS row FROM archived_election;
 
 CREATE VIEW audit_image_attendance AS SELECT json_array(attendance.election_id, attendance.body, attendance.member_id) AS pk, json_object('election_id', attendance.election_id, 'body', attendance.body, 'member_id', attendance.member_id) AS row FROM attendance;
 
@@ -825,6 +863,8 @@ CREATE VIEW audit_image_structure_acknowledgement AS SELECT json_array(structure
 CREATE VIEW audit_image_tally_sheet AS SELECT json_array(tally_sheet.round_id) AS pk, json_object('round_id', tally_sheet.round_id, 'count', tally_sheet.count, 'entered_by', tally_sheet.entered_by) AS row FROM tally_sheet;
 
 CREATE VIEW audit_image_township_recommendation AS SELECT json_array(township_recommendation.election_id, township_recommendation.member_id) AS pk, json_object('election_id', township_recommendation.election_id, 'member_id', township_recommendation.member_id, 'posts', township_recommendation.posts) AS row FROM township_recommendation;
+
+CREATE VIEW audit_image_trust_anchor AS SELECT json_array(trust_anchor.public_key) AS pk, json_object('public_key', trust_anchor.public_key, 'operator_name', trust_anchor.operator_name, 'county_code', trust_anchor.county_code, 'imported_at', trust_anchor.imported_at) AS row FROM trust_anchor;
 
 CREATE VIEW audit_image_vetting_answer AS SELECT json_array(vetting_answer.election_id, vetting_answer.department, vetting_answer.member_id) AS pk, json_object('election_id', vetting_answer.election_id, 'department', vetting_answer.department, 'member_id', vetting_answer.member_id, 'clear', vetting_answer.clear, 'detail', vetting_answer.detail, 'finding_id', vetting_answer.finding_id, 'recorded_by', vetting_answer.recorded_by, 'recorded_at', vetting_answer.recorded_at) AS row FROM vetting_answer;
 
