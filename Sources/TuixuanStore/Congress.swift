@@ -536,14 +536,16 @@ extension AppDatabase {
         facts.openRound = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true
     }
 
-    /// SHA-256 over every round's figures and result: what the township approves at step 27.
+    /// SHA-256 over every round's figures, result and counted ballots: what the township approves at
+    /// step 27. Changing any counted ballot afterwards makes the approval stale.
     func resultDigest(_ db: Database, electionID: Int64) throws -> String {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT r.number, r.kind, r.seats, r.issued, r.returned, r.state, res.count, res.outcome FROM voting_round r
-            LEFT JOIN round_result res ON res.round_id = r.id WHERE r.election_id = ? ORDER BY r.number
+            SELECT r.number, r.kind, r.seats, r.issued, r.returned, r.state, res.count, res.outcome,
+                   (SELECT group_concat(ballot, '|') FROM (SELECT ballot FROM counted_ballot WHERE round_id = r.id ORDER BY position)) AS ballots
+            FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.election_id = ? ORDER BY r.number
             """, arguments: [electionID])
         let text = ["result/v1"] + rows.map { row in
-            "\(row["number"] as Int)|\(row["kind"] as String)|\(row["seats"] as Int)|\(row["issued"] as Int? ?? -1)|\(row["returned"] as Int? ?? -1)|\(row["state"] as String)|\(row["count"] as String? ?? "")|\(row["outcome"] as String? ?? "")"
+            "\(row["number"] as Int)|\(row["kind"] as String)|\(row["seats"] as Int)|\(row["issued"] as Int? ?? -1)|\(row["returned"] as Int? ?? -1)|\(row["state"] as String)|\(row["count"] as String? ?? "")|\(row["outcome"] as String? ?? "")|\(row["ballots"] as String? ?? "")"
         }
         return SHA256Digest.hex(of: text.joined(separator: "\n"))
     }

@@ -79,4 +79,43 @@ struct SignatureTests {
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
         #expect(try db.verifyAudit().problems.contains { $0.kind == .rowChanged && $0.table == "round_result" })
     }
+
+    @Test("changing one counted ballot after the result was approved breaks the approval")
+    func ballotEditBreaksApproval() throws {
+        let (db, election) = try AuditTests().recorded()
+        try db.seed { conn in
+            for step in 19...26 {
+                try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                                 arguments: [Int(election)!, step])
+            }
+        }
+        try db.approveResult(by: "乡指导", election: election, note: nil)
+        try AuditTests().tamper(db, "UPDATE counted_ballot SET ballot = replace(ballot, '\"no\"', '\"yes\"') WHERE position = 1; DELETE FROM pending_change")
+        let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
+    }
+
+    @Test("fuzzed bundles: never a crash, and any change to the content is caught")
+    func fuzzedBundles() throws {
+        let (_, signed, election) = try signedFixture()
+        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [])
+        let bundle = try signed.exportBundle(election: election, records: ["status.json": "{}"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let original = Array(try encoder.encode(bundle))
+        var random = SeededGenerator(seed: 99)
+        var decoded = 0
+        for _ in 0..<300 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 32...126, using: &random)
+            }
+            guard let mutated = try? JSONDecoder().decode(ArchiveBundle.self, from: Data(bytes)) else { continue }
+            decoded += 1
+            let reEncoded = Array(try encoder.encode(mutated))
+            let check = AppDatabase.verifyBundle(mutated, trust: trust)
+            if reEncoded != original { #expect(check.problems.contains { $0.contains("digest") }) }
+        }
+        #expect(decoded > 10)
+    }
 }

@@ -68,6 +68,8 @@ struct Archive: ParsableCommand {
                 "status.json": try renderJSON(StatusJSON(status)),
                 "count-report.json": try renderJSON(CountReportJSON(rounds: rounds, officers: officers)),
                 "count-report.txt": countReportText(rounds, officers: officers, title: status.election.title),
+                "count-report.csv": countReportCSV(rounds),
+                "count-report.html": countReportHTML(rounds, officers: officers, title: status.election.title),
                 "candidates.json": try renderJSON(CandidacyJSON(try db.candidacy(election: target.election))),
             ]
             let bundle = try db.exportBundle(election: target.election, records: records)
