@@ -34,6 +34,16 @@ struct CrashTests {
         try? stdin.fileHandleForWriting.close()
     }
 
+    /// How long a command takes on a fresh copy of `template` (microseconds): the window kills are drawn from.
+    func probe(_ template: CLI, _ arguments: [String], input: String? = nil) throws -> UInt32 {
+        let cli = try CLI()
+        try FileManager.default.copyItem(atPath: template.databasePath, toPath: cli.databasePath)
+        let started = Date()
+        let output = try cli.run(arguments, input: input)
+        #expect(output.status == 0, "\(output.stderr)")
+        return UInt32(Date().timeIntervalSince(started) * 1_000_000)
+    }
+
     func count(_ cli: CLI, _ sql: String) throws -> Int {
         let queue = try DatabaseQueue(path: cli.databasePath)
         defer { try? queue.close() }
@@ -66,12 +76,7 @@ struct CrashTests {
         let template = try CLI()
         try template.setUpCounty()
         let roll = try template.write("big.csv", Self.bigRoll(1500))
-        // How long one import takes here bounds the kill delays.
-        let probe = try CLI()
-        try FileManager.default.copyItem(atPath: template.databasePath, toPath: probe.databasePath)
-        let started = Date()
-        try probe.ok("member", "import", roll, "--org", "V1", "--operator", "乡指导")
-        let duration = UInt32(Date().timeIntervalSince(started) * 1_000_000)
+        let duration = try probe(template, ["member", "import", roll, "--org", "V1", "--operator", "乡指导"])
         var delays = Delays(state: 20261122)
         var interrupted = 0
         for _ in 0..<25 {
@@ -101,11 +106,7 @@ struct CrashTests {
             return "\(index)," + (0..<4).map { marks[(index + $0) % 3] }.joined(separator: ",") + ",,,,,,,,"
         }
         let sheet = try template.write("sheet.csv", ([header] + rows).joined(separator: "\n") + "\n")
-        let sheetProbe = try CLI()
-        try FileManager.default.copyItem(atPath: template.databasePath, toPath: sheetProbe.databasePath)
-        let sheetStarted = Date()
-        try sheetProbe.ok("round", "enter", "-e", "V1", "--entry", "A", "--file", sheet, "--operator", "计票A")
-        let sheetTime = UInt32(Date().timeIntervalSince(sheetStarted) * 1_000_000)
+        let sheetTime = try probe(template, ["round", "enter", "-e", "V1", "--entry", "A", "--file", sheet, "--operator", "计票A"])
         var delays = Delays(state: 7)
         var interrupted = 0
         for _ in 0..<15 {
@@ -125,11 +126,7 @@ struct CrashTests {
         // Typed entry: each ballot is saved as it is entered; a kill loses at most the one being typed.
         var partial = 0
         let typed = (0..<40).map { ["ooox", "xoo.", "o.ox", "..xo"][$0 % 4] }
-        let probe = try CLI()
-        try FileManager.default.copyItem(atPath: template.databasePath, toPath: probe.databasePath)
-        let started = Date()
-        _ = try probe.run(["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: typed.joined(separator: "\n") + "\nq\n")
-        let typingTime = UInt32(Date().timeIntervalSince(started) * 1_000_000)
+        let typingTime = try probe(template, ["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: typed.joined(separator: "\n") + "\nq\n")
         for _ in 0..<10 {
             let cli = try CLI()
             try FileManager.default.copyItem(atPath: template.databasePath, toPath: cli.databasePath)

@@ -62,8 +62,8 @@ struct SignatureTests {
         #expect(try stripped.verifyAudit().problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["signature_missing#\(id)"])
     }
 
-    @Test("an approval is valid only while what it approved is unchanged: a later edit of the count makes it stale")
-    func staleApproval() throws {
+    /// A closed round whose result the township has approved (steps 19–26 recorded).
+    func approvedResult() throws -> (AppDatabase, String) {
         let (db, election) = try AuditTests().recorded()
         try db.seed { conn in
             for step in 19...26 {
@@ -72,6 +72,12 @@ struct SignatureTests {
             }
         }
         try db.approveResult(by: "乡指导", election: election, note: nil)
+        return (db, election)
+    }
+
+    @Test("an approval is valid only while what it approved is unchanged: a later edit of the count makes it stale")
+    func staleApproval() throws {
+        let (db, election) = try approvedResult()
         var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == true)
         try AuditTests().tamper(db, "UPDATE round_result SET count = replace(count, '\"valid\":7', '\"valid\":8'); DELETE FROM pending_change")
@@ -82,14 +88,7 @@ struct SignatureTests {
 
     @Test("changing one counted ballot after the result was approved breaks the approval")
     func ballotEditBreaksApproval() throws {
-        let (db, election) = try AuditTests().recorded()
-        try db.seed { conn in
-            for step in 19...26 {
-                try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
-                                 arguments: [Int(election)!, step])
-            }
-        }
-        try db.approveResult(by: "乡指导", election: election, note: nil)
+        let (db, election) = try approvedResult()
         try AuditTests().tamper(db, "UPDATE counted_ballot SET ballot = replace(ballot, '\"no\"', '\"yes\"') WHERE position = 1; DELETE FROM pending_change")
         let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
