@@ -84,6 +84,9 @@ for roll in "$work"/sample/rolls/*.csv; do
   tx member import "$roll" --org "$(basename "$roll" .csv)" --operator $reviewer
 done
 tx org list --under $township
+for due in 10:2026-11-01 19:2026-11-30 27:2026-12-10 30:2026-12-31; do
+  tx plan due --township $township --step "${due%%:*}" --date "${due##*:}" --operator $guide
+done
 
 say "重复导入同一名册不产生改动 / re-importing a roll changes nothing"
 tx member import "$work/sample/rolls/$village.csv" --org $village --operator $guide
@@ -310,7 +313,8 @@ tx step skip 2 -e 330521001004 --operator $guide --on 2026-12-12 --reason "不�
 tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --document "$work/docs/analysis.txt" --document-title 人事调整初步方案
 
 say "全县概况 / the county overview"
-tx status --org $county
+tx overview --org $county
+tx overview --org $county --overdue --format csv
 say "审计核验 / audit verify"
 tx key list
 tx audit verify

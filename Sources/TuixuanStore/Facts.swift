@@ -110,7 +110,7 @@ extension AppDatabase {
             SELECT a.step, a.subject, a.level, a.digest, o.role FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ?
             """, arguments: [electionID]) {
             let subject: String = row["subject"]
-            let isCurrent = currentDigests[subject].map { $0 == row["digest"] } ?? true
+            let isCurrent = currentDigests[subject].map { $0 == (row["digest"] as String?) } ?? true
             facts.approvals.append(ApprovalFact(step: row["step"], subject: subject, level: ApprovalLevel(rawValue: row["level"])!,
                                                 role: Role(rawValue: row["role"]), isCurrent: isCurrent))
         }

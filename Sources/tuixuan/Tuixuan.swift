@@ -13,7 +13,7 @@ struct Tuixuan: ParsableCommand {
             version: "0.1.0",
             subcommands: [
                 Init.self, Org.self, OperatorCommand.self, MemberCommand.self, Election.self, Step.self,
-                Registration.self, Candidates.self, Congress.self, RoundCommand.self, ResultCommand.self, Audit.self, KeyCommand.self, BackupCommand.self, RestoreCommand.self, Trust.self, Archive.self, Status.self, Events.self, ProcedureCommand.self, Dev.self,
+                Registration.self, Candidates.self, Congress.self, RoundCommand.self, ResultCommand.self, Audit.self, KeyCommand.self, BackupCommand.self, RestoreCommand.self, Trust.self, Archive.self, Plan.self, Overview.self, Status.self, Events.self, ProcedureCommand.self, Dev.self,
             ])
     }
 }

@@ -394,6 +394,14 @@ CREATE TABLE seat_reduction (
     recorded_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE step_due (
+    township_id INTEGER NOT NULL REFERENCES organization(id),
+    step INTEGER NOT NULL CHECK (step >= 1),
+    due_on TEXT NOT NULL,
+    set_by INTEGER NOT NULL REFERENCES operator(id),
+    PRIMARY KEY (township_id, step)
+) STRICT;
+
 CREATE TABLE step_outcome (
     election_id INTEGER NOT NULL REFERENCES election(id),
     step INTEGER NOT NULL CHECK (step >= 1),
@@ -686,6 +694,12 @@ CREATE TRIGGER audit_seat_reduction_insert AFTER INSERT ON seat_reduction BEGIN 
 
 CREATE TRIGGER audit_seat_reduction_update AFTER UPDATE ON seat_reduction BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'delete', json_array(OLD.election_id), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('seat_reduction', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'seats_from', NEW.seats_from, 'seats_to', NEW.seats_to, 'votes_for', NEW.votes_for, 'present', NEW.present, 'decided_on', NEW.decided_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_step_due_delete AFTER DELETE ON step_due BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_due', 'delete', json_array(OLD.township_id, OLD.step), NULL); END;
+
+CREATE TRIGGER audit_step_due_insert AFTER INSERT ON step_due BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_due', 'insert', json_array(NEW.township_id, NEW.step), json_object('township_id', NEW.township_id, 'step', NEW.step, 'due_on', NEW.due_on, 'set_by', NEW.set_by)); END;
+
+CREATE TRIGGER audit_step_due_update AFTER UPDATE ON step_due BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_due', 'delete', json_array(OLD.township_id, OLD.step), NULL); INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_due', 'insert', json_array(NEW.township_id, NEW.step), json_object('township_id', NEW.township_id, 'step', NEW.step, 'due_on', NEW.due_on, 'set_by', NEW.set_by)); END;
+
 CREATE TRIGGER audit_step_outcome_delete AFTER DELETE ON step_outcome BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'delete', json_array(OLD.election_id, OLD.step), NULL); END;
 
 CREATE TRIGGER audit_step_outcome_insert AFTER INSERT ON step_outcome BEGIN INSERT INTO pending_change (tbl, op, pk, row) VALUES ('step_outcome', 'insert', json_array(NEW.election_id, NEW.step), json_object('election_id', NEW.election_id, 'step', NEW.step, 'outcome', NEW.outcome, 'happened_on', NEW.happened_on, 'reason', NEW.reason, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
@@ -853,6 +867,8 @@ CREATE VIEW audit_image_round_result AS SELECT json_array(round_result.round_id)
 CREATE VIEW audit_image_seat_plan AS SELECT json_array(seat_plan.election_id) AS pk, json_object('election_id', seat_plan.election_id, 'committee', seat_plan.committee, 'secretary', seat_plan.secretary, 'deputy_secretary', seat_plan.deputy_secretary, 'exceeding_approved_by', seat_plan.exceeding_approved_by, 'exceeding_reference', seat_plan.exceeding_reference, 'set_by', seat_plan.set_by, 'set_at', seat_plan.set_at) AS row FROM seat_plan;
 
 CREATE VIEW audit_image_seat_reduction AS SELECT json_array(seat_reduction.election_id) AS pk, json_object('election_id', seat_reduction.election_id, 'seats_from', seat_reduction.seats_from, 'seats_to', seat_reduction.seats_to, 'votes_for', seat_reduction.votes_for, 'present', seat_reduction.present, 'decided_on', seat_reduction.decided_on, 'recorded_by', seat_reduction.recorded_by, 'recorded_at', seat_reduction.recorded_at) AS row FROM seat_reduction;
+
+CREATE VIEW audit_image_step_due AS SELECT json_array(step_due.township_id, step_due.step) AS pk, json_object('township_id', step_due.township_id, 'step', step_due.step, 'due_on', step_due.due_on, 'set_by', step_due.set_by) AS row FROM step_due;
 
 CREATE VIEW audit_image_step_outcome AS SELECT json_array(step_outcome.election_id, step_outcome.step) AS pk, json_object('election_id', step_outcome.election_id, 'step', step_outcome.step, 'outcome', step_outcome.outcome, 'happened_on', step_outcome.happened_on, 'reason', step_outcome.reason, 'operator_id', step_outcome.operator_id, 'recorded_at', step_outcome.recorded_at) AS row FROM step_outcome;
 

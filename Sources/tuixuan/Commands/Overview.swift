@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+struct Plan: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L("乡镇方案的时间要求", "the township plan's timetable"), subcommands: [Due.self])
+    }
+
+    struct Due: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("设定某一步在本乡镇的完成期限（逾期未完成的步骤在概况中标出）", "set a step's due date for a township (overdue steps show on the overview)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Option(help: ArgumentHelp(L("乡镇代码", "township code"))) var township: String
+        @Option(help: ArgumentHelp(L("步骤序号", "step number"))) var step: Int
+        @Option(help: ArgumentHelp(L("完成期限", "due date"))) var date: CivilDate
+
+        func run(_ db: AppDatabase) throws {
+            try db.setDueDate(by: actor.resolved, township: township, step: step, due: date)
+            print(L("已设定：第\(step)步须于\(date)前完成", "step \(step) is due by \(date)"))
+        }
+    }
+}
+
+struct Overview: DatabaseCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: L("县（乡镇）换届概况：每个村（社区）的阶段、最近完成的步骤、受阻原因、逾期步骤和待审核的结果", "the county (township) board: each village's phase, last step, blockers, overdue steps and results awaiting review"),
+            discussion: L("可按阶段、受阻、逾期、待审核筛选；--format csv 或 html（可打印的看板），--json 供脚本使用。",
+                          "Filter by phase, blocked, overdue or awaiting review; --format csv or html (a printable board); --json for scripts."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: ArgumentHelp(L("县或乡镇代码", "county or township code"))) var org: String
+    @Option(help: ArgumentHelp(L("只看当前处于此阶段的（如 candidates、congress）", "only elections in this phase (e.g. candidates, congress)"))) var phase: String?
+    @Flag(help: ArgumentHelp(L("只看有受阻步骤的", "only those with a blocked step"))) var blocked = false
+    @Flag(help: ArgumentHelp(L("只看有逾期步骤的", "only those with an overdue step"))) var overdue = false
+    @Flag(help: ArgumentHelp(L("只看结果待县里审核的", "only results awaiting the county's review"))) var awaitingReview = false
+    @Option(help: ArgumentHelp(L("格式：table、csv 或 html", "format: table, csv or html"))) var format: Format = .table
+
+    enum Format: String, ExpressibleByArgument { case table, csv, html }
+
+    struct Row: Encodable {
+        var electionId: Int64
+        var organizationCode: String
+        var organizationName: String
+        var townshipName: String?
+        var phase: String?
+        var phaseTitle: String
+        var done: Int
+        var total: Int
+        var lastDoneStep: Int?
+        var next: [Int]
+        var blocked: [BlockedStep]
+        var overdue: [OverdueStep]
+        var awaitingReview: Bool
+    }
+
+    struct BlockedStep: Encodable { var step: Int; var reasons: [String] }
+    struct OverdueStep: Encodable { var step: Int; var due: String }
+
+    func run(_ db: AppDatabase) throws {
+        let rows = try db.overview(under: org).map { summary, procedure, entry in
+            Row(electionId: entry.electionID, organizationCode: summary.organizationCode, organizationName: summary.organizationName,
+                townshipName: summary.townshipName, phase: entry.progress.currentPhase,
+                phaseTitle: entry.progress.currentPhase.flatMap { procedure.phase($0)?.title.localized } ?? L("已完成", "done"),
+                done: entry.progress.doneCount, total: entry.progress.steps.count, lastDoneStep: entry.progress.lastDoneStep,
+                next: entry.progress.openSteps.map(\.step.number),
+                blocked: entry.blocked.map { BlockedStep(step: $0.step, reasons: $0.blockers.map(\.localized)) },
+                overdue: entry.overdue.map { OverdueStep(step: $0.step, due: $0.due.description) }, awaitingReview: entry.awaitingReview)
+        }.filter { row in
+            (phase == nil || row.phase == phase) && (!blocked || !row.blocked.isEmpty) && (!overdue || !row.overdue.isEmpty) && (!awaitingReview || row.awaitingReview)
+        }
+        if output.json {
+            print(try renderJSON(rows))
+            return
+        }
+        switch format {
+        case .table:
+            var table = TextTable(headers: [L("编号", "no."), L("村（社区）", "village"), L("乡镇", "township"), L("进度", "done"), L("阶段", "phase"),
+                                            L("最近完成", "last"), L("下一步", "next"), L("受阻", "blocked"), L("逾期", "overdue"), L("待审核", "review")])
+            for r in rows {
+                table.add(["\(r.electionId)", r.organizationName, r.townshipName ?? "", "\(r.done)/\(r.total)", r.phaseTitle, r.lastDoneStep.map(String.init) ?? "",
+                           r.next.map(String.init).joined(separator: ","), r.blocked.map { "\($0.step)" }.joined(separator: ","),
+                           r.overdue.map { "\($0.step)(\($0.due))" }.joined(separator: ","), r.awaitingReview ? "✓" : ""])
+            }
+            print(table.render())
+            let phases = Dictionary(grouping: rows, by: \.phaseTitle).map { "\($0.key) \($0.value.count)" }.sorted().joined(separator: L("，", ", "))
+            print(L("共\(rows.count)个村（社区）：\(phases)；受阻\(rows.filter { !$0.blocked.isEmpty }.count)个，逾期\(rows.filter { !$0.overdue.isEmpty }.count)个，待审核\(rows.filter(\.awaitingReview).count)个",
+                    "\(rows.count) villages: \(phases); \(rows.filter { !$0.blocked.isEmpty }.count) blocked, \(rows.filter { !$0.overdue.isEmpty }.count) overdue, \(rows.filter(\.awaitingReview).count) awaiting review"))
+        case .csv:
+            print("编号,代码,村（社区）,乡镇,已完成,总步数,阶段,最近完成,下一步,受阻,逾期,待审核")
+            for r in rows {
+                let next: String = r.next.map(String.init).joined(separator: " ")
+                let blockedSteps: String = r.blocked.map { String($0.step) }.joined(separator: " ")
+                let overdueSteps: String = r.overdue.map { "\($0.step)@\($0.due)" }.joined(separator: " ")
+                let last: String = r.lastDoneStep.map(String.init) ?? ""
+                let fields: [String] = [String(r.electionId), r.organizationCode, r.organizationName, r.townshipName ?? "", String(r.done), String(r.total),
+                                        r.phaseTitle, last, next, blockedSteps, overdueSteps, r.awaitingReview ? "是" : ""]
+                print(fields.map(csvField).joined(separator: ","))
+            }
+        case .html:
+            print(overviewHTML(rows))
+        }
+    }
+
+    func overviewHTML(_ rows: [Row]) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
+        let body = rows.map { r in
+            let blockers = r.blocked.map { "第\($0.step)步：" + $0.reasons.map(escape).joined(separator: "；") }.joined(separator: "<br>")
+            let overdue = r.overdue.map { "第\($0.step)步（\($0.due)）" }.joined(separator: "、")
+            return "<tr class=\"\(r.overdue.isEmpty ? "" : "late")\"><td>\(escape(r.organizationName))</td><td>\(escape(r.townshipName ?? ""))</td><td>\(r.done)/\(r.total)</td><td>\(escape(r.phaseTitle))</td><td>\(r.next.map(String.init).joined(separator: "、"))</td><td>\(blockers)</td><td>\(overdue)</td><td>\(r.awaitingReview ? "待审核" : "")</td></tr>"
+        }.joined(separator: "\n")
+        return """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>换届选举概况</title>
+        <style>
+          @page { size: A4 landscape; margin: 12mm; }
+          body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
+          table { border-collapse: collapse; width: 100%; } th, td { border: 0.8pt solid #444; padding: 1.5mm; vertical-align: top; }
+          th { background: #eee; } tr.late td { background: #fdecea; }
+        </style></head><body>
+        <h1>换届选举概况（\(rows.count)个村、社区）</h1>
+        <table><tr><th>村（社区）</th><th>乡镇</th><th>进度</th><th>阶段</th><th>下一步</th><th>受阻原因</th><th>逾期步骤</th><th>结果</th></tr>
+        \(body)
+        </table></body></html>
+        """
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+func csvField(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+}
