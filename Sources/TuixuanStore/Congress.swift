@@ -330,7 +330,8 @@ extension AppDatabase {
     }
 
     /// Replaces a teller's whole entry with ballots read from the template CSV (all or nothing).
-    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry]) throws {
+    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry],
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
@@ -340,6 +341,7 @@ extension AppDatabase {
             for (index, ballot) in ballots.enumerated() {
                 try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
                                arguments: [round.id, entry, index + 1, try encodeJSON(ballot), actor.id])
+                if (index + 1) % 500 == 0 || index + 1 == ballots.count { progress?(index + 1, ballots.count) }
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
                             detail: ["round": String(round.number), "entry": entry, "ballots": String(ballots.count)])

@@ -21,7 +21,8 @@ public struct RollImportReport: Sendable, Codable {
 extension AppDatabase {
     /// Imports a checked roll into a village or community, all or nothing: every row is matched
     /// and every conflict found before the single transaction writes anything.
-    public func importRoll(by operatorName: String?, organizationCode: String, _ parsed: ParsedRoll, dryRun: Bool = false) throws -> RollImportReport {
+    public func importRoll(by operatorName: String?, organizationCode: String, _ parsed: ParsedRoll, dryRun: Bool = false,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RollImportReport {
         try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township, .village])
@@ -54,7 +55,14 @@ extension AppDatabase {
                 warnings: plan.warnings + (try sameNameAndBirthElsewhere(db, organizationID: organization.id, plan.inserts)),
                 written: !dryRun && plan.changesAnything)
             guard report.written else { return report }
+            let total = plan.inserts.count + plan.updates.count
+            var written = 0
+            func advance() {
+                written += 1
+                if written % 500 == 0 || written == total { progress?(written, total) }
+            }
             for (_, member) in plan.inserts {
+                defer { advance() }
                 try db.execute(sql: """
                     INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
                         discipline, probation_start, probation_end, away, phone, created_at, updated_at)
@@ -62,6 +70,7 @@ extension AppDatabase {
                     """, arguments: StatementArguments([organization.id] + memberColumns(member) + [timestamp, timestamp]))
             }
             for (_, member, _) in plan.updates {
+                defer { advance() }
                 try db.execute(sql: """
                     UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
                         discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?

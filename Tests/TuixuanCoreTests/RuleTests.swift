@@ -172,3 +172,18 @@ struct ResidentIDTests {
         }
     }
 }
+
+@Suite("Progress lines")
+struct ProgressLineTests {
+    @Test("bar, percent, counts, rate and ETA", arguments: [
+        (0, 100, 0.0, "[....................]   0%  0/100  0/s  ETA --:--"),
+        (50, 100, 5.0, "[##########..........]  50%  50/100  10/s  ETA 0:05"),
+        (12_000, 30_000, 5.0, "[########............]  40%  12,000/30,000  2,400/s  ETA 0:08"),
+        (1_000_000, 1_000_000, 40.0, "[####################] 100%  1,000,000/1,000,000  25,000/s  ETA 0:00"),
+        (10, 4_000, 1.0, "[....................]   0%  10/4,000  10/s  ETA 6:39"),
+        (1, 7_300, 1.0, "[....................]   0%  1/7,300  1/s  ETA 2:01:39"),
+    ])
+    func line(done: Int, total: Int, elapsed: Double, expected: String) {
+        #expect(progressLine(done: done, total: total, elapsed: elapsed) == expected)
+    }
+}

@@ -32,9 +32,12 @@ struct MemberCommand: ParsableCommand {
             let parsed: ParsedRoll
             do { parsed = try parseMemberRoll(records, today: db.today) } catch { throw rejected(error, file: file) }
             let report: RollImportReport
+            let progress = TerminalProgress(json: output.json)
             do {
-                report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun)
+                report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun, progress: progress.update)
+                progress.finish()
             } catch StoreError.importRejected(let rejection) {
+                progress.finish()
                 throw rejected(rejection, file: file)
             }
             if output.json {

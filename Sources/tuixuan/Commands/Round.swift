@@ -77,7 +77,9 @@ struct RoundCommand: ParsableCommand {
                 let (records, _) = try readCSV(file, encoding: nil)
                 let ballots: [BallotEntry]
                 do { ballots = try parseBallotSheet(records, candidates: round.candidates, writeInSlots: round.seats) } catch { throw rejected(error, file: file) }
-                try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue, ballots: ballots)
+                let progress = TerminalProgress(json: false)
+                defer { progress.finish() }
+                try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue, ballots: ballots, progress: progress.update)
                 print(L("已导入第\(round.number)轮\(entry.rawValue)批选票\(ballots.count)张", "imported \(ballots.count) ballots into entry \(entry.rawValue) of round \(round.number)"))
                 return
             }
