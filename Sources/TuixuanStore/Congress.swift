@@ -338,9 +338,9 @@ extension AppDatabase {
             for ballot in ballots { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
+            let insert = try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
             for (index, ballot) in ballots.enumerated() {
-                try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [round.id, entry, index + 1, try encodeJSON(ballot), actor.id])
+                try insert.execute(arguments: [round.id, entry, index + 1, try encodeJSON(ballot), actor.id])
                 if (index + 1) % 500 == 0 || index + 1 == ballots.count { progress?(index + 1, ballots.count) }
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
@@ -467,8 +467,9 @@ extension AppDatabase {
                 guard let found = members[name], found.count == 1 else { return false }
                 return votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
             }
+            let insertCounted = try db.cachedStatement(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)")
             for (index, ballot) in stack.enumerated() {
-                try db.execute(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)", arguments: [round.id, index + 1, try encodeJSON(ballot)])
+                try insertCounted.execute(arguments: [round.id, index + 1, try encodeJSON(ballot)])
             }
             try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, try encodeJSON(count), try encodeJSON(outcome), base, method.thresholdBase.rawValue])

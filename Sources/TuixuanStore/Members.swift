@@ -61,21 +61,25 @@ extension AppDatabase {
                 written += 1
                 if written % 500 == 0 || written == total { progress?(written, total) }
             }
+            // One prepared statement each, reused for every row.
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
+                    discipline, probation_start, probation_end, away, phone, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let update = try db.cachedStatement(sql: """
+                UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
+                    discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
+                WHERE id = ?
+                """)
+            let now = timestamp
             for (_, member) in plan.inserts {
                 defer { advance() }
-                try db.execute(sql: """
-                    INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
-                        discipline, probation_start, probation_end, away, phone, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: StatementArguments([organization.id] + memberColumns(member) + [timestamp, timestamp]))
+                try insert.execute(arguments: StatementArguments([organization.id] + memberColumns(member) + [now, now]))
             }
             for (_, member, _) in plan.updates {
                 defer { advance() }
-                try db.execute(sql: """
-                    UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
-                        discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
-                    WHERE id = ?
-                    """, arguments: StatementArguments(memberColumns(member) + [timestamp, member.id]))
+                try update.execute(arguments: StatementArguments(memberColumns(member) + [now, member.id]))
             }
             try appendEvent(db, by: actor, organizationID: organization.id, kind: "roll.imported", detail: [
                 "inserted": String(report.inserted), "updated": String(report.updated.count),
