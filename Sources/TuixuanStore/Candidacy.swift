@@ -121,9 +121,7 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, id: election.organizationID)
             let plan = try loadProcedure(db, electionID: election.id).0.localPlan
             let seats = Seats(committee: committee, deputySecretary: deputySecretary ?? plan.deputySecretaries[organization.level.rawValue] ?? 0)
-            let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
-            let problems = seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
-                                        exceedingApproved: (allowed ?? 0) >= committee, plan: plan)
+            let problems = try seatCheck(db, election: election, seats: seats)
             guard problems.isEmpty else {
                 throw StoreError.invalid(LocalizedText(zh: problems.map { $0.describe(.zh) }.joined(separator: "；"), en: problems.map { $0.describe(.en) }.joined(separator: "; ")))
             }
@@ -202,11 +200,11 @@ extension AppDatabase {
                     throw StoreError.importRejected(ImportRejected(issues: [ImportIssue(line: line, column: "票数", value: String(count), reason: LocalizedText(
                         zh: "票数不能超过有效推荐票数\(ballots - voidBallots)", en: "cannot exceed the \(ballots - voidBallots) valid ballots"))]))
                 }
-                switch judge(name) {
-                case .counts(let id): tally[id, default: 0] += count
-                case .notOnRoll: rejected.append(ImportIssue(line: line, column: "姓名", value: name, reason: LocalizedText(zh: "不是本村（社区）党员，不计票", en: "not a member of this organization: not counted")))
-                case .noRightToBeElected(let reason): rejected.append(ImportIssue(line: line, column: "姓名", value: name, reason: LocalizedText(zh: "没有被选举权（\(reason.describe(.zh))），不计票", en: "no right to be elected (\(reason.describe(.en))): not counted")))
-                case .ambiguous: rejected.append(ImportIssue(line: line, column: "姓名", value: name, reason: LocalizedText(zh: "名册中有同名党员，无法确定是谁，不计票", en: "several members share this name: not counted")))
+                let verdict = judge(name)
+                if case .counts(let id) = verdict {
+                    tally[id, default: 0] += count
+                } else if let reason = verdict.rejection {
+                    rejected.append(ImportIssue(line: line, column: "姓名", value: name, reason: reason))
                 }
             }
             return try storeRound(db, election: election, actor: actor, kind: kind, heldOn: heldOn, maxNames: seats.committee, ballots: ballots,
@@ -452,12 +450,8 @@ extension AppDatabase {
             }.sorted { ($0.membersVotes + $0.representativesVotes, $1.name) > ($1.membersVotes + $1.representativesVotes, $0.name) }
             var problems: [String: [CandidacyReport.ListProblemEntry]] = [:]
             if let seats {
-                let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
-                for (stage, entries) in lists {
-                    let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
-                    problems[stage.rawValue] = TuixuanCore.listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
-                                                                        acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
-                        .map { .init(message: LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)), blocks: $0.blocks) }
+                for (stage, found) in try stageListProblems(db, election: election, lists: lists, context: context, seats: seats, plan: plan) {
+                    problems[stage.rawValue] = found.map { .init(message: LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)), blocks: $0.blocks) }
                 }
             }
             return CandidacyReport(seats: seats, minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },
@@ -500,6 +494,29 @@ extension AppDatabase {
             }
         }
         return context
+    }
+
+    /// 四、职数配备 for the seats of an election, honouring the county's recorded approval to exceed the previous term.
+    func seatCheck(_ db: Database, election: ElectionRef, seats: Seats) throws -> [SeatProblem] {
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+        let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
+        return seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
+                            exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)
+    }
+
+    /// The problems of each stage's list (margin, eligibility per post, structure), entries in member order.
+    func stageListProblems(_ db: Database, election: ElectionRef, lists: [ListStage: [Int64: Set<Post>]], context: [Int64: NomineeFacts],
+                           seats: Seats, plan: LocalPlan) throws -> [ListStage: [ListProblem]] {
+        let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
+        var result: [ListStage: [ListProblem]] = [:]
+        for (stage, entries) in lists {
+            let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
+                .sorted { $0.nominee.member.id! < $1.nominee.member.id! }
+            result[stage] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
+                                         acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
+        }
+        return result
     }
 
     func fetchSeats(_ db: Database, electionID: Int64) throws -> Seats? {

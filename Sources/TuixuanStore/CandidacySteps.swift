@@ -289,30 +289,22 @@ extension AppDatabase {
         facts.today = today
         let (procedure, _) = try loadProcedure(db, electionID: election.id)
         let plan = procedure.localPlan
-        let organization = try fetchOrganization(db, id: election.organizationID)
         let seats = try fetchSeats(db, electionID: election.id)
         if let seats {
-            let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
-            facts.seatProblems = seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
-                                              exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)
-                .map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+            facts.seatProblems = try seatCheck(db, election: election, seats: seats).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
         }
         facts.recommendationRounds = Set(try String.fetchAll(db, sql: "SELECT kind FROM recommendation_round WHERE election_id = ?", arguments: [election.id]))
         facts.townshipRecommendations = try Int.fetchOne(db, sql: "SELECT count(*) FROM township_recommendation WHERE election_id = ?", arguments: [election.id])!
         let lists = try fetchLists(db, electionID: election.id)
         let context = try nomineeContext(db, election: election)
-        let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
         for (stage, entries) in lists {
             facts.secretaryNominees[stage.rawValue] = entries.values.filter { $0.contains(.secretary) }.count
-            guard let seats else {
-                facts.listProblems[stage.rawValue] = [LocalizedText(zh: "尚未确定职数", en: "the seats are not set")]
-                continue
+            if seats == nil { facts.listProblems[stage.rawValue] = [LocalizedText(zh: "尚未确定职数", en: "the seats are not set")] }
+        }
+        if let seats {
+            for (stage, found) in try stageListProblems(db, election: election, lists: lists, context: context, seats: seats, plan: plan) {
+                facts.listProblems[stage.rawValue] = found.filter(\.blocks).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
             }
-            let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
-                .sorted { $0.nominee.member.id! < $1.nominee.member.id! }
-            facts.listProblems[stage.rawValue] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
-                                                              acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
-                .filter(\.blocks).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
         }
         let matrix = try vettingMatrix(db, election: election)
         facts.vettingMissing = matrix.rows.flatMap { row in

@@ -249,8 +249,9 @@ extension AppDatabase {
         case .secretary, .deputy:
             let post: Post = kind == .secretary ? .secretary : .deputySecretary
             let committee = try electedCommittee(db, electionID: election.id)
-            let plan = try fetchSeats(db, electionID: election.id)!
-            let seats = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id]) ?? plan.committee
+            guard let seats = try committeeSeats(db, electionID: election.id) else {
+                throw StoreError.invalid(LocalizedText(zh: "尚未确定职数", en: "the seats are not set"))
+            }
             guard committee.count == seats else {
                 throw StoreError.invalid(LocalizedText(zh: "委员尚未选满，不能选举\(post.describe(.zh))", en: "the committee is not complete: no \(post.describe(.en)) vote yet"))
             }
@@ -524,7 +525,7 @@ extension AppDatabase {
         facts.chiefScrutineers = duties.filter { $0 == "chief_scrutineer" }.count
         facts.tellers = duties.filter { $0 == "teller" }.count
         let seats = try fetchSeats(db, electionID: election.id)
-        facts.committeeSeats = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id]) ?? seats?.committee
+        facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0
         facts.committeeElected = try electedCommittee(db, electionID: election.id).count
         for row in try Row.fetchAll(db, sql: """
@@ -537,6 +538,12 @@ extension AppDatabase {
             }
         }
         facts.openRound = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true
+    }
+
+    /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.
+    func committeeSeats(_ db: Database, electionID: Int64) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [electionID])
+            ?? fetchSeats(db, electionID: electionID)?.committee
     }
 
     /// SHA-256 over every round's figures, result and counted ballots: what the township approves at

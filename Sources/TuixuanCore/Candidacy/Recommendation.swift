@@ -8,6 +8,17 @@ public enum RecommendationVerdict: Sendable, Hashable {
     case noRightToBeElected(NoVoteReason)
     /// More than one member has this name: the ballot must say which.
     case ambiguous
+
+    /// Why a name does not count; nil when it does.
+    public var rejection: LocalizedText? {
+        switch self {
+        case .counts: nil
+        case .notOnRoll: LocalizedText(zh: "不是本村（社区）党员，不计票", en: "not a member of this organization: not counted")
+        case .noRightToBeElected(let reason):
+            LocalizedText(zh: "没有被选举权（\(reason.describe(.zh))），不计票", en: "no right to be elected (\(reason.describe(.en))): not counted")
+        case .ambiguous: LocalizedText(zh: "名册中有同名党员，无法确定推荐的是谁，不计票", en: "several members share this name: not counted")
+        }
+    }
 }
 
 /// One recommendation ballot (推荐票) as entered: its line in the file and the names in its cells,
@@ -72,14 +83,11 @@ public func tallyRecommendations(_ ballots: [RecommendationBallot], maxNames: In
             continue
         }
         for (column, name) in distinct {
-            let issue = { (zh: String, en: String) in
-                tally.rejected.append(ImportIssue(line: ballot.line, column: column, value: name, reason: LocalizedText(zh: zh, en: en)))
-            }
-            switch judge(name) {
-            case .counts(let id): tally.counts[id, default: 0] += 1
-            case .notOnRoll: issue("不是本村（社区）党员，不计票", "not a member of this organization: not counted")
-            case .noRightToBeElected(let reason): issue("没有被选举权（\(reason.describe(.zh))），不计票", "no right to be elected (\(reason.describe(.en))): not counted")
-            case .ambiguous: issue("名册中有同名党员，无法确定推荐的是谁，不计票", "several members share this name: not counted")
+            let verdict = judge(name)
+            if case .counts(let id) = verdict {
+                tally.counts[id, default: 0] += 1
+            } else if let reason = verdict.rejection {
+                tally.rejected.append(ImportIssue(line: ballot.line, column: column, value: name, reason: reason))
             }
         }
     }
