@@ -168,6 +168,11 @@ extension AppDatabase {
         return Set(roll.attendance.voterIDs).subtracting(roll.attendance.excludedIDs)
     }
 
+    /// Whether a round of this election has been opened and not yet declared.
+    func hasOpenRound(_ db: Database, electionID: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [electionID]) == true
+    }
+
     func fetchMethod(_ db: Database, electionID: Int64) throws -> ElectionMethod? {
         try Row.fetchOne(db, sql: "SELECT * FROM election_method WHERE election_id = ?", arguments: [electionID]).map {
             ElectionMethod(thresholdBase: .init(rawValue: $0["threshold_base"])!, quorumComparison: .init(rawValue: $0["quorum_comparison"])!,
@@ -180,17 +185,16 @@ extension AppDatabase {
     /// Opens a round. committee: the approved list, all seats. runoff: the tied of the last round for the
     /// seats it left. further: the unelected in vote order, keeping the margin, for the seats still empty.
     /// secretary/deputy: by the new committee (indirect) or the congress (direct), from the nominees elected.
-    public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> Int {
+    public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> RoundView {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
             try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "投票", en: "the voting"))
-            guard try fetchMethod(db, electionID: election.id) != nil else {
+            guard let method = try fetchMethod(db, electionID: election.id) else {
                 throw StoreError.invalid(LocalizedText(zh: "大会尚未通过选举办法", en: "the congress has not adopted the election method"))
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true {
+            if try hasOpenRound(db, electionID: election.id) {
                 throw StoreError.invalid(LocalizedText(zh: "还有未结束的投票轮次", en: "a round is still open"))
             }
-            let method = try fetchMethod(db, electionID: election.id)!
             let (seats, candidates, body, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
             let status = try quorum(db, election: election, body: body)
             guard status.quorate else {
@@ -203,11 +207,12 @@ extension AppDatabase {
                 INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, previous_round_id, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
                 """, arguments: [election.id, number, kind.rawValue, body, seats, jsonArray(candidates), status.expected, status.present, previous, timestamp])
+            let roundID = db.lastInsertedRowID
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.opened", step: 26, detail: [
                 "round": String(number), "kind": kind.rawValue, "seats": String(seats), "candidates": candidates.joined(separator: ","),
                 "present": String(status.present), "expected": String(status.expected),
             ])
-            return number
+            return try roundView(db, roundID: roundID)
         }
     }
 
@@ -537,7 +542,7 @@ extension AppDatabase {
                 if row["kind"] == "secretary" { facts.secretaryElected = true } else { facts.deputyElected = true }
             }
         }
-        facts.openRound = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id]) == true
+        facts.openRound = try hasOpenRound(db, electionID: election.id)
     }
 
     /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.

@@ -66,12 +66,12 @@ struct CongressStoreTests {
         _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
 
         // Round 1: more returned than issued — void, kept.
-        #expect(try db.openRound(by: "村书记", election: election, kind: .committee) == 1)
+        #expect(try db.openRound(by: "村书记", election: election, kind: .committee).number == 1)
         try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(["○○○×"]))
         #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 9).state == "void")
 
         // Round 2: candidates in ballot (stroke) order: 乙(1) 壬(4) 丙(5) 甲(5).
-        #expect(try db.openRound(by: "村书记", election: election, kind: .committee) == 2)
+        #expect(try db.openRound(by: "村书记", election: election, kind: .committee).number == 2)
         #expect(try db.rounds(election: election).last?.candidates == ["乙", "壬", "丙", "甲"])
         let stack = ["○×○○", "○-○○", "○×○○", "○○×○", "○×○○", "×○○○", "○×-○", "○○○○"]
         try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(stack))
@@ -104,7 +104,7 @@ struct CongressStoreTests {
         // The secretary, indirectly: the new committee's plenary.
         #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
         _ = try db.checkIn(by: "村书记", election: election, body: "committee", members: ["甲", "乙", "丙"])
-        #expect(try db.openRound(by: "村书记", election: election, kind: .secretary) == 3)
+        #expect(try db.openRound(by: "村书记", election: election, kind: .secretary).number == 3)
         let rounds = try db.rounds(election: election)
         #expect(rounds.last?.candidates == ["甲"])
         #expect(rounds.last?.body == "committee")

@@ -27,10 +27,9 @@ struct RoundCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L("轮次类别", "kind"))) var kind: RoundKind
 
         func run(_ db: AppDatabase) throws {
-            let number = try db.openRound(by: actor.resolved, election: target.election, kind: kind)
-            let round = try db.rounds(election: target.election).last!
-            print(L("第\(number)轮投票已开始：应选\(round.seats)名，候选人（按选票顺序）：\(round.candidates.joined(separator: "、"))；应到\(round.expected)人，实到\(round.present)人",
-                    "round \(number) open: \(round.seats) seat(s), candidates in ballot order: \(round.candidates.joined(separator: ", ")); \(round.present) present of \(round.expected)"))
+            let round = try db.openRound(by: actor.resolved, election: target.election, kind: kind)
+            print(L("第\(round.number)轮投票已开始：应选\(round.seats)名，候选人（按选票顺序）：\(round.candidates.joined(separator: "、"))；应到\(round.expected)人，实到\(round.present)人",
+                    "round \(round.number) open: \(round.seats) seat(s), candidates in ballot order: \(round.candidates.joined(separator: ", ")); \(round.present) present of \(round.expected)"))
         }
     }
 
