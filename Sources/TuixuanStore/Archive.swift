@@ -84,11 +84,11 @@ extension AppDatabase {
     /// The county reviewers' public keys.
     public func trustList() throws -> TrustList {
         try writer.read { db in
-            let county = try Row.fetchOne(db, sql: "SELECT code, name FROM organization WHERE level = 'county'")!
+            let county = try fetchCounty(db)
             let keys = try Row.fetchAll(db, sql: """
                 SELECT o.name, k.public_key FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN ('county', 'county_deputy_head') ORDER BY o.name
                 """).map { TrustList.Entry(operatorName: $0["name"], publicKey: $0["public_key"]) }
-            return TrustList(countyCode: county["code"], countyName: county["name"], keys: keys)
+            return TrustList(countyCode: county.code, countyName: county.name, keys: keys)
         }
     }
 
@@ -112,8 +112,7 @@ extension AppDatabase {
             let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map {
                 ArchiveBundle.KeyEntry(id: $0["id"], operatorID: $0["operator_id"], publicKey: $0["public_key"])
             }
-            let county: String = try String.fetchOne(db, sql: "SELECT code FROM organization WHERE level = 'county'")!
-            var bundle = ArchiveBundle(exportedAt: timestamp, countyCode: county, election: summary, events: events, operators: operators,
+            var bundle = ArchiveBundle(exportedAt: timestamp, countyCode: try fetchCounty(db).code, election: summary, events: events, operators: operators,
                                        keys: keys, records: records, bundleSHA256: "")
             bundle.bundleSHA256 = try bundle.computedDigest()
             return bundle
@@ -198,16 +197,16 @@ extension AppDatabase {
     /// 导入信任列表: a township keeps the county reviewers' public keys, to check bundles with.
     public func importTrustList(by operatorName: String?, _ list: TrustList) throws -> Int {
         try act { db in
-            let county = try Row.fetchOne(db, sql: "SELECT id, code FROM organization WHERE level = 'county'")!
-            let actor = try authorize(db, operatorName, organizationID: county["id"])
-            guard list.countyCode == county["code"] as String else {
-                throw StoreError.invalid(LocalizedText(zh: "信任列表属于\(list.countyCode)，本库属于\(county["code"] as String)", en: "the trust list is for \(list.countyCode), this database for \(county["code"] as String)"))
+            let county = try fetchCounty(db)
+            let actor = try authorize(db, operatorName, organizationID: county.id)
+            guard list.countyCode == county.code else {
+                throw StoreError.invalid(LocalizedText(zh: "信任列表属于\(list.countyCode)，本库属于\(county.code)", en: "the trust list is for \(list.countyCode), this database for \(county.code)"))
             }
             for entry in list.keys {
                 try db.execute(sql: "INSERT OR REPLACE INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES (?, ?, ?, ?)",
                                arguments: [entry.publicKey, entry.operatorName, list.countyCode, timestamp])
             }
-            try appendEvent(db, by: actor, organizationID: county["id"], kind: "trust.imported", detail: ["keys": String(list.keys.count)])
+            try appendEvent(db, by: actor, organizationID: county.id, kind: "trust.imported", detail: ["keys": String(list.keys.count)])
             return list.keys.count
         }
     }
@@ -218,8 +217,8 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT operator_name, public_key, county_code FROM trust_anchor ORDER BY operator_name")
         }
         guard let first = anchors.first else { return try trustList() }
-        let county = try writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM organization WHERE level = 'county'") ?? "" }
-        return TrustList(countyCode: first["county_code"], countyName: county,
+        let county = try writer.read { db in try fetchCounty(db) }
+        return TrustList(countyCode: first["county_code"], countyName: county.name,
                          keys: anchors.map { TrustList.Entry(operatorName: $0["operator_name"], publicKey: $0["public_key"]) })
     }
 
@@ -239,9 +238,9 @@ extension AppDatabase {
         let bundleText = String(decoding: try encoder.encode(bundle), as: UTF8.self)
         let summary = String(decoding: try JSONSerialization.data(withJSONObject: ["elected": elected], options: [.sortedKeys]), as: UTF8.self)
         try act { db in
-            let county = try Row.fetchOne(db, sql: "SELECT id, code FROM organization WHERE level = 'county'")!
-            let actor = try authorize(db, operatorName, organizationID: county["id"], roles: [.county])
-            guard bundle.countyCode == county["code"] as String else {
+            let county = try fetchCounty(db)
+            let actor = try authorize(db, operatorName, organizationID: county.id, roles: [.county])
+            guard bundle.countyCode == county.code else {
                 throw StoreError.invalid(LocalizedText(zh: "归档包来自\(bundle.countyCode)，不属于本县", en: "the bundle is from \(bundle.countyCode), not this county"))
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM archived_election WHERE bundle_sha256 = ?", arguments: [bundle.bundleSHA256]) == true {
@@ -253,7 +252,7 @@ extension AppDatabase {
                 """, arguments: [bundle.bundleSHA256, bundle.countyCode, bundle.election.townshipName, bundle.election.organizationCode,
                                  bundle.election.organizationName, bundle.election.title, bundle.election.procedure,
                                  status["done"] as? Int ?? 0, status["total"] as? Int ?? 0, summary, bundleText, actor.id, timestamp])
-            try appendEvent(db, by: actor, organizationID: county["id"], kind: "bundle.imported",
+            try appendEvent(db, by: actor, organizationID: county.id, kind: "bundle.imported",
                             detail: ["organization": bundle.election.organizationCode, "sha256": bundle.bundleSHA256])
         }
         return check

@@ -38,9 +38,7 @@ extension AppDatabase {
                 zh: "程序目录无效：\n  " + error.problems.joined(separator: "\n  "), en: "invalid procedure catalog:\n  " + error.problems.joined(separator: "\n  ")))
         }
         try act { db in
-            let countyID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE parent_id IS NULL")
-            guard let countyID else { throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)")) }
-            let actor = try authorize(db, operatorName, organizationID: countyID, roles: [.county])
+            let actor = try authorize(db, operatorName, organizationID: try fetchCounty(db).id, roles: [.county])
             _ = try pinCatalog(db, procedure: procedure, text: text, by: actor)
         }
         return procedure

@@ -187,6 +187,14 @@ extension AppDatabase {
         return organization(from: row)
     }
 
+    /// The county at the root of this database; refuses, saying what to do, before `tuixuan init`.
+    func fetchCounty(_ db: Database) throws -> Organization {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE level = 'county'") else {
+            throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)"))
+        }
+        return organization(from: row)
+    }
+
     func fetchOrganization(_ db: Database, id: Int64) throws -> Organization {
         organization(from: try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE id = ?", arguments: [id])!)
     }

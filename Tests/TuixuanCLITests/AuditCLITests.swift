@@ -61,6 +61,14 @@ struct BackupCLITests {
 
 @Suite("Archive bundles through the CLI")
 struct ArchiveCLITests {
+    @Test("before init, exporting the trust list is refused with what to do, not a crash")
+    func trustListBeforeInit() throws {
+        let cli = try CLI()
+        let refused = try cli.fails(1, "trust", "export", "--out", "trust.json")
+        #expect(refused.stderr.contains("数据库尚未初始化（tuixuan init）"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trust.json")))
+    }
+
     @Test("a bundle is checked with only the trust list; a changed bundle, a foreign trust list and an untraced key are rejected")
     func bundles() throws {
         var cli = try CLI()
