@@ -214,6 +214,61 @@ struct ReconciliationTests {
         #expect(a[low...high].allSatisfy { $0 == a[position] })
     }
 
+    /// The alignment as first written: the whole (n+1) x (m+1) table. The banded one must agree with it exactly.
+    static func fullTableAlignment(_ a: [BallotEntry], _ b: [BallotEntry]) -> [AlignedPlace] {
+        let substitution = 2, gap = 3
+        let n = a.count, m = b.count
+        var cost = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in stride(from: m, through: 0, by: -1) where !(i == n && j == m) {
+                var best = Int.max
+                if i < n && j < m { best = cost[i + 1][j + 1] + (a[i] == b[j] ? 0 : substitution) }
+                if i < n { best = min(best, cost[i + 1][j] + gap) }
+                if j < m { best = min(best, cost[i][j + 1] + gap) }
+                cost[i][j] = best
+            }
+        }
+        var places: [AlignedPlace] = [], i = 0, j = 0
+        while i < n || j < m {
+            if i < n && j < m && cost[i][j] == cost[i + 1][j + 1] + (a[i] == b[j] ? 0 : substitution) {
+                places.append(AlignedPlace(positionA: i + 1, positionB: j + 1, a: a[i], b: b[j])); i += 1; j += 1
+            } else if i < n && cost[i][j] == cost[i + 1][j] + gap {
+                places.append(AlignedPlace(positionA: i + 1, positionB: nil, a: a[i], b: nil)); i += 1
+            } else {
+                places.append(AlignedPlace(positionA: nil, positionB: j + 1, a: nil, b: b[j])); j += 1
+            }
+        }
+        return places
+    }
+
+    @Test("the banded alignment equals the full table's, ties included, for entries with many edits", arguments: 0..<150)
+    func bandedEqualsFullTable(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(5000 + seed))
+        // Few distinct ballots, so equal ballots and ties are everywhere.
+        let pool = Self.stack(3, seed: UInt64(seed))
+        let a = (0..<Int.random(in: 0...60, using: &random)).map { _ in pool.randomElement(using: &random)! }
+        var b = a
+        for _ in 0..<Int.random(in: 0...25, using: &random) {
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &random))
+            case 1: b.insert(pool.randomElement(using: &random)!, at: Int.random(in: 0...b.count, using: &random))
+            default: if !b.isEmpty { b[Int.random(in: 0..<b.count, using: &random)] = pool.randomElement(using: &random)! }
+            }
+        }
+        #expect(align(a, b) == Self.fullTableAlignment(a, b))
+    }
+
+    @Test("entries of 200,000 ballots with a skipped and a misread ballot align without the full table")
+    func largeStack() {
+        let a = Self.stack(200_000, seed: 77)
+        var b = a
+        b.remove(at: 150_000)
+        b[10].marks[0] = b[10].marks[0] == .yes ? .no : .yes
+        let differences = reconcile(a, b)
+        #expect(differences.count == 2)
+        #expect(differences.first == .differs(positionA: 11, positionB: 11, a: a[10], b: b[10]))
+    }
+
     @Test("a ballot entered twice by one teller is reported once, as such", arguments: 0..<60)
     func doubled(seed: Int) {
         var random = SeededGenerator(seed: UInt64(3000 + seed))

@@ -32,34 +32,71 @@ public struct AlignedPlace: Sendable, Hashable, Codable {
 /// missing from one side, and a missing ballot costs less than two differing ones. So a changed,
 /// missing or extra mark is reported at its position, and a ballot skipped or entered twice by one
 /// teller is reported once as such, not as a cascade of differences after it.
+///
+/// The leading ballots both entries share are paired at once (pairing equal first ballots is always
+/// among the cheapest alignments, and the pairing is preferred on ties), and the rest is aligned in
+/// a band around the diagonal that widens until no path outside it could be as cheap: the result is
+/// the full alignment's, in memory and time proportional to the stack times the band, so two
+/// entries of a million ballots that differ in a few places align in a moment.
 public func align(_ a: [BallotEntry], _ b: [BallotEntry]) -> [AlignedPlace] {
-    let substitution = 2, gap = 3
+    var places: [AlignedPlace] = []
+    places.reserveCapacity(max(a.count, b.count))
+    var start = 0
+    while start < a.count && start < b.count && a[start] == b[start] {
+        places.append(AlignedPlace(positionA: start + 1, positionB: start + 1, a: a[start], b: b[start]))
+        start += 1
+    }
+    let restA = a[start...], restB = b[start...]
+    var band = 4
+    while true {
+        if let tail = alignWithinBand(restA, restB, band: band) {
+            return places + tail
+        }
+        band *= 2
+    }
+}
+
+/// The cheapest alignment of `a` and `b` among paths whose diagonal offset stays within `band` of
+/// the start and end diagonals, or nil when a path outside the band might be as cheap (widen it).
+private func alignWithinBand(_ a: ArraySlice<BallotEntry>, _ b: ArraySlice<BallotEntry>, band: Int) -> [AlignedPlace]? {
+    let substitution: Int32 = 2, gap: Int32 = 3
     let n = a.count, m = b.count
-    // cost[i][j]: cheapest alignment of a[i...] with b[j...], filled from the end.
-    var cost = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+    let lowest = min(0, m - n) - band, highest = max(0, m - n) + band
+    let width = highest - lowest + 1
+    let outside = Int32.max / 2
+    // cost[i * width + (j - i - lowest)]: cheapest alignment of a[i...] with b[j...], filled from the end.
+    var cost = [Int32](repeating: outside, count: (n + 1) * width)
+    func at(_ i: Int, _ j: Int) -> Int32 {
+        let k = j - i - lowest
+        return k >= 0 && k < width && j >= 0 && j <= m ? cost[i * width + k] : outside
+    }
+    let firstA = a.startIndex, firstB = b.startIndex
     for i in stride(from: n, through: 0, by: -1) {
-        for j in stride(from: m, through: 0, by: -1) {
-            if i == n && j == m { continue }
-            var best = Int.max
-            if i < n && j < m { best = cost[i + 1][j + 1] + (a[i] == b[j] ? 0 : substitution) }
-            if i < n { best = min(best, cost[i + 1][j] + gap) }
-            if j < m { best = min(best, cost[i][j + 1] + gap) }
-            cost[i][j] = best
+        for j in stride(from: min(m, i + highest), through: max(0, i + lowest), by: -1) {
+            if i == n && j == m { cost[i * width + (j - i - lowest)] = 0; continue }
+            var best = outside
+            if i < n && j < m { best = at(i + 1, j + 1) + (a[firstA + i] == b[firstB + j] ? 0 : substitution) }
+            if i < n { best = min(best, at(i + 1, j) + gap) }
+            if j < m { best = min(best, at(i, j + 1) + gap) }
+            cost[i * width + (j - i - lowest)] = min(best, outside)
         }
     }
+    // A path leaving the band makes more than `band` gaps: it costs at least gap * (band + 1).
+    guard at(0, 0) < gap * Int32(band + 1) else { return nil }
     var places: [AlignedPlace] = []
     var i = 0, j = 0
     while i < n || j < m {
+        let here = at(i, j)
         // Prefer pairing the two ballots; then a ballot only in A; then one only in B (a stable order).
-        if i < n && j < m && cost[i][j] == cost[i + 1][j + 1] + (a[i] == b[j] ? 0 : substitution) {
-            places.append(AlignedPlace(positionA: i + 1, positionB: j + 1, a: a[i], b: b[j]))
+        if i < n && j < m && here == at(i + 1, j + 1) + (a[firstA + i] == b[firstB + j] ? 0 : substitution) {
+            places.append(AlignedPlace(positionA: firstA + i + 1, positionB: firstB + j + 1, a: a[firstA + i], b: b[firstB + j]))
             i += 1
             j += 1
-        } else if i < n && cost[i][j] == cost[i + 1][j] + gap {
-            places.append(AlignedPlace(positionA: i + 1, positionB: nil, a: a[i], b: nil))
+        } else if i < n && here == at(i + 1, j) + gap {
+            places.append(AlignedPlace(positionA: firstA + i + 1, positionB: nil, a: a[firstA + i], b: nil))
             i += 1
         } else {
-            places.append(AlignedPlace(positionA: nil, positionB: j + 1, a: nil, b: b[j]))
+            places.append(AlignedPlace(positionA: nil, positionB: firstB + j + 1, a: nil, b: b[firstB + j]))
             j += 1
         }
     }
