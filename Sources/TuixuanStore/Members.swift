@@ -131,7 +131,7 @@ extension AppDatabase {
             away: row["away"], phone: row["phone"])
     }
 
-    private func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
+    func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
         [member.name, member.gender.rawValue, member.birthDate.description, member.idNumber, member.education.rawValue,
          member.joinedDate.description, member.status.rawValue, member.discipline.rawValue, member.probationStart?.description,
          member.probationEnd?.description, member.away, member.phone]

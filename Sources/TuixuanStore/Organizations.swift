@@ -189,7 +189,7 @@ extension AppDatabase {
 
     /// The county at the root of this database; refuses, saying what to do, before `tuixuan init`.
     func fetchCounty(_ db: Database) throws -> Organization {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE level = 'county'") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE level = 'county' ORDER BY id LIMIT 1") else {
             throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)"))
         }
         return organization(from: row)

@@ -128,54 +128,84 @@ public struct SampleCounty: Sendable {
     static func generateRoll(count: Int, regionCode: String, congressDate: CivilDate, random: inout SeededGenerator) -> String {
         var lines = [MemberRollColumns.templateHeader]
         var usedNames: Set<String> = []
-        var sequence = 0
-        for _ in 0..<count {
-            let female = Double.random(in: 0..<1, using: &random) < 0.27
-            var name = ""
-            repeat {
-                let given = female ? femaleGiven : maleGiven
-                let length = Double.random(in: 0..<1, using: &random) < 0.7 ? 2 : 1
-                name = String(surnames.randomElement(using: &random)!) + String((0..<length).map { _ in given.randomElement(using: &random)! })
-            } while usedNames.contains(name) || featuredNames.contains(name)
-            usedNames.insert(name)
-            // Rural rolls are old: ages 20–86 at the congress, weighted towards 45–75.
-            let age = Double.random(in: 0..<1, using: &random) < 0.2
-                ? Int.random(in: 20...44, using: &random) : Int.random(in: 45...86, using: &random)
-            let birth = CivilDate(year: congressDate.year - age - 1, month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
-            let probationary = age < 50 && Double.random(in: 0..<1, using: &random) < 0.12
-            let joined: CivilDate = probationary
-                ? congressDate.adding(days: -Int.random(in: 60...330, using: &random))
-                : CivilDate(year: birth.year + Int.random(in: 19...min(age, 40), using: &random), month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
-            let educationRoll = Double.random(in: 0..<1, using: &random)
-            let education: String = switch (educationRoll, age < 45) {
-            case (..<0.1, false): "小学"
-            case (..<0.5, false): "初中"
-            case (..<0.75, false): "高中"
-            case (..<0.85, false): "中专"
-            case (_, false): "大专"
-            case (..<0.15, true): "初中"
-            case (..<0.4, true): "高中"
-            case (..<0.7, true): "大专"
-            case (..<0.95, true): "大学本科"
-            default: "研究生"
-            }
-            sequence += 1
-            let id = residentID(region: regionCode, birth: birth, sequence: sequence, female: female)
-            var discipline = "无", probationStart = "", probationEnd = ""
-            let special = Double.random(in: 0..<1, using: &random)
-            if !probationary && special < 0.015 {
-                discipline = "留党察看"
-                probationStart = congressDate.adding(days: -Int.random(in: 100...300, using: &random)).description
-                probationEnd = congressDate.adding(days: Int.random(in: 30...300, using: &random)).description
-            } else if !probationary && special < 0.02 {
-                discipline = "留置"
-            }
-            let away = age < 60 && Double.random(in: 0..<1, using: &random) < 0.2 ? "是" : "否"
-            let phone = "1\([3, 5, 8].randomElement(using: &random)!)\(pad(Int.random(in: 0...999_999_999, using: &random), 9))"
-            lines.append([name, female ? "女" : "男", birth.description, id, education, joined.description,
-                          probationary ? "预备" : "正式", discipline, probationStart, probationEnd, away, phone].joined(separator: ","))
+        for sequence in 1...max(count, 1) where sequence <= count {
+            let member = randomMember(sequence: sequence, regionCode: regionCode, congressDate: congressDate, usedNames: &usedNames, random: &random)
+            lines.append(rollLine(member))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of the roll template for `member`, in the words a village secretary types.
+    static func rollLine(_ member: Member) -> String {
+        let education: String = switch member.education {
+        case .primary: "小学"
+        case .juniorHigh: "初中"
+        case .highSchool: "高中"
+        case .secondaryVocational: "中专"
+        case .associate: "大专"
+        case .bachelor: "大学本科"
+        case .postgraduate: "研究生"
+        }
+        let discipline: String = switch member.discipline {
+        case .none: "无"
+        case .probation: "留党察看"
+        case .detained: "留置"
+        case .arrested: "逮捕"
+        }
+        return [member.name, member.gender == .female ? "女" : "男", member.birthDate.description, member.idNumber ?? "", education,
+                member.joinedDate.description, member.status == .probationary ? "预备" : "正式", discipline,
+                member.probationStart?.description ?? "", member.probationEnd?.description ?? "", member.away ? "是" : "否",
+                member.phone ?? ""].joined(separator: ",")
+    }
+
+    /// A plausible rural party member: names not yet in `usedNames`, ages 20–86 at the congress
+    /// weighted towards 45–75, education by age, a few probationary, on probation, detained or away.
+    static func randomMember(sequence: Int, regionCode: String, congressDate: CivilDate, usedNames: inout Set<String>,
+                             random: inout SeededGenerator) -> Member {
+        let female = Double.random(in: 0..<1, using: &random) < 0.27
+        var name = ""
+        repeat {
+            let given = female ? femaleGiven : maleGiven
+            let length = Double.random(in: 0..<1, using: &random) < 0.7 ? 2 : 1
+            name = String(surnames.randomElement(using: &random)!) + String((0..<length).map { _ in given.randomElement(using: &random)! })
+        } while usedNames.contains(name) || featuredNames.contains(name)
+        usedNames.insert(name)
+        let age = Double.random(in: 0..<1, using: &random) < 0.2
+            ? Int.random(in: 20...44, using: &random) : Int.random(in: 45...86, using: &random)
+        let birth = CivilDate(year: congressDate.year - age - 1, month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
+        let probationary = age < 50 && Double.random(in: 0..<1, using: &random) < 0.12
+        let joined: CivilDate = probationary
+            ? congressDate.adding(days: -Int.random(in: 60...330, using: &random))
+            : CivilDate(year: birth.year + Int.random(in: 19...min(age, 40), using: &random), month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
+        let educationRoll = Double.random(in: 0..<1, using: &random)
+        let education: Education = switch (educationRoll, age < 45) {
+        case (..<0.1, false): .primary
+        case (..<0.5, false): .juniorHigh
+        case (..<0.75, false): .highSchool
+        case (..<0.85, false): .secondaryVocational
+        case (_, false): .associate
+        case (..<0.15, true): .juniorHigh
+        case (..<0.4, true): .highSchool
+        case (..<0.7, true): .associate
+        case (..<0.95, true): .bachelor
+        default: .postgraduate
+        }
+        let id = residentID(region: regionCode, birth: birth, sequence: sequence, female: female)
+        var discipline = DisciplineStatus.none
+        var probationStart: CivilDate?, probationEnd: CivilDate?
+        let special = Double.random(in: 0..<1, using: &random)
+        if !probationary && special < 0.015 {
+            discipline = .probation
+            probationStart = congressDate.adding(days: -Int.random(in: 100...300, using: &random))
+            probationEnd = congressDate.adding(days: Int.random(in: 30...300, using: &random))
+        } else if !probationary && special < 0.02 {
+            discipline = .detained
+        }
+        let away = age < 60 && Double.random(in: 0..<1, using: &random) < 0.2
+        let phone = "1\([3, 5, 8].randomElement(using: &random)!)\(pad(Int.random(in: 0...999_999_999, using: &random), 9))"
+        return Member(name: name, gender: female ? .female : .male, birthDate: birth, idNumber: id, education: education, joinedDate: joined,
+                      status: probationary ? .probationary : .full, discipline: discipline, probationStart: probationStart,
+                      probationEnd: probationEnd, away: away, phone: phone)
     }
 
     /// A valid 18-character resident ID number (GB 11643) for the region, birth date and sex.

@@ -6,7 +6,7 @@ import TuixuanStore
 
 struct Dev: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self, Ballots.self])
+        CommandConfiguration(abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self, Ballots.self, Generate.self, Roll.self, Sheet.self])
     }
 
     struct Sample: ParsableCommand {
@@ -93,20 +93,122 @@ extension Dev {
 /// A filled counting sheet for a stack of ballots.
 func ballotSheetCSV(_ stack: [BallotEntry], round: RoundView) -> String {
     let header = BallotSheet.header(candidates: round.candidates, writeInSlots: round.seats)
-    let rows = stack.enumerated().map { index, ballot -> String in
-        let marks = ballot.marks.map { mark -> String in
-            switch mark {
-            case .yes: "○"
-            case .no: "×"
-            case .abstain: ""
-            case .unclear(let text): text
-            }
-        }
-        let writeIns = (0..<max(1, round.seats)).flatMap { slot -> [String] in
-            slot < ballot.writeIns.count ? [ballot.writeIns[slot].name, ballot.writeIns[slot].mark == .yes ? "○" : ""] : ["", ""]
-        }
-        let blank = !ballot.spoiled && ballot.marks.allSatisfy { $0 == .abstain } && ballot.writeIns.isEmpty
-        return ([String(index + 1)] + marks + writeIns + [blank ? "是" : "", ballot.spoiled ? "是" : ""]).joined(separator: ",")
-    }
+    let rows = stack.enumerated().map { index, ballot in ballotSheetLine(ballot, number: index + 1, seats: round.seats) }
     return ([header.joined(separator: ",")] + rows).joined(separator: "\n") + "\n"
+}
+
+/// One ballot as a row of the counting sheet: its number, a mark per candidate, the write-in slots, blank and spoiled.
+func ballotSheetLine(_ ballot: BallotEntry, number: Int, seats: Int) -> String {
+    let marks = ballot.marks.map { mark -> String in
+        switch mark {
+        case .yes: "○"
+        case .no: "×"
+        case .abstain: ""
+        case .unclear(let text): text
+        }
+    }
+    let writeIns = (0..<max(1, seats)).flatMap { slot -> [String] in
+        slot < ballot.writeIns.count ? [ballot.writeIns[slot].name, ballot.writeIns[slot].mark == .yes ? "○" : ""] : ["", ""]
+    }
+    let blank = !ballot.spoiled && ballot.marks.allSatisfy { $0 == .abstain } && ballot.writeIns.isEmpty
+    return ([String(number)] + marks + writeIns + [blank ? "是" : "", ballot.spoiled ? "是" : ""]).joined(separator: ",")
+}
+
+extension Dev {
+    struct Generate: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("在一个新的空数据库中生成一个省的模拟数据（压力测试与基准测试用，可复现）", "fill a new, empty database with a generated province (for load tests and benchmarks; reproducible)"),
+                discussion: L("每个村（社区）一份名册和一次换届选举，停在随机的步骤；已开过党员大会的有两位计票人的录入、计票结果、审批和审核。每个乡镇一个事务，每个村一条审计事件。",
+                              "Each village gets a roll and an election stopped at a random step; those past the congress have both tellers' entries, the count, the approval and the review. One transaction per township, one audited event per village."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(L("县数", "counties"))) var counties = 100
+        @Option(help: ArgumentHelp(L("每县乡镇数", "townships per county"))) var townships = 20
+        @Option(help: ArgumentHelp(L("每乡镇村数", "villages per township"))) var villages = 15
+        @Option(help: ArgumentHelp(L("每村平均党员数", "mean members per village"))) var members = 50
+        @Option(help: ArgumentHelp(L("已开过党员大会的比例", "share of elections past the congress"))) var held = 0.6
+        @Option(help: ArgumentHelp(L("随机种子", "random seed"))) var seed: UInt64 = 2026
+        @Option(help: ArgumentHelp(L("生成数据所处的日期（默认今天）", "the date the season has reached (default today)"))) var asOf: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            guard counties >= 1, townships >= 1, villages >= 1, members >= 1, (0...1).contains(held) else {
+                throw UserFacingError(message: L("县、乡镇、村和党员数须至少为1，比例在0到1之间", "counts must be at least 1 and the share between 0 and 1"), status: ExitStatus.refused)
+            }
+            let shape = ProvinceShape(counties: counties, townshipsPerCounty: townships, villagesPerTownship: villages, membersPerVillage: members,
+                                      heldShare: held, seed: seed, asOf: asOf ?? db.today)
+            let progress = TerminalProgress(json: output.json)
+            let started = Date()
+            let report = try db.generateProvince(shape, progress: progress.update)
+            progress.finish()
+            if output.json {
+                print(try renderJSON(report))
+                return
+            }
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            print(L("已生成：\(report.counties)个县、\(report.townships)个乡镇、\(report.elections)个村（社区）的换届选举，党员\(report.members)人；\(report.congressesHeld)次党员大会，录入选票\(report.ballotsEntered)张、计入\(report.ballotsCounted)张（\(seconds)秒）",
+                    "generated: \(report.counties) counties, \(report.townships) townships, \(report.elections) elections, \(report.members) members; \(report.congressesHeld) congresses, \(report.ballotsEntered) ballots entered, \(report.ballotsCounted) counted (\(seconds) s)"))
+        }
+    }
+
+    struct Roll: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("生成一份大型党员名册CSV（姓名、身份证号各不相同；压力测试用）", "write a large member roll CSV (distinct names and ID numbers; for load tests)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(L("党员人数", "members"))) var count: Int
+        @Option(help: ArgumentHelp(L("行政区划代码（6位，用于身份证号）", "region code (6 digits, for ID numbers)"))) var region = "330199"
+        @Option(help: ArgumentHelp(L("党员大会日期", "congress date"))) var congressDate: CivilDate
+        @Option(help: ArgumentHelp(L("随机种子", "random seed"))) var seed: UInt64 = 2026
+        @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
+
+        func run() throws {
+            try Data(SampleCounty.largeRoll(count: count, regionCode: region, congressDate: congressDate, seed: seed).utf8)
+                .write(to: URL(fileURLWithPath: out))
+            print(L("已生成\(count)名党员的名册 → \(out)", "a roll of \(count) members → \(out)"))
+        }
+    }
+
+    struct Sheet: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("为当前一轮生成一份随机填写的计票录入表（任意张数；压力测试用）", "write a counting sheet of random ballots for the current round (any number; for load tests)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("选票张数", "ballots"))) var count: Int
+        @Option(help: ArgumentHelp(L("随机种子", "random seed"))) var seed: UInt64 = 1
+        @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
+
+        func run(_ db: AppDatabase) throws {
+            let round = try pickRound(db, target.election, nil)
+            var random = SeededGenerator(seed: seed)
+            let favour = round.candidates.map { _ in Double.random(in: 0.3...0.9, using: &random) }
+            let handle = try createOutputFile(out)
+            defer { try? handle.close() }
+            var text = BallotSheet.header(candidates: round.candidates, writeInSlots: round.seats).joined(separator: ",") + "\n"
+            for number in 1...max(count, 1) where number <= count {
+                var marks = favour.map { Double.random(in: 0..<1, using: &random) < $0 ? Mark.yes : (Double.random(in: 0..<1, using: &random) < 0.9 ? .no : .abstain) }
+                while marks.filter({ $0 == .yes }).count > round.seats, let last = marks.lastIndex(of: .yes) { marks[last] = .no }
+                text += ballotSheetLine(BallotEntry(marks: marks), number: number, seats: round.seats) + "\n"
+                if text.utf8.count > 1 << 20 {
+                    handle.write(Data(text.utf8))
+                    text = ""
+                }
+            }
+            handle.write(Data(text.utf8))
+            print(L("已生成\(count)张选票 → \(out)", "\(count) ballots → \(out)"))
+        }
+    }
+}
+
+/// A new file at `path` (replacing any), open for writing.
+func createOutputFile(_ path: String) throws -> FileHandle {
+    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        throw UserFacingError(message: L("无法写入 \(path)", "cannot write \(path)"), status: ExitStatus.refused)
+    }
+    return handle
 }
