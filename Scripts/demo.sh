@@ -315,6 +315,11 @@ tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --docume
 say "全县概况 / the county overview"
 tx overview --org $county
 tx overview --org $county --overdue --format csv
+# The kept board must be exactly what recomputing every line from the facts gives.
+if ! diff <("$bin" overview --org $county --json) <("$bin" overview --org $county --json --live) >/dev/null; then
+  echo "概况与重新计算的结果不一致 / the kept board differs from the recomputed one" >&2
+  exit 1
+fi
 say "审计核验 / audit verify"
 tx key list
 tx audit verify

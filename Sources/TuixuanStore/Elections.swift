@@ -131,7 +131,7 @@ extension AppDatabase {
         }
     }
 
-    private func chooseCatalog(_ db: Database, key: String, version: Int?) throws -> (Procedure, String) {
+    func chooseCatalog(_ db: Database, key: String, version: Int?) throws -> (Procedure, String) {
         var candidates: [(Procedure, String)] = []
         for row in try Row.fetchAll(db, sql: "SELECT content FROM procedure_catalog WHERE procedure_key = ?", arguments: [key]) {
             let text: String = row["content"]
@@ -229,13 +229,18 @@ extension AppDatabase {
         WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organization o JOIN down ON o.parent_id = down.id) SELECT id FROM down
         """
 
-    static let electionSummarySQL = """
-        SELECT e.*, o.code AS org_code, o.name AS org_name, o.level AS org_level, t.name AS township_name,
-               c.procedure_key, c.version
+    static let electionSummaryColumns = """
+        e.*, o.code AS org_code, o.name AS org_name, o.level AS org_level, o.parent_id AS township_id, t.name AS township_name,
+        c.procedure_key, c.version
+        """
+
+    static let electionSummaryJoins = """
         FROM election e JOIN organization o ON o.id = e.organization_id
         LEFT JOIN organization t ON t.id = o.parent_id
         JOIN procedure_catalog c ON c.id = e.catalog_id
         """
+
+    static let electionSummarySQL = "SELECT \(electionSummaryColumns) \(electionSummaryJoins)"
 
     func electionSummary(from row: Row) -> ElectionSummary {
         ElectionSummary(

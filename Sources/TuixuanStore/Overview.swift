@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TuixuanCore
+import TuixuanSchema
 
 extension AppDatabase {
     /// 乡镇方案的时间要求: sets a step's due date for every election of a township.
@@ -21,27 +22,96 @@ extension AppDatabase {
     }
 
     /// The reviewers' board: every village's latest election under `code`, with its progress, what
-    /// blocks it, its overdue steps and whether a result awaits the county's review.
-    public func overview(under code: String) throws -> [(summary: ElectionSummary, procedure: Procedure, entry: OverviewEntry)] {
+    /// blocks it, its overdue steps and whether a result awaits the county's review. Each line comes
+    /// from `election_board` while it is current (no later event of the election or its village,
+    /// the same engine, and for date-dependent lines the same day) and is worked out from the facts
+    /// otherwise, or always when `live` is set. Reads only.
+    public func overview(under code: String, live: Bool = false) throws -> [BoardEntry] {
         try writer.read { db in
             let root = try fetchOrganization(db, code: code)
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT max(e.id) FROM election e WHERE e.organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY e.organization_id
-                """, arguments: [root.id])
+            let today = self.today
             var dueByTownship: [Int64: [Int: CivilDate]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT township_id, step, due_on FROM step_due") {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT township_id, step, due_on FROM step_due WHERE township_id IN (\(AppDatabase.subtreeSQL))
+                """, arguments: [root.id]) {
                 dueByTownship[row["township_id"], default: [:]][row["step"]] = row.civilDate("due_on")
             }
-            let reviewed = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT election_id FROM result_review WHERE outcome = 'reviewed'"))
-            let approved = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT election_id FROM approval WHERE subject = 'result'"))
-            return try ids.map { id in
-                let status = try status(db, electionID: id)
-                let township = try Int64.fetchOne(db, sql: "SELECT o.parent_id FROM election e JOIN organization o ON o.id = e.organization_id WHERE e.id = ?", arguments: [id])
-                let overdue = overdueSteps(status.progress, due: township.flatMap { dueByTownship[$0] } ?? [:], today: today)
-                let entry = OverviewEntry(electionID: id, progress: status.progress, overdue: overdue,
-                                          awaitingReview: approved.contains(id) && !reviewed.contains(id))
-                return (status.election, status.procedure, entry)
-            }.sorted { $0.summary.organizationCode < $1.summary.organizationCode }
+            let decoder = JSONDecoder()
+            return try Row.fetchAll(db, sql: """
+                SELECT \(AppDatabase.electionSummaryColumns),
+                  b.line AS board_line, b.event_id AS board_event, b.computed_on AS board_on, b.date_sensitive AS board_dated, b.engine AS board_engine,
+                  (SELECT max(id) FROM event WHERE election_id = e.id) AS election_event,
+                  (SELECT max(id) FROM event WHERE organization_id = e.organization_id) AS village_event
+                \(AppDatabase.electionSummaryJoins)
+                LEFT JOIN election_board b ON b.election_id = e.id
+                WHERE e.id IN (SELECT max(id) FROM election WHERE organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY organization_id)
+                ORDER BY o.code
+                """, arguments: [root.id]).map { row in
+                let summary = electionSummary(from: row)
+                let latest = max(row["election_event"] as Int64? ?? 0, row["village_event"] as Int64? ?? 0)
+                let line: BoardLine
+                if !live, let text: String = row["board_line"], row["board_engine"] == BoardLine.engineTag,
+                   (row["board_event"] as Int64) >= latest, !(row["board_dated"] as Bool) || row["board_on"] == today.description {
+                    line = try decoder.decode(BoardLine.self, from: Data(text.utf8))
+                } else {
+                    line = try computeBoardLine(db, electionID: summary.id).line
+                }
+                let township: Int64? = row["township_id"]
+                return BoardEntry(summary: summary, line: line,
+                                  overdue: line.overdue(due: township.flatMap { dueByTownship[$0] } ?? [:], today: today))
+            }
         }
     }
+
+    /// The engine's line for one election, and whether a change of date alone could alter it.
+    func computeBoardLine(_ db: Database, electionID: Int64) throws -> (line: BoardLine, dateSensitive: Bool) {
+        let (procedure, _) = try loadProcedure(db, electionID: electionID)
+        let facts = try loadFacts(db, electionID: electionID)
+        let progress = ProcedureEngine(procedure: procedure).progress(facts)
+        let awaitingReview = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result')
+               AND NOT EXISTS (SELECT 1 FROM result_review WHERE election_id = ? AND outcome = 'reviewed')
+            """, arguments: [electionID, electionID])!
+        return (BoardLine(progress: progress, procedure: procedure, awaitingReview: awaitingReview), boardLineDependsOnDate(facts))
+    }
+
+    /// Brings the board lines of the elections an event concerns up to date: the event's election,
+    /// or every election of its village. Called by `appendEvent`, inside the act's transaction.
+    func refreshBoard(_ db: Database, eventID: Int64, organizationID: Int64?, electionID: Int64?) throws {
+        let elections: [Int64]
+        if let electionID {
+            elections = [electionID]
+        } else if let organizationID {
+            elections = try Int64.fetchAll(db, sql: """
+                SELECT e.id FROM election e JOIN organization o ON o.id = e.organization_id
+                WHERE e.organization_id = ? AND o.level IN ('village', 'community')
+                """, arguments: [organizationID])
+        } else {
+            return
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for id in elections {
+            let (line, dated) = try computeBoardLine(db, electionID: id)
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO election_board (election_id, event_id, computed_on, date_sensitive, engine, line) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, eventID, today.description, dated, BoardLine.engineTag, String(decoding: try encoder.encode(line), as: UTF8.self)])
+        }
+    }
+}
+
+/// One election on a reviewer's board.
+public struct BoardEntry: Sendable {
+    public var summary: ElectionSummary
+    public var line: BoardLine
+    /// Steps not done whose due date in the township plan has passed, with that date.
+    public var overdue: [(step: Int, due: CivilDate)]
+}
+
+extension BoardLine {
+    /// Which program's engine wrote a stored line: the board's format and the digest of the built-in
+    /// catalogs and rule sets. A line from another tag is recomputed, never shown. Bump the format
+    /// whenever the engine's conditions change what they conclude.
+    static let engineTag = "board/1:" + String(SHA256Digest.hex(of: (SchemaFiles.files(in: "procedures") + SchemaFiles.files(in: "rulesets"))
+        .map { $0.path + "\u{1F}" + $0.text }.joined(separator: "\u{1E}")).prefix(16))
 }

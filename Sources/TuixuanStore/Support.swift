@@ -71,6 +71,7 @@ extension AppDatabase {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, changes, record.previousHash, hash,
                              signed?.keyID, signed?.signature])
+        try refreshBoard(db, eventID: id, organizationID: organizationID, electionID: electionID)
     }
 
     /// The row changes captured since the last event, as one JSON array, and the staging table emptied.

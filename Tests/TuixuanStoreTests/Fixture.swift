@@ -53,6 +53,11 @@ extension AppDatabase {
         try writer.write { db in
             try body(db)
             try appendEvent(db, by: nil, organizationID: nil, kind: "test.seed")
+            // Seeded rows bypass the acts, so bring every board line up to date as an act would.
+            let event = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event")!
+            for election in try Int64.fetchAll(db, sql: "SELECT id FROM election") {
+                try refreshBoard(db, eventID: event, organizationID: nil, electionID: election)
+            }
         }
     }
 }

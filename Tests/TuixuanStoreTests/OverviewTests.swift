@@ -36,38 +36,40 @@ struct OverviewTests {
         #expect(board.map(\.summary.organizationCode) == ["V1", "V2", "V3"])
 
         // The straightforward recomputation, from the rows themselves.
-        let procedure = board[0].procedure
+        let procedure = try db.status(election: String(board[0].summary.id)).procedure
         let rows = try db.writer.read { conn in
             try Row.fetchAll(conn, sql: "SELECT election_id, step FROM step_outcome")
         }
         let done = Dictionary(grouping: rows, by: { $0["election_id"] as Int64 }).mapValues { Set($0.map { $0["step"] as Int }) }
         let dueRows = try db.writer.read { conn in try Row.fetchAll(conn, sql: "SELECT o.code, d.step, d.due_on FROM step_due d JOIN organization o ON o.id = d.township_id") }
         for item in board {
-            let id = item.entry.electionID
+            let id = item.summary.id
             let doneSteps = done[id] ?? []
             let firstOpen = procedure.steps.first { !doneSteps.contains($0.number) }
-            #expect(item.entry.progress.currentPhase == firstOpen?.phase)
-            #expect(item.entry.progress.doneCount == doneSteps.count)
+            #expect(item.line.phase == firstOpen?.phase)
+            #expect(item.line.done == doneSteps.count)
             let township = item.summary.organizationCode == "V2" ? "T2" : "T"
             let expectedOverdue = dueRows.filter { $0["code"] == township }.compactMap { row -> Int? in
                 let step: Int = row["step"]
                 return !doneSteps.contains(step) && CivilDate(parsing: row["due_on"])! < today ? step : nil
             }.sorted()
-            #expect(item.entry.overdue.map(\.step) == expectedOverdue, "\(item.summary.organizationCode)")
+            #expect(item.overdue.map(\.step) == expectedOverdue, "\(item.summary.organizationCode)")
             // Every open step with unmet conditions or approvals is listed as blocked, and only those.
-            let engine = ProcedureEngine(procedure: item.procedure)
+            let engine = ProcedureEngine(procedure: procedure)
             let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: id) }
-            let expectedBlocked = item.procedure.steps.filter { step in
+            let expectedBlocked = procedure.steps.filter { step in
                 !doneSteps.contains(step.number) && step.prerequisites.allSatisfy(doneSteps.contains)
                     && engine.blockersToComplete(step.number, role: step.roles[0], records: Set(step.records), facts).contains {
                         if case .conditionUnmet = $0 { true } else if case .approvalMissing = $0 { true } else if case .approvalStale = $0 { true } else { false }
                     }
             }.map(\.number)
-            #expect(item.entry.blocked.map(\.step) == expectedBlocked, "\(item.summary.organizationCode)")
+            #expect(item.line.blocked.map(\.step) == expectedBlocked, "\(item.summary.organizationCode)")
         }
-        let phases = Dictionary(grouping: board, by: { $0.entry.progress.currentPhase ?? "done" }).mapValues(\.count)
+        let phases = Dictionary(grouping: board, by: { $0.line.phase ?? "done" }).mapValues(\.count)
         #expect(phases == ["candidates": 1, "preparation": 1, "follow_up": 1])
-        #expect(board.map(\.entry.awaitingReview) == [false, false, true])
-        #expect(board.map { $0.entry.overdue.map(\.step) } == [[11, 30], [1], [30]])
+        #expect(board.map(\.line.awaitingReview) == [false, false, true])
+        #expect(board.map { $0.overdue.map(\.step) } == [[11, 30], [1], [30]])
+        // The kept board is the live one.
+        #expect(try db.overview(under: "C", live: true).map(\.line) == board.map(\.line))
     }
 }

@@ -1,39 +1,54 @@
-/// One election on a reviewer's board.
-public struct OverviewEntry: Sendable, Hashable {
-    public var electionID: Int64
-    public var progress: ElectionProgress
-    /// Steps not done whose due date in the township plan has passed, with that date.
-    public var overdue: [(step: Int, due: CivilDate)]
+/// 换届概况的一行: what a reviewer's board shows of one election, as the engine concluded it. Kept
+/// by the store between acts, so it holds everything the board needs and nothing that depends on
+/// the township's timetable (overdue steps are worked out when the board is read).
+public struct BoardLine: Sendable, Hashable, Codable {
+    /// The phase of the first step not yet done, with its title (nil when every step is done).
+    public var phase: String?
+    public var phaseTitle: LocalizedText?
+    public var done: Int
+    public var total: Int
+    public var lastDoneStep: Int?
+    /// The open steps: what can be worked on now.
+    public var next: [Int]
+    /// Open steps that something blocks, with what blocks them.
+    public var blocked: [BlockedStep]
+    /// Every step not yet done (for the overdue check).
+    public var notDone: [Int]
     /// The township has approved the result and the county has not yet reviewed it.
     public var awaitingReview: Bool
 
-    public init(electionID: Int64, progress: ElectionProgress, overdue: [(step: Int, due: CivilDate)], awaitingReview: Bool) {
-        self.electionID = electionID
-        self.progress = progress
-        self.overdue = overdue
+    public struct BlockedStep: Sendable, Hashable, Codable {
+        public var step: Int
+        public var reasons: [LocalizedText]
+    }
+
+    public init(progress: ElectionProgress, procedure: Procedure, awaitingReview: Bool) {
+        phase = progress.currentPhase
+        phaseTitle = phase.flatMap { procedure.phase($0)?.title }
+        done = progress.doneCount
+        total = progress.steps.count
+        lastDoneStep = progress.lastDoneStep
+        next = progress.openSteps.map(\.step.number)
+        blocked = progress.openSteps.compactMap { item in
+            guard case .open(let blockers) = item.status, !blockers.isEmpty else { return nil }
+            return BlockedStep(step: item.step.number, reasons: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
+        }
+        notDone = progress.steps.compactMap { if case .done = $0.status { nil } else { $0.step.number } }
         self.awaitingReview = awaitingReview
     }
 
-    public static func == (lhs: OverviewEntry, rhs: OverviewEntry) -> Bool {
-        lhs.electionID == rhs.electionID && lhs.progress == rhs.progress && lhs.overdue.map(\.step) == rhs.overdue.map(\.step)
-            && lhs.overdue.map(\.due) == rhs.overdue.map(\.due) && lhs.awaitingReview == rhs.awaitingReview
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(electionID) }
-
-    /// Open steps that something blocks, with what blocks them.
-    public var blocked: [(step: Int, blockers: [Blocker])] {
-        progress.openSteps.compactMap { item in
-            if case .open(let blockers) = item.status, !blockers.isEmpty { (item.step.number, blockers) } else { nil }
+    /// 逾期: the steps not yet done whose due date is before `today`.
+    public func overdue(due: [Int: CivilDate], today: CivilDate) -> [(step: Int, due: CivilDate)] {
+        notDone.compactMap { step in
+            guard let date = due[step], date < today else { return nil }
+            return (step, date)
         }
     }
 }
 
-/// 逾期: the steps of `progress` not yet done whose due date is before `today`.
-public func overdueSteps(_ progress: ElectionProgress, due: [Int: CivilDate], today: CivilDate) -> [(step: Int, due: CivilDate)] {
-    progress.steps.compactMap { item in
-        if case .done = item.status { return nil }
-        guard let date = due[item.step.number], date < today else { return nil }
-        return (item.step.number, date)
-    }
+/// Which board lines a change of date can alter: the publicity period's start and end (steps 17
+/// and 19) are judged against today, so until it has ended the line is good for one day only.
+public func boardLineDependsOnDate(_ facts: ElectionFacts) -> Bool {
+    guard let publicity = facts.publicity, let today = facts.today else { return false }
+    return !publicity.hasEnded(on: today)
 }

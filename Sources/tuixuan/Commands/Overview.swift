@@ -42,6 +42,7 @@ struct Overview: DatabaseCommand {
     @Flag(help: ArgumentHelp(L("只看有逾期步骤的", "only those with an overdue step"))) var overdue = false
     @Flag(help: ArgumentHelp(L("只看结果待县里审核的", "only results awaiting the county's review"))) var awaitingReview = false
     @Option(help: ArgumentHelp(L("格式：table、csv 或 html", "format: table, csv or html"))) var format: Format = .table
+    @Flag(help: ArgumentHelp(L("不用保存的概况，逐个按事实重新计算（用于核对）", "recompute every line from the facts instead of the kept board (to check it)"))) var live = false
 
     enum Format: String, ExpressibleByArgument { case table, csv, html }
 
@@ -65,15 +66,7 @@ struct Overview: DatabaseCommand {
     struct OverdueStep: Encodable { var step: Int; var due: String }
 
     func run(_ db: AppDatabase) throws {
-        let rows = try db.overview(under: org).map { summary, procedure, entry in
-            Row(electionId: entry.electionID, organizationCode: summary.organizationCode, organizationName: summary.organizationName,
-                townshipName: summary.townshipName, phase: entry.progress.currentPhase,
-                phaseTitle: entry.progress.currentPhase.flatMap { procedure.phase($0)?.title.localized } ?? L("已完成", "done"),
-                done: entry.progress.doneCount, total: entry.progress.steps.count, lastDoneStep: entry.progress.lastDoneStep,
-                next: entry.progress.openSteps.map(\.step.number),
-                blocked: entry.blocked.map { BlockedStep(step: $0.step, reasons: $0.blockers.map(\.localized)) },
-                overdue: entry.overdue.map { OverdueStep(step: $0.step, due: $0.due.description) }, awaitingReview: entry.awaitingReview)
-        }.filter { row in
+        let rows = try db.overview(under: org, live: live).map(Row.init).filter { row in
             (phase == nil || row.phase == phase) && (!blocked || !row.blocked.isEmpty) && (!overdue || !row.overdue.isEmpty) && (!awaitingReview || row.awaitingReview)
         }
         if output.json {
@@ -136,4 +129,15 @@ struct Overview: DatabaseCommand {
 /// A CSV field, quoted when it holds a comma, quote or line break.
 func csvField(_ text: String) -> String {
     text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+}
+
+extension Overview.Row {
+    init(_ entry: BoardEntry) {
+        let line = entry.line
+        self.init(electionId: entry.summary.id, organizationCode: entry.summary.organizationCode, organizationName: entry.summary.organizationName,
+                  townshipName: entry.summary.townshipName, phase: line.phase, phaseTitle: line.phaseTitle?.localized ?? L("已完成", "done"),
+                  done: line.done, total: line.total, lastDoneStep: line.lastDoneStep, next: line.next,
+                  blocked: line.blocked.map { Overview.BlockedStep(step: $0.step, reasons: $0.reasons.map(\.localized)) },
+                  overdue: entry.overdue.map { Overview.OverdueStep(step: $0.step, due: $0.due.description) }, awaitingReview: line.awaitingReview)
+    }
 }

@@ -4,6 +4,8 @@ CREATE INDEX election_organization ON election(organization_id);
 
 CREATE INDEX event_election ON event(election_id, id);
 
+CREATE INDEX event_organization ON event(organization_id, id);
+
 CREATE INDEX member_organization ON member(organization_id, name);
 
 CREATE INDEX nominee_finding_member ON nominee_finding(election_id, member_id);
@@ -105,6 +107,16 @@ CREATE TABLE election (
     weak_and_lax INTEGER CHECK (weak_and_lax IN (0, 1)),
     created_by INTEGER NOT NULL REFERENCES operator(id),
     created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE election_board (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    -- the last event of the election or its village when the row was computed
+    event_id INTEGER NOT NULL,
+    computed_on TEXT NOT NULL,
+    date_sensitive INTEGER NOT NULL CHECK (date_sensitive IN (0, 1)),
+    engine TEXT NOT NULL,
+    line TEXT NOT NULL CHECK (json_valid(line))
 ) STRICT;
 
 CREATE TABLE election_method (
