@@ -313,7 +313,7 @@ extension AppDatabase {
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [round.id, entry, position, try encodeJSON(ballot), actor.id])
+                           arguments: [round.id, entry, position, try storedBallot(ballot), actor.id])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: 26,
                             detail: ["round": String(round.number), "entry": entry, "position": String(position)])
             return position
@@ -346,7 +346,7 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             let insert = try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
             for (index, ballot) in ballots.enumerated() {
-                try insert.execute(arguments: [round.id, entry, index + 1, try encodeJSON(ballot), actor.id])
+                try insert.execute(arguments: [round.id, entry, index + 1, try storedBallot(ballot), actor.id])
                 if (index + 1) % 500 == 0 || index + 1 == ballots.count { progress?(index + 1, ballots.count) }
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
@@ -371,12 +371,24 @@ extension AppDatabase {
     }
 
     func entries(_ db: Database, roundID: Int64) throws -> (a: [BallotEntry], b: [BallotEntry]) {
-        var a: [BallotEntry] = [], b: [BallotEntry] = []
-        for row in try Row.fetchAll(db, sql: "SELECT entry, ballot FROM ballot_entry WHERE round_id = ? ORDER BY entry, position", arguments: [roundID]) {
-            let ballot = try JSONDecoder().decode(BallotEntry.self, from: Data((row["ballot"] as String).utf8))
-            if row["entry"] == "A" { a.append(ballot) } else { b.append(ballot) }
+        (try ballots(db, roundID: roundID, entry: "A"), try ballots(db, roundID: roundID, entry: "B"))
+    }
+
+    /// One teller's entry, in the order entered.
+    func ballots(_ db: Database, roundID: Int64, entry: String) throws -> [BallotEntry] {
+        let decoder = JSONDecoder()
+        return try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position", arguments: [roundID, entry])
+            .map { try decodeBallot($0, decoder) }
+            .reduce(into: []) { $0.append($1) }
+    }
+
+    /// The tally of one teller's entry as it stands (唱票核对), not the round's result.
+    public func entryCount(election reference: String, round number: Int?, entry: String) throws -> RoundCount {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            let round = try fetchRound(db, election: election, number: number)
+            return countRound(try ballots(db, roundID: round.id, entry: entry), candidates: round.candidates, seats: round.seats)
         }
-        return (a, b)
     }
 
     // MARK: Reconciliation, rulings, closing
@@ -394,7 +406,7 @@ extension AppDatabase {
     func decisions(_ db: Database, roundID: Int64) throws -> [String: BallotEntry?] {
         var result: [String: BallotEntry?] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT place, ballot FROM reconciliation WHERE round_id = ?", arguments: [roundID]) {
-            let ballot: BallotEntry? = try (row["ballot"] as String?).map { try JSONDecoder().decode(BallotEntry.self, from: Data($0.utf8)) }
+            let ballot: BallotEntry? = try (row["ballot"] as String?).map { try decodeBallot($0) }
             result[row["place"]] = .some(ballot)
         }
         return result
@@ -475,7 +487,7 @@ extension AppDatabase {
             }
             let insertCounted = try db.cachedStatement(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)")
             for (index, ballot) in stack.enumerated() {
-                try insertCounted.execute(arguments: [round.id, index + 1, try encodeJSON(ballot)])
+                try insertCounted.execute(arguments: [round.id, index + 1, try storedBallot(ballot)])
             }
             try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, try encodeJSON(count), try encodeJSON(outcome), base, method.thresholdBase.rawValue])
@@ -513,6 +525,16 @@ extension AppDatabase {
             outcome: try (row["outcome"] as String?).map { try decoder.decode(RoundOutcome.self, from: Data($0.utf8)) },
             base: row["base"], baseKind: row["base_kind"])
     }
+}
+
+/// A ballot as the store keeps it (the JSON the encoder writes, built directly when it can be).
+func storedBallot(_ ballot: BallotEntry) throws -> String {
+    try ballot.storedJSON ?? encodeJSON(ballot)
+}
+
+/// A stored ballot read back (directly when it has the usual shape).
+func decodeBallot(_ text: String, _ decoder: JSONDecoder = JSONDecoder()) throws -> BallotEntry {
+    try BallotEntry(storedJSON: text) ?? decoder.decode(BallotEntry.self, from: Data(text.utf8))
 }
 
 func encodeJSON(_ value: some Encodable) throws -> String {

@@ -9,6 +9,7 @@ public struct ProvinceReport: Sendable, Codable {
     public var elections: Int
     public var members: Int
     public var congressesHeld: Int
+    public var roundsOpen: Int
     public var ballotsEntered: Int
     public var ballotsCounted: Int
 }
@@ -20,7 +21,7 @@ extension AppDatabase {
     /// dates. Written one township per transaction, one audited event per village, so `audit
     /// verify` holds as for data entered by hand.
     public func generateProvince(_ shape: ProvinceShape, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ProvinceReport {
-        var report = ProvinceReport(counties: 0, townships: 0, elections: 0, members: 0, congressesHeld: 0, ballotsEntered: 0, ballotsCounted: 0)
+        var report = ProvinceReport(counties: 0, townships: 0, elections: 0, members: 0, congressesHeld: 0, roundsOpen: 0, ballotsEntered: 0, ballotsCounted: 0)
         try act { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! == 0 else {
                 throw StoreError.invalid(LocalizedText(zh: "生成数据须用一个新的空数据库", en: "generated data needs a new, empty database"))
@@ -117,8 +118,17 @@ extension AppDatabase {
                     VALUES (?, 1, 'committee', 'congress', ?, ?, ?, ?, 'open', ?)
                     """, arguments: [electionID, congress.seats, jsonArray(congress.candidates), congress.expected, congress.present, now])
                 let roundID = db.lastInsertedRowID
+                guard !congress.isOpen else {
+                    try appendEvent(db, by: officer, organizationID: villageID, electionID: electionID, kind: "village.generated", detail: [
+                        "members": String(village.members.count), "reached_step": String(village.reachedStep), "round": "open",
+                    ])
+                    report.elections += 1
+                    report.members += village.members.count
+                    report.roundsOpen += 1
+                    continue
+                }
                 for (position, ballot) in congress.ballots.enumerated() {
-                    let text = try encodeJSON(ballot)
+                    let text = try storedBallot(ballot)
                     try insertEntry.execute(arguments: [roundID, "A", position + 1, text, staff.tellers.0.id])
                     try insertEntry.execute(arguments: [roundID, "B", position + 1, text, staff.tellers.1.id])
                     try insertCounted.execute(arguments: [roundID, position + 1, text])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TuixuanCore
 
@@ -347,5 +348,43 @@ struct BallotSheetTests {
     func unclear() throws {
         let ballots = try parseBallotSheet(records("\(header)\n1,○,√,×,,,,,,,,,\n"), candidates: four, writeInSlots: 3)
         #expect(ballots[0].marks[1] == .unclear("√"))
+    }
+}
+
+@Suite("Ballots as stored")
+struct StoredBallotTests {
+    @Test("the direct form is byte for byte the encoder's, and reads back to the same ballot", arguments: 0..<40)
+    func storedJSON(seed: Int) throws {
+        var random = SeededGenerator(seed: UInt64(9000 + seed))
+        let marks: [Mark] = [.yes, .no, .abstain, .unclear("√"), .unclear("?"), .unclear("○×")]
+        let names = ["王五", "欧阳娜娜", "", "Li Lei", "a\"b", "x/y", "tab\there", "反\\斜"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for _ in 0..<50 {
+            let ballot = BallotEntry(
+                marks: (0..<Int.random(in: 0...7, using: &random)).map { _ in marks.randomElement(using: &random)! },
+                writeIns: (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                    WriteIn(name: names.randomElement(using: &random)!, mark: marks.randomElement(using: &random)!)
+                },
+                spoiled: Bool.random(using: &random))
+            let generic = String(decoding: try encoder.encode(ballot), as: UTF8.self)
+            if let direct = ballot.storedJSON {
+                #expect(direct == generic)
+                #expect(BallotEntry(storedJSON: direct) == ballot)
+            } else {
+                // Only names or marks JSON must escape take the encoder's path.
+                #expect(generic.contains("\\"))
+            }
+            if let read = BallotEntry(storedJSON: generic) { #expect(read == ballot) }
+        }
+        #expect(BallotEntry(storedJSON: #"{"marks":[{"yes":{}}],"spoiled":false,"writeIns":[]} "#) == nil)
+        #expect(BallotEntry(storedJSON: #"{"spoiled":false,"marks":[],"writeIns":[]}"#) == nil)
+    }
+
+    @Test("reading a cell through the fast path gives what the full reading gives", arguments: [
+        "", "○", "〇", "◯", "O", "o", "Y", "y", "0", "×", "✕", "✗", "X", "x", "N", "n", " ○", "○ ", "　×", "√", "?", "oo", "是",
+    ])
+    func fastCells(cell: String) {
+        #expect(Mark.read(cell) == Mark(reading: cell))
     }
 }

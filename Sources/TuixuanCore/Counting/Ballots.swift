@@ -113,3 +113,93 @@ public func scrutinize(_ ballot: BallotEntry, candidates: [String], seats: Int) 
 public func isRoundVoid(issued: Int, returned: Int) -> Bool {
     returned > issued
 }
+
+extension Mark {
+    /// The cells a teller's sheet almost always holds, read without trimming or case folding.
+    static let plainCells: [String: Mark] = ["": .abstain, "○": .yes, "〇": .yes, "◯": .yes, "O": .yes, "o": .yes, "Y": .yes, "y": .yes, "0": .yes,
+                                             "×": .no, "✕": .no, "✗": .no, "X": .no, "x": .no, "N": .no, "n": .no]
+
+    /// `init(reading:)` with a fast path for the plain cells (same result for every input).
+    public static func read(_ raw: String) -> Mark {
+        plainCells[raw] ?? Mark(reading: raw)
+    }
+}
+
+extension BallotEntry {
+    /// The ballot as stored: exactly the bytes `JSONEncoder` with sorted keys writes, built directly
+    /// (a million ballots would otherwise spend most of an import in the generic encoder). Nil when
+    /// a name or unclear mark holds a character JSON escapes: the caller then uses the encoder.
+    public var storedJSON: String? {
+        func mark(_ mark: Mark) -> String? {
+            switch mark {
+            case .yes: return #"{"yes":{}}"#
+            case .no: return #"{"no":{}}"#
+            case .abstain: return #"{"abstain":{}}"#
+            case .unclear(let text): return BallotEntry.plainJSONString(text).map { #"{"unclear":{"_0":"# + $0 + "}}" }
+            }
+        }
+        var text = #"{"marks":["#
+        for (index, item) in marks.enumerated() {
+            guard let encoded = mark(item) else { return nil }
+            if index > 0 { text += "," }
+            text += encoded
+        }
+        text += spoiled ? #"],"spoiled":true,"writeIns":["# : #"],"spoiled":false,"writeIns":["#
+        for (index, writeIn) in writeIns.enumerated() {
+            guard let encoded = mark(writeIn.mark), let name = BallotEntry.plainJSONString(writeIn.name) else { return nil }
+            if index > 0 { text += "," }
+            text += #"{"mark":"# + encoded + #","name":"# + name + "}"
+        }
+        return text + "]}"
+    }
+
+    /// `"text"` when the text needs no escaping in JSON (no quote, backslash, slash or control character).
+    static func plainJSONString(_ text: String) -> String? {
+        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") {
+            return nil
+        }
+        return "\"" + text + "\""
+    }
+
+    /// Reads a stored ballot written by `storedJSON` without the generic decoder; nil for any other
+    /// shape (the caller then uses the decoder).
+    public init?(storedJSON text: String) {
+        var rest = Substring(text)
+        func take(_ prefix: String) -> Bool {
+            guard rest.hasPrefix(prefix) else { return false }
+            rest = rest.dropFirst(prefix.count)
+            return true
+        }
+        func mark() -> Mark? {
+            if take(#"{"yes":{}}"#) { return .yes }
+            if take(#"{"no":{}}"#) { return .no }
+            if take(#"{"abstain":{}}"#) { return .abstain }
+            guard take(#"{"unclear":{"_0":""#), let end = rest.firstIndex(of: "\""), !rest[..<end].contains("\\") else { return nil }
+            let value = String(rest[..<end])
+            rest = rest[end...]
+            return take("\"}}") ? .unclear(value) : nil
+        }
+        guard take(#"{"marks":["#) else { return nil }
+        var marks: [Mark] = []
+        while !take("]") {
+            if !marks.isEmpty && !take(",") { return nil }
+            guard let item = mark() else { return nil }
+            marks.append(item)
+        }
+        let spoiled: Bool
+        if take(#","spoiled":true,"writeIns":["#) { spoiled = true } else if take(#","spoiled":false,"writeIns":["#) { spoiled = false } else { return nil }
+        var writeIns: [WriteIn] = []
+        while !take("]") {
+            if !writeIns.isEmpty && !take(",") { return nil }
+            guard take(#"{"mark":"#), let item = mark(), take(#","name":""#), let end = rest.firstIndex(of: "\""), !rest[..<end].contains("\\") else { return nil }
+            let name = String(rest[..<end])
+            rest = rest[end...]
+            guard take("\"}") else { return nil }
+            writeIns.append(WriteIn(name: name, mark: item))
+        }
+        guard take("}"), rest.isEmpty else { return nil }
+        self.marks = marks
+        self.writeIns = writeIns
+        self.spoiled = spoiled
+    }
+}

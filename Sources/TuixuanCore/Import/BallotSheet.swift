@@ -23,24 +23,24 @@ public func parseBallotSheet(_ records: [CSVRecord], candidates: [String], write
     var issues: [ImportIssue] = []
     var ballots: [(line: Int, ballot: BallotEntry?)] = []
     let yesNo: (String) -> Bool? = { text in
-        switch text.trimmingCharacters(in: .whitespaces) {
+        switch text.trimmedCell {
         case "": false
         case "是", "Y", "y", "1", "○": true
         default: nil
         }
     }
     for record in records.dropFirst() {
-        var fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var fields = record.fields.map(\.trimmedCell)
         if fields.count < expected.count { fields += Array(repeating: "", count: expected.count - fields.count) }
         guard fields.count == expected.count else {
             issues.append(ImportIssue(line: record.line, reason: LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
             continue
         }
-        let marks = (0..<candidates.count).map { Mark(reading: fields[1 + $0]) }
+        let marks = (0..<candidates.count).map { Mark.read(fields[1 + $0]) }
         var writeIns: [WriteIn] = []
         for slot in 0..<max(1, writeInSlots) {
             let name = fields[1 + candidates.count + 2 * slot]
-            let mark = Mark(reading: fields[2 + candidates.count + 2 * slot])
+            let mark = Mark.read(fields[2 + candidates.count + 2 * slot])
             if !name.isEmpty || mark != .abstain { writeIns.append(WriteIn(name: name, mark: mark)) }
         }
         let blankColumn = expected.count - 2, spoiledColumn = expected.count - 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One record of a CSV file with the physical line it starts on (1-based), so that errors can
 /// name the line a person sees in a text editor, even when a quoted field spans several lines.
 public struct CSVRecord: Sendable, Hashable {
@@ -91,4 +93,17 @@ public func parseCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
     if inQuotes { throw CSVSyntaxError(line: recordLine, column: fields.count + 1, problem: .unterminatedQuote) }
     if !field.isEmpty || !fields.isEmpty || quoteClosed { endRecord() }
     return records
+}
+
+extension String {
+    /// The text without leading or trailing spaces and tabs.
+    public var trimmedCell: String { trimmingWhiteSpace(.whitespaces) }
+
+    /// `trimmingCharacters(in: set)` for a set of white space, returning the text itself without
+    /// Foundation's scan when it neither starts nor ends with white space (nearly every cell).
+    public func trimmingWhiteSpace(_ set: @autoclosure () -> CharacterSet) -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        return trimmingCharacters(in: set())
+    }
 }

@@ -58,11 +58,13 @@ public struct ColumnSpec: Sendable {
 public struct TableRow: Sendable {
     public var line: Int
     fileprivate var cells: [String: (header: String, value: String)]
+    /// Spaces, tabs, line breaks and the full-width space.
+    static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
 
     /// The trimmed cell (full-width spaces too), or nil when the column is absent or the cell empty.
     public func value(_ key: String) -> String? {
         guard let cell = cells[key] else { return nil }
-        let trimmed = cell.value.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}")))
+        let trimmed = cell.value.trimmingWhiteSpace(Self.blank)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -84,7 +86,7 @@ public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [Ta
     var keyForIndex: [Int: (key: String, header: String)] = [:]
     var seen: [String: String] = [:]
     for (index, raw) in header.fields.enumerated() {
-        let name = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+        let name = raw.trimmingWhiteSpace(.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
         guard !name.isEmpty else { continue }
         guard let spec = specs.first(where: { $0.headers.contains(name) || $0.key == name }) else {
             let known = specs.map { $0.headers[0] }.joined(separator: "、")
