@@ -53,20 +53,21 @@ public struct ProvinceShape: Sendable, Hashable, Codable {
         }
         let reached = held ? Int.random(in: 26...32, using: &random) : Int.random(in: 0...25, using: &random)
         var congress: GeneratedCongress?
-        if held {
+        if held || reached == 25 {
             // The committee round: the previous committee's seats, 20% more candidates, every voter present but a few.
             let voters = members.filter { $0.status == .full && $0.discipline == .none }
             let candidates = Array(voters.prefix(previous + (previous + 4) / 5)).map(\.name)
             let present = max(1, voters.count - Int.random(in: 0...max(1, voters.count / 10), using: &random))
             let favour = candidates.map { _ in Double.random(in: 0.45...0.95, using: &random) }
-            let ballots = (0..<present).map { _ -> BallotEntry in
+            // At step 25 the congress is in session: the committee round is open and nothing entered yet.
+            let ballots = (0..<(held ? present : 0)).map { _ -> BallotEntry in
                 if Double.random(in: 0..<1, using: &random) < 0.01 { return BallotEntry(marks: candidates.map { _ in .abstain }, spoiled: true) }
                 var marks: [Mark] = favour.map { Double.random(in: 0..<1, using: &random) < $0 ? .yes : .no }
                 // Voters approve at most the seats: the least favoured extra approvals become ×.
                 while marks.filter({ $0 == .yes }).count > previous, let last = marks.lastIndex(of: .yes) { marks[last] = .no }
                 return BallotEntry(marks: marks)
             }
-            congress = GeneratedCongress(candidates: candidates, seats: previous, present: present, expected: voters.count, ballots: ballots)
+            congress = GeneratedCongress(candidates: candidates, seats: previous, present: present, expected: voters.count, ballots: ballots, isOpen: !held)
         }
         return GeneratedVillage(
             code: townshipCode(county, township) + SampleCounty.pad(index + 1, 3), name: name, level: isCommunity ? .community : .village,
@@ -94,6 +95,8 @@ public struct GeneratedCongress: Sendable {
     public var present: Int
     public var expected: Int
     public var ballots: [BallotEntry]
+    /// The round is still open (the congress in session): no ballots entered yet.
+    public var isOpen: Bool
 }
 
 extension SampleCounty {

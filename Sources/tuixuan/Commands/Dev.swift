@@ -148,8 +148,8 @@ extension Dev {
                 return
             }
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-            print(L("已生成：\(report.counties)个县、\(report.townships)个乡镇、\(report.elections)个村（社区）的换届选举，党员\(report.members)人；\(report.congressesHeld)次党员大会，录入选票\(report.ballotsEntered)张、计入\(report.ballotsCounted)张（\(seconds)秒）",
-                    "generated: \(report.counties) counties, \(report.townships) townships, \(report.elections) elections, \(report.members) members; \(report.congressesHeld) congresses, \(report.ballotsEntered) ballots entered, \(report.ballotsCounted) counted (\(seconds) s)"))
+            print(L("已生成：\(report.counties)个县、\(report.townships)个乡镇、\(report.elections)个村（社区）的换届选举，党员\(report.members)人；\(report.congressesHeld)次党员大会已开、\(report.roundsOpen)次正在开会，录入选票\(report.ballotsEntered)张、计入\(report.ballotsCounted)张（\(seconds)秒）",
+                    "generated: \(report.counties) counties, \(report.townships) townships, \(report.elections) elections, \(report.members) members; \(report.congressesHeld) congresses held and \(report.roundsOpen) in session, \(report.ballotsEntered) ballots entered, \(report.ballotsCounted) counted (\(seconds) s)"))
         }
     }
 

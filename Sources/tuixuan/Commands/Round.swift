@@ -8,7 +8,7 @@ struct RoundCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "round",
             abstract: L("投票轮次：开始、录入选票（两人分别录入）、核对、裁定、结束计票", "voting rounds: open, enter ballots (twice), reconcile, rule, close"),
-            subcommands: [Open.self, Template.self, Enter.self, Undo.self, Reconcile.self, Decide.self, Tally.self, Close.self, Show.self])
+            subcommands: [Open.self, Template.self, Enter.self, Undo.self, Count.self, Reconcile.self, Decide.self, Tally.self, Close.self, Show.self])
     }
 
     struct RoundOption: ParsableArguments {
@@ -141,6 +141,36 @@ struct RoundCommand: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let left = try db.undoLastBallot(by: actor.resolved, election: target.election, round: which.round, entry: entry.rawValue)
             print(L("已撤销，\(entry.rawValue)批现有\(left)张", "undone: entry \(entry.rawValue) has \(left)"))
+        }
+    }
+
+    struct Count: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: L("一位计票人录入批次的计票（供与唱票记录核对；不是本轮结果）", "the tally of one teller's entry (to check against the chalkboard; not the round's result)"),
+                discussion: L("本轮结果只按两批核对一致并经裁定后的选票计算（round close）。", "The round's result counts only the reconciled stack (round close)."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+        @OptionGroup var which: RoundOption
+        @Option(help: ArgumentHelp(L("录入批次：A 或 B", "entry: A or B"))) var entry: Enter.EntrySide
+
+        func run(_ db: AppDatabase) throws {
+            let round = try pickRound(db, target.election, which.round)
+            let count = try db.entryCount(election: target.election, round: round.number, entry: entry.rawValue)
+            if output.json {
+                print(try renderJSON(count))
+                return
+            }
+            print(L("第\(round.number)轮\(entry.rawValue)批：\(count.returned)张，有效\(count.valid)张，多选无效\(count.overvoted)张，废票\(count.spoiled)张，待裁定\(count.awaitingRuling.count)张",
+                    "round \(round.number), entry \(entry.rawValue): \(count.returned) ballots, \(count.valid) valid, \(count.overvoted) overvoted, \(count.spoiled) spoiled, \(count.awaitingRuling.count) awaiting a ruling"))
+            var table = TextTable(headers: [L("姓名", "name"), L("赞成", "yes"), L("不赞成", "no"), L("弃权", "abstain")])
+            for candidate in count.candidates + count.writeIns {
+                table.add([candidate.name, String(candidate.yes), String(candidate.no), String(candidate.abstain)])
+            }
+            print(table.render())
         }
     }
 
