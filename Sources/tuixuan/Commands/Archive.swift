@@ -5,12 +5,12 @@ import TuixuanStore
 
 struct Trust: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("信任列表：县委组织部审核人员的公钥", "the trust list: the county reviewers' public keys"), subcommands: [Export.self, Import.self])
+        CommandConfiguration(commandName: "trust", abstract: L("信任列表：县委组织部审核人员的公钥", "the trust list: the county reviewers' public keys"), subcommands: [Export.self, Import.self])
     }
 
     struct Export: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("导出本县信任列表（交乡镇和核验归档包者使用）", "export the county's trust list (for townships and for checking bundles)"))
+            CommandConfiguration(commandName: "export", abstract: L("导出本县信任列表（交乡镇和核验归档包者使用）", "export the county's trust list (for townships and for checking bundles)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -30,7 +30,7 @@ struct Trust: ParsableCommand {
 extension Trust {
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("导入本县信任列表（乡镇用，核验归档包时使用）", "import the county's trust list (townships; used to check bundles)"))
+            CommandConfiguration(commandName: "import", abstract: L("导入本县信任列表（乡镇用，核验归档包时使用）", "import the county's trust list (townships; used to check bundles)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -47,13 +47,13 @@ extension Trust {
 
 struct Archive: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("归档包（第30步）：导出，并在另一台机器上仅凭信任列表核验", "archive bundles (step 30): export, and check on another machine with only the trust list"),
+        CommandConfiguration(commandName: "archive", abstract: L("归档包（第30步）：导出，并在另一台机器上仅凭信任列表核验", "archive bundles (step 30): export, and check on another machine with only the trust list"),
                              subcommands: [Export.self, Verify.self, Import.self, List.self])
     }
 
     struct Export: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("导出一次选举的归档包（一个自包含文件：事件链、签名、公钥、看板和计票结果报告单）", "export an election's bundle: one self-contained file with the chain, signatures, keys, the board and the count report"))
+            CommandConfiguration(commandName: "export", abstract: L("导出一次选举的归档包（一个自包含文件：事件链、签名、公钥、看板和计票结果报告单）", "export an election's bundle: one self-contained file with the chain, signatures, keys, the board and the count report"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -80,7 +80,7 @@ struct Archive: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("核验归档包：不需要数据库，只需本县信任列表", "check a bundle: no database needed, only the county's trust list"))
+            CommandConfiguration(commandName: "verify", abstract: L("核验归档包：不需要数据库，只需本县信任列表", "check a bundle: no database needed, only the county's trust list"))
         }
 
         @Argument(help: ArgumentHelp(L("归档包文件", "bundle file"))) var bundle: String
@@ -116,7 +116,7 @@ struct Archive: ParsableCommand {
 extension Archive {
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("县委组织部导入乡镇的归档包（先按信任列表核验）", "the county imports a township's bundle (checked against the trust list first)"))
+            CommandConfiguration(commandName: "import", abstract: L("县委组织部导入乡镇的归档包（先按信任列表核验）", "the county imports a township's bundle (checked against the trust list first)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -134,7 +134,7 @@ extension Archive {
 
     struct List: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出已导入的归档选举", "list the archived elections imported"))
+            CommandConfiguration(commandName: "list", abstract: L("列出已导入的归档选举", "list the archived elections imported"))
         }
 
         @OptionGroup var global: GlobalOptions

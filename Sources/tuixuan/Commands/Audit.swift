@@ -4,12 +4,12 @@ import TuixuanStore
 
 struct Audit: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("审计：核验事件链与全部数据是否一致", "audit: check the event chain against all the data"), subcommands: [Verify.self])
+        CommandConfiguration(commandName: "audit", abstract: L("审计：核验事件链与全部数据是否一致", "audit: check the event chain against all the data"), subcommands: [Verify.self])
     }
 
     struct Verify: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "verify", 
                 abstract: L("核验：重算事件链并逐一回放每个事件写入的数据，与现有数据比对，指出第一处不符", "recompute the chain, replay every event's changes, compare with the data, and name the first mismatch"),
                 discussion: L("可发现在程序之外（如用 sqlite3 直接）对党员、选票、计票、步骤状态、审批等的改动，以及被删除、插入或调换顺序的事件。只读，不改动数据库。",
                               "Finds changes made outside the program (e.g. with the sqlite3 shell) to members, ballots, counts, step states or approvals, and events removed, inserted or reordered. Read-only."))

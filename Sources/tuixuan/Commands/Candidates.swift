@@ -5,7 +5,7 @@ import TuixuanStore
 
 struct Candidates: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "candidates", 
             abstract: L("确定人选（第11–19步）：职数、推荐、资格、名单", "choosing the candidates (steps 11–19): seats, recommendations, eligibility, lists"),
             subcommands: [Show.self, Seats.self, Incumbents.self, Recommend.self, ListCommand.self, Finding.self, Sanction.self, Decide.self, Acknowledge.self,
                           Vetting.self, Publicity.self, Approve.self, Pledge.self, Ballot.self])
@@ -39,7 +39,7 @@ struct Candidates: ParsableCommand {
 
     struct Show: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("每名人选的推荐票、所在名单、资格审查情况及能否列入的原因", "every nominee: recommendations, lists, findings, and why they are on or off each list"))
+            CommandConfiguration(commandName: "show", abstract: L("每名人选的推荐票、所在名单、资格审查情况及能否列入的原因", "every nominee: recommendations, lists, findings, and why they are on or off each list"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -104,12 +104,12 @@ struct Candidates: ParsableCommand {
 
     struct Seats: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("职数（四、职数配备）", "seats"), subcommands: [Set.self, AllowExceeding.self])
+            CommandConfiguration(commandName: "seats", abstract: L("职数（四、职数配备）", "seats"), subcommands: [Set.self, AllowExceeding.self])
         }
 
         struct Set: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("确定委员职数（乡镇）：村3–5名，社区5–9名，原则上不超过上届", "set the committee seats (township): village 3–5, community 5–9, not above the previous term"))
+                CommandConfiguration(commandName: "set", abstract: L("确定委员职数（乡镇）：村3–5名，社区5–9名，原则上不超过上届", "set the committee seats (township): village 3–5, community 5–9, not above the previous term"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -144,7 +144,7 @@ struct Candidates: ParsableCommand {
 
     struct Incumbents: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("登记上届委员会成员及职务（用于判断现任人员继续提名）", "record the outgoing committee and posts (for incumbents continuing)"))
+            CommandConfiguration(commandName: "incumbents", abstract: L("登记上届委员会成员及职务（用于判断现任人员继续提名）", "record the outgoing committee and posts (for incumbents continuing)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -166,7 +166,7 @@ struct Candidates: ParsableCommand {
 
     struct Recommend: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("党员和群众推荐、乡镇党委推荐（第12、13步）", "recommendations (steps 12, 13)"),
+            CommandConfiguration(commandName: "recommend", abstract: L("党员和群众推荐、乡镇党委推荐（第12、13步）", "recommendations (steps 12, 13)"),
                                  subcommands: [Ballots.self, Tally.self, Township.self])
         }
 
@@ -178,7 +178,7 @@ struct Candidates: ParsableCommand {
 
         struct Ballots: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(
+                CommandConfiguration(commandName: "ballots", 
                     abstract: L("导入推荐票：每行一张票，各格为所推荐的姓名", "import recommendation ballots: one row per ballot, a name per cell"),
                     discussion: L("第一行为表头（如 推荐人选1,推荐人选2,推荐人选3）。空白票在第一格写“空白票”。一张票推荐人数超过应选委员数（或 --max-names）的整张无效；同一张票重复的姓名只计一次；不是本村党员或没有被选举权的姓名不计票并列出。重新导入同一轮次将替换原结果（第12步完成前）。",
                                   "The first line is a header (e.g. 推荐人选1,推荐人选2,推荐人选3). Write 空白票 in the first cell of a blank ballot. A ballot naming more people than the seats (or --max-names) is void; a name repeated on a ballot counts once; names that are not members with the right to be elected do not count and are listed. Importing a round again replaces it (until step 12 is done)."))
@@ -214,7 +214,7 @@ struct Candidates: ParsableCommand {
 
         struct Tally: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("录入手工计票的推荐结果（CSV：姓名,票数）", "enter a hand-counted round (CSV: 姓名,票数)"))
+                CommandConfiguration(commandName: "tally", abstract: L("录入手工计票的推荐结果（CSV：姓名,票数）", "enter a hand-counted round (CSV: 姓名,票数)"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -257,7 +257,7 @@ struct Candidates: ParsableCommand {
 
         struct Township: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("记录乡镇党委推荐的人选（第13步）", "record the township committee's recommendations (step 13)"))
+                CommandConfiguration(commandName: "township", abstract: L("记录乡镇党委推荐的人选（第13步）", "record the township committee's recommendations (step 13)"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -295,7 +295,7 @@ struct Candidates: ParsableCommand {
 
     struct Finding: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "finding", 
                 abstract: L("记录对人选的审查发现：不得情形（1–11）或不宜继续担任书记情形（1–9）", "record a finding: a bar (1–11) or a reason a secretary may not continue (1–9)"),
                 discussion: L("不得情形：" + DisqualifyingCondition.allCases.map { $0.describe(.zh) }.joined(separator: "；") + "。\n不宜继续担任：" + SecretaryUnsuitability.allCases.map { $0.describe(.zh) }.joined(separator: "；"),
                               "Bars: " + DisqualifyingCondition.allCases.map { $0.describe(.en) }.joined(separator: "; ") + ".\nUnfit to continue: " + SecretaryUnsuitability.allCases.map { $0.describe(.en) }.joined(separator: "; ")))
@@ -330,7 +330,7 @@ struct Candidates: ParsableCommand {
 
     struct Sanction: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("记录人选受处分影响期未满", "record a nominee inside a sanction's effect period"))
+            CommandConfiguration(commandName: "sanction", abstract: L("记录人选受处分影响期未满", "record a nominee inside a sanction's effect period"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -348,7 +348,7 @@ struct Candidates: ParsableCommand {
 
     struct Decide: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "decide", 
                 abstract: L("记录对人选的决定（按操作人员层级）", "record a decision about a nominee (at the operator's level)"),
                 discussion: L("age：超龄现任人员继续提名，须乡镇党委研究和县领导小组审定；sanction：受处分影响期未满的人选，须乡镇党委研究和县领导小组同意（每乡镇不超过村总数的15%）；education：确认文化程度低于高中的提示。",
                               "age: an incumbent over the age limit continuing (township decision and county approval); sanction: a nominee inside a sanction's effect period (both, within the township's 15%); education: acknowledge the education warning."))
@@ -369,7 +369,7 @@ struct Candidates: ParsableCommand {
 
     struct Acknowledge: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("确认名单结构提示：没有35岁以下党员或没有女党员", "acknowledge a structure warning: no one under 35, or no woman"))
+            CommandConfiguration(commandName: "acknowledge", abstract: L("确认名单结构提示：没有35岁以下党员或没有女党员", "acknowledge a structure warning: no one under 35, or no woman"))
         }
 
         @OptionGroup var global: GlobalOptions

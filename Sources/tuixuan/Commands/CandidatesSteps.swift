@@ -6,13 +6,13 @@ import TuixuanStore
 extension Candidates {
     struct Vetting: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("资格联审（第15步）：各部门对每名人选的回复", "joint vetting (step 15): each department's answer for each nominee"),
+            CommandConfiguration(commandName: "vetting", abstract: L("资格联审（第15步）：各部门对每名人选的回复", "joint vetting (step 15): each department's answer for each nominee"),
                                  subcommands: [Show.self, Answer.self])
         }
 
         struct Show: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("联审矩阵：人选 × 部门", "the vetting matrix: nominee × department"))
+                CommandConfiguration(commandName: "show", abstract: L("联审矩阵：人选 × 部门", "the vetting matrix: nominee × department"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -44,7 +44,7 @@ extension Candidates {
 
         struct Answer: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("记录某部门的回复（县委组织部）", "record a department's answer (county)"),
+                CommandConfiguration(commandName: "answer", abstract: L("记录某部门的回复（县委组织部）", "record a department's answer (county)"),
                                      discussion: L("不指定 --member 时，对该部门尚未回复的全部人选记为“无问题”。有问题的回复用 --finding --detail；若属不得情形，加 --bar 序号。",
                                                    "Without --member, every nominee the department has not answered for is recorded as clear. A finding: --finding --detail, and --bar N for a bar."))
             }
@@ -74,13 +74,13 @@ extension Candidates {
 
     struct Publicity: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("公示与反映（第17、18步）", "publicity and objections (steps 17, 18)"),
+            CommandConfiguration(commandName: "publicity", abstract: L("公示与反映（第17、18步）", "publicity and objections (steps 17, 18)"),
                                  subcommands: [Start.self, Object.self, Resolve.self, List.self])
         }
 
         struct Start: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("开始公示候选人预备人选（默认5天）", "publish the prospective candidates (5 days by default)"))
+                CommandConfiguration(commandName: "start", abstract: L("开始公示候选人预备人选（默认5天）", "publish the prospective candidates (5 days by default)"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -116,7 +116,7 @@ extension Candidates {
 
         struct Resolve: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("办结反映：属实（取消人选资格）或不属实", "resolve an objection: upheld (the person leaves the list) or dismissed"))
+                CommandConfiguration(commandName: "resolve", abstract: L("办结反映：属实（取消人选资格）或不属实", "resolve an objection: upheld (the person leaves the list) or dismissed"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -137,7 +137,7 @@ extension Candidates {
 
         struct List: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("列出反映及办结情况", "list objections and their resolution"))
+                CommandConfiguration(commandName: "list", abstract: L("列出反映及办结情况", "list objections and their resolution"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -162,7 +162,7 @@ extension Candidates {
 
     struct Approve: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "approve", 
                 abstract: L("审批候选人预备人选（第18步）", "approve the prospective candidates (step 18)"),
                 discussion: L("list：乡镇党委批复名单（乡镇指导组）；secretary：书记候选人预备人选，须乡镇党委书记、县委组织部分管副部长签字确认和县领导小组审定，各自以本人角色办理。批准后名单如有改动，须重新审批。",
                               "list: the township approves the list; secretary: the secretary nominee, signed off by the township secretary and the county deputy head and approved by the county leading group, each in their own role. Any later change to the list needs the approvals again."))
@@ -185,7 +185,7 @@ extension Candidates {
 
     struct Pledge: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("记录候选人签订的纪律承诺及公示（第19步）", "record candidates' signed discipline pledges and their publication (step 19)"))
+            CommandConfiguration(commandName: "pledge", abstract: L("记录候选人签订的纪律承诺及公示（第19步）", "record candidates' signed discipline pledges and their publication (step 19)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -208,7 +208,7 @@ extension Candidates {
 extension Candidates {
     struct Ballot: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "ballot", 
                 abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv (the tellers' template) or text"),
                 discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白弃权，另选他人填姓名和标记。",
                               "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty abstain; write-ins as a name and a mark.")

@@ -5,14 +5,14 @@ import TuixuanStore
 
 struct Congress: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "congress", 
             abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
             subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, Report.self])
     }
 
     struct Method: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("记录大会通过的选举办法", "record the election method the congress adopted"))
+            CommandConfiguration(commandName: "method", abstract: L("记录大会通过的选举办法", "record the election method the congress adopted"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -33,7 +33,7 @@ struct Congress: ParsableCommand {
 
     struct Officers: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("确定总监票人、监票人和计票人（候选人不能担任）", "name the chief scrutineer, scrutineers and tellers (never a candidate)"))
+            CommandConfiguration(commandName: "officers", abstract: L("确定总监票人、监票人和计票人（候选人不能担任）", "name the chief scrutineer, scrutineers and tellers (never a candidate)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -75,7 +75,7 @@ struct Congress: ParsableCommand {
 
     struct Quorum: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("到会人数与法定人数", "attendance and quorum"))
+            CommandConfiguration(commandName: "quorum", abstract: L("到会人数与法定人数", "attendance and quorum"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -110,7 +110,7 @@ struct Congress: ParsableCommand {
 
     struct Report: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("计票结果报告单：每一轮的应到、实到、发出、收回、有效、无效、得票和当选，及监票人、计票人", "the count report: each round's figures, votes and results, with the scrutineers and tellers"))
+            CommandConfiguration(commandName: "report", abstract: L("计票结果报告单：每一轮的应到、实到、发出、收回、有效、无效、得票和当选，及监票人、计票人", "the count report: each round's figures, votes and results, with the scrutineers and tellers"))
         }
 
         @OptionGroup var global: GlobalOptions

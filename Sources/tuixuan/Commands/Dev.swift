@@ -6,12 +6,12 @@ import TuixuanStore
 
 struct Dev: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self, Ballots.self, Generate.self, Roll.self, Sheet.self])
+        CommandConfiguration(commandName: "dev", abstract: L("开发与演示工具", "tools for development and demos"), subcommands: [Sample.self, Ballots.self, Generate.self, Roll.self, Sheet.self])
     }
 
     struct Sample: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "sample", 
                 abstract: L("生成一个示例县的组织表和党员名册CSV（可复现）", "write a sample county's organization list and member rolls as CSV (reproducible)"),
                 discussion: L("名册按Excel的习惯交替使用UTF-8、带BOM的UTF-8和GB18030编码。", "Rolls alternate between UTF-8, UTF-8 with BOM and GB18030, as Excel writes them."))
         }
@@ -54,7 +54,7 @@ struct Dev: ParsableCommand {
 extension Dev {
     struct Ballots: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("为当前一轮生成一叠演示选票（两位计票人的录入，第二份带一处误读和一张漏录）", "write a demo stack for the current round: two tellers' entries, the second with a misread mark and a skipped ballot"))
+            CommandConfiguration(commandName: "ballots", abstract: L("为当前一轮生成一叠演示选票（两位计票人的录入，第二份带一处误读和一张漏录）", "write a demo stack for the current round: two tellers' entries, the second with a misread mark and a skipped ballot"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -117,7 +117,7 @@ func ballotSheetLine(_ ballot: BallotEntry, number: Int, seats: Int) -> String {
 extension Dev {
     struct Generate: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "generate", 
                 abstract: L("在一个新的空数据库中生成一个省的模拟数据（压力测试与基准测试用，可复现）", "fill a new, empty database with a generated province (for load tests and benchmarks; reproducible)"),
                 discussion: L("每个村（社区）一份名册和一次换届选举，停在随机的步骤；已开过党员大会的有两位计票人的录入、计票结果、审批和审核。每个乡镇一个事务，每个村一条审计事件。",
                               "Each village gets a roll and an election stopped at a random step; those past the congress have both tellers' entries, the count, the approval and the review. One transaction per township, one audited event per village."))
@@ -155,7 +155,7 @@ extension Dev {
 
     struct Roll: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("生成一份大型党员名册CSV（姓名、身份证号各不相同；压力测试用）", "write a large member roll CSV (distinct names and ID numbers; for load tests)"))
+            CommandConfiguration(commandName: "roll", abstract: L("生成一份大型党员名册CSV（姓名、身份证号各不相同；压力测试用）", "write a large member roll CSV (distinct names and ID numbers; for load tests)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -174,7 +174,7 @@ extension Dev {
 
     struct Sheet: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("为当前一轮生成一份随机填写的计票录入表（任意张数；压力测试用）", "write a counting sheet of random ballots for the current round (any number; for load tests)"))
+            CommandConfiguration(commandName: "sheet", abstract: L("为当前一轮生成一份随机填写的计票录入表（任意张数；压力测试用）", "write a counting sheet of random ballots for the current round (any number; for load tests)"))
         }
 
         @OptionGroup var global: GlobalOptions

@@ -10,14 +10,14 @@ struct ElectionOption: ParsableArguments {
 
 struct Election: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "election", 
             abstract: L("换届选举：启动、列出、调查研判、指导组", "elections: start, list, survey assessment, guidance group"),
             subcommands: [Start.self, List.self, Assess.self, Guidance.self])
     }
 
     struct Start: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "start", 
                 abstract: L("为村（社区）启动一次换届选举", "start an election for a village or community"),
                 discussion: L("选举锁定启动时的程序版本和规则集；以后发布的新版本不会改变进行中的选举。",
                               "The election is pinned to the procedure version and rule set it starts with; later versions never alter it."))
@@ -50,7 +50,7 @@ struct Election: ParsableCommand {
 
     struct List: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出换届选举", "list elections"))
+            CommandConfiguration(commandName: "list", abstract: L("列出换届选举", "list elections"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -74,7 +74,7 @@ struct Election: ParsableCommand {
 
     struct Assess: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("记录调查摸底的研判：是否为软弱涣散党组织（第1步）", "record the survey's assessment: weak and lax or not (step 1)"))
+            CommandConfiguration(commandName: "assess", abstract: L("记录调查摸底的研判：是否为软弱涣散党组织（第1步）", "record the survey's assessment: weak and lax or not (step 1)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -92,12 +92,12 @@ struct Election: ParsableCommand {
 
     struct Guidance: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("驻村指导组（第5步）", "the guidance group (step 5)"), subcommands: [Add.self, List.self])
+            CommandConfiguration(commandName: "guidance", abstract: L("驻村指导组（第5步）", "the guidance group (step 5)"), subcommands: [Add.self, List.self])
         }
 
         struct Add: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("登记指导组成员", "add a guidance group member"))
+                CommandConfiguration(commandName: "add", abstract: L("登记指导组成员", "add a guidance group member"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -114,7 +114,7 @@ struct Election: ParsableCommand {
 
         struct List: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(abstract: L("列出指导组成员", "list the guidance group"))
+                CommandConfiguration(commandName: "list", abstract: L("列出指导组成员", "list the guidance group"))
             }
 
             @OptionGroup var global: GlobalOptions

@@ -3,7 +3,7 @@ import TuixuanStore
 
 struct Events: DatabaseCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("事件记录：谁在何时做了什么（只增不改）", "event log: who did what and when (append-only)"))
+        CommandConfiguration(commandName: "events", abstract: L("事件记录：谁在何时做了什么（只增不改）", "event log: who did what and when (append-only)"))
     }
 
     @OptionGroup var global: GlobalOptions

@@ -3,7 +3,7 @@ import TuixuanStore
 
 struct Init: DatabaseCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("初始化数据库：建立本县和第一位县委组织部审核人员", "set up the database: the county and its first county reviewer"))
+        CommandConfiguration(commandName: "init", abstract: L("初始化数据库：建立本县和第一位县委组织部审核人员", "set up the database: the county and its first county reviewer"))
     }
 
     @OptionGroup var global: GlobalOptions

@@ -12,7 +12,7 @@ struct Org: ParsableCommand {
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("添加一个乡镇、村或社区", "add a township, village or community"))
+            CommandConfiguration(commandName: "add", abstract: L("添加一个乡镇、村或社区", "add a township, village or community"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -31,7 +31,7 @@ struct Org: ParsableCommand {
 
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "import", 
                 abstract: L("从CSV导入组织（全部成功或全部不导入）", "import organizations from CSV (all or nothing)"),
                 discussion: L("列：代码,名称,层级,上级代码,上届委员会职数。层级填 乡镇、村 或 社区；上级须已存在或在文件中更靠前。",
                               "Columns: 代码,名称,层级,上级代码,上届委员会职数 (code, name, level, parent code, previous committee size). Parents must exist or come earlier in the file."))
@@ -57,7 +57,7 @@ struct Org: ParsableCommand {
 
     struct List: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出组织（可限定某组织及其下级）", "list organizations (optionally one and everything under it)"))
+            CommandConfiguration(commandName: "list", abstract: L("列出组织（可限定某组织及其下级）", "list organizations (optionally one and everything under it)"))
         }
 
         @OptionGroup var global: GlobalOptions

@@ -5,12 +5,12 @@ import TuixuanStore
 
 struct Plan: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L("乡镇方案的时间要求", "the township plan's timetable"), subcommands: [Due.self])
+        CommandConfiguration(commandName: "plan", abstract: L("乡镇方案的时间要求", "the township plan's timetable"), subcommands: [Due.self])
     }
 
     struct Due: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("设定某一步在本乡镇的完成期限（逾期未完成的步骤在概况中标出）", "set a step's due date for a township (overdue steps show on the overview)"))
+            CommandConfiguration(commandName: "due", abstract: L("设定某一步在本乡镇的完成期限（逾期未完成的步骤在概况中标出）", "set a step's due date for a township (overdue steps show on the overview)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -28,7 +28,7 @@ struct Plan: ParsableCommand {
 
 struct Overview: DatabaseCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "overview", 
             abstract: L("县（乡镇）换届概况：每个村（社区）的阶段、最近完成的步骤、受阻原因、逾期步骤和待审核的结果", "the county (township) board: each village's phase, last step, blockers, overdue steps and results awaiting review"),
             discussion: L("可按阶段、受阻、逾期、待审核筛选；--format csv 或 html（可打印的看板），--json 供脚本使用。",
                           "Filter by phase, blocked, overdue or awaiting review; --format csv or html (a printable board); --json for scripts."))

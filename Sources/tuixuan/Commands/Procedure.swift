@@ -13,7 +13,7 @@ struct ProcedureCommand: ParsableCommand {
 
     struct List: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出可用的程序版本", "list the procedure versions available"))
+            CommandConfiguration(commandName: "list", abstract: L("列出可用的程序版本", "list the procedure versions available"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -45,7 +45,7 @@ struct ProcedureCommand: ParsableCommand {
 
     struct Show: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("显示某程序版本的全部步骤", "show every step of a procedure version"))
+            CommandConfiguration(commandName: "show", abstract: L("显示某程序版本的全部步骤", "show every step of a procedure version"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -73,7 +73,7 @@ struct ProcedureCommand: ParsableCommand {
 
     struct Register: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("登记一个新的程序版本或本地方案（县委组织部）", "register a new procedure version or local plan (county reviewer)"))
+            CommandConfiguration(commandName: "register", abstract: L("登记一个新的程序版本或本地方案（县委组织部）", "register a new procedure version or local plan (county reviewer)"))
         }
 
         @OptionGroup var global: GlobalOptions

@@ -4,14 +4,14 @@ import TuixuanStore
 
 struct Registration: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "registration", 
             abstract: L("党员选举登记与应到会人数（第9、10步）", "member registration and the expected attendance (steps 9–10)"),
             subcommands: [Show.self, Record.self, Exclude.self, Decide.self, CongressApprove.self, Approve.self, File.self])
     }
 
     struct Show: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("登记情况：谁有选举权、参会意愿、外出党员通知、不计入应到会人数的人员和应到会人数", "registration: who votes, intentions, notices to away members, exclusions and the expected attendance"))
+            CommandConfiguration(commandName: "show", abstract: L("登记情况：谁有选举权、参会意愿、外出党员通知、不计入应到会人数的人员和应到会人数", "registration: who votes, intentions, notices to away members, exclusions and the expected attendance"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -52,7 +52,7 @@ struct Registration: ParsableCommand {
 
     struct Record: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("登记参会意愿，或记录外出党员已通知到本人", "record intentions to attend, or that an away member was notified"))
+            CommandConfiguration(commandName: "record", abstract: L("登记参会意愿，或记录外出党员已通知到本人", "record intentions to attend, or that an away member was notified"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -80,7 +80,7 @@ struct Registration: ParsableCommand {
 
     struct Exclude: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "exclude", 
                 abstract: L("提出某党员不计入应到会人数（须列明理由，经上级党组织同意并经党员大会通过方生效）", "propose leaving a member out of the expected attendance (a listed reason; effective only with the higher committee's agreement and the congress's approval)"),
                 discussion: L("理由：" + ExclusionReason.allCases.map { "\($0.rawValue)（\($0.describe(.zh))）" }.joined(separator: "、"),
                               "Reasons: " + ExclusionReason.allCases.map { "\($0.rawValue) (\($0.describe(.en)))" }.joined(separator: ", ")))
@@ -101,7 +101,7 @@ struct Registration: ParsableCommand {
 
     struct Decide: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("上级党组织（乡镇）同意或不同意某党员不计入应到会人数", "the higher committee (township) agrees or refuses an exclusion"))
+            CommandConfiguration(commandName: "decide", abstract: L("上级党组织（乡镇）同意或不同意某党员不计入应到会人数", "the higher committee (township) agrees or refuses an exclusion"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -136,7 +136,7 @@ struct Registration: ParsableCommand {
 
     struct Approve: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("乡镇党委批准应到会人数", "the township approves the expected attendance"))
+            CommandConfiguration(commandName: "approve", abstract: L("乡镇党委批准应到会人数", "the township approves the expected attendance"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -152,7 +152,7 @@ struct Registration: ParsableCommand {
 
     struct File: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("将批准的应到会人数报县委组织部备案", "file the approved expected attendance with the county"))
+            CommandConfiguration(commandName: "file", abstract: L("将批准的应到会人数报县委组织部备案", "file the approved expected attendance with the county"))
         }
 
         @OptionGroup var global: GlobalOptions

@@ -12,7 +12,7 @@ struct ResultCommand: ParsableCommand {
 
     struct Approve: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("乡镇党委批复选举结果（批复后结果锁定）", "the township approves the result (then it is locked)"))
+            CommandConfiguration(commandName: "approve", abstract: L("乡镇党委批复选举结果（批复后结果锁定）", "the township approves the result (then it is locked)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -28,7 +28,7 @@ struct ResultCommand: ParsableCommand {
 
     struct Review: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("县委组织部审核：reviewed（审核通过）或 returned（退回并说明理由）", "the county reviews: reviewed, or returned with a reason"))
+            CommandConfiguration(commandName: "review", abstract: L("县委组织部审核：reviewed（审核通过）或 returned（退回并说明理由）", "the county reviews: reviewed, or returned with a reason"))
         }
 
         @OptionGroup var global: GlobalOptions

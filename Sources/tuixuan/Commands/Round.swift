@@ -17,7 +17,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Open: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("开始一轮投票（须符合法定人数）：committee 委员、runoff 票数相等的决胜、further 另行选举、secretary 书记、deputy 副书记",
+            CommandConfiguration(commandName: "open", abstract: L("开始一轮投票（须符合法定人数）：committee 委员、runoff 票数相等的决胜、further 另行选举、secretary 书记、deputy 副书记",
                                              "open a round (needs a quorum): committee, runoff, further, secretary, deputy"))
         }
 
@@ -35,7 +35,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Template: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("输出本轮的计票录入模板（CSV）", "print this round's counting sheet template (CSV)"))
+            CommandConfiguration(commandName: "template", abstract: L("输出本轮的计票录入模板（CSV）", "print this round's counting sheet template (CSV)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -50,7 +50,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Enter: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "enter", 
                 abstract: L("录入选票：--file 导入填好的模板，或逐张键入（每张票保存即生效）", "enter ballots: --file imports a filled sheet, or type them one by one (each saved at once)"),
                 discussion: L("""
                     逐张键入时，每行一张票：按选票顺序每名候选人一个字符（o 或 ○ 赞成，x 或 × 不赞成，. 或 - 弃权，? 不清楚待裁定），
@@ -129,7 +129,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Undo: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("撤销本批最后录入的一张票", "undo the last ballot of an entry"))
+            CommandConfiguration(commandName: "undo", abstract: L("撤销本批最后录入的一张票", "undo the last ballot of an entry"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -146,7 +146,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Count: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "count", 
                 abstract: L("一位计票人录入批次的计票（供与唱票记录核对；不是本轮结果）", "the tally of one teller's entry (to check against the chalkboard; not the round's result)"),
                 discussion: L("本轮结果只按两批核对一致并经裁定后的选票计算（round close）。", "The round's result counts only the reconciled stack (round close)."))
         }
@@ -176,7 +176,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Reconcile: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("核对两批录入：列出每一处不一致、仅一批有的票和不清楚的标记", "reconcile the two entries: every difference, one-sided ballot and unclear mark"))
+            CommandConfiguration(commandName: "reconcile", abstract: L("核对两批录入：列出每一处不一致、仅一批有的票和不清楚的标记", "reconcile the two entries: every difference, one-sided ballot and unclear mark"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -205,7 +205,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Decide: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("监票人复核原票后裁定一处：--ballot 写出原票（同录入格式），或 --none 表示此处没有这张票", "the scrutineers' decision after re-reading the ballot: --ballot as typed, or --none"))
+            CommandConfiguration(commandName: "decide", abstract: L("监票人复核原票后裁定一处：--ballot 写出原票（同录入格式），或 --none 表示此处没有这张票", "the scrutineers' decision after re-reading the ballot: --ballot as typed, or --none"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -247,7 +247,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Tally: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "tally", 
                 abstract: L("录入手工计票结果（总监票人）：CSV 列为 姓名,赞成,不赞成,弃权,另选", "enter a hand count (chief scrutineer): CSV columns 姓名,赞成,不赞成,弃权,另选"),
                 discussion: L("候选人按选票顺序各占一行；另选他人的行在“另选”列填“是”，只填赞成票。各人赞成、不赞成、弃权之和须等于有效票。",
                               "One row per candidate in ballot order; write-ins with 是 under 另选 and their yes votes only. Each candidate's figures must add up to the valid ballots."))
@@ -296,7 +296,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Close: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("总监票人宣布：发出、收回选票张数；收回多于发出则本轮无效，否则计票并确定结果", "the chief scrutineer declares ballots issued and returned; more returned voids the round, else it is counted"))
+            CommandConfiguration(commandName: "close", abstract: L("总监票人宣布：发出、收回选票张数；收回多于发出则本轮无效，否则计票并确定结果", "the chief scrutineer declares ballots issued and returned; more returned voids the round, else it is counted"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -314,7 +314,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Show: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出各轮投票及结果", "list the rounds and their results"))
+            CommandConfiguration(commandName: "show", abstract: L("列出各轮投票及结果", "list the rounds and their results"))
         }
 
         @OptionGroup var global: GlobalOptions

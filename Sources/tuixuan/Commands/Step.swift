@@ -5,14 +5,14 @@ import TuixuanStore
 
 struct Step: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
+        CommandConfiguration(commandName: "step", 
             abstract: L("程序步骤：查看、完成、跳过、审批", "procedure steps: show, complete, skip, approve"),
             subcommands: [Show.self, Complete.self, Skip.self, Approve.self, Records.self])
     }
 
     struct Show: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("查看某一步的要求及其在本次选举中的状态", "show a step's requirements and its state in an election"))
+            CommandConfiguration(commandName: "show", abstract: L("查看某一步的要求及其在本次选举中的状态", "show a step's requirements and its state in an election"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -53,7 +53,7 @@ struct Step: ParsableCommand {
 
     struct Complete: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
+            CommandConfiguration(commandName: "complete", 
                 abstract: L("完成一步，并提交该步所需的记录", "complete a step, filing the records it needs"),
                 discussion: L("前置步骤、条件、审批或记录不全时拒绝办理，并逐项说明缺什么。文件以SHA-256留存指纹。",
                               "Refused, with every missing item named, while prerequisites, conditions, approvals or records are missing. Documents are kept by SHA-256."))
@@ -104,7 +104,7 @@ struct Step: ParsableCommand {
 
     struct Skip: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("跳过不适用的一步（须说明理由，且程序允许）", "skip a step that does not apply (with a reason, where the procedure allows)"))
+            CommandConfiguration(commandName: "skip", abstract: L("跳过不适用的一步（须说明理由，且程序允许）", "skip a step that does not apply (with a reason, where the procedure allows)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -122,7 +122,7 @@ struct Step: ParsableCommand {
 
     struct Approve: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("以操作人员所属层级审批某一步的请示（如第8步乡镇批复）", "approve a step's request at the operator's level (e.g. the township's reply at step 8)"))
+            CommandConfiguration(commandName: "approve", abstract: L("以操作人员所属层级审批某一步的请示（如第8步乡镇批复）", "approve a step's request at the operator's level (e.g. the township's reply at step 8)"))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -139,7 +139,7 @@ struct Step: ParsableCommand {
 
     struct Records: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("列出各步已提交的记录", "list the records filed with the steps"))
+            CommandConfiguration(commandName: "records", abstract: L("列出各步已提交的记录", "list the records filed with the steps"))
         }
 
         @OptionGroup var global: GlobalOptions
