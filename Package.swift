@@ -56,6 +56,12 @@ let package = Package(
             ],
             path: "Sources/tuixuan"
         ),
+        // The benchmark's floor: Foundation + GRDB opening the file and running one query (Scripts/bench.sh).
+        .executableTarget(
+            name: "tuixuan-floor",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Scripts/bench/floor"
+        ),
         .testTarget(
             name: "TuixuanCoreTests",
             dependencies: ["TuixuanCore"],
