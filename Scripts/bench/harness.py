@@ -109,12 +109,12 @@ def main():
     b.row(f"second entry + aligning both entries ({args.ballots:,} each)", both, base_import, "—")
 
     # 2. A member roll of N rows into a new village, against sqlite3 .import of the same file. ID numbers
-    #    are unique across the database, so each run imports its own roll (another region code).
+    #    are unique across the database, so each run imports its own roll (a region code the generator never uses).
     print(f"member roll: {args.roll:,} rows", flush=True)
     rolls = []
     for i in range(args.heavy_runs):
         rolls.append(os.path.join(work, f"roll-{i}.csv"))
-        run([tx, "dev", "roll", "--count", str(args.roll), "--region", f"3302{i:02d}", "--seed", str(100 + i), "--congress-date", "2026-12-20",
+        run([tx, "dev", "roll", "--count", str(args.roll), "--region", f"4403{i:02d}", "--seed", str(100 + i), "--congress-date", "2026-12-20",
              "--out", rolls[-1]], env)
     reviewer = sql(db, f"SELECT name FROM operator WHERE role = 'county' AND organization_id = (SELECT id FROM organization WHERE code = '{county}')")
     villages = []

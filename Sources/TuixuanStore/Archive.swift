@@ -18,7 +18,9 @@ public struct TrustList: Codable, Sendable {
 
 /// 归档包 (step 30): one self-contained file per election.
 public struct ArchiveBundle: Codable, Sendable {
-    public var format = "tuixuan-bundle/v1"
+    /// v1 bundles carry every event's row changes; from v2 an event written to the change log carries
+    /// its range and digest instead (the chain is checked without the rows).
+    public var format = "tuixuan-bundle/v2"
     public var exportedAt: String
     public var countyCode: String
     public var election: ElectionSummary
@@ -41,7 +43,12 @@ public struct ArchiveBundle: Codable, Sendable {
         public var kind: String
         public var step: Int?
         public var detail: String
-        public var changes: String
+        /// The row changes of an event written before the change log (tuixuan-event/v1).
+        public var changes: String?
+        /// The change-log range and digest of a later event (tuixuan-event/v2).
+        public var changesFrom: Int64?
+        public var changesTo: Int64?
+        public var changesDigest: String?
         public var previousHash: String?
         public var hash: String
         public var keyID: Int64?
@@ -102,9 +109,12 @@ extension AppDatabase {
             let election = try resolveElection(db, reference)
             let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map { row in
-                ArchiveBundle.Event(id: row["id"], occurredAt: row["occurred_at"], operatorID: row["operator_id"], organizationID: row["organization_id"],
-                                    electionID: row["election_id"], kind: row["kind"], step: row["step"], detail: row["detail"],
-                                    changes: row["changes"] ?? "[]", previousHash: row["prev_hash"], hash: row["hash"], keyID: row["key_id"], signature: row["signature"])
+                let logged = row["changes_digest"] as String? != nil
+                return ArchiveBundle.Event(
+                    id: row["id"], occurredAt: row["occurred_at"], operatorID: row["operator_id"], organizationID: row["organization_id"],
+                    electionID: row["election_id"], kind: row["kind"], step: row["step"], detail: row["detail"],
+                    changes: logged ? nil : (row["changes"] ?? "[]"), changesFrom: row["changes_from"], changesTo: row["changes_to"],
+                    changesDigest: row["changes_digest"], previousHash: row["prev_hash"], hash: row["hash"], keyID: row["key_id"], signature: row["signature"])
             }
             let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map {
                 ArchiveBundle.OperatorEntry(id: $0["id"], name: $0["name"], role: $0["role"])
@@ -140,8 +150,13 @@ extension AppDatabase {
         }
         for event in bundle.events {
             if event.previousHash != previousHash { problems.append("event #\(event.id): does not follow the one before it") }
+            let changes: AuditRecord.Changes = if let digest = event.changesDigest {
+                .logged(ChangeRange(from: event.changesFrom ?? 0, to: event.changesTo ?? -1, digest: digest))
+            } else {
+                .inline(event.changes ?? "[]")
+            }
             let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
-                                     electionID: event.electionID, kind: event.kind, step: event.step, detail: event.detail, changes: event.changes,
+                                     electionID: event.electionID, kind: event.kind, step: event.step, detail: event.detail, changes: changes,
                                      previousHash: event.previousHash)
             if record.hash != event.hash { problems.append("event #\(event.id): edited (its content no longer gives its hash)") }
             previousHash = event.hash

@@ -2,9 +2,25 @@ import Foundation
 import GRDB
 import TuixuanCore
 
+/// The part of the change log one event records: entries `from` through `to` (empty when `to` is
+/// `from - 1`) and their SHA-256 (see `ChangeLogHasher`).
+struct ChangeRange: Sendable, Hashable {
+    var from: Int64
+    var to: Int64
+    var digest: String
+}
+
 /// One event as the chain hashes it. The encoding is fixed: every field in order, separated by the
-/// unit separator, so the same event always gives the same digest.
+/// unit separator, so the same event always gives the same digest. Events written before the change
+/// log (migration 0009) carry their changes inline and keep the first encoding.
 struct AuditRecord {
+    enum Changes: Sendable, Hashable {
+        /// tuixuan-event/v1: the changes as one JSON array in the event.
+        case inline(String)
+        /// tuixuan-event/v2: a range of the change log and its digest.
+        case logged(ChangeRange)
+    }
+
     var id: Int64
     var occurredAt: String
     var operatorID: Int64?
@@ -13,11 +29,11 @@ struct AuditRecord {
     var kind: String
     var step: Int?
     var detail: String
-    var changes: String
+    var changes: Changes
     var previousHash: String?
 
     init(id: Int64, occurredAt: String, operatorID: Int64?, organizationID: Int64?, electionID: Int64?, kind: String, step: Int?,
-         detail: String, changes: String, previousHash: String?) {
+         detail: String, changes: Changes, previousHash: String?) {
         self.id = id
         self.occurredAt = occurredAt
         self.operatorID = operatorID
@@ -31,15 +47,26 @@ struct AuditRecord {
     }
 
     init(row: Row, previousHash: String?) {
+        let changes: Changes
+        if let digest: String = row["changes_digest"] {
+            changes = .logged(ChangeRange(from: row["changes_from"] ?? 0, to: row["changes_to"] ?? -1, digest: digest))
+        } else {
+            changes = .inline(row["changes"] ?? "[]")
+        }
         self.init(id: row["id"], occurredAt: row["occurred_at"], operatorID: row["operator_id"], organizationID: row["organization_id"],
                   electionID: row["election_id"], kind: row["kind"], step: row["step"], detail: row["detail"],
-                  changes: row["changes"] ?? "[]", previousHash: previousHash)
+                  changes: changes, previousHash: previousHash)
     }
 
     var canonical: String {
         func text(_ value: (some CustomStringConvertible)?) -> String { value.map { "\($0)" } ?? "" }
-        return ["tuixuan-event/v1", previousHash ?? "", String(id), occurredAt, text(operatorID), text(organizationID), text(electionID),
-                kind, text(step), detail, changes].joined(separator: "\u{1F}")
+        let common = [previousHash ?? "", String(id), occurredAt, text(operatorID), text(organizationID), text(electionID), kind, text(step), detail]
+        switch changes {
+        case .inline(let json):
+            return (["tuixuan-event/v1"] + common + [json]).joined(separator: "\u{1F}")
+        case .logged(let range):
+            return (["tuixuan-event/v2"] + common + [String(range.from), String(range.to), range.digest]).joined(separator: "\u{1F}")
+        }
     }
 
     var hash: String { SHA256Digest.hex(of: canonical) }
@@ -69,6 +96,8 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case rowDeleted = "row_deleted"
         /// Changes were made that no event records (written outside the program).
         case unrecordedChanges = "unrecorded_changes"
+        /// The change log an event records no longer gives the event's digest: log entries edited, removed or added.
+        case changeLogEdited = "change_log_edited"
         /// A signature that does not verify with the operator's registered key (forged, or the event altered).
         case signatureInvalid = "signature_invalid"
         /// An event by an operator with a registered key, without a signature.
@@ -91,6 +120,7 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .rowAdded: return zh ? "\(place) 没有任何事件记录：在程序之外添加" : "\(place) is in no event: added outside the program"
         case .rowDeleted: return zh ? "\(place) 由\(event)写入，现已不存在：在程序之外删除" : "\(place), written by \(event), is gone: deleted outside the program"
         case .unrecordedChanges: return zh ? "有数据改动未记入任何事件：在程序之外写入" : "changes were made that no event records: written outside the program"
+        case .changeLogEdited: return zh ? "\(event)记录的数据改动日志已被改动（与其摘要不符）" : "the change log \(event) records was altered (it no longer gives the event's digest)"
         case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
         case .signatureMissing: return zh ? "\(event)的操作人员已登记密钥，但此事件没有签名" : "\(event) is by an operator with a registered key but carries no signature"
         }
@@ -98,84 +128,134 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
 }
 
 extension AppDatabase {
-    /// 审计核验: recomputes the event chain and replays every event's row changes, then compares the
-    /// result with every audited table. Reads only; the file is unchanged.
+    /// 审计核验: recomputes the event chain and every recorded change log's digest, replays every
+    /// event's row changes, and compares the result with every audited table. The replay is kept in
+    /// temporary tables, so memory does not grow with the database; the file is only read.
     public func verifyAudit() throws -> AuditReport {
-        try writer.read { db in
-            var problems: [AuditProblem] = []
-            // 1. The chain: each event's hash from its content and the previous hash.
-            var previousHash: String?
-            var checked = 0
-            var expected: [String: (row: String, eventID: Int64)] = [:]
-            let keys = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key").map {
-                ($0["id"] as Int64, (operatorID: $0["operator_id"] as Int64, publicKey: $0["public_key"] as String))
-            })
-            var signingFrom: [Int64: Int64] = [:]   // operator id → the event that registered their key
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id") {
-                let id: Int64 = row["id"]
-                let stored: String? = row["hash"]
-                let storedPrevious: String? = row["prev_hash"]
-                checked += 1
-                if storedPrevious != previousHash {
+        try writer.writeWithoutTransaction { db in
+            var report: AuditReport?
+            // A deferred transaction that only writes temporary tables: the database file is never written.
+            try db.inTransaction(.deferred) {
+                report = try verifyAudit(db)
+                return .rollback
+            }
+            return report!
+        }
+    }
+
+    private func verifyAudit(_ db: Database) throws -> AuditReport {
+        var problems: [AuditProblem] = []
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.replay_expected;
+            CREATE TEMP TABLE replay_expected (tbl TEXT NOT NULL, pk TEXT NOT NULL, op TEXT NOT NULL, row TEXT, event_id INTEGER NOT NULL,
+                                               PRIMARY KEY (tbl, pk)) WITHOUT ROWID;
+            DROP TABLE IF EXISTS temp.replay_actual;
+            CREATE TEMP TABLE replay_actual (pk TEXT PRIMARY KEY, row TEXT) WITHOUT ROWID;
+            """)
+        // 1. The chain: each event's hash from its content and the previous hash; each logged range's digest.
+        var previousHash: String?
+        var checked = 0
+        var nextLogEntry: Int64?
+        let keys = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key").map {
+            ($0["id"] as Int64, (operatorID: $0["operator_id"] as Int64, publicKey: $0["public_key"] as String))
+        })
+        var signingFrom: [Int64: Int64] = [:]   // operator id → the event that registered their key
+        let replayInline = try db.makeStatement(sql: """
+            INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
+            SELECT json_extract(value, '$.tbl'), json_extract(value, '$.pk'), json_extract(value, '$.op'), json_extract(value, '$.row'), ?
+            FROM json_each(?) ORDER BY key
+            """)
+        let replayLogged = try db.makeStatement(sql: """
+            INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
+            SELECT tbl, pk, op, row, ? FROM audit_change WHERE seq BETWEEN ? AND ? ORDER BY seq
+            """)
+        let keysRegisteredInline = try db.makeStatement(sql: """
+            SELECT json_extract(value, '$.row.operator_id') FROM json_each(?)
+            WHERE json_extract(value, '$.tbl') = 'operator_key' AND json_extract(value, '$.op') = 'insert'
+            """)
+        let keysRegisteredLogged = try db.makeStatement(sql: """
+            SELECT json_extract(row, '$.operator_id') FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'operator_key' AND op = 'insert'
+            """)
+        let events = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY id")
+        while let row = try events.next() {
+            let id: Int64 = row["id"]
+            let stored: String? = row["hash"]
+            let storedPrevious: String? = row["prev_hash"]
+            checked += 1
+            if storedPrevious != previousHash {
+                problems.append(AuditProblem(kind: .chainBroken, eventID: id))
+            }
+            let record = AuditRecord(row: row, previousHash: storedPrevious)
+            if stored != record.hash {
+                problems.append(AuditProblem(kind: .eventEdited, eventID: id))
+            }
+            previousHash = stored
+            // 2. Replay the event's changes.
+            var keyOwners: [Int64] = []
+            switch record.changes {
+            case .inline(let json):
+                try replayInline.execute(arguments: [id, json])
+                keyOwners = try Int64.fetchAll(keysRegisteredInline, arguments: [json])
+            case .logged(let range):
+                if let expected = nextLogEntry, range.from != expected {
                     problems.append(AuditProblem(kind: .chainBroken, eventID: id))
                 }
-                let record = AuditRecord(row: row, previousHash: storedPrevious)
-                if stored != record.hash {
-                    problems.append(AuditProblem(kind: .eventEdited, eventID: id))
+                nextLogEntry = range.to + 1
+                if try changeLogDigest(db, from: range.from, to: range.to) != range.digest {
+                    problems.append(AuditProblem(kind: .changeLogEdited, eventID: id))
                 }
-                previousHash = stored
-                // 2. Replay the event's changes.
-                for change in try Row.fetchAll(db, sql: """
-                    SELECT json_extract(value, '$.tbl') AS tbl, json_extract(value, '$.op') AS op,
-                           json_extract(value, '$.pk') AS pk, json_extract(value, '$.row') AS row,
-                           json_extract(value, '$.row.operator_id') AS key_operator
-                    FROM json_each(?)
-                    """, arguments: [record.changes]) {
-                    let key = "\(change["tbl"] as String)\(change["pk"] as String)"
-                    if change["op"] == "delete" { expected[key] = nil } else { expected[key] = (change["row"], id) }
-                    if change["tbl"] == "operator_key", change["op"] == "insert", let owner: Int64 = change["key_operator"] {
-                        signingFrom[owner] = signingFrom[owner] ?? id
-                    }
+                try replayLogged.execute(arguments: [id, range.from, range.to])
+                keyOwners = try Int64.fetchAll(keysRegisteredLogged, arguments: [range.from, range.to])
+            }
+            for owner in keyOwners {
+                signingFrom[owner] = signingFrom[owner] ?? id
+            }
+            // Signatures: every one must verify; from an operator's key registration on, every event of theirs is signed.
+            let operatorID: Int64? = row["operator_id"]
+            if let signature: String = row["signature"] {
+                let key = (row["key_id"] as Int64?).flatMap { keys[$0] }
+                if key?.operatorID != operatorID || !isValidSignature(signature, hash: record.hash, publicKey: key?.publicKey ?? "") {
+                    problems.append(AuditProblem(kind: .signatureInvalid, eventID: id))
                 }
-                // Signatures: every one must verify; from an operator's key registration on, every event of theirs is signed.
-                let operatorID: Int64? = row["operator_id"]
-                if let signature: String = row["signature"] {
-                    let key = (row["key_id"] as Int64?).flatMap { keys[$0] }
-                    if key?.operatorID != operatorID || !isValidSignature(signature, hash: record.hash, publicKey: key?.publicKey ?? "") {
-                        problems.append(AuditProblem(kind: .signatureInvalid, eventID: id))
-                    }
-                } else if let operatorID, let from = signingFrom[operatorID], id >= from {
-                    problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
-                }
+            } else if let operatorID, let from = signingFrom[operatorID], id >= from {
+                problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
             }
-            // 3. Every audited table as it is now, against the replay.
-            var actualRows = 0
-            var seen: Set<String> = []
-            for table in try String.fetchAll(db, sql: "SELECT substr(name, 13) FROM sqlite_master WHERE type = 'view' AND name LIKE 'audit_image_%' ORDER BY name") {
-                for row in try Row.fetchAll(db, sql: "SELECT pk, row FROM audit_image_\(table) ORDER BY pk") {
-                    actualRows += 1
-                    let pk: String = row["pk"]
-                    let key = "\(table)\(pk)"
-                    seen.insert(key)
-                    guard let recorded = expected[key] else {
-                        problems.append(AuditProblem(kind: .rowAdded, table: table, key: pk))
-                        continue
-                    }
-                    if recorded.row != row["row"] {
-                        problems.append(AuditProblem(kind: .rowChanged, eventID: recorded.eventID, table: table, key: pk))
-                    }
-                }
-            }
-            for (key, recorded) in expected where !seen.contains(key) {
-                let split = key.firstIndex(of: "[")!
-                problems.append(AuditProblem(kind: .rowDeleted, eventID: recorded.eventID, table: String(key[..<split]), key: String(key[split...])))
-            }
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM pending_change")! > 0 {
-                problems.append(AuditProblem(kind: .unrecordedChanges))
-            }
-            problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
-            let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
-            return AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
         }
+        // 3. Every audited table as it is now, against the replay.
+        var actualRows = 0
+        let tables = try String.fetchAll(db, sql: "SELECT substr(name, 13) FROM sqlite_master WHERE type = 'view' AND name LIKE 'audit_image_%' ORDER BY name")
+        for table in tables {
+            try db.execute(sql: "DELETE FROM temp.replay_actual; INSERT INTO temp.replay_actual (pk, row) SELECT pk, row FROM audit_image_\(table)")
+            actualRows += try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.replay_actual")!
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.pk, e.event_id, e.op FROM temp.replay_actual a LEFT JOIN temp.replay_expected e ON e.tbl = ? AND e.pk = a.pk
+                WHERE e.pk IS NULL OR e.op = 'delete' OR e.row IS NOT a.row
+                """, arguments: [table]) {
+                if let op: String = row["op"], op != "delete" {
+                    problems.append(AuditProblem(kind: .rowChanged, eventID: row["event_id"], table: table, key: row["pk"]))
+                } else {
+                    problems.append(AuditProblem(kind: .rowAdded, table: table, key: row["pk"]))
+                }
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT e.pk, e.event_id FROM temp.replay_expected e LEFT JOIN temp.replay_actual a ON a.pk = e.pk
+                WHERE e.tbl = ? AND e.op <> 'delete' AND a.pk IS NULL
+                """, arguments: [table]) {
+                problems.append(AuditProblem(kind: .rowDeleted, eventID: row["event_id"], table: table, key: row["pk"]))
+            }
+        }
+        // Rows recorded for a table that is no longer audited at all.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT tbl, pk, event_id FROM temp.replay_expected WHERE op <> 'delete' AND tbl NOT IN (SELECT value FROM json_each(?))
+            """, arguments: [jsonArray(tables)]) {
+            problems.append(AuditProblem(kind: .rowDeleted, eventID: row["event_id"], table: row["tbl"], key: row["pk"]))
+        }
+        if try hasUnrecordedChanges(db) {
+            problems.append(AuditProblem(kind: .unrecordedChanges))
+        }
+        problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
+        let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
+        try db.execute(sql: "DROP TABLE temp.replay_expected; DROP TABLE temp.replay_actual")
+        return AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
     }
 }

@@ -21,7 +21,7 @@ extension AppDatabase {
     /// the audit has been examined, so they can never be swept into the next act's event.
     func act<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM pending_change")! == 0 else { throw StoreError.unrecordedChanges }
+            guard try !hasUnrecordedChanges(db) else { throw StoreError.unrecordedChanges }
             return try body(db)
         }
     }
@@ -50,8 +50,9 @@ extension AppDatabase {
             """, arguments: [organizationID])
     }
 
-    /// Appends one row to the append-only event log. The row changes the act made (captured by the
-    /// audit triggers) move into the event, and the event is chained to the previous one by SHA-256.
+    /// Appends one row to the append-only event log. The row changes the act made (written to the
+    /// change log by the audit triggers) are recorded by their range and its SHA-256, and the event is
+    /// chained to the previous one.
     func appendEvent(
         _ db: Database, by actor: Operator?, organizationID: Int64?, electionID: Int64? = nil,
         kind: String, step: Int? = nil, detail: [String: String] = [:]
@@ -59,39 +60,53 @@ extension AppDatabase {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
-        let changes = try takePendingChanges(db)
+        let recorded = try recordedChangeCursor(db)
+        let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_change") ?? recorded
+        let range = ChangeRange(from: recorded + 1, to: max(last, recorded), digest: try changeLogDigest(db, from: recorded + 1, to: max(last, recorded)))
         let previous = try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         let id: Int64 = (previous?["id"] ?? 0) + 1
         let record = AuditRecord(id: id, occurredAt: timestamp, operatorID: actor?.id, organizationID: organizationID, electionID: electionID,
-                                 kind: kind, step: step, detail: json, changes: changes, previousHash: previous?["hash"])
+                                 kind: kind, step: step, detail: json, changes: .logged(range), previousHash: previous?["hash"])
         let hash = record.hash
         let signed = try signature(db, actor: actor, hash: hash)
         try db.execute(sql: """
-            INSERT INTO event (id, occurred_at, operator_id, organization_id, election_id, kind, step, detail, changes, prev_hash, hash, key_id, signature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, changes, record.previousHash, hash,
-                             signed?.keyID, signed?.signature])
+            INSERT INTO event (id, occurred_at, operator_id, organization_id, election_id, kind, step, detail, changes_from, changes_to, changes_digest,
+                               prev_hash, hash, key_id, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.occurredAt, record.operatorID, organizationID, electionID, kind, step, json, range.from, range.to, range.digest,
+                             record.previousHash, hash, signed?.keyID, signed?.signature])
         try refreshBoard(db, eventID: id, organizationID: organizationID, electionID: electionID)
     }
 
-    /// The row changes captured since the last event, as one JSON array, and the staging table emptied.
-    func takePendingChanges(_ db: Database) throws -> String {
-        let changes = try String.fetchOne(db, sql: """
-            SELECT json_group_array(json_object('tbl', tbl, 'op', op, 'pk', json(pk), 'row', json(row)))
-            FROM (SELECT * FROM pending_change ORDER BY seq)
-            """) ?? "[]"
-        try db.execute(sql: "DELETE FROM pending_change")
-        return changes
+    /// The last change-log entry an event records (0 before any).
+    func recordedChangeCursor(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1") ?? 0
+    }
+
+    /// Changes in the log that no event records: written outside the program.
+    func hasUnrecordedChanges(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_change WHERE seq > ?)", arguments: [try recordedChangeCursor(db)])!
+    }
+
+    /// SHA-256 over the change log from `from` to `to`, one entry at a time (never the whole range in memory).
+    func changeLogDigest(_ db: Database, from: Int64, to: Int64) throws -> String {
+        var hasher = ChangeLogHasher()
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, tbl, op, pk, row FROM audit_change WHERE seq BETWEEN ? AND ? ORDER BY seq", arguments: [from, to])
+        while let row = try rows.next() {
+            hasher.add(seq: row[0], table: row[1], op: row[2], key: row[3], image: row[4])
+        }
+        return hasher.hex
     }
 
     /// Chains every event not yet chained (those written before auditing began, and the genesis event
-    /// the audit migration adds with the rows that were already there).
+    /// the audit migration adds with the rows that were already there). They carry their changes inline.
     func sealUnchainedEvents(_ db: Database) throws {
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")
         for row in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE hash IS NULL ORDER BY id") {
             let record = AuditRecord(row: row, previousHash: previousHash)
+            guard case .inline(let changes) = record.changes else { continue }
             try db.execute(sql: "UPDATE event SET changes = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                           arguments: [record.changes, previousHash, record.hash, record.id])
+                           arguments: [changes, previousHash, record.hash, record.id])
             previousHash = record.hash
         }
     }

@@ -46,7 +46,7 @@ struct BackupCLITests {
         let tampered = cli.path("tampered.sqlite")
         try FileManager.default.copyItem(atPath: backup, toPath: tampered)
         let queue = try DatabaseQueue(path: tampered)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "UPDATE organization SET name = '假镇' WHERE code = 'T1'; DELETE FROM pending_change") }
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "UPDATE organization SET name = '假镇' WHERE code = 'T1'; DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)") }
         try queue.close()
         let refused = try cli.fails(1, "restore", "--from", tampered)
         #expect(refused.stderr.contains("未通过检查"))

@@ -62,7 +62,7 @@ struct AuditTests {
     @Test("each kind of direct edit is named at the right place, even with the audit trail cleaned up", arguments: cases)
     func tampering(_ c: Case) throws {
         let (db, _) = try recorded()
-        try tamper(db, c.sql + "; DELETE FROM pending_change")
+        try tamper(db, c.sql + "; DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)")
         let report = try db.verifyAudit()
         #expect(!report.isIntact)
         #expect(report.problems.contains { $0.kind == c.kind && (c.table == nil || $0.table == c.table) }, "\(report.problems.map { $0.describe(.en) })")
@@ -115,5 +115,80 @@ struct AuditTests {
         #expect(report.eventsChecked == 2 && report.rowsChecked == 2)
         try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
         #expect(try db.verifyAudit().isIntact)
+    }
+
+    @Test("the change log an event records cannot be edited, shortened or padded without it showing at that event")
+    func changeLog() throws {
+        func eventOf(_ db: AppDatabase, table: String) throws -> (event: Int64, seq: Int64) {
+            try db.writer.read { conn in
+                let row = try Row.fetchOne(conn, sql: """
+                    SELECT e.id, c.seq FROM audit_change c JOIN event e ON c.seq BETWEEN e.changes_from AND e.changes_to
+                    WHERE c.tbl = ? ORDER BY c.seq DESC LIMIT 1
+                    """, arguments: [table])!
+                return (row[0], row[1])
+            }
+        }
+        let drop = "DROP TRIGGER audit_change_frozen_update; DROP TRIGGER audit_change_frozen_delete; "
+        // Edited: the image of a counted ballot rewritten to agree with an edited table.
+        var (db, _) = try recorded()
+        var target = try eventOf(db, table: "counted_ballot")
+        try tamper(db, drop + """
+            UPDATE counted_ballot SET ballot = replace(ballot, '"no"', '"yes"') WHERE position = 1;
+            DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1);
+            UPDATE audit_change SET row = (SELECT row FROM audit_image_counted_ballot WHERE pk = audit_change.pk) WHERE tbl = 'counted_ballot';
+            """)
+        var problems = try db.verifyAudit().problems
+        #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == target.event }, "\(problems.map { $0.describe(.en) })")
+        #expect(!problems.contains { $0.kind == .rowChanged }, "the log was made to agree with the table: only its digest tells; \(problems.map { $0.describe(.en) })")
+        // Removed: an entry of the log deleted.
+        (db, _) = try recorded()
+        target = try eventOf(db, table: "ballot_entry")
+        try tamper(db, drop + "DELETE FROM audit_change WHERE seq = \(target.seq)")
+        problems = try db.verifyAudit().problems
+        #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == target.event })
+        // The frozen triggers refuse both while in place.
+        (db, _) = try recorded()
+        #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "UPDATE audit_change SET row = NULL WHERE seq = 1") } }
+        #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "DELETE FROM audit_change WHERE seq = 1") } }
+        #expect(try db.verifyAudit().isIntact)
+    }
+
+    @Test("events written before the change log keep their inline changes: an upgraded database verifies, and edits to their rows still show")
+    func upgradeToChangeLog() throws {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try AppDatabase.migrator(upTo: "0008_board").migrate(queue)
+        // As the program wrote events before 0009: the genesis sealed, the captured changes moved into the event, chained.
+        try queue.write { db in
+            let genesis = AuditRecord(row: try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = 1")!, previousHash: nil)
+            try db.execute(sql: "UPDATE event SET hash = ? WHERE id = 1", arguments: [genesis.hash])
+            try db.execute(sql: """
+                INSERT INTO organization (id, code, name, level, created_at) VALUES (1, 'C', '示范县', 'county', 'now');
+                INSERT INTO operator (id, name, role, organization_id, created_at) VALUES (1, '县审核', 'county', 1, 'now');
+                """)
+            var previous = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+            let changes = try String.fetchOne(db, sql: """
+                SELECT json_group_array(json_object('tbl', tbl, 'op', op, 'pk', json(pk), 'row', json(row))) FROM (SELECT * FROM pending_change ORDER BY seq)
+                """)!
+            try db.execute(sql: "DELETE FROM pending_change")
+            for (id, kind) in [(Int64(2), "database.initialized")] {
+                let record = AuditRecord(id: id, occurredAt: "now", operatorID: 1, organizationID: 1, electionID: nil, kind: kind, step: nil,
+                                         detail: "{}", changes: .inline(changes), previousHash: previous)
+                try db.execute(sql: """
+                    INSERT INTO event (id, occurred_at, operator_id, organization_id, kind, detail, changes, prev_hash, hash) VALUES (?, 'now', 1, 1, ?, '{}', ?, ?, ?)
+                    """, arguments: [id, kind, changes, previous, record.hash])
+                previous = record.hash
+            }
+        }
+        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        let upgraded = try db.verifyAudit()
+        #expect(upgraded.isIntact, "\(upgraded.problems.map { $0.describe(.en) })")
+        try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
+        let report = try db.verifyAudit()
+        #expect(report.isIntact && report.eventsChecked == 3 && report.rowsChecked == 3, "\(report.problems.map { $0.describe(.en) })")
+        let forms = try queue.read { conn in try Row.fetchAll(conn, sql: "SELECT changes IS NOT NULL, changes_digest IS NOT NULL FROM event ORDER BY id") }
+        #expect(forms.map { [$0[0] as Bool, $0[1] as Bool] } == [[true, false], [true, false], [false, true]])
+        // A row recorded only in an inline event, edited outside the program.
+        try tamper(db, "UPDATE operator SET role = 'township' WHERE id = 1")
+        #expect(try db.verifyAudit().problems.contains { $0.kind == .rowChanged && $0.table == "operator" && $0.eventID == 2 })
     }
 }

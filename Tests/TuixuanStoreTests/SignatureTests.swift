@@ -80,7 +80,7 @@ struct SignatureTests {
         let (db, election) = try approvedResult()
         var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == true)
-        try AuditTests().tamper(db, "UPDATE round_result SET count = replace(count, '\"valid\":7', '\"valid\":8'); DELETE FROM pending_change")
+        try AuditTests().tamper(db, "UPDATE round_result SET count = replace(count, '\"valid\":7', '\"valid\":8'); DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)")
         facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
         #expect(try db.verifyAudit().problems.contains { $0.kind == .rowChanged && $0.table == "round_result" })
@@ -89,7 +89,7 @@ struct SignatureTests {
     @Test("changing one counted ballot after the result was approved breaks the approval")
     func ballotEditBreaksApproval() throws {
         let (db, election) = try approvedResult()
-        try AuditTests().tamper(db, "UPDATE counted_ballot SET ballot = replace(ballot, '\"no\"', '\"yes\"') WHERE position = 1; DELETE FROM pending_change")
+        try AuditTests().tamper(db, "UPDATE counted_ballot SET ballot = replace(ballot, '\"no\"', '\"yes\"') WHERE position = 1; DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)")
         let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
     }
