@@ -338,19 +338,34 @@ extension AppDatabase {
     /// Replaces a teller's whole entry with ballots read from the template CSV (all or nothing).
     public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry],
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws {
+        try importEntry(by: operatorName, election: reference, round: number, entry: entry) { emit in
+            for (index, ballot) in ballots.enumerated() {
+                try emit(ballot)
+                if (index + 1) % 500 == 0 || index + 1 == ballots.count { progress?(index + 1, ballots.count) }
+            }
+        }
+    }
+
+    /// Replaces a teller's whole entry with the ballots `read` hands to its argument, one at a time,
+    /// as it reads them (a sheet of any length is never held whole). All or nothing: if `read` throws
+    /// (a bad row found at the end of the file, say), nothing of the entry's replacement is kept.
+    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String,
+                            read: ((BallotEntry) throws -> Void) throws -> Void) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
-            for ballot in ballots { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
+            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             let insert = try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
-            for (index, ballot) in ballots.enumerated() {
-                try insert.execute(arguments: [round.id, entry, index + 1, try storedBallot(ballot), actor.id])
-                if (index + 1) % 500 == 0 || index + 1 == ballots.count { progress?(index + 1, ballots.count) }
+            var count = 0
+            try read { ballot in
+                try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
+                count += 1
+                try insert.execute(arguments: [round.id, entry, count, try storedBallot(ballot), actor.id])
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
-                            detail: ["round": String(round.number), "entry": entry, "ballots": String(ballots.count)])
+                            detail: ["round": String(round.number), "entry": entry, "ballots": String(count)])
         }
     }
 
@@ -387,7 +402,13 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let round = try fetchRound(db, election: election, number: number)
-            return countRound(try ballots(db, roundID: round.id, entry: entry), candidates: round.candidates, seats: round.seats)
+            // One ballot at a time: an entry of any length is counted in the memory of one ballot.
+            var tally = RoundTally(candidates: round.candidates, seats: round.seats)
+            let decoder = JSONDecoder()
+            let stored = try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position",
+                                                arguments: [round.id, entry])
+            while let text = try stored.next() { tally.add(try decodeBallot(text, decoder)) }
+            return tally.count
         }
     }
 

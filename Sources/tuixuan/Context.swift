@@ -147,6 +147,76 @@ func readCSV(_ path: String, encoding: TextEncoding?) throws -> (records: [CSVRe
     }
 }
 
+/// Reads a CSV file a megabyte at a time and hands each record to `body` as soon as it is complete:
+/// the file is never held whole. The encoding is settled first (the one given; else UTF-8, with or
+/// without a byte-order mark, when the whole file is valid UTF-8; else GB18030), in a pass that keeps
+/// nothing. `progress` gets the bytes read and the file's size. Errors name the file.
+func streamCSV(_ path: String, encoding: TextEncoding?, progress: ((Int, Int) -> Void)? = nil,
+               _ body: (CSVRecord) throws -> Void) throws -> TextEncoding {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
+    }
+    defer { try? handle.close() }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    func chunks(_ each: ([UInt8], Int) throws -> Void) throws {
+        try handle.seek(toOffset: 0)
+        var offset = 0
+        while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
+            try each([UInt8](data), offset)
+            offset += data.count
+        }
+    }
+    func fileError(_ error: any Error & UserDescribable) -> UserFacingError {
+        UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
+    }
+    // 1. The encoding.
+    var chosen = encoding
+    var invalidUTF8At: Int?
+    if chosen == nil {
+        var pieces = LinePieces()
+        var consumed = 0
+        func check(_ piece: [UInt8]) {
+            guard invalidUTF8At == nil else { return }
+            if String(validating: piece, as: UTF8.self) == nil { invalidUTF8At = consumed + (firstInvalidUTF8(in: piece) ?? 0) }
+            consumed += piece.count
+        }
+        try chunks { chunk, _ in if let piece = pieces.add(chunk) { check(piece) } }
+        check(pieces.rest())
+        chosen = invalidUTF8At == nil ? .utf8 : .gb18030
+    }
+    let used = chosen!
+    // 2. Decode and parse, piece by piece.
+    var parser = CSVParser()
+    var pieces = LinePieces()
+    var atStart = true
+    func feed(_ piece: [UInt8]) throws {
+        var bytes = piece[...]
+        if atStart {
+            atStart = false
+            if used == .utf8 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        }
+        guard let text = decodePiece(Array(bytes), as: used) else {
+            throw fileError(TextDecodingError(tried: encoding.map { [$0] } ?? [.utf8, .gb18030], firstInvalidUTF8Offset: invalidUTF8At))
+        }
+        do {
+            try parser.feed(text, body)
+        } catch let error as CSVSyntaxError {
+            throw fileError(error)
+        }
+    }
+    try chunks { chunk, offset in
+        if let piece = pieces.add(chunk) { try feed(piece) }
+        progress?(offset + chunk.count, size)
+    }
+    try feed(pieces.rest())
+    do {
+        try parser.finish(body)
+    } catch let error as CSVSyntaxError {
+        throw fileError(error)
+    }
+    return used
+}
+
 /// Names the file in an import's rejection.
 func rejected(_ rejection: ImportRejected, file: String) -> UserFacingError {
     UserFacingError(message: "\(file)" + L("：", ": ") + rejection.localized, status: ExitStatus.fileRejected)

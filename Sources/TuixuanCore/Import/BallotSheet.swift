@@ -10,31 +10,57 @@ public enum BallotSheet {
 /// line and column; any one rejects the sheet. A row with no mark at all is an unused template row,
 /// allowed only after the last ballot (an all-blank ballot is entered with 空白票 = 是).
 public func parseBallotSheet(_ records: [CSVRecord], candidates: [String], writeInSlots: Int) throws(ImportRejected) -> [BallotEntry] {
-    let expected = BallotSheet.header(candidates: candidates, writeInSlots: writeInSlots)
-    guard let header = records.first else {
-        throw ImportRejected(issues: [ImportIssue(line: 1, reason: LocalizedText(zh: "文件是空的", en: "the file is empty"))])
+    var reader = BallotSheetReader(candidates: candidates, writeInSlots: writeInSlots)
+    var ballots: [BallotEntry] = []
+    for record in records {
+        if let ballot = reader.read(record) { ballots.append(ballot) }
     }
-    let found = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-    guard found == expected else {
-        throw ImportRejected(issues: [ImportIssue(line: header.line, reason: LocalizedText(
-            zh: "表头与本轮选票不符，应为：\(expected.joined(separator: ","))（请用 tuixuan candidates ballot --format csv 或 round template 生成的模板）",
-            en: "the header does not match this round's ballot; expected: \(expected.joined(separator: ",")) (use the template the program prints)"))])
+    try reader.finish()
+    return ballots
+}
+
+/// The counting sheet read one record at a time, for files of any length: each ballot is handed
+/// back as soon as its row is read and found sound; the problems are gathered, and `finish` rejects
+/// the sheet if there are any (the caller discards what it took: all or nothing).
+public struct BallotSheetReader: Sendable {
+    public let candidates: [String]
+    public let writeInSlots: Int
+    private let expected: [String]
+    private var sawHeader = false
+    private var headerIsWrong = false
+    private var issues: [ImportIssue] = []
+    /// Rows with no mark since the last ballot: an error if another ballot follows them.
+    private var unusedRows: [Int] = []
+    public private(set) var ballotCount = 0
+
+    public init(candidates: [String], writeInSlots: Int) {
+        self.candidates = candidates
+        self.writeInSlots = writeInSlots
+        expected = BallotSheet.header(candidates: candidates, writeInSlots: writeInSlots)
     }
-    var issues: [ImportIssue] = []
-    var ballots: [(line: Int, ballot: BallotEntry?)] = []
-    let yesNo: (String) -> Bool? = { text in
-        switch text.trimmedCell {
-        case "": false
-        case "是", "Y", "y", "1", "○": true
-        default: nil
+
+    /// Whether any problem has been found so far.
+    public var hasIssues: Bool { !issues.isEmpty }
+
+    public mutating func read(_ record: CSVRecord) -> BallotEntry? {
+        guard sawHeader else {
+            sawHeader = true
+            let found = record.fields.map(\.trimmedCell)
+            if found != expected {
+                headerIsWrong = true
+                issues.append(ImportIssue(line: record.line, reason: LocalizedText(
+                    zh: "表头与本轮选票不符，应为：\(expected.joined(separator: ","))（请用 tuixuan candidates ballot --format csv 或 round template 生成的模板）",
+                    en: "the header does not match this round's ballot; expected: \(expected.joined(separator: ",")) (use the template the program prints)")))
+            }
+            return nil
         }
-    }
-    for record in records.dropFirst() {
+        // After a wrong header no row can be read against it.
+        guard !headerIsWrong else { return nil }
         var fields = record.fields.map(\.trimmedCell)
         if fields.count < expected.count { fields += Array(repeating: "", count: expected.count - fields.count) }
         guard fields.count == expected.count else {
             issues.append(ImportIssue(line: record.line, reason: LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
-            continue
+            return nil
         }
         let marks = (0..<candidates.count).map { Mark.read(fields[1 + $0]) }
         var writeIns: [WriteIn] = []
@@ -44,31 +70,47 @@ public func parseBallotSheet(_ records: [CSVRecord], candidates: [String], write
             if !name.isEmpty || mark != .abstain { writeIns.append(WriteIn(name: name, mark: mark)) }
         }
         let blankColumn = expected.count - 2, spoiledColumn = expected.count - 1
-        guard let blank = yesNo(fields[blankColumn]) else {
-            issues.append(ImportIssue(line: record.line, column: "空白票", value: fields[blankColumn], reason: LocalizedText(zh: "应为“是”或空", en: "must be 是 or empty"))); continue
+        guard let blank = Self.yesNo(fields[blankColumn]) else {
+            issues.append(ImportIssue(line: record.line, column: "空白票", value: fields[blankColumn], reason: LocalizedText(zh: "应为“是”或空", en: "must be 是 or empty")))
+            return nil
         }
-        guard let spoiled = yesNo(fields[spoiledColumn]) else {
-            issues.append(ImportIssue(line: record.line, column: "废票", value: fields[spoiledColumn], reason: LocalizedText(zh: "应为“是”或空", en: "must be 是 or empty"))); continue
+        guard let spoiled = Self.yesNo(fields[spoiledColumn]) else {
+            issues.append(ImportIssue(line: record.line, column: "废票", value: fields[spoiledColumn], reason: LocalizedText(zh: "应为“是”或空", en: "must be 是 or empty")))
+            return nil
         }
         let anyMark = marks.contains { $0 != .abstain } || !writeIns.isEmpty
         if blank && anyMark {
             issues.append(ImportIssue(line: record.line, column: "空白票", value: fields[blankColumn], reason: LocalizedText(
                 zh: "标为空白票，但本行有标记", en: "marked blank but the row has marks")))
-            continue
+            return nil
         }
         if !anyMark && !blank && !spoiled {
-            ballots.append((record.line, nil))   // an unused template row
-            continue
+            unusedRows.append(record.line)   // an unused template row: fine unless a ballot follows
+            return nil
         }
-        ballots.append((record.line, BallotEntry(marks: marks, writeIns: writeIns, spoiled: spoiled)))
-    }
-    // Unused rows only after the last ballot.
-    if let lastBallot = ballots.lastIndex(where: { $0.ballot != nil }) {
-        for (line, ballot) in ballots[..<lastBallot] where ballot == nil {
+        // Unused rows only after the last ballot.
+        for line in unusedRows {
             issues.append(ImportIssue(line: line, reason: LocalizedText(
                 zh: "此行没有任何标记，却在其他选票之前；空白票请在“空白票”列填“是”", en: "an empty row before other ballots: mark a blank ballot with 是 under 空白票")))
         }
+        unusedRows = []
+        ballotCount += 1
+        return BallotEntry(marks: marks, writeIns: writeIns, spoiled: spoiled)
     }
-    guard issues.isEmpty else { throw ImportRejected(issues: issues) }
-    return ballots.compactMap(\.ballot)
+
+    /// The end of the sheet: rejects it with every problem found, in line order.
+    public func finish() throws(ImportRejected) {
+        guard sawHeader else {
+            throw ImportRejected(issues: [ImportIssue(line: 1, reason: LocalizedText(zh: "文件是空的", en: "the file is empty"))])
+        }
+        guard issues.isEmpty else { throw ImportRejected(issues: issues.sorted { $0.line < $1.line }) }
+    }
+
+    static func yesNo(_ text: String) -> Bool? {
+        switch text {
+        case "": false
+        case "是", "Y", "y", "1", "○": true
+        default: nil
+        }
+    }
 }

@@ -32,39 +32,84 @@ public struct CSVSyntaxError: Error, Sendable, Equatable, UserDescribable {
 /// Parses comma-separated text (RFC 4180: `"` quotes, `""` escapes, CRLF or LF line ends).
 /// Records whose fields are all empty (Excel leaves `,,,,` rows) are dropped.
 public func parseCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+    var parser = CSVParser()
     var records: [CSVRecord] = []
-    var fields: [String] = []
-    var field = ""
-    var line = 1
-    var recordLine = 1
-    var inQuotes = false
-    var quoteClosed = false
-    var iterator = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = nil
+    do {
+        try parser.feed(text) { records.append($0) }
+        try parser.finish { records.append($0) }
+    } catch let error as CSVSyntaxError {
+        throw error
+    } catch {
+        preconditionFailure("collecting records throws nothing else")
+    }
+    return records
+}
 
-    func endRecord() {
+/// The CSV reader, fed a piece of text at a time (a file read in chunks): each complete record is
+/// handed on as soon as it ends, so a file of any length is read in the memory of one record.
+/// Pieces may be cut anywhere; feeding a text in pieces gives the records feeding it whole gives.
+public struct CSVParser: Sendable {
+    private var fields: [String] = []
+    private var field = ""
+    private var line = 1
+    private var recordLine = 1
+    private var inQuotes = false
+    private var quoteClosed = false
+    /// A `"` inside quotes was the last character seen: a second `"` escapes it, anything else closes the field.
+    private var quoteInQuotes = false
+    /// A CR was the last character seen: an LF right after it belongs to the same line end.
+    private var afterCR = false
+
+    public init() {}
+
+    public mutating func feed(_ text: String, _ emit: (CSVRecord) throws -> Void) throws {
+        for scalar in text.unicodeScalars {
+            try take(scalar, emit)
+        }
+    }
+
+    /// The end of the text: the last record, if it has no line end.
+    public mutating func finish(_ emit: (CSVRecord) throws -> Void) throws {
+        if quoteInQuotes {
+            quoteInQuotes = false
+            inQuotes = false
+            quoteClosed = true
+        }
+        if inQuotes { throw CSVSyntaxError(line: recordLine, column: fields.count + 1, problem: .unterminatedQuote) }
+        if !field.isEmpty || !fields.isEmpty || quoteClosed { try endRecord(emit) }
+    }
+
+    private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) throws {
         fields.append(field)
-        if fields.contains(where: { !$0.isEmpty }) { records.append(CSVRecord(line: recordLine, fields: fields)) }
+        let record = CSVRecord(line: recordLine, fields: fields)
         fields = []
         field = ""
         quoteClosed = false
+        if record.fields.contains(where: { !$0.isEmpty }) { try emit(record) }
     }
 
-    while let scalar = pending ?? iterator.next() {
-        pending = nil
+    private mutating func take(_ scalar: Unicode.Scalar, _ emit: (CSVRecord) throws -> Void) throws {
+        if afterCR {
+            afterCR = false
+            if scalar == "\n" { return }
+        }
+        if quoteInQuotes {
+            quoteInQuotes = false
+            if scalar == "\"" {
+                field.unicodeScalars.append("\"")
+                return
+            }
+            inQuotes = false
+            quoteClosed = true
+        }
         if inQuotes {
             if scalar == "\"" {
-                if let next = iterator.next() {
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; quoteClosed = true; pending = next }
-                } else {
-                    inQuotes = false
-                    quoteClosed = true
-                }
+                quoteInQuotes = true
             } else {
                 if scalar == "\n" { line += 1 }
                 field.unicodeScalars.append(scalar)
             }
-            continue
+            return
         }
         switch scalar {
         case ",":
@@ -73,12 +118,12 @@ public func parseCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
             quoteClosed = false
         case "\r":
             // CRLF (or a lone CR) ends the record.
-            if let next = iterator.next(), next != "\n" { pending = next }
-            endRecord()
+            afterCR = true
+            try endRecord(emit)
             line += 1
             recordLine = line
         case "\n":
-            endRecord()
+            try endRecord(emit)
             line += 1
             recordLine = line
         case "\"" where field.isEmpty && !quoteClosed:
@@ -90,9 +135,6 @@ public func parseCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
             field.unicodeScalars.append(scalar)
         }
     }
-    if inQuotes { throw CSVSyntaxError(line: recordLine, column: fields.count + 1, problem: .unterminatedQuote) }
-    if !field.isEmpty || !fields.isEmpty || quoteClosed { endRecord() }
-    return records
 }
 
 extension String {
@@ -103,7 +145,17 @@ extension String {
     /// Foundation's scan when it neither starts nor ends with white space (nearly every cell).
     public func trimmingWhiteSpace(_ set: @autoclosure () -> CharacterSet) -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        if !first.isWhiteSpace && !last.isWhiteSpace { return self }
         return trimmingCharacters(in: set())
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property (the whole list is these 25 scalars), without the property table.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

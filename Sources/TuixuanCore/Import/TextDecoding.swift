@@ -13,6 +13,11 @@ public struct TextDecodingError: Error, Sendable, Equatable, UserDescribable {
     /// Byte offset of the first byte that is not valid UTF-8 (when UTF-8 was tried).
     public var firstInvalidUTF8Offset: Int?
 
+    public init(tried: [TextEncoding], firstInvalidUTF8Offset: Int?) {
+        self.tried = tried
+        self.firstInvalidUTF8Offset = firstInvalidUTF8Offset
+    }
+
     public func describe(_ language: Language) -> String {
         let names = tried.map(\.rawValue).joined(separator: language == .zh ? "、" : ", ")
         let offset = firstInvalidUTF8Offset.map { language == .zh ? "（第\($0 + 1)个字节起不是有效的UTF-8）" : " (byte \($0 + 1) is not valid UTF-8)" } ?? ""
@@ -43,7 +48,7 @@ public func decodeText(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws(T
     throw TextDecodingError(tried: candidates, firstInvalidUTF8Offset: invalidOffset)
 }
 
-private func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+public func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
     var offset = 0
     var decoder = UTF8()
     var iterator = bytes.makeIterator()
@@ -58,5 +63,42 @@ private func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         case .error:
             return offset
         }
+    }
+}
+
+/// A byte stream cut into pieces that each end at a line end, so every piece decodes on its own:
+/// in UTF-8 and in GB18030 the byte 0x0A is only ever a line feed, never part of a character.
+public struct LinePieces: Sendable {
+    private var carry: [UInt8] = []
+
+    public init() {}
+
+    /// The bytes up to and including the chunk's last line feed (with what was carried from before),
+    /// or nil when the chunk ends no line; the rest is carried to the next chunk.
+    public mutating func add(_ chunk: [UInt8]) -> [UInt8]? {
+        guard let last = chunk.lastIndex(of: 0x0A) else {
+            carry += chunk
+            return nil
+        }
+        let piece = carry + chunk[...last]
+        carry = Array(chunk[(last + 1)...])
+        return piece
+    }
+
+    /// What is left at the end of the stream (the last line, if it has no line feed).
+    public mutating func rest() -> [UInt8] {
+        defer { carry = [] }
+        return carry
+    }
+}
+
+/// One piece of a file (see `LinePieces`) as text in `encoding`, or nil when it is not valid in it.
+public func decodePiece(_ bytes: [UInt8], as encoding: TextEncoding) -> String? {
+    switch encoding {
+    case .utf8:
+        return String(validating: bytes, as: UTF8.self)
+    case .gb18030:
+        let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(0x0632))
+        return bytes.isEmpty ? "" : String(data: Data(bytes), encoding: gb18030)
     }
 }

@@ -73,13 +73,17 @@ struct RoundCommand: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
             if let file {
-                let (records, _) = try readCSV(file, encoding: nil)
-                let ballots: [BallotEntry]
-                do { ballots = try parseBallotSheet(records, candidates: round.candidates, writeInSlots: round.seats) } catch { throw rejected(error, file: file) }
+                // The sheet is read as it is entered: checked row by row, rejected whole (nothing kept) if any row is wrong.
+                var reader = BallotSheetReader(candidates: round.candidates, writeInSlots: round.seats)
                 let progress = TerminalProgress(json: false)
                 defer { progress.finish() }
-                try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue, ballots: ballots, progress: progress.update)
-                print(L("已导入第\(round.number)轮\(entry.rawValue)批选票\(ballots.count)张", "imported \(ballots.count) ballots into entry \(entry.rawValue) of round \(round.number)"))
+                try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue) { emit in
+                    _ = try streamCSV(file, encoding: nil, progress: progress.update) { record in
+                        if let ballot = reader.read(record), !reader.hasIssues { try emit(ballot) }
+                    }
+                    do { try reader.finish() } catch let error as ImportRejected { throw rejected(error, file: file) }
+                }
+                print(L("已导入第\(round.number)轮\(entry.rawValue)批选票\(reader.ballotCount)张", "imported \(reader.ballotCount) ballots into entry \(entry.rawValue) of round \(round.number)"))
                 return
             }
             try interactive(db, round: round)
