@@ -157,6 +157,10 @@ extension AppDatabase {
 }
 
 func jsonArray(_ values: [String]) -> String {
-    "[" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-        .joined(separator: ",") + "]"
+    func quoted(_ value: String) -> String {
+        // Most values (names, ID numbers) hold neither a backslash nor a quote: nothing to escape.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else { return "\"" + value + "\"" }
+        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+    return "[" + values.map(quoted).joined(separator: ",") + "]"
 }

@@ -40,16 +40,18 @@ public enum Education: String, Sendable, Codable, CaseIterable, UserDescribable 
     /// 高中以上文化程度: senior high school or its vocational equivalent, or above.
     public var isSeniorHighOrAbove: Bool { self != .juniorHigh && self != .primary }
 
+    /// The words rolls use for each level.
+    static let aliases: [String: Education] = [
+        "研究生": .postgraduate, "博士": .postgraduate, "硕士": .postgraduate, "博士研究生": .postgraduate, "硕士研究生": .postgraduate,
+        "大学本科": .bachelor, "本科": .bachelor, "大学": .bachelor,
+        "大学专科": .associate, "大专": .associate, "专科": .associate, "高职": .associate,
+        "中专": .secondaryVocational, "中技": .secondaryVocational, "中专中技": .secondaryVocational, "职高": .secondaryVocational,
+        "高中": .highSchool, "初中": .juniorHigh,
+        "小学": .primary, "小学及以下": .primary, "文盲": .primary, "无": .primary,
+    ]
+
     public init?(label: String) {
-        let aliases: [String: Education] = [
-            "研究生": .postgraduate, "博士": .postgraduate, "硕士": .postgraduate, "博士研究生": .postgraduate, "硕士研究生": .postgraduate,
-            "大学本科": .bachelor, "本科": .bachelor, "大学": .bachelor,
-            "大学专科": .associate, "大专": .associate, "专科": .associate, "高职": .associate,
-            "中专": .secondaryVocational, "中技": .secondaryVocational, "中专中技": .secondaryVocational, "职高": .secondaryVocational,
-            "高中": .highSchool, "初中": .juniorHigh,
-            "小学": .primary, "小学及以下": .primary, "文盲": .primary, "无": .primary,
-        ]
-        if let value = Education(rawValue: label.lowercased()) ?? aliases[label] { self = value } else { return nil }
+        if let value = Education.aliases[label] ?? Education(rawValue: label.lowercased()) { self = value } else { return nil }
     }
 
     public func describe(_ language: Language) -> String {

@@ -16,7 +16,7 @@ public struct ResidentIDNumber: Sendable, Hashable {
         }
         guard ResidentIDNumber.birthDate(of: characters) != nil else { return .failure(ProblemBox(.badBirthDate)) }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let sum = zip(characters[0..<17], weights).reduce(0) { $0 + Int(String($1.0))! * $1.1 }
+        let sum = zip(characters[0..<17], weights).reduce(0) { $0 + $1.0.wholeNumberValue! * $1.1 }
         let expected = Array("10X98765432")[sum % 11]
         guard characters[17] == expected else { return .failure(ProblemBox(.badChecksum(expected: expected))) }
         return .success(ResidentIDNumber(text: text))

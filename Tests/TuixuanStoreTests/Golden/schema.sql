@@ -6,6 +6,8 @@ CREATE INDEX event_election ON event(election_id, id);
 
 CREATE INDEX event_organization ON event(organization_id, id);
 
+CREATE INDEX member_name_birth ON member(name, birth_date);
+
 CREATE INDEX member_organization ON member(organization_id, name);
 
 CREATE INDEX nominee_finding_member ON nominee_finding(election_id, member_id);
