@@ -47,24 +47,32 @@ public func parseCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
 
 /// The CSV reader, fed a piece of text at a time (a file read in chunks): each complete record is
 /// handed on as soon as it ends, so a file of any length is read in the memory of one record.
-/// Pieces may be cut anywhere; feeding a text in pieces gives the records feeding it whole gives.
+/// Pieces may be cut anywhere between characters; feeding a text in pieces gives the records feeding
+/// it whole gives. It works on the UTF-8 bytes: the delimiters are ASCII, which UTF-8 never uses
+/// inside a character, so a field's bytes are always whole characters.
 public struct CSVParser: Sendable {
     private var fields: [String] = []
-    private var field = ""
+    private var field: [UInt8] = []
     private var line = 1
     private var recordLine = 1
     private var inQuotes = false
     private var quoteClosed = false
-    /// A `"` inside quotes was the last character seen: a second `"` escapes it, anything else closes the field.
+    /// A `"` inside quotes was the last byte seen: a second `"` escapes it, anything else closes the field.
     private var quoteInQuotes = false
-    /// A CR was the last character seen: an LF right after it belongs to the same line end.
+    /// A CR was the last byte seen: an LF right after it belongs to the same line end.
     private var afterCR = false
 
-    public init() {}
+    public init() {
+        field.reserveCapacity(64)
+    }
 
     public mutating func feed(_ text: String, _ emit: (CSVRecord) throws -> Void) throws {
-        for scalar in text.unicodeScalars {
-            try take(scalar, emit)
+        var text = text
+        try text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                try take(bytes, &index, emit)
+            }
         }
     }
 
@@ -79,60 +87,72 @@ public struct CSVParser: Sendable {
         if !field.isEmpty || !fields.isEmpty || quoteClosed { try endRecord(emit) }
     }
 
+    private mutating func endField() {
+        fields.append(String(decoding: field, as: UTF8.self))
+        field.removeAll(keepingCapacity: true)
+    }
+
     private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) throws {
-        fields.append(field)
+        endField()
         let record = CSVRecord(line: recordLine, fields: fields)
         fields = []
-        field = ""
+        fields.reserveCapacity(record.fields.count)
         quoteClosed = false
         if record.fields.contains(where: { !$0.isEmpty }) { try emit(record) }
     }
 
-    private mutating func take(_ scalar: Unicode.Scalar, _ emit: (CSVRecord) throws -> Void) throws {
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    private mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ emit: (CSVRecord) throws -> Void) throws {
+        let byte = bytes[index]
+        index += 1
         if afterCR {
             afterCR = false
-            if scalar == "\n" { return }
+            if byte == Self.lf { return }
         }
         if quoteInQuotes {
             quoteInQuotes = false
-            if scalar == "\"" {
-                field.unicodeScalars.append("\"")
+            if byte == Self.quote {
+                field.append(Self.quote)
                 return
             }
             inQuotes = false
             quoteClosed = true
         }
         if inQuotes {
-            if scalar == "\"" {
+            if byte == Self.quote {
                 quoteInQuotes = true
             } else {
-                if scalar == "\n" { line += 1 }
-                field.unicodeScalars.append(scalar)
+                if byte == Self.lf { line += 1 }
+                field.append(byte)
             }
             return
         }
-        switch scalar {
-        case ",":
-            fields.append(field)
-            field = ""
+        switch byte {
+        case Self.comma:
+            endField()
             quoteClosed = false
-        case "\r":
+        case Self.cr:
             // CRLF (or a lone CR) ends the record.
             afterCR = true
             try endRecord(emit)
             line += 1
             recordLine = line
-        case "\n":
+        case Self.lf:
             try endRecord(emit)
             line += 1
             recordLine = line
-        case "\"" where field.isEmpty && !quoteClosed:
+        case Self.quote where field.isEmpty && !quoteClosed:
             inQuotes = true
         default:
             if quoteClosed {
-                throw CSVSyntaxError(line: line, column: fields.count + 1, problem: .characterAfterClosingQuote(Character(scalar)))
+                // The whole character that starts here, for the message.
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let end = min(bytes.count, index - 1 + length)
+                let character = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index - 1)..<end]), as: UTF8.self).first ?? "?"
+                throw CSVSyntaxError(line: line, column: fields.count + 1, problem: .characterAfterClosingQuote(character))
             }
-            field.unicodeScalars.append(scalar)
+            field.append(byte)
         }
     }
 }
