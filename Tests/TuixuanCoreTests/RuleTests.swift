@@ -186,4 +186,13 @@ struct ProgressLineTests {
     func line(done: Int, total: Int, elapsed: Double, expected: String) {
         #expect(progressLine(done: done, total: total, elapsed: elapsed) == expected)
     }
+
+    @Test("a file read as it goes shows megabytes", arguments: [
+        (8_000_000, 40_000_000, 2.0, "[####................]  20%  8.0/40.0 MB  4.0 MB/s  ETA 0:08"),
+        (40_000_000, 40_000_000, 4.2, "[####################] 100%  40.0/40.0 MB  9.5 MB/s  ETA 0:00"),
+        (1_049_999, 1_250_000_000, 1.0, "[....................]   0%  1.0/1,250.0 MB  1.0 MB/s  ETA 19:50"),
+    ])
+    func bytes(done: Int, total: Int, elapsed: Double, expected: String) {
+        #expect(progressLine(done: done, total: total, elapsed: elapsed, unit: .bytes) == expected)
+    }
 }

@@ -1,5 +1,12 @@
-/// A progress bar for long work: `[########............]  40%  12,000/30,000  2,400/s  ETA 0:08`.
-public func progressLine(done: Int, total: Int, elapsed: Double, width: Int = 20) -> String {
+/// What a progress bar counts: rows or ballots, or the bytes of a file read as it goes.
+public enum ProgressUnit: Sendable {
+    case items
+    case bytes
+}
+
+/// A progress bar for long work: `[########............]  40%  12,000/30,000  2,400/s  ETA 0:08`,
+/// or for a file read as it goes `[####................]  20%  8.0/40.0 MB  9.5 MB/s  ETA 0:03`.
+public func progressLine(done: Int, total: Int, elapsed: Double, width: Int = 20, unit: ProgressUnit = .items) -> String {
     let fraction = total > 0 ? min(1, max(0, Double(done) / Double(total))) : 0
     let filled = Int((fraction * Double(width)).rounded(.down))
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
@@ -7,7 +14,17 @@ public func progressLine(done: Int, total: Int, elapsed: Double, width: Int = 20
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
     let remaining = rate > 0 ? Double(total - done) / rate : nil
     let eta = remaining.map { clockTime(Int($0.rounded(.up))) } ?? "--:--"
-    return "\(bar) \(String(repeating: " ", count: max(0, 3 - percent.count)))\(percent)%  \(grouped(done))/\(grouped(total))  \(grouped(Int(rate)))/s  ETA \(eta)"
+    let amounts: String = switch unit {
+    case .items: "\(grouped(done))/\(grouped(total))  \(grouped(Int(rate)))/s"
+    case .bytes: "\(megabytes(done))/\(megabytes(total)) MB  \(megabytes(Int(rate))) MB/s"
+    }
+    return "\(bar) \(String(repeating: " ", count: max(0, 3 - percent.count)))\(percent)%  \(amounts)  ETA \(eta)"
+}
+
+/// 8_400_000 → "8.4" (megabytes, one decimal).
+func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes + 50_000) / 100_000
+    return "\(grouped(tenths / 10)).\(tenths % 10)"
 }
 
 /// 12345 → "12,345".

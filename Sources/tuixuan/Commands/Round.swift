@@ -75,7 +75,7 @@ struct RoundCommand: ParsableCommand {
             if let file {
                 // The sheet is read as it is entered: checked row by row, rejected whole (nothing kept) if any row is wrong.
                 var reader = BallotSheetReader(candidates: round.candidates, writeInSlots: round.seats)
-                let progress = TerminalProgress(json: false)
+                let progress = TerminalProgress(json: false, unit: .bytes)
                 defer { progress.finish() }
                 try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue) { emit in
                     _ = try streamCSV(file, encoding: nil, progress: progress.update) { record in

@@ -5,12 +5,14 @@ import TuixuanCore
 /// standard error is not a terminal (a pipe, a file, a test) or when JSON was asked for.
 final class TerminalProgress: @unchecked Sendable {
     private let enabled: Bool
+    private let unit: ProgressUnit
     private let started = Date()
     private var lastDrawn: Date?
     private let lock = NSLock()
 
-    init(json: Bool) {
+    init(json: Bool, unit: ProgressUnit = .items) {
         enabled = !json && isatty(STDERR_FILENO) != 0
+        self.unit = unit
     }
 
     func update(_ done: Int, _ total: Int) {
@@ -21,7 +23,7 @@ final class TerminalProgress: @unchecked Sendable {
         let elapsed = now.timeIntervalSince(started)
         guard elapsed >= 1, lastDrawn.map({ now.timeIntervalSince($0) >= 0.1 }) ?? true || done == total else { return }
         lastDrawn = now
-        FileHandle.standardError.write(Data(("\r" + progressLine(done: done, total: total, elapsed: elapsed)).utf8))
+        FileHandle.standardError.write(Data(("\r" + progressLine(done: done, total: total, elapsed: elapsed, unit: unit)).utf8))
     }
 
     func finish() {
