@@ -94,10 +94,16 @@ extension AppDatabase {
     private func sameNameAndBirthElsewhere(_ db: Database, organizationID: Int64, _ inserts: [(line: Int, member: Member)]) throws -> [ImportIssue] {
         guard !inserts.isEmpty else { return [] }
         var elsewhere: [String: String] = [:]
+        // Name and birth date together, through the index on both: only the real matches come back
+        // (by name alone, a roll of common names would fetch a good part of a province).
+        let pairs = "[" + inserts.map { jsonArray([$0.member.name, $0.member.birthDate.description]) }.joined(separator: ",") + "]"
         for row in try Row.fetchAll(db, sql: """
-            SELECT m.name, m.birth_date, o.name AS org_name FROM member m JOIN organization o ON o.id = m.organization_id
-            WHERE m.organization_id <> ? AND m.name IN (SELECT value FROM json_each(?))
-            """, arguments: [organizationID, jsonArray(inserts.map(\.member.name))]) {
+            SELECT m.name, m.birth_date, o.name AS org_name
+            FROM json_each(?) j
+            JOIN member m ON m.name = json_extract(j.value, '$[0]') AND m.birth_date = json_extract(j.value, '$[1]')
+            JOIN organization o ON o.id = m.organization_id
+            WHERE m.organization_id <> ?
+            """, arguments: [pairs, organizationID]) {
             elsewhere["\(row["name"] as String)|\(row["birth_date"] as String)"] = row["org_name"]
         }
         return inserts.compactMap { line, member in

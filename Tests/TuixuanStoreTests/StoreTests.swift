@@ -302,9 +302,12 @@ struct CrossRollDuplicateTests {
     @Test("a new member with the same name and birth date as someone on another roll is reported as a warning")
     func sameNameAndBirth() throws {
         let fixture = try Fixture()
+        var bornLater = Fixture.member("乙")
+        bornLater.birthDate = CivilDate(year: 1971, month: 1, day: 1)!
         let report = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.otherVillage,
-                                               ParsedRoll(members: [(2, Fixture.member("甲")), (3, Fixture.member("新人"))], warnings: []))
-        #expect(report.inserted == 2)
+                                               ParsedRoll(members: [(2, Fixture.member("甲")), (3, Fixture.member("新人")), (4, bornLater)], warnings: []))
+        #expect(report.inserted == 3)
+        // Same name, another birth date: two people, nothing to check.
         #expect(report.warnings.map(\.line) == [2])
         #expect(report.warnings.first?.reason.zh.contains("红旗村") == true)
     }
