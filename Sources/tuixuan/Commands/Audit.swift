@@ -9,7 +9,7 @@ struct Audit: ParsableCommand {
 
     struct Verify: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "verify", 
+            CommandConfiguration(commandName: "verify",
                 abstract: L("核验：重算事件链并逐一回放每个事件写入的数据，与现有数据比对，指出第一处不符", "recompute the chain, replay every event's changes, compare with the data, and name the first mismatch"),
                 discussion: L("可发现在程序之外（如用 sqlite3 直接）对党员、选票、计票、步骤状态、审批等的改动，以及被删除、插入或调换顺序的事件。只读，不改动数据库。",
                               "Finds changes made outside the program (e.g. with the sqlite3 shell) to members, ballots, counts, step states or approvals, and events removed, inserted or reordered. Read-only."))

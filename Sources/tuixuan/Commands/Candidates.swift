@@ -5,7 +5,7 @@ import TuixuanStore
 
 struct Candidates: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "candidates", 
+        CommandConfiguration(commandName: "candidates",
             abstract: L("确定人选（第11–19步）：职数、推荐、资格、名单", "choosing the candidates (steps 11–19): seats, recommendations, eligibility, lists"),
             subcommands: [Show.self, Seats.self, Incumbents.self, Recommend.self, ListCommand.self, Finding.self, Sanction.self, Decide.self, Acknowledge.self,
                           Vetting.self, Publicity.self, Approve.self, Pledge.self, Ballot.self])
@@ -178,7 +178,7 @@ struct Candidates: ParsableCommand {
 
         struct Ballots: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(commandName: "ballots", 
+                CommandConfiguration(commandName: "ballots",
                     abstract: L("导入推荐票：每行一张票，各格为所推荐的姓名", "import recommendation ballots: one row per ballot, a name per cell"),
                     discussion: L("第一行为表头（如 推荐人选1,推荐人选2,推荐人选3）。空白票在第一格写“空白票”。一张票推荐人数超过应选委员数（或 --max-names）的整张无效；同一张票重复的姓名只计一次；不是本村党员或没有被选举权的姓名不计票并列出。重新导入同一轮次将替换原结果（第12步完成前）。",
                                   "The first line is a header (e.g. 推荐人选1,推荐人选2,推荐人选3). Write 空白票 in the first cell of a blank ballot. A ballot naming more people than the seats (or --max-names) is void; a name repeated on a ballot counts once; names that are not members with the right to be elected do not count and are listed. Importing a round again replaces it (until step 12 is done)."))
@@ -295,7 +295,7 @@ struct Candidates: ParsableCommand {
 
     struct Finding: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "finding", 
+            CommandConfiguration(commandName: "finding",
                 abstract: L("记录对人选的审查发现：不得情形（1–11）或不宜继续担任书记情形（1–9）", "record a finding: a bar (1–11) or a reason a secretary may not continue (1–9)"),
                 discussion: L("不得情形：" + DisqualifyingCondition.allCases.map { $0.describe(.zh) }.joined(separator: "；") + "。\n不宜继续担任：" + SecretaryUnsuitability.allCases.map { $0.describe(.zh) }.joined(separator: "；"),
                               "Bars: " + DisqualifyingCondition.allCases.map { $0.describe(.en) }.joined(separator: "; ") + ".\nUnfit to continue: " + SecretaryUnsuitability.allCases.map { $0.describe(.en) }.joined(separator: "; ")))
@@ -348,7 +348,7 @@ struct Candidates: ParsableCommand {
 
     struct Decide: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "decide", 
+            CommandConfiguration(commandName: "decide",
                 abstract: L("记录对人选的决定（按操作人员层级）", "record a decision about a nominee (at the operator's level)"),
                 discussion: L("age：超龄现任人员继续提名，须乡镇党委研究和县领导小组审定；sanction：受处分影响期未满的人选，须乡镇党委研究和县领导小组同意（每乡镇不超过村总数的15%）；education：确认文化程度低于高中的提示。",
                               "age: an incumbent over the age limit continuing (township decision and county approval); sanction: a nominee inside a sanction's effect period (both, within the township's 15%); education: acknowledge the education warning."))

@@ -162,7 +162,7 @@ extension Candidates {
 
     struct Approve: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "approve", 
+            CommandConfiguration(commandName: "approve",
                 abstract: L("审批候选人预备人选（第18步）", "approve the prospective candidates (step 18)"),
                 discussion: L("list：乡镇党委批复名单（乡镇指导组）；secretary：书记候选人预备人选，须乡镇党委书记、县委组织部分管副部长签字确认和县领导小组审定，各自以本人角色办理。批准后名单如有改动，须重新审批。",
                               "list: the township approves the list; secretary: the secretary nominee, signed off by the township secretary and the county deputy head and approved by the county leading group, each in their own role. Any later change to the list needs the approvals again."))
@@ -208,7 +208,7 @@ extension Candidates {
 extension Candidates {
     struct Ballot: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "ballot", 
+            CommandConfiguration(commandName: "ballot",
                 abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv (the tellers' template) or text"),
                 discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白弃权，另选他人填姓名和标记。",
                               "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty abstain; write-ins as a name and a mark.")

@@ -5,7 +5,7 @@ import TuixuanStore
 
 struct Congress: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "congress", 
+        CommandConfiguration(commandName: "congress",
             abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
             subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, Report.self])
     }

@@ -11,7 +11,7 @@ struct Dev: ParsableCommand {
 
     struct Sample: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "sample", 
+            CommandConfiguration(commandName: "sample",
                 abstract: L("生成一个示例县的组织表和党员名册CSV（可复现）", "write a sample county's organization list and member rolls as CSV (reproducible)"),
                 discussion: L("名册按Excel的习惯交替使用UTF-8、带BOM的UTF-8和GB18030编码。", "Rolls alternate between UTF-8, UTF-8 with BOM and GB18030, as Excel writes them."))
         }
@@ -117,7 +117,7 @@ func ballotSheetLine(_ ballot: BallotEntry, number: Int, seats: Int) -> String {
 extension Dev {
     struct Generate: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "generate", 
+            CommandConfiguration(commandName: "generate",
                 abstract: L("在一个新的空数据库中生成一个省的模拟数据（压力测试与基准测试用，可复现）", "fill a new, empty database with a generated province (for load tests and benchmarks; reproducible)"),
                 discussion: L("每个村（社区）一份名册和一次换届选举，停在随机的步骤；已开过党员大会的有两位计票人的录入、计票结果、审批和审核。每个乡镇一个事务，每个村一条审计事件。",
                               "Each village gets a roll and an election stopped at a random step; those past the congress have both tellers' entries, the count, the approval and the review. One transaction per township, one audited event per village."))

@@ -10,14 +10,14 @@ struct ElectionOption: ParsableArguments {
 
 struct Election: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "election", 
+        CommandConfiguration(commandName: "election",
             abstract: L("换届选举：启动、列出、调查研判、指导组", "elections: start, list, survey assessment, guidance group"),
             subcommands: [Start.self, List.self, Assess.self, Guidance.self])
     }
 
     struct Start: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "start", 
+            CommandConfiguration(commandName: "start",
                 abstract: L("为村（社区）启动一次换届选举", "start an election for a village or community"),
                 discussion: L("选举锁定启动时的程序版本和规则集；以后发布的新版本不会改变进行中的选举。",
                               "The election is pinned to the procedure version and rule set it starts with; later versions never alter it."))

@@ -13,7 +13,7 @@ struct KeyCommand: ParsableCommand {
 
     struct Create: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "create", 
+            CommandConfiguration(commandName: "create",
                 abstract: L("为操作人员生成密钥并登记公钥（此后其办理的每件事都须签名）", "make an operator's key and register its public key (from then on every act of theirs is signed)"),
                 discussion: L("口令至少8个字符，从终端输入两次，或取自 TUIXUAN_PASSPHRASE。密钥文件请妥善保管，遗失须由县委组织部另行处理。",
                               "The passphrase (8+ characters) is typed twice, or taken from TUIXUAN_PASSPHRASE. Keep the key file safe."))

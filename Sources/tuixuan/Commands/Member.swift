@@ -12,7 +12,7 @@ struct MemberCommand: ParsableCommand {
 
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "import", 
+            CommandConfiguration(commandName: "import",
                 abstract: L("从CSV导入村（社区）党员名册（全部成功或全部不导入）", "import a village's member roll from CSV (all or nothing)"),
                 discussion: L(
                     "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。",

@@ -12,7 +12,7 @@ struct OperatorCommand: ParsableCommand {
 
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "add", 
+            CommandConfiguration(commandName: "add",
                 abstract: L("登记操作人员", "register an operator"),
                 discussion: L("角色：county（县委组织部）、township（乡镇指导组）、village（村/社区党组织）、teller（计票人）、scrutineer（监票人）。",
                               "Roles: county (county reviewer), township (guidance group), village (village organization), teller, scrutineer."))

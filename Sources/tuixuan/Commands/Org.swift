@@ -31,7 +31,7 @@ struct Org: ParsableCommand {
 
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "import", 
+            CommandConfiguration(commandName: "import",
                 abstract: L("从CSV导入组织（全部成功或全部不导入）", "import organizations from CSV (all or nothing)"),
                 discussion: L("列：代码,名称,层级,上级代码,上届委员会职数。层级填 乡镇、村 或 社区；上级须已存在或在文件中更靠前。",
                               "Columns: 代码,名称,层级,上级代码,上届委员会职数 (code, name, level, parent code, previous committee size). Parents must exist or come earlier in the file."))

@@ -28,7 +28,7 @@ struct Plan: ParsableCommand {
 
 struct Overview: DatabaseCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "overview", 
+        CommandConfiguration(commandName: "overview",
             abstract: L("县（乡镇）换届概况：每个村（社区）的阶段、最近完成的步骤、受阻原因、逾期步骤和待审核的结果", "the county (township) board: each village's phase, last step, blockers, overdue steps and results awaiting review"),
             discussion: L("可按阶段、受阻、逾期、待审核筛选；--format csv 或 html（可打印的看板），--json 供脚本使用。",
                           "Filter by phase, blocked, overdue or awaiting review; --format csv or html (a printable board); --json for scripts."))

@@ -4,7 +4,7 @@ import TuixuanStore
 
 struct Registration: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "registration", 
+        CommandConfiguration(commandName: "registration",
             abstract: L("党员选举登记与应到会人数（第9、10步）", "member registration and the expected attendance (steps 9–10)"),
             subcommands: [Show.self, Record.self, Exclude.self, Decide.self, CongressApprove.self, Approve.self, File.self])
     }
@@ -80,7 +80,7 @@ struct Registration: ParsableCommand {
 
     struct Exclude: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "exclude", 
+            CommandConfiguration(commandName: "exclude",
                 abstract: L("提出某党员不计入应到会人数（须列明理由，经上级党组织同意并经党员大会通过方生效）", "propose leaving a member out of the expected attendance (a listed reason; effective only with the higher committee's agreement and the congress's approval)"),
                 discussion: L("理由：" + ExclusionReason.allCases.map { "\($0.rawValue)（\($0.describe(.zh))）" }.joined(separator: "、"),
                               "Reasons: " + ExclusionReason.allCases.map { "\($0.rawValue) (\($0.describe(.en)))" }.joined(separator: ", ")))

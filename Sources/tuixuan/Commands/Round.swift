@@ -50,7 +50,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Enter: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "enter", 
+            CommandConfiguration(commandName: "enter",
                 abstract: L("录入选票：--file 导入填好的模板，或逐张键入（每张票保存即生效）", "enter ballots: --file imports a filled sheet, or type them one by one (each saved at once)"),
                 discussion: L("""
                     逐张键入时，每行一张票：按选票顺序每名候选人一个字符（o 或 ○ 赞成，x 或 × 不赞成，. 或 - 弃权，? 不清楚待裁定），
@@ -150,7 +150,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Count: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "count", 
+            CommandConfiguration(commandName: "count",
                 abstract: L("一位计票人录入批次的计票（供与唱票记录核对；不是本轮结果）", "the tally of one teller's entry (to check against the chalkboard; not the round's result)"),
                 discussion: L("本轮结果只按两批核对一致并经裁定后的选票计算（round close）。", "The round's result counts only the reconciled stack (round close)."))
         }
@@ -251,7 +251,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Tally: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "tally", 
+            CommandConfiguration(commandName: "tally",
                 abstract: L("录入手工计票结果（总监票人）：CSV 列为 姓名,赞成,不赞成,弃权,另选", "enter a hand count (chief scrutineer): CSV columns 姓名,赞成,不赞成,弃权,另选"),
                 discussion: L("候选人按选票顺序各占一行；另选他人的行在“另选”列填“是”，只填赞成票。各人赞成、不赞成、弃权之和须等于有效票。",
                               "One row per candidate in ballot order; write-ins with 是 under 另选 and their yes votes only. Each candidate's figures must add up to the valid ballots."))

@@ -4,7 +4,7 @@ import TuixuanStore
 
 struct Status: DatabaseCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "status", 
+        CommandConfiguration(commandName: "status",
             abstract: L("进度看板：已完成什么、下一步做什么、什么在阻碍", "status board: what is done, what is next, what blocks it"),
             discussion: L("--election 看一次选举的全部32步；--org 看某县或乡镇下每个村（社区）最近一次选举的概况。",
                           "--election shows all 32 steps of one election; --org shows every village's latest election under a county or township."))

@@ -5,7 +5,7 @@ import TuixuanStore
 
 struct Step: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "step", 
+        CommandConfiguration(commandName: "step",
             abstract: L("程序步骤：查看、完成、跳过、审批", "procedure steps: show, complete, skip, approve"),
             subcommands: [Show.self, Complete.self, Skip.self, Approve.self, Records.self])
     }
@@ -53,7 +53,7 @@ struct Step: ParsableCommand {
 
     struct Complete: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "complete", 
+            CommandConfiguration(commandName: "complete",
                 abstract: L("完成一步，并提交该步所需的记录", "complete a step, filing the records it needs"),
                 discussion: L("前置步骤、条件、审批或记录不全时拒绝办理，并逐项说明缺什么。文件以SHA-256留存指纹。",
                               "Refused, with every missing item named, while prerequisites, conditions, approvals or records are missing. Documents are kept by SHA-256."))
