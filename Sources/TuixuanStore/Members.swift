@@ -128,13 +128,15 @@ extension AppDatabase {
             .map(member(from:))
     }
 
+    /// A member from a row that starts with `member.*` (its columns in table order: reading them by
+    /// position, not by name, matters when a board reads a county's rolls).
     func member(from row: Row) -> Member {
-        Member(
-            id: row["id"], name: row["name"], gender: Gender(rawValue: row["gender"])!, birthDate: row.civilDate("birth_date")!,
-            idNumber: row["id_number"], education: Education(rawValue: row["education"])!, joinedDate: row.civilDate("joined_date")!,
-            status: MembershipStatus(rawValue: row["status"])!, discipline: DisciplineStatus(rawValue: row["discipline"])!,
-            probationStart: row.civilDate("probation_start"), probationEnd: row.civilDate("probation_end"),
-            away: row["away"], phone: row["phone"])
+        func date(_ index: Int) -> CivilDate? { (row[index] as String?).flatMap(CivilDate.init(parsing:)) }
+        return Member(
+            id: row[0], name: row[2], gender: Gender(rawValue: row[3])!, birthDate: date(4)!,
+            idNumber: row[5], education: Education(rawValue: row[6])!, joinedDate: date(7)!,
+            status: MembershipStatus(rawValue: row[8])!, discipline: DisciplineStatus(rawValue: row[9])!,
+            probationStart: date(10), probationEnd: date(11), away: row[12], phone: row[13])
     }
 
     func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
