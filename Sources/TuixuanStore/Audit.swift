@@ -131,20 +131,23 @@ extension AppDatabase {
     /// 审计核验: recomputes the event chain and every recorded change log's digest, replays every
     /// event's row changes, and compares the result with every audited table. The replay is kept in
     /// temporary tables, so memory does not grow with the database; the file is only read.
-    public func verifyAudit() throws -> AuditReport {
+    /// `progress` gets the steps done and the steps in all: every event, then every audited table.
+    public func verifyAudit(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> AuditReport {
         try writer.writeWithoutTransaction { db in
             var report: AuditReport?
             // A deferred transaction that only writes temporary tables: the database file is never written.
             try db.inTransaction(.deferred) {
-                report = try verifyAudit(db)
+                report = try verifyAudit(db, progress: progress)
                 return .rollback
             }
             return report!
         }
     }
 
-    private func verifyAudit(_ db: Database) throws -> AuditReport {
+    private func verifyAudit(_ db: Database, progress: (@Sendable (Int, Int) -> Void)?) throws -> AuditReport {
         var problems: [AuditProblem] = []
+        let tables = try String.fetchAll(db, sql: "SELECT substr(name, 13) FROM sqlite_master WHERE type = 'view' AND name LIKE 'audit_image_%' ORDER BY name")
+        let work = try Int.fetchOne(db, sql: "SELECT count(*) FROM event")! + tables.count
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.replay_expected;
             CREATE TEMP TABLE replay_expected (tbl TEXT NOT NULL, pk TEXT NOT NULL, op TEXT NOT NULL, row TEXT, event_id INTEGER NOT NULL,
@@ -220,11 +223,12 @@ extension AppDatabase {
             } else if let operatorID, let from = signingFrom[operatorID], id >= from {
                 problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
             }
+            if checked % 200 == 0 { progress?(checked, work) }
         }
         // 3. Every audited table as it is now, against the replay.
         var actualRows = 0
-        let tables = try String.fetchAll(db, sql: "SELECT substr(name, 13) FROM sqlite_master WHERE type = 'view' AND name LIKE 'audit_image_%' ORDER BY name")
-        for table in tables {
+        for (index, table) in tables.enumerated() {
+            progress?(checked + index, work)
             try db.execute(sql: "DELETE FROM temp.replay_actual; INSERT INTO temp.replay_actual (pk, row) SELECT pk, row FROM audit_image_\(table)")
             actualRows += try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.replay_actual")!
             for row in try Row.fetchAll(db, sql: """
@@ -253,6 +257,7 @@ extension AppDatabase {
         if try hasUnrecordedChanges(db) {
             problems.append(AuditProblem(kind: .unrecordedChanges))
         }
+        progress?(work, work)
         problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
         let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
         try db.execute(sql: "DROP TABLE temp.replay_expected; DROP TABLE temp.replay_actual")

@@ -35,7 +35,9 @@ struct Audit: ParsableCommand {
         }
 
         func run(_ db: AppDatabase) throws {
-            let report = try db.verifyAudit()
+            let progress = TerminalProgress(json: output.json)
+            let report = try db.verifyAudit(progress: progress.update)
+            progress.finish()
             if output.json {
                 print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
                                                 signaturesChecked: report.signaturesChecked, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
