@@ -389,12 +389,24 @@ extension AppDatabase {
         (try ballots(db, roundID: roundID, entry: "A"), try ballots(db, roundID: roundID, entry: "B"))
     }
 
-    /// One teller's entry, in the order entered.
+    /// One teller's entry, in the order entered. Equal ballots share one decoded copy (a stack of a
+    /// million ballots holds a few hundred distinct ones), so two long entries fit in little memory.
     func ballots(_ db: Database, roundID: Int64, entry: String) throws -> [BallotEntry] {
         let decoder = JSONDecoder()
-        return try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position", arguments: [roundID, entry])
-            .map { try decodeBallot($0, decoder) }
-            .reduce(into: []) { $0.append($1) }
+        var distinct: [String: BallotEntry] = [:]
+        var result: [BallotEntry] = []
+        let stored = try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position",
+                                            arguments: [roundID, entry])
+        while let text = try stored.next() {
+            if let known = distinct[text] {
+                result.append(known)
+                continue
+            }
+            let ballot = try decodeBallot(text, decoder)
+            if distinct.count < 100_000 { distinct[text] = ballot }
+            result.append(ballot)
+        }
+        return result
     }
 
     /// The tally of one teller's entry as it stands (唱票核对), not the round's result.
