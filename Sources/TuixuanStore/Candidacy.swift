@@ -119,7 +119,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "职数", en: "the seats"))
             let organization = try fetchOrganization(db, id: election.organizationID)
-            let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+            let plan = try loadProcedure(db, electionID: election.id).localPlan
             let seats = Seats(committee: committee, deputySecretary: deputySecretary ?? plan.deputySecretaries[organization.level.rawValue] ?? 0)
             let problems = try seatCheck(db, election: election, seats: seats)
             guard problems.isEmpty else {
@@ -364,7 +364,7 @@ extension AppDatabase {
     private func checkSanctionCap(_ db: Database, election: ElectionRef, adding member: Member) throws {
         let organization = try fetchOrganization(db, id: election.organizationID)
         guard let township = organization.parentID else { return }
-        let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
         let villages = try Int.fetchOne(db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')", arguments: [township])!
         var withSuch = Set(try Int64.fetchAll(db, sql: """
             SELECT DISTINCT e.organization_id FROM nominee_decision d JOIN election e ON e.id = d.election_id
@@ -400,7 +400,7 @@ extension AppDatabase {
     public func candidacy(election reference: String) throws -> CandidacyReport {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            let procedure = try loadProcedure(db, electionID: election.id)
             let plan = procedure.localPlan
             let seats = try fetchSeats(db, electionID: election.id)
             let context = try nomineeContext(db, election: election)
@@ -499,7 +499,7 @@ extension AppDatabase {
     /// 四、职数配备 for the seats of an election, honouring the county's recorded approval to exceed the previous term.
     func seatCheck(_ db: Database, election: ElectionRef, seats: Seats) throws -> [SeatProblem] {
         let organization = try fetchOrganization(db, id: election.organizationID)
-        let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
         let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
         return seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
                             exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)

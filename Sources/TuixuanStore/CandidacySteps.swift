@@ -48,7 +48,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try refuseAfter(db, election: election, step: 15, what: LocalizedText(zh: "资格联审结果", en: "the vetting"))
-            let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+            let plan = try loadProcedure(db, electionID: election.id).localPlan
             guard let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) else {
                 throw StoreError.invalid(LocalizedText(
                     zh: "联审部门“\(department)”不在本方案的名单中（\(plan.vettingDepartments.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
@@ -95,7 +95,7 @@ extension AppDatabase {
     }
 
     func vettingMatrix(_ db: Database, election: ElectionRef) throws -> VettingMatrix {
-        let plan = try loadProcedure(db, electionID: election.id).0.localPlan
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
         let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
         var answers: [Int64: [String: VettingMatrix.Answer]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT department, member_id, clear, detail FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
@@ -118,7 +118,7 @@ extension AppDatabase {
             guard try fetchLists(db, electionID: election.id)[.prospective]?.isEmpty == false else {
                 throw StoreError.invalid(LocalizedText(zh: "尚未确定候选人预备人选，无从公示", en: "there are no prospective candidates to publish"))
             }
-            let defaultDays = try loadProcedure(db, electionID: election.id).0.localPlan.publicityDays
+            let defaultDays = try loadProcedure(db, electionID: election.id).localPlan.publicityDays
             let period = PublicityPeriod(start: start, days: days ?? defaultDays)
             guard (1...30).contains(period.days) else {
                 throw StoreError.invalid(LocalizedText(zh: "公示天数应为1至30天", en: "publicity lasts 1 to 30 days"))
@@ -215,7 +215,7 @@ extension AppDatabase {
     public func approveCandidacy(by operatorName: String?, election reference: String, subject: CandidacySubject, note: String?) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
-            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            let procedure = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == subject.rawValue } }) else {
                 throw StoreError.invalid(LocalizedText(zh: "本程序版本没有此项审批", en: "this procedure version has no such approval"))
             }
@@ -287,7 +287,7 @@ extension AppDatabase {
 
     func loadCandidacyFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
         facts.today = today
-        let (procedure, _) = try loadProcedure(db, electionID: election.id)
+        let procedure = try loadProcedure(db, electionID: election.id)
         let plan = procedure.localPlan
         let seats = try fetchSeats(db, electionID: election.id)
         if let seats {

@@ -626,7 +626,7 @@ extension AppDatabase {
     public func approveResult(by operatorName: String?, election reference: String, note: String?) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
-            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            let procedure = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "result" } }) else {
                 throw StoreError.invalid(LocalizedText(zh: "本程序版本没有选举结果的批复", en: "this procedure version has no approval of the result"))
             }
@@ -720,7 +720,7 @@ extension AppDatabase {
                 throw StoreError.invalid(LocalizedText(zh: "没有空缺，无需减少职数", en: "no seat is empty"))
             }
             let organization = try fetchOrganization(db, id: election.organizationID)
-            let minimum = try loadProcedure(db, electionID: election.id).0.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
+            let minimum = try loadProcedure(db, electionID: election.id).localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
             guard elected >= minimum else {
                 throw StoreError.invalid(LocalizedText(zh: "已当选\(elected)名，少于\(organization.level.describe(.zh))委员职数下限\(minimum)名，须另行选举",
                                                        en: "\(elected) elected is below the minimum of \(minimum): hold a further round"))

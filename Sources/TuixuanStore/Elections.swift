@@ -103,7 +103,7 @@ extension AppDatabase {
                 throw StoreError.invalid(LocalizedText(zh: "党员大会日期\(congressDate)已过", en: "the congress date \(congressDate) is in the past"))
             }
             for open in try Int64.fetchAll(db, sql: "SELECT id FROM election WHERE organization_id = ?", arguments: [organization.id]) {
-                let (procedure, _) = try loadProcedure(db, electionID: open)
+                let procedure = try loadProcedure(db, electionID: open)
                 let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM step_outcome WHERE election_id = ?", arguments: [open])!
                 if done < procedure.steps.count {
                     throw StoreError.invalid(LocalizedText(
@@ -220,7 +220,7 @@ extension AppDatabase {
 
     func status(_ db: Database, electionID: Int64) throws -> ElectionStatus {
         let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [electionID])!)
-        let (procedure, _) = try loadProcedure(db, electionID: electionID)
+        let procedure = try loadProcedure(db, electionID: electionID)
         let facts = try loadFacts(db, electionID: electionID)
         return ElectionStatus(election: summary, procedure: procedure, progress: ProcedureEngine(procedure: procedure).progress(facts))
     }
@@ -270,27 +270,32 @@ extension AppDatabase {
                            ruleSet: RuleSet.builtIn[row["rule_set"]]!)
     }
 
-    func loadProcedure(_ db: Database, electionID: Int64) throws -> (Procedure, String) {
-        let text = try String.fetchOne(db, sql: """
-            SELECT c.content FROM election e JOIN procedure_catalog c ON c.id = e.catalog_id WHERE e.id = ?
+    /// The catalog the election is pinned to. Catalog rows never change (a trigger forbids it), so a
+    /// catalog is decoded once per process and found again by its row and digest.
+    func loadProcedure(_ db: Database, electionID: Int64) throws -> Procedure {
+        let pinned = try Row.fetchOne(db, sql: """
+            SELECT c.id, c.sha256 FROM election e JOIN procedure_catalog c ON c.id = e.catalog_id WHERE e.id = ?
             """, arguments: [electionID])!
-        return (try DecodedCatalogs.shared.procedure(for: text), text)
+        let key = "\(pinned[0] as Int64):\(pinned[1] as String)"
+        return try DecodedCatalogs.shared.procedure(key: key) {
+            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [pinned[0] as Int64])!
+        }
     }
 }
 
-/// Catalogs decoded once per process, by their text: a county board reads 300 elections pinned to the
-/// same catalog, and decoding its 30 KB of JSON was a third of the time of each election's line.
+/// Catalogs decoded once per process: a county board reads 300 elections pinned to the same catalog,
+/// and decoding its 30 KB of JSON was a third of the time of each election's line.
 final class DecodedCatalogs: @unchecked Sendable {
     static let shared = DecodedCatalogs()
     private let lock = NSLock()
-    private var byText: [String: Procedure] = [:]
+    private var byKey: [String: Procedure] = [:]
 
-    func procedure(for text: String) throws -> Procedure {
-        if let known = lock.withLock({ byText[text] }) { return known }
-        let procedure = try Procedure.decode(text)
+    func procedure(key: String, text: () throws -> String) throws -> Procedure {
+        if let known = lock.withLock({ byKey[key] }) { return known }
+        let procedure = try Procedure.decode(try text())
         lock.withLock {
-            if byText.count >= 16 { byText.removeAll() }   // a handful of catalogs exist; never grow without bound
-            byText[text] = procedure
+            if byKey.count >= 16 { byKey.removeAll() }   // a handful of catalogs exist; never grow without bound
+            byKey[key] = procedure
         }
         return procedure
     }

@@ -65,7 +65,7 @@ extension AppDatabase {
 
     /// The engine's line for one election, and whether a change of date alone could alter it.
     func computeBoardLine(_ db: Database, electionID: Int64) throws -> (line: BoardLine, dateSensitive: Bool) {
-        let (procedure, _) = try loadProcedure(db, electionID: electionID)
+        let procedure = try loadProcedure(db, electionID: electionID)
         let facts = try loadFacts(db, electionID: electionID)
         let progress = ProcedureEngine(procedure: procedure).progress(facts)
         let awaitingReview = try Bool.fetchOne(db, sql: """

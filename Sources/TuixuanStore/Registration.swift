@@ -146,7 +146,7 @@ extension AppDatabase {
     public func approveExpectedAttendance(by operatorName: String?, election reference: String, note: String?) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName)
-            let (procedure, _) = try loadProcedure(db, electionID: election.id)
+            let procedure = try loadProcedure(db, electionID: election.id)
             let facts = try loadFacts(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "expectedAttendance" } }) else {
                 throw StoreError.invalid(LocalizedText(zh: "本程序不需要审批应到会人数", en: "this procedure has no approval of the expected attendance"))

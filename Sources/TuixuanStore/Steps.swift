@@ -129,7 +129,7 @@ extension AppDatabase {
     private func stepContext(_ db: Database, _ operatorName: String?, _ reference: String, _ number: Int)
         throws -> (ElectionRef, Operator, Procedure, ElectionFacts) {
         let (election, actor) = try electionAct(db, reference, by: operatorName)
-        let (procedure, _) = try loadProcedure(db, electionID: election.id)
+        let procedure = try loadProcedure(db, electionID: election.id)
         guard procedure.step(number) != nil else { throw StoreError.stepUnknown(number, count: procedure.steps.count) }
         return (election, actor, procedure, try loadFacts(db, electionID: election.id))
     }
