@@ -34,12 +34,19 @@ let package = Package(
             dependencies: ["TuixuanSchema"],
             path: "Sources/TuixuanCore"
         ),
+        // One SQLite setting Swift cannot reach (sqlite3_config is variadic).
+        .target(
+            name: "SQLiteTuning",
+            path: "Sources/SQLiteTuning",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
         // Persistence: GRDB records, migrations from Schema/, one transaction per business act.
         .target(
             name: "TuixuanStore",
             dependencies: [
                 "TuixuanCore",
                 "TuixuanSchema",
+                "SQLiteTuning",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

@@ -84,7 +84,7 @@ extension AppDatabase {
             let candidates = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).keys)
             var seen: Set<Int64> = []
             var rows: [(Member, String)] = []
-            for (reference, duty) in [(chief, "chief_scrutineer")] + scrutineers.map { ($0, "scrutineer") } + tellers.map { ($0, "teller") } {
+            for (reference, duty) in [(chief, "chief_scrutineer")] + scrutineers.map({ ($0, "scrutineer") }) + tellers.map({ ($0, "teller") }) {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard seen.insert(member.id!).inserted else {
                     throw StoreError.invalid(LocalizedText(zh: "\(member.name)在名单中出现了两次", en: "\(member.name) is named twice"))

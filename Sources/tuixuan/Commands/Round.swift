@@ -73,17 +73,40 @@ struct RoundCommand: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
             if let file {
-                // The sheet is read as it is entered: checked row by row, rejected whole (nothing kept) if any row is wrong.
-                var reader = BallotSheetReader(candidates: round.candidates, writeInSlots: round.seats)
+                // The sheet is read and checked row by row on one thread while the ballots are entered on this
+                // one, as they come; any wrong row rejects it whole (the transaction keeps nothing).
                 let progress = TerminalProgress(json: false, unit: .bytes)
                 defer { progress.finish() }
-                try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue) { emit in
+                let pipe = BatchPipe<BallotEntry>()
+                let (candidates, seats) = (round.candidates, round.seats)
+                _ = startProducer(pipe) { pipe in
+                    var reader = BallotSheetReader(candidates: candidates, writeInSlots: seats)
+                    var batch: [BallotEntry] = []
+                    batch.reserveCapacity(2048)
                     _ = try streamCSV(file, encoding: nil, progress: progress.update) { record in
-                        if let ballot = reader.read(record), !reader.hasIssues { try emit(ballot) }
+                        guard let ballot = reader.read(record), !reader.hasIssues else { return }
+                        batch.append(ballot)
+                        if batch.count == 2048 {
+                            guard pipe.send(batch) else { throw CancellationError() }
+                            batch.removeAll(keepingCapacity: true)
+                        }
                     }
                     do { try reader.finish() } catch let error as ImportRejected { throw rejected(error, file: file) }
+                    _ = pipe.send(batch)
                 }
-                print(L("已导入第\(round.number)轮\(entry.rawValue)批选票\(reader.ballotCount)张", "imported \(reader.ballotCount) ballots into entry \(entry.rawValue) of round \(round.number)"))
+                var count = 0
+                do {
+                    try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue) { emit in
+                        while let batch = try pipe.receive() {
+                            for ballot in batch { try emit(ballot) }
+                            count += batch.count
+                        }
+                    }
+                } catch {
+                    pipe.cancel()
+                    throw error
+                }
+                print(L("已导入第\(round.number)轮\(entry.rawValue)批选票\(count)张", "imported \(count) ballots into entry \(entry.rawValue) of round \(round.number)"))
                 return
             }
             try interactive(db, round: round)
