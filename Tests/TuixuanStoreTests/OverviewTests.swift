@@ -72,4 +72,35 @@ struct OverviewTests {
         // The kept board is the live one.
         #expect(try db.overview(under: "C", live: true).map(\.line) == board.map(\.line))
     }
+
+    @Test("a kept line a date can change (publicity not yet over) is used only on its day; the next day the board recomputes it")
+    func dateSensitiveLine() throws {
+        let fixture = try Fixture(roll: CandidacyStepsTests.roll)
+        let election = try fixture.startElection()
+        try fixture.db.seed { db in
+            for step in 1...16 {
+                try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
+                               arguments: [Int(election)!, step])
+            }
+            try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
+        }
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        // Publicity 2026-10-16 … 2026-10-20: today (the 20th) it has not ended.
+        _ = try fixture.db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")
+        try fixture.db.completeStep(by: "村书记", election: election, step: 17, happenedOn: Fixture.day, records: [
+            StepRecordInput(kind: .minutes, dated: Fixture.day, summary: "公示")])
+        func publicityBlocks(_ board: [BoardEntry]) -> Bool {
+            board[0].line.blocked.contains { $0.step == 18 && $0.reasons.contains { $0.zh.contains("公示") } }
+        }
+        let today = try fixture.db.overview(under: "V1")
+        #expect(publicityBlocks(today))
+        let kept = try fixture.db.writer.read { db in try Row.fetchOne(db, sql: "SELECT computed_on, date_sensitive FROM election_board WHERE election_id = ?", arguments: [Int(election)!])! }
+        #expect(kept["computed_on"] == "2026-10-20" && kept["date_sensitive"] == true)
+        // The next day, with no act in between: the kept line is not used, and the board shows publicity over.
+        let tomorrow = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now.addingTimeInterval(86_400) })
+        let board = try tomorrow.overview(under: "V1")
+        #expect(!publicityBlocks(board))
+        #expect(board.map(\.line) == (try tomorrow.overview(under: "V1", live: true)).map(\.line))
+        #expect(board.map(\.line) != today.map(\.line))
+    }
 }
