@@ -54,22 +54,32 @@ public struct ColumnSpec: Sendable {
     }
 }
 
+/// Where each known column is in a file: shared by all its rows.
+final class TableLayout: Sendable {
+    let columns: [String: (index: Int, header: String)]
+
+    init(columns: [String: (index: Int, header: String)]) {
+        self.columns = columns
+    }
+}
+
 /// One data row with its cells looked up by column key.
 public struct TableRow: Sendable {
     public var line: Int
-    fileprivate var cells: [String: (header: String, value: String)]
+    fileprivate let layout: TableLayout
+    fileprivate let values: [String]
     /// Spaces, tabs, line breaks and the full-width space.
     static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
 
     /// The trimmed cell (full-width spaces too), or nil when the column is absent or the cell empty.
     public func value(_ key: String) -> String? {
-        guard let cell = cells[key] else { return nil }
-        let trimmed = cell.value.trimmingWhiteSpace(Self.blank)
+        guard let column = layout.columns[key], column.index < values.count else { return nil }
+        let trimmed = values[column.index].trimmingWhiteSpace(Self.blank)
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The header the column has in the file (for messages).
-    public func header(_ key: String, default fallback: String) -> String { cells[key]?.header ?? fallback }
+    public func header(_ key: String, default fallback: String) -> String { layout.columns[key]?.header ?? fallback }
 
     public func issue(_ key: String, _ fallbackHeader: String, _ reason: LocalizedText) -> ImportIssue {
         ImportIssue(line: line, column: header(key, default: fallbackHeader), value: value(key), reason: reason)
@@ -83,7 +93,7 @@ public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [Ta
         return ([], [ImportIssue(line: 1, reason: LocalizedText(zh: "文件是空的，没有表头", en: "the file is empty: no header row"))])
     }
     var issues: [ImportIssue] = []
-    var keyForIndex: [Int: (key: String, header: String)] = [:]
+    var columns: [String: (index: Int, header: String)] = [:]
     var seen: [String: String] = [:]
     for (index, raw) in header.fields.enumerated() {
         let name = raw.trimmingWhiteSpace(.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
@@ -100,13 +110,15 @@ public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [Ta
             continue
         }
         seen[spec.key] = name
-        keyForIndex[index] = (spec.key, name)
+        columns[spec.key] = (index, name)
     }
     for spec in specs where spec.required && seen[spec.key] == nil {
         issues.append(ImportIssue(line: header.line, column: spec.headers[0], reason: LocalizedText(
             zh: "缺少必填列", en: "required column is missing")))
     }
+    let layout = TableLayout(columns: columns)
     var rows: [TableRow] = []
+    rows.reserveCapacity(records.count)
     for record in records.dropFirst() {
         if record.fields.count > header.fields.count,
            record.fields[header.fields.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -115,11 +127,7 @@ public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [Ta
                 en: "the row has \(record.fields.count) fields, more than the header's \(header.fields.count) (an unquoted comma?)")))
             continue
         }
-        var cells: [String: (String, String)] = [:]
-        for (index, value) in record.fields.enumerated() {
-            if let column = keyForIndex[index] { cells[column.key] = (column.header, value) }
-        }
-        rows.append(TableRow(line: record.line, cells: cells))
+        rows.append(TableRow(line: record.line, layout: layout, values: record.fields))
     }
     return (rows, issues)
 }
