@@ -235,7 +235,11 @@ struct ConditionTests {
         var facts = ElectionFacts()
         #expect(check("awayMembers.allNotified", facts) == nil)
         facts.awayVotersNotNotified = ["张三", "李四"]
-        #expect(check("awayMembers.allNotified", facts)?.zh.contains("张三、李四") == true)
+        #expect(check("awayMembers.allNotified", facts)?.zh == "以下2名外出党员尚未通知到本人：张三、李四")
+        // A community's long list: the first ten, the count, and 等 (the board and the engine's messages stay short).
+        facts.awayVotersNotNotified = (1...23).map { "党员\($0)" }
+        let long = check("awayMembers.allNotified", facts)
+        #expect(long?.zh.hasPrefix("以下23名外出党员") == true && long?.zh.hasSuffix("党员10等") == true)
     }
 
     @Test("registration: needs voters, and every voter's intention")

@@ -62,8 +62,8 @@ public enum Conditions {
                 facts.awayVotersNotNotified.isEmpty
                     ? nil
                     : LocalizedText(
-                        zh: "以下外出党员尚未通知到本人：\(facts.awayVotersNotNotified.joined(separator: "、"))",
-                        en: "away members not yet notified: \(facts.awayVotersNotNotified.joined(separator: ", "))")
+                        zh: "以下\(facts.awayVotersNotNotified.count)名外出党员尚未通知到本人：\(abbreviated(facts.awayVotersNotNotified, .zh))",
+                        en: "\(facts.awayVotersNotNotified.count) away members not yet notified: \(abbreviated(facts.awayVotersNotNotified, .en))")
             }),
         // Step 10 党员选举登记: every member with a vote has a recorded intention.
         Condition(
