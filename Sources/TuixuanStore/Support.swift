@@ -60,9 +60,10 @@ extension AppDatabase {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(detail), as: UTF8.self)
+        // This act's changes: the log after the last recorded entry (an empty range when it wrote none).
         let recorded = try recordedChangeCursor(db)
-        let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_change") ?? recorded
-        let range = ChangeRange(from: recorded + 1, to: max(last, recorded), digest: try changeLogDigest(db, from: recorded + 1, to: max(last, recorded)))
+        let last = max(try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_change") ?? recorded, recorded)
+        let range = ChangeRange(from: recorded + 1, to: last, digest: try changeLogDigest(db, from: recorded + 1, to: last))
         let previous = try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         let id: Int64 = (previous?["id"] ?? 0) + 1
         let record = AuditRecord(id: id, occurredAt: timestamp, operatorID: actor?.id, organizationID: organizationID, electionID: electionID,
