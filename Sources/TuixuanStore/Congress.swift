@@ -312,8 +312,7 @@ extension AppDatabase {
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
-            try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [round.id, entry, position, try storedBallot(ballot), actor.id])
+            try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: 26,
                             detail: ["round": String(round.number), "entry": entry, "position": String(position)])
             return position
@@ -357,12 +356,11 @@ extension AppDatabase {
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
-            let insert = try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
             var count = 0
             try read { ballot in
                 try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
                 count += 1
-                try insert.execute(arguments: [round.id, entry, count, try storedBallot(ballot), actor.id])
+                try insertBallotEntry(db, roundID: round.id, entry: entry, position: count, ballot: try storedBallot(ballot), by: actor.id)
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
                             detail: ["round": String(round.number), "entry": entry, "ballots": String(count)])
@@ -385,28 +383,53 @@ extension AppDatabase {
         }
     }
 
+    /// One ballot of a teller's entry, as stored.
+    func insertBallotEntry(_ db: Database, roundID: Int64, entry: String, position: Int, ballot: String, by operatorID: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [roundID, entry, position, ballot, operatorID])
+    }
+
+    /// Closes a counted round: the counted stack (stored ballots), its result, and the ballots issued and returned.
+    func writeCount(_ db: Database, roundID: Int64, stack: [String], count: RoundCount, outcome: RoundOutcome, base: Int, baseKind: String,
+                    issued: Int, returned: Int) throws {
+        let insertCounted = try db.cachedStatement(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)")
+        for (index, ballot) in stack.enumerated() {
+            try insertCounted.execute(arguments: [roundID, index + 1, ballot])
+        }
+        try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [roundID, try encodeJSON(count), try encodeJSON(outcome), base, baseKind])
+        try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'closed', closed_at = ? WHERE id = ?",
+                       arguments: [issued, returned, timestamp, roundID])
+    }
+
     func entries(_ db: Database, roundID: Int64) throws -> (a: [BallotEntry], b: [BallotEntry]) {
         (try ballots(db, roundID: roundID, entry: "A"), try ballots(db, roundID: roundID, entry: "B"))
     }
 
-    /// One teller's entry, in the order entered. Equal ballots share one decoded copy (a stack of a
-    /// million ballots holds a few hundred distinct ones), so two long entries fit in little memory.
+    /// One teller's entry, in the order entered.
     func ballots(_ db: Database, roundID: Int64, entry: String) throws -> [BallotEntry] {
+        var result: [BallotEntry] = []
+        try forEachBallot(db, roundID: roundID, entry: entry) { result.append($0) }
+        return result
+    }
+
+    /// Hands each ballot of a teller's entry to `body`, in the order entered, one at a time. Equal
+    /// ballots share one decoded copy (a stack of a million holds a few hundred distinct ones), so
+    /// decoding is done once per distinct ballot and two long entries held together fit in little memory.
+    func forEachBallot(_ db: Database, roundID: Int64, entry: String, _ body: (BallotEntry) throws -> Void) throws {
         let decoder = JSONDecoder()
         var distinct: [String: BallotEntry] = [:]
-        var result: [BallotEntry] = []
         let stored = try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position",
                                             arguments: [roundID, entry])
         while let text = try stored.next() {
             if let known = distinct[text] {
-                result.append(known)
+                try body(known)
                 continue
             }
             let ballot = try decodeBallot(text, decoder)
             if distinct.count < 100_000 { distinct[text] = ballot }
-            result.append(ballot)
+            try body(ballot)
         }
-        return result
     }
 
     /// The tally of one teller's entry as it stands (唱票核对), not the round's result.
@@ -414,12 +437,9 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let round = try fetchRound(db, election: election, number: number)
-            // One ballot at a time: an entry of any length is counted in the memory of one ballot.
+            // One ballot at a time: an entry of any length is counted without being held.
             var tally = RoundTally(candidates: round.candidates, seats: round.seats)
-            let decoder = JSONDecoder()
-            let stored = try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position",
-                                                arguments: [round.id, entry])
-            while let text = try stored.next() { tally.add(try decodeBallot(text, decoder)) }
+            try forEachBallot(db, roundID: round.id, entry: entry) { tally.add($0) }
             return tally.count
         }
     }
@@ -518,14 +538,8 @@ extension AppDatabase {
                 guard let found = members[name], found.count == 1 else { return false }
                 return votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
             }
-            let insertCounted = try db.cachedStatement(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)")
-            for (index, ballot) in stack.enumerated() {
-                try insertCounted.execute(arguments: [round.id, index + 1, try storedBallot(ballot)])
-            }
-            try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [round.id, try encodeJSON(count), try encodeJSON(outcome), base, method.thresholdBase.rawValue])
-            try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'closed', closed_at = ? WHERE id = ?",
-                           arguments: [issued, returned, timestamp, round.id])
+            try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
+                           baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.closed", step: 26, detail: [
                 "round": String(round.number), "issued": String(issued), "returned": String(returned), "valid": String(count.valid),
                 "elected": outcome.elected.joined(separator: ","), "tied": outcome.tiedAtCutoff.joined(separator: ","), "shortfall": String(outcome.shortfall),

@@ -81,16 +81,9 @@ extension AppDatabase {
                                   report: inout ProvinceReport) throws {
         let now = timestamp
         let (townshipID, officer) = staff.townships[township]
-        let insertMember = try db.cachedStatement(sql: """
-            INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
-                discipline, probation_start, probation_end, away, phone, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         let insertOutcome = try db.cachedStatement(sql: """
             INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
             """)
-        let insertEntry = try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
-        let insertCounted = try db.cachedStatement(sql: "INSERT INTO counted_ballot (round_id, position, ballot) VALUES (?, ?, ?)")
         for index in 0..<shape.villagesPerTownship {
             var village = shape.village(county: county, township: township, village: index)
             SampleCounty.distinctIDNumbers(&village.members, region: shape.countyCode(county), used: &staff.idNumbers)
@@ -99,7 +92,7 @@ extension AppDatabase {
                 """, arguments: [village.code, village.name, village.level.rawValue, townshipID, village.previousCommitteeSize, now])
             let villageID = db.lastInsertedRowID
             for member in village.members {
-                try insertMember.execute(arguments: StatementArguments([villageID] + memberColumns(member) + [now, now]))
+                try insertMember(db, organizationID: villageID, member, at: now)
             }
             try db.execute(sql: """
                 INSERT INTO election (organization_id, title, catalog_id, rule_set, congress_date, weak_and_lax, created_by, created_at)
@@ -112,52 +105,46 @@ extension AppDatabase {
                 let day = step <= 26 ? village.congressDate.adding(days: (step - 26) * 2) : min(village.congressDate.adding(days: step - 26), shape.asOf)
                 try insertOutcome.execute(arguments: [electionID, step, day.description, officer.id, now])
             }
+            var detail = ["members": String(village.members.count), "reached_step": String(village.reachedStep)]
             if let congress = village.congress {
                 try db.execute(sql: """
                     INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, opened_at)
                     VALUES (?, 1, 'committee', 'congress', ?, ?, ?, ?, 'open', ?)
                     """, arguments: [electionID, congress.seats, jsonArray(congress.candidates), congress.expected, congress.present, now])
                 let roundID = db.lastInsertedRowID
-                guard !congress.isOpen else {
-                    try appendEvent(db, by: officer, organizationID: villageID, electionID: electionID, kind: "village.generated", detail: [
-                        "members": String(village.members.count), "reached_step": String(village.reachedStep), "round": "open",
-                    ])
-                    report.elections += 1
-                    report.members += village.members.count
+                if congress.isOpen {
+                    detail["round"] = "open"
                     report.roundsOpen += 1
-                    continue
-                }
-                for (position, ballot) in congress.ballots.enumerated() {
-                    let text = try storedBallot(ballot)
-                    try insertEntry.execute(arguments: [roundID, "A", position + 1, text, staff.tellers.0.id])
-                    try insertEntry.execute(arguments: [roundID, "B", position + 1, text, staff.tellers.1.id])
-                    try insertCounted.execute(arguments: [roundID, position + 1, text])
-                }
-                let count = countRound(congress.ballots, candidates: congress.candidates, seats: congress.seats)
-                let outcome = decideRound(count, seats: congress.seats, base: congress.expected)
-                try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, 'expected')",
-                               arguments: [roundID, try encodeJSON(count), try encodeJSON(outcome), congress.expected])
-                try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'closed', closed_at = ? WHERE id = ?",
-                               arguments: [congress.present, congress.ballots.count, now, roundID])
-                report.congressesHeld += 1
-                report.ballotsEntered += 2 * congress.ballots.count
-                report.ballotsCounted += congress.ballots.count
-                if village.reachedStep >= 27 {
-                    let digest = try resultDigest(db, electionID: electionID)
-                    try db.execute(sql: """
-                        INSERT INTO approval (election_id, subject, step, level, digest, operator_id, approved_at) VALUES (?, 'result', 27, 'township', ?, ?, ?)
-                        """, arguments: [electionID, digest, officer.id, now])
-                    if village.reachedStep >= 28 {
+                } else {
+                    let stack = try congress.ballots.map(storedBallot)
+                    for (position, ballot) in stack.enumerated() {
+                        try insertBallotEntry(db, roundID: roundID, entry: "A", position: position + 1, ballot: ballot, by: staff.tellers.0.id)
+                        try insertBallotEntry(db, roundID: roundID, entry: "B", position: position + 1, ballot: ballot, by: staff.tellers.1.id)
+                    }
+                    let count = countRound(congress.ballots, candidates: congress.candidates, seats: congress.seats)
+                    try writeCount(db, roundID: roundID, stack: stack, count: count,
+                                   outcome: decideRound(count, seats: congress.seats, base: congress.expected), base: congress.expected,
+                                   baseKind: "expected", issued: congress.present, returned: stack.count)
+                    detail["ballots"] = String(stack.count)
+                    report.congressesHeld += 1
+                    report.ballotsEntered += 2 * stack.count
+                    report.ballotsCounted += stack.count
+                    if village.reachedStep >= 27 {
+                        let digest = try resultDigest(db, electionID: electionID)
                         try db.execute(sql: """
-                            INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, 'reviewed', '审核通过', ?, ?, ?)
-                            """, arguments: [electionID, digest, staff.reviewer.id, now])
+                            INSERT INTO approval (election_id, subject, step, level, digest, operator_id, approved_at) VALUES (?, 'result', 27, 'township', ?, ?, ?)
+                            """, arguments: [electionID, digest, officer.id, now])
+                        if village.reachedStep >= 28 {
+                            try db.execute(sql: """
+                                INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, 'reviewed', '审核通过', ?, ?, ?)
+                                """, arguments: [electionID, digest, staff.reviewer.id, now])
+                        }
                     }
                 }
+            } else {
+                detail["ballots"] = "0"
             }
-            try appendEvent(db, by: officer, organizationID: villageID, electionID: electionID, kind: "village.generated", detail: [
-                "members": String(village.members.count), "reached_step": String(village.reachedStep),
-                "ballots": String(village.congress?.ballots.count ?? 0),
-            ])
+            try appendEvent(db, by: officer, organizationID: villageID, electionID: electionID, kind: "village.generated", detail: detail)
             report.elections += 1
             report.members += village.members.count
         }

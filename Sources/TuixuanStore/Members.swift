@@ -62,11 +62,6 @@ extension AppDatabase {
                 if written % 500 == 0 || written == total { progress?(written, total) }
             }
             // One prepared statement each, reused for every row.
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
-                    discipline, probation_start, probation_end, away, phone, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             let update = try db.cachedStatement(sql: """
                 UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
                     discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
@@ -75,7 +70,7 @@ extension AppDatabase {
             let now = timestamp
             for (_, member) in plan.inserts {
                 defer { advance() }
-                try insert.execute(arguments: StatementArguments([organization.id] + memberColumns(member) + [now, now]))
+                try insertMember(db, organizationID: organization.id, member, at: now)
             }
             for (_, member, _) in plan.updates {
                 defer { advance() }
@@ -139,7 +134,16 @@ extension AppDatabase {
             probationStart: date(10), probationEnd: date(11), away: row[12], phone: row[13])
     }
 
-    func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
+    /// Writes a new member to a roll (one prepared statement, reused for every row).
+    func insertMember(_ db: Database, organizationID: Int64, _ member: Member, at now: String) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO member (organization_id, name, gender, birth_date, id_number, education, joined_date, status,
+                discipline, probation_start, probation_end, away, phone, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments([organizationID] + memberColumns(member) + [now, now]))
+    }
+
+    private func memberColumns(_ member: Member) -> [(any DatabaseValueConvertible)?] {
         [member.name, member.gender.rawValue, member.birthDate.description, member.idNumber, member.education.rawValue,
          member.joinedDate.description, member.status.rawValue, member.discipline.rawValue, member.probationStart?.description,
          member.probationEnd?.description, member.away, member.phone]
