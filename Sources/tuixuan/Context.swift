@@ -134,17 +134,11 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
     return [UInt8](data)
 }
 
-/// Reads and decodes a CSV file, naming the file in any error.
+/// Reads and decodes a whole CSV file (see `streamCSV`), naming the file in any error.
 func readCSV(_ path: String, encoding: TextEncoding?) throws -> (records: [CSVRecord], encoding: TextEncoding) {
-    let bytes = try readFileBytes(path)
-    do {
-        let (text, used) = try decodeText(bytes, encoding: encoding)
-        return (try parseCSV(text), used)
-    } catch let error as TextDecodingError {
-        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
-    } catch let error as CSVSyntaxError {
-        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
-    }
+    var records: [CSVRecord] = []
+    let used = try streamCSV(path, encoding: encoding) { records.append($0) }
+    return (records, used)
 }
 
 /// Reads a CSV file a megabyte at a time and hands each record to `body` as soon as it is complete:
@@ -188,16 +182,16 @@ func streamCSV(_ path: String, encoding: TextEncoding?, progress: ((Int, Int) ->
     // 2. Decode and parse, piece by piece.
     var parser = CSVParser()
     var pieces = LinePieces()
-    var atStart = true
+    var fed = 0
     func feed(_ piece: [UInt8]) throws {
         var bytes = piece[...]
-        if atStart {
-            atStart = false
-            if used == .utf8 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        }
+        if fed == 0 && used == .utf8 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = decodePiece(Array(bytes), as: used) else {
-            throw fileError(TextDecodingError(tried: encoding.map { [$0] } ?? [.utf8, .gb18030], firstInvalidUTF8Offset: invalidUTF8At))
+            // Where UTF-8 breaks, counted from the file's first byte (the detection pass found it already).
+            let offset = used == .utf8 ? fed + (piece.count - bytes.count) + (firstInvalidUTF8(in: Array(bytes)) ?? 0) : invalidUTF8At
+            throw fileError(TextDecodingError(tried: encoding.map { [$0] } ?? [.utf8, .gb18030], firstInvalidUTF8Offset: offset))
         }
+        fed += piece.count
         do {
             try parser.feed(text, body)
         } catch let error as CSVSyntaxError {
