@@ -150,11 +150,7 @@ extension AppDatabase {
         }
         for event in bundle.events {
             if event.previousHash != previousHash { problems.append("event #\(event.id): does not follow the one before it") }
-            let changes: AuditRecord.Changes = if let digest = event.changesDigest {
-                .logged(ChangeRange(from: event.changesFrom ?? 0, to: event.changesTo ?? -1, digest: digest))
-            } else {
-                .inline(event.changes ?? "[]")
-            }
+            let changes = AuditRecord.Changes(inline: event.changes, from: event.changesFrom, to: event.changesTo, digest: event.changesDigest)
             let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
                                      electionID: event.electionID, kind: event.kind, step: event.step, detail: event.detail, changes: changes,
                                      previousHash: event.previousHash)

@@ -19,6 +19,15 @@ struct AuditRecord {
         case inline(String)
         /// tuixuan-event/v2: a range of the change log and its digest.
         case logged(ChangeRange)
+
+        /// The form an event's stored columns give: a digest means a logged range, else the inline array.
+        init(inline: String?, from: Int64?, to: Int64?, digest: String?) {
+            if let digest {
+                self = .logged(ChangeRange(from: from ?? 0, to: to ?? -1, digest: digest))
+            } else {
+                self = .inline(inline ?? "[]")
+            }
+        }
     }
 
     var id: Int64
@@ -47,12 +56,7 @@ struct AuditRecord {
     }
 
     init(row: Row, previousHash: String?) {
-        let changes: Changes
-        if let digest: String = row["changes_digest"] {
-            changes = .logged(ChangeRange(from: row["changes_from"] ?? 0, to: row["changes_to"] ?? -1, digest: digest))
-        } else {
-            changes = .inline(row["changes"] ?? "[]")
-        }
+        let changes = Changes(inline: row["changes"], from: row["changes_from"], to: row["changes_to"], digest: row["changes_digest"])
         self.init(id: row["id"], occurredAt: row["occurred_at"], operatorID: row["operator_id"], organizationID: row["organization_id"],
                   electionID: row["election_id"], kind: row["kind"], step: row["step"], detail: row["detail"],
                   changes: changes, previousHash: previousHash)
