@@ -381,10 +381,12 @@ struct StoredBallotTests {
         #expect(BallotEntry(storedJSON: #"{"spoiled":false,"marks":[],"writeIns":[]}"#) == nil)
     }
 
-    @Test("reading a cell through the fast path gives what the full reading gives", arguments: [
-        "", "○", "〇", "◯", "O", "o", "Y", "y", "0", "×", "✕", "✗", "X", "x", "N", "n", " ○", "○ ", "　×", "√", "?", "oo", "是",
+    @Test("every symbol in either case, around white space (full-width too); anything else kept as written", arguments: [
+        ("", Mark.abstain), ("○", .yes), ("〇", .yes), ("◯", .yes), ("O", .yes), ("o", .yes), ("Y", .yes), ("y", .yes), ("0", .yes),
+        ("×", .no), ("✕", .no), ("✗", .no), ("X", .no), ("x", .no), ("N", .no), ("n", .no), (" ○", .yes), ("○ ", .yes), ("　×", .no),
+        ("\t×", .no), ("√", .unclear("√")), ("?", .unclear("?")), ("oo", .unclear("oo")), ("是", .unclear("是")), (" 是　", .unclear("是")),
     ])
-    func fastCells(cell: String) {
-        #expect(Mark.read(cell) == Mark(reading: cell))
+    func cells(cell: String, mark: Mark) {
+        #expect(Mark(reading: cell) == mark)
     }
 }

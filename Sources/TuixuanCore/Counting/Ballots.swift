@@ -12,15 +12,20 @@ public enum Mark: Sendable, Hashable, Codable {
     case unclear(String)
 
     /// Reads a cell of the tellers' template: ○/O/Y (and 〇, ◯) yes, ×/X/N (and ✕, ✗) no, empty abstain.
+    /// Letters in either case; read by the million, so no case folding and trimming only when a cell
+    /// starts or ends with white space.
     public init(reading raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\u{3000}")))
-        switch text.uppercased() {
+        let text = raw.trimmingWhiteSpace(Mark.blank)
+        switch text {
         case "": self = .abstain
-        case "○", "〇", "◯", "O", "Y", "0": self = .yes
-        case "×", "✕", "✗", "X", "N": self = .no
+        case "○", "〇", "◯", "O", "o", "Y", "y", "0": self = .yes
+        case "×", "✕", "✗", "X", "x", "N", "n": self = .no
         default: self = .unclear(text)
         }
     }
+
+    /// Spaces, tabs and the full-width space.
+    static let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
 
     public var isUnclear: Bool { if case .unclear = self { true } else { false } }
 }
@@ -112,36 +117,6 @@ public func scrutinize(_ ballot: BallotEntry, candidates: [String], seats: Int) 
 /// must be held again; equal or fewer, it stands (rules.md "Counting").
 public func isRoundVoid(issued: Int, returned: Int) -> Bool {
     returned > issued
-}
-
-extension Mark {
-    /// `init(reading:)` with a fast path for the plain cells a teller's sheet almost always holds,
-    /// told apart by their UTF-8 bytes (same result for every input).
-    public static func read(_ raw: String) -> Mark {
-        let bytes = raw.utf8
-        switch bytes.count {
-        case 0:
-            return .abstain
-        case 1:
-            switch bytes.first! {
-            case UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "Y"), UInt8(ascii: "y"), UInt8(ascii: "0"): return .yes
-            case UInt8(ascii: "X"), UInt8(ascii: "x"), UInt8(ascii: "N"), UInt8(ascii: "n"): return .no
-            default: return Mark(reading: raw)
-            }
-        case 2:
-            return bytes.elementsEqual([0xC3, 0x97]) ? .no : Mark(reading: raw)   // ×
-        case 3:
-            var iterator = bytes.makeIterator()
-            let code = (UInt32(iterator.next()!) << 16) | (UInt32(iterator.next()!) << 8) | UInt32(iterator.next()!)
-            switch code {
-            case 0xE2978B, 0xE38087, 0xE297AF: return .yes   // ○ 〇 ◯
-            case 0xE29C95, 0xE29C97: return .no               // ✕ ✗
-            default: return Mark(reading: raw)
-            }
-        default:
-            return Mark(reading: raw)
-        }
-    }
 }
 
 extension BallotEntry {

@@ -62,11 +62,11 @@ public struct BallotSheetReader: Sendable {
             issues.append(ImportIssue(line: record.line, reason: LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
             return nil
         }
-        let marks = (0..<candidates.count).map { Mark.read(fields[1 + $0]) }
+        let marks = (0..<candidates.count).map { Mark(reading: fields[1 + $0]) }
         var writeIns: [WriteIn] = []
         for slot in 0..<max(1, writeInSlots) {
             let name = fields[1 + candidates.count + 2 * slot]
-            let mark = Mark.read(fields[2 + candidates.count + 2 * slot])
+            let mark = Mark(reading: fields[2 + candidates.count + 2 * slot])
             if !name.isEmpty || mark != .abstain { writeIns.append(WriteIn(name: name, mark: mark)) }
         }
         let blankColumn = expected.count - 2, spoiledColumn = expected.count - 1
