@@ -31,7 +31,6 @@ public struct BallotSheetReader: Sendable {
     private var issues: [ImportIssue] = []
     /// Rows with no mark since the last ballot: an error if another ballot follows them.
     private var unusedRows: [Int] = []
-    public private(set) var ballotCount = 0
 
     public init(candidates: [String], writeInSlots: Int) {
         self.candidates = candidates
@@ -94,7 +93,6 @@ public struct BallotSheetReader: Sendable {
                 zh: "此行没有任何标记，却在其他选票之前；空白票请在“空白票”列填“是”", en: "an empty row before other ballots: mark a blank ballot with 是 under 空白票")))
         }
         unusedRows = []
-        ballotCount += 1
         return BallotEntry(marks: marks, writeIns: writeIns, spoiled: spoiled)
     }
 
