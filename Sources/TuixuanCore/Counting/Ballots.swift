@@ -15,7 +15,7 @@ public enum Mark: Sendable, Hashable, Codable {
     /// Letters in either case; read by the million, so no case folding and trimming only when a cell
     /// starts or ends with white space.
     public init(reading raw: String) {
-        let text = raw.trimmingWhiteSpace(Mark.blank)
+        let text = raw.trimmingWhiteSpace(.cellBlank)
         switch text {
         case "": self = .abstain
         case "○", "〇", "◯", "O", "o", "Y", "y", "0": self = .yes
@@ -23,9 +23,6 @@ public enum Mark: Sendable, Hashable, Codable {
         default: self = .unclear(text)
         }
     }
-
-    /// Spaces, tabs and the full-width space.
-    static let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
 
     public var isUnclear: Bool { if case .unclear = self { true } else { false } }
 }

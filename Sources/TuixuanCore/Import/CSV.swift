@@ -157,6 +157,13 @@ public struct CSVParser: Sendable {
     }
 }
 
+extension CharacterSet {
+    /// What may surround a cell typed in a spreadsheet: spaces, tabs and the full-width space.
+    public static let cellBlank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}"))
+    /// The same, and line breaks (inside a quoted cell).
+    public static let cellBlankOrNewline = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
+}
+
 extension String {
     /// The text without leading or trailing spaces and tabs.
     public var trimmedCell: String { trimmingWhiteSpace(.whitespaces) }

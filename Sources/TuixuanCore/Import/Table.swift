@@ -68,13 +68,11 @@ public struct TableRow: Sendable {
     public var line: Int
     fileprivate let layout: TableLayout
     fileprivate let values: [String]
-    /// Spaces, tabs, line breaks and the full-width space.
-    static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
 
     /// The trimmed cell (full-width spaces too), or nil when the column is absent or the cell empty.
     public func value(_ key: String) -> String? {
         guard let column = layout.columns[key], column.index < values.count else { return nil }
-        let trimmed = values[column.index].trimmingWhiteSpace(Self.blank)
+        let trimmed = values[column.index].trimmingWhiteSpace(.cellBlankOrNewline)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -96,7 +94,7 @@ public func readTable(_ records: [CSVRecord], specs: [ColumnSpec]) -> (rows: [Ta
     var columns: [String: (index: Int, header: String)] = [:]
     var seen: [String: String] = [:]
     for (index, raw) in header.fields.enumerated() {
-        let name = raw.trimmingWhiteSpace(.whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+        let name = raw.trimmingWhiteSpace(.cellBlank)
         guard !name.isEmpty else { continue }
         guard let spec = specs.first(where: { $0.headers.contains(name) || $0.key == name }) else {
             let known = specs.map { $0.headers[0] }.joined(separator: "、")

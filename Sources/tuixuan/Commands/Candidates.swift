@@ -201,7 +201,7 @@ struct Candidates: ParsableCommand {
                 }
                 let ballots = records.dropFirst().map { record in
                     RecommendationBallot(line: record.line, names: record.fields.enumerated().compactMap { index, cell in
-                        let name = cell.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}")))
+                        let name = cell.trimmingCharacters(in: .cellBlank)
                         return name.isEmpty || name == "空白票" ? nil : (label(index), name)
                     })
                 }
