@@ -125,12 +125,17 @@ public struct SampleCounty: Sendable {
     /// The villagers' representatives' round, counted by hand (姓名,票数), 31 ballots returned.
     static let representativesTally = "姓名,票数\n张志远,27\n陈国平,22\n刘晓燕,19\n赵明,17\n孙丽,15\n吴海,9\n周德福,12\n"
 
-    static func generateRoll(count: Int, regionCode: String, congressDate: CivilDate, random: inout SeededGenerator) -> String {
+    /// A roll of `count` members in the template's format, names all distinct; with `distinctIDs`, ID
+    /// numbers too (a large roll would otherwise repeat some; the demo's small rolls keep theirs as drawn).
+    static func generateRoll(count: Int, regionCode: String, congressDate: CivilDate, random: inout SeededGenerator,
+                             distinctIDs: Bool = false) -> String {
         var lines = [MemberRollColumns.templateHeader]
-        var usedNames: Set<String> = []
+        lines.reserveCapacity(count + 1)
+        var usedNames: Set<String> = [], usedIDs: Set<String> = []
         for sequence in 1...max(count, 1) where sequence <= count {
-            let member = randomMember(sequence: sequence, regionCode: regionCode, congressDate: congressDate, usedNames: &usedNames, random: &random)
-            lines.append(rollLine(member))
+            var member = [randomMember(sequence: sequence, regionCode: regionCode, congressDate: congressDate, usedNames: &usedNames, random: &random)]
+            if distinctIDs { distinctIDNumbers(&member, region: regionCode, used: &usedIDs) }
+            lines.append(rollLine(member[0]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

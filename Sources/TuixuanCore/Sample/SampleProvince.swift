@@ -118,14 +118,6 @@ extension SampleCounty {
     /// A roll of `count` members in the template's format (for load tests: names and ID numbers all distinct).
     public static func largeRoll(count: Int, regionCode: String, congressDate: CivilDate, seed: UInt64) -> String {
         var random = SeededGenerator(seed: seed)
-        var usedNames: Set<String> = [], usedIDs: Set<String> = []
-        var lines = [MemberRollColumns.templateHeader]
-        lines.reserveCapacity(count + 1)
-        for sequence in 1...max(count, 1) where sequence <= count {
-            var member = [randomMember(sequence: sequence, regionCode: regionCode, congressDate: congressDate, usedNames: &usedNames, random: &random)]
-            distinctIDNumbers(&member, region: regionCode, used: &usedIDs)
-            lines.append(rollLine(member[0]))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return generateRoll(count: count, regionCode: regionCode, congressDate: congressDate, random: &random, distinctIDs: true)
     }
 }
