@@ -103,7 +103,7 @@ extension AppDatabase {
     public func exportBundle(election reference: String, records: [String: String]) throws -> ArchiveBundle {
         let audit = try verifyAudit()
         guard audit.isIntact else {
-            throw StoreError.invalid(LocalizedText(zh: "审计核验未通过，不能归档（tuixuan audit verify）", en: "the audit is not intact: nothing is archived (tuixuan audit verify)"))
+            throw Refusal.auditNotIntact
         }
         return try writer.read { db in
             let election = try resolveElection(db, reference)
@@ -211,7 +211,7 @@ extension AppDatabase {
             let county = try fetchCounty(db)
             let actor = try authorize(db, operatorName, organizationID: county.id)
             guard list.countyCode == county.code else {
-                throw StoreError.invalid(LocalizedText(zh: "信任列表属于\(list.countyCode)，本库属于\(county.code)", en: "the trust list is for \(list.countyCode), this database for \(county.code)"))
+                throw Refusal.trustListOtherCounty(list: list.countyCode, database: county.code)
             }
             for entry in list.keys {
                 try db.execute(sql: "INSERT OR REPLACE INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES (?, ?, ?, ?)",
@@ -237,8 +237,7 @@ extension AppDatabase {
     public func importBundle(by operatorName: String?, _ bundle: ArchiveBundle, trust: TrustList) throws -> BundleCheck {
         let check = AppDatabase.verifyBundle(bundle, trust: trust)
         guard check.isSound else {
-            throw StoreError.invalid(LocalizedText(zh: "归档包核验未通过，未导入：\(check.problems.prefix(3).joined(separator: "；"))",
-                                                   en: "the bundle is not sound and was not imported: \(check.problems.prefix(3).joined(separator: "; "))"))
+            throw Refusal.bundleNotSound(problems: check.problems)
         }
         let status = bundle.records["status.json"].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
         let report = bundle.records["count-report.json"].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] } ?? [:]
@@ -252,10 +251,10 @@ extension AppDatabase {
             let county = try fetchCounty(db)
             let actor = try authorize(db, operatorName, organizationID: county.id, roles: [.county])
             guard bundle.countyCode == county.code else {
-                throw StoreError.invalid(LocalizedText(zh: "归档包来自\(bundle.countyCode)，不属于本县", en: "the bundle is from \(bundle.countyCode), not this county"))
+                throw Refusal.bundleOtherCounty(bundle.countyCode)
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM archived_election WHERE bundle_sha256 = ?", arguments: [bundle.bundleSHA256]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "此归档包已导入", en: "this bundle is already imported"))
+                throw Refusal.bundleAlreadyImported
             }
             try db.execute(sql: """
                 INSERT INTO archived_election (bundle_sha256, county_code, township_name, organization_code, organization_name, title, procedure, done, total,

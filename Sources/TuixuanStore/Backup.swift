@@ -14,7 +14,7 @@ extension AppDatabase {
     /// 备份: copies the database to `path` with SQLite's online backup API (consistent while others use it).
     public func backup(to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.invalid(LocalizedText(zh: "\(path) 已存在，不会覆盖", en: "\(path) exists and is not overwritten"))
+            throw Refusal.fileExists(path: path)
         }
         let destination = try DatabaseQueue(path: path)
         try writer.backup(to: destination)
@@ -24,7 +24,7 @@ extension AppDatabase {
     /// Checks a backup file without changing it: SQLite's integrity check and the audit chain.
     public static func checkBackup(at path: String) throws -> BackupCheck {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.invalid(LocalizedText(zh: "没有文件 \(path)", en: "no file \(path)"))
+            throw Refusal.fileMissing(path: path)
         }
         var configuration = AppDatabase.configuration()
         configuration.readonly = true
@@ -35,7 +35,7 @@ extension AppDatabase {
              try AppDatabase.migrator.hasCompletedMigrations(db), try AppDatabase.migrator.appliedMigrations(db))
         }
         guard upToDate else {
-            throw StoreError.invalid(LocalizedText(zh: "备份文件来自其他版本的程序（已应用：\(applied.joined(separator: ", "))）", en: "the backup is from another version (applied: \(applied.joined(separator: ", ")))"))
+            throw Refusal.backupFromOtherVersion(applied: applied)
         }
         let audit = try AppDatabase(writer: queue, clock: Date.init).verifyAudit()
         return BackupCheck(integrity: integrity, migrations: applied, audit: audit)
@@ -45,9 +45,7 @@ extension AppDatabase {
     public func restore(from path: String) throws -> BackupCheck {
         let check = try AppDatabase.checkBackup(at: path)
         guard check.isSound else {
-            throw StoreError.invalid(LocalizedText(
-                zh: "备份未通过检查，未恢复：完整性“\(check.integrity)”，审计发现\(check.audit.problems.count)处问题",
-                en: "the backup fails its checks and was not restored: integrity \"\(check.integrity)\", \(check.audit.problems.count) audit problem(s)"))
+            throw Refusal.backupFailsChecks(integrity: check.integrity, auditProblems: check.audit.problems.count)
         }
         let source = try DatabaseQueue(path: path, configuration: { var c = AppDatabase.configuration(); c.readonly = true; return c }())
         defer { try? source.close() }

@@ -2,31 +2,6 @@ import Foundation
 import GRDB
 import TuixuanCore
 
-/// 候选人名单的阶段: 初步人选 (steps 12–15), 考察名单 (16), 候选人预备人选 (17–18).
-public enum ListStage: String, Sendable, Codable, CaseIterable, UserDescribable {
-    case initial, inspection, prospective
-
-    /// The step after which the stage's list can no longer change.
-    var frozenAfterStep: Int {
-        switch self {
-        case .initial: 15
-        case .inspection: 16
-        case .prospective: 18
-        }
-    }
-
-    public func describe(_ language: Language) -> String {
-        switch (self, language) {
-        case (.initial, .zh): "初步人选"
-        case (.inspection, .zh): "考察名单"
-        case (.prospective, .zh): "候选人预备人选"
-        case (.initial, .en): "initial nominees"
-        case (.inspection, .en): "inspection list"
-        case (.prospective, .en): "prospective candidates"
-        }
-    }
-}
-
 /// 推荐轮次: the members' congress or the villagers' representatives.
 public enum RecommendationKind: String, Sendable, Codable, CaseIterable, UserDescribable {
     case members, representatives
@@ -117,13 +92,13 @@ extension AppDatabase {
     public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?) throws -> Seats {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "职数", en: "the seats"))
+            try refuseAfter(db, election: election, step: .memberRecommendation, what: .seats)
             let organization = try fetchOrganization(db, id: election.organizationID)
             let plan = try loadProcedure(db, electionID: election.id).localPlan
             let seats = Seats(committee: committee, deputySecretary: deputySecretary ?? plan.deputySecretaries[organization.level.rawValue] ?? 0)
             let problems = try seatCheck(db, election: election, seats: seats)
             guard problems.isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: problems.map { $0.describe(.zh) }.joined(separator: "；"), en: problems.map { $0.describe(.en) }.joined(separator: "; ")))
+                throw Refusal.seatsInvalid(problems)
             }
             try db.execute(sql: """
                 INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, ?, 1, ?, ?, ?)
@@ -153,10 +128,11 @@ extension AppDatabase {
     public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [(String, Post)]) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
-            try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "上届委员会成员", en: "the outgoing committee"))
+            try refuseAfter(db, election: election, step: .memberRecommendation, what: .outgoingCommittee)
             let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
-            if resolved.filter({ $0.1 == .secretary }).count > 1 {
-                throw StoreError.invalid(LocalizedText(zh: "上届委员会只有1名书记", en: "the outgoing committee has one secretary"))
+            let secretaries = resolved.filter { $0.1 == .secretary }.count
+            if secretaries > 1 {
+                throw Refusal.outgoingCommitteeSecretaries(count: secretaries)
             }
             try db.execute(sql: "DELETE FROM outgoing_member WHERE election_id = ?", arguments: [election.id])
             for (member, post) in resolved {
@@ -197,7 +173,7 @@ extension AppDatabase {
             var rejected: [ImportIssue] = []
             for (line, name, count) in counts {
                 guard count >= 0, count <= ballots - voidBallots else {
-                    throw StoreError.importRejected(ImportRejected(issues: [ImportIssue(line: line, column: "票数", value: String(count), reason: LocalizedText(
+                    throw Refusal.importRejected(ImportRejected(issues: [ImportIssue(line: line, column: "票数", value: String(count), reason: LocalizedText(
                         zh: "票数不能超过有效推荐票数\(ballots - voidBallots)", en: "cannot exceed the \(ballots - voidBallots) valid ballots"))]))
                 }
                 let verdict = judge(name)
@@ -214,10 +190,10 @@ extension AppDatabase {
 
     private func recommendationContext(_ db: Database, _ operatorName: String?, _ reference: String, _ heldOn: CivilDate) throws -> (ElectionRef, Operator, Seats) {
         let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-        try refuseAfter(db, election: election, step: 12, what: LocalizedText(zh: "推荐结果", en: "the recommendations"))
+        try refuseAfter(db, election: election, step: .memberRecommendation, what: .recommendations)
         try checkDates([heldOn])
         guard let seats = try fetchSeats(db, electionID: election.id) else {
-            throw StoreError.invalid(LocalizedText(zh: "请先确定职数（tuixuan candidates seats set）", en: "set the seats first (tuixuan candidates seats set)"))
+            throw Refusal.seatsNotSet
         }
         return (election, actor, seats)
     }
@@ -239,7 +215,7 @@ extension AppDatabase {
             try db.execute(sql: "INSERT INTO recommendation_rejection (round_id, line, column_label, value, reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [roundID, issue.line, issue.column, issue.value, issue.reason.zh, issue.reason.en])
         }
-        try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.recorded", step: 12, detail: [
+        try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.recorded", step: election.step(.memberRecommendation), detail: [
             "round": kind.rawValue, "ballots": String(ballots), "void": String(voidBallots), "rejected_names": String(rejected.count), "sha256": sourceSHA256 ?? "",
         ])
         return RecommendationReport(kind: kind, ballots: ballots, voidBallots: voidBallots, counted: counts.values.reduce(0, +), rejected: rejected)
@@ -260,14 +236,14 @@ extension AppDatabase {
     public func recordTownshipRecommendation(by operatorName: String?, election reference: String, members: [(String, Set<Post>)]) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseAfter(db, election: election, step: 13, what: LocalizedText(zh: "乡镇党委推荐", en: "the township's recommendation"))
+            try refuseAfter(db, election: election, step: .townshipRecommendation, what: .townshipRecommendation)
             try db.execute(sql: "DELETE FROM township_recommendation WHERE election_id = ?", arguments: [election.id])
             for (reference, posts) in members {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 try db.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) VALUES (?, ?, ?)",
                                arguments: [election.id, member.id, encodePosts(posts)])
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.township", step: 13,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.township", step: election.step(.townshipRecommendation),
                             detail: ["members": String(members.count)])
         }
     }
@@ -281,10 +257,10 @@ extension AppDatabase {
             let election = try resolveElection(db, reference)
             let roles: [Role] = stage == .initial ? [.village, .township, .county] : [.village, .township]
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: roles)
-            try refuseAfter(db, election: election, step: stage.frozenAfterStep, what: stage.localizedText)
+            try refuseAfter(db, election: election, step: stage.frozenAfter, what: .list(stage))
             let resolved = try entries.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
             if let duplicate = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
-                throw StoreError.invalid(LocalizedText(zh: "\(duplicate.value[0].0.name)在名单中出现了两次", en: "\(duplicate.value[0].0.name) is on the list twice"))
+                throw Refusal.namedTwice(member: duplicate.value[0].0.name)
             }
             try db.execute(sql: "DELETE FROM list_entry WHERE election_id = ? AND stage = ?", arguments: [election.id, stage.rawValue])
             for (member, posts) in resolved {
@@ -309,7 +285,7 @@ extension AppDatabase {
 
     func insertFinding(_ db: Database, election: ElectionRef, actor: Operator, member: Member, finding: RecordedFinding.Kind, source: String, detail: String) throws -> Int64 {
         guard !source.trimmingCharacters(in: .whitespaces).isEmpty, !detail.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw StoreError.invalid(LocalizedText(zh: "须写明来源和具体情况", en: "give the source and the facts"))
+            throw Refusal.detailRequired(.findingSourceAndFacts)
         }
         let (kind, code): (String, Int) = switch finding {
         case .disqualifying(let c): ("disqualifying", c.rawValue)
@@ -373,9 +349,7 @@ extension AppDatabase {
             """, arguments: [township]))
         withSuch.insert(election.organizationID)
         guard withinSanctionCap(villagesWithSuch: withSuch.count, villages: villages, plan: plan) else {
-            throw StoreError.invalid(LocalizedText(
-                zh: "本乡镇已有\(withSuch.count - 1)个村（社区）的人选受处分影响期未满，再同意\(member.name)将超过村（社区）总数\(villages)个的\(plan.sanctionCapPercent)%",
-                en: "\(withSuch.count - 1) villages of the township already have such a nominee; approving \(member.name) would exceed \(plan.sanctionCapPercent)% of its \(villages) villages"))
+            throw Refusal.sanctionCapExceeded(member: member.name, villagesWithSuch: withSuch.count, villages: villages, capPercent: plan.sanctionCapPercent)
         }
     }
 
@@ -384,7 +358,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须说明理由", en: "give the reason"))
+                throw Refusal.detailRequired(.acknowledgementReason)
             }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO structure_acknowledgement (election_id, stage, kind, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -545,17 +519,18 @@ extension AppDatabase {
     }
 
     /// A record that is settled once a step is done cannot change afterwards.
-    func refuseAfter(_ db: Database, election: ElectionRef, step: Int, what: LocalizedText) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = ?", arguments: [election.id, step]) == true {
-            throw StoreError.invalid(LocalizedText(zh: "第\(step)步已完成，\(what.zh)不能再改", en: "step \(step) is closed: \(what.en) can no longer change"))
+    func refuseAfter(_ db: Database, election: ElectionRef, step key: StepKey, what subject: ClosedSubject) throws {
+        if try isStepDone(db, election, key) {
+            throw Refusal.stepClosed(step: election.step(key), subject: subject)
         }
+    }
+
+    /// Whether the step with this key is completed or skipped in the election.
+    func isStepDone(_ db: Database, _ election: ElectionRef, _ key: StepKey) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = ?", arguments: [election.id, election.step(key)]) == true
     }
 }
 
 func encodePosts(_ posts: Set<Post>) -> String { Post.allCases.filter(posts.contains).map(\.rawValue).joined(separator: ",") }
 
 func decodePosts(_ text: String) -> Set<Post> { Set(text.split(separator: ",").compactMap { Post(rawValue: String($0)) }) }
-
-extension ListStage {
-    var localizedText: LocalizedText { LocalizedText(zh: describe(.zh), en: describe(.en)) }
-}

@@ -23,7 +23,6 @@ public struct VettingMatrix: Sendable, Codable {
 }
 
 /// What closes with step 18.
-private let objectionsText = LocalizedText(zh: "公示期间的反映", en: "objections")
 
 /// An objection as listed.
 public struct ObjectionEntry: Sendable, Codable {
@@ -47,22 +46,20 @@ extension AppDatabase {
     ) throws -> (count: Int, department: LocalizedText) {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
-            try refuseAfter(db, election: election, step: 15, what: LocalizedText(zh: "资格联审结果", en: "the vetting"))
+            try refuseAfter(db, election: election, step: .jointVetting, what: .vetting)
             let plan = try loadProcedure(db, electionID: election.id).localPlan
             guard let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "联审部门“\(department)”不在本方案的名单中（\(plan.vettingDepartments.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
-                    en: "\(department) is not a vetting department of this plan (\(plan.vettingDepartments.map(\.id).joined(separator: ", ")))"))
+                throw Refusal.vettingDepartmentUnknown(department, known: plan.vettingDepartments)
             }
             let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
             guard !nominees.isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "尚未确定初步人选", en: "there are no initial nominees yet"))
+                throw Refusal.listEmpty(.initial)
             }
             var targets: [Member] = []
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
                 guard nominees[member.id!] != nil else {
-                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)不在初步人选中", en: "\(member.name) is not an initial nominee"))
+                    throw Refusal.notOnList(member: member.name, stage: .initial)
                 }
                 targets = [member]
             } else {
@@ -70,7 +67,7 @@ extension AppDatabase {
                 targets = try fetchMembers(db, organizationID: election.organizationID).filter { nominees[$0.id!] != nil && !answered.contains($0.id!) }
             }
             if !clear && (detail ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw StoreError.invalid(LocalizedText(zh: "有问题的回复须写明具体情况（--detail）", en: "a finding needs its facts (--detail)"))
+                throw Refusal.detailRequired(.vettingFinding)
             }
             for member in targets {
                 var findingID: Int64?
@@ -83,7 +80,7 @@ extension AppDatabase {
                         finding_id = excluded.finding_id, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
                     """, arguments: [election.id, dept.id, member.id, clear, detail, findingID, actor.id, timestamp])
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "vetting.answered", step: 15, detail: [
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "vetting.answered", step: election.step(.jointVetting), detail: [
                 "department": dept.id, "members": targets.map(\.name).joined(separator: ","), "clear": String(clear), "detail": detail ?? "",
             ])
             return (targets.count, dept.name)
@@ -113,20 +110,20 @@ extension AppDatabase {
     public func startPublicity(by operatorName: String?, election reference: String, start: CivilDate, days: Int?, place: String) throws -> PublicityPeriod {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 17, what: LocalizedText(zh: "公示", en: "the publicity"))
+            try refuseAfter(db, election: election, step: .prospectiveCandidates, what: .publicity)
             try checkDates([start])
             guard try fetchLists(db, electionID: election.id)[.prospective]?.isEmpty == false else {
-                throw StoreError.invalid(LocalizedText(zh: "尚未确定候选人预备人选，无从公示", en: "there are no prospective candidates to publish"))
+                throw Refusal.listEmpty(.prospective)
             }
             let defaultDays = try loadProcedure(db, electionID: election.id).localPlan.publicityDays
             let period = PublicityPeriod(start: start, days: days ?? defaultDays)
             guard (1...30).contains(period.days) else {
-                throw StoreError.invalid(LocalizedText(zh: "公示天数应为1至30天", en: "publicity lasts 1 to 30 days"))
+                throw Refusal.publicityDaysOutOfRange(period.days)
             }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO publicity (election_id, start_on, days, place, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, start.description, period.days, place, actor.id, timestamp])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "publicity.started", step: 17,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "publicity.started", step: election.step(.prospectiveCandidates),
                             detail: ["start": start.description, "end": period.end.description, "place": place])
             return period
         }
@@ -136,23 +133,23 @@ extension AppDatabase {
     public func recordObjection(by operatorName: String?, election reference: String, member memberReference: String, received: CivilDate, summary: String) throws -> Int64 {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 18, what: objectionsText)
+            try refuseAfter(db, election: election, step: .listApproval, what: .objections)
             try checkDates([received])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             guard try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil else {
-                throw StoreError.invalid(LocalizedText(zh: "\(member.name)不在候选人预备人选中", en: "\(member.name) is not a prospective candidate"))
+                throw Refusal.notOnList(member: member.name, stage: .prospective)
             }
             guard let period = try fetchPublicity(db, electionID: election.id), period.contains(received) else {
-                throw StoreError.invalid(LocalizedText(zh: "收到日期\(received)不在公示期内", en: "\(received) is not within the publicity period"))
+                throw Refusal.objectionOutsidePublicity(received: received)
             }
             guard !summary.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须写明反映的内容", en: "describe the objection"))
+                throw Refusal.detailRequired(.objectionSummary)
             }
             try db.execute(sql: """
                 INSERT INTO objection (election_id, member_id, received_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, member.id, received.description, summary, actor.id, timestamp])
             let id = db.lastInsertedRowID
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "objection.received", step: 17,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "objection.received", step: election.step(.prospectiveCandidates),
                             detail: ["id": String(id), "member": member.name, "summary": summary])
             return id
         }
@@ -162,14 +159,14 @@ extension AppDatabase {
     public func resolveObjection(by operatorName: String?, election reference: String, objection id: Int64, upheld: Bool, reason: String) throws -> String {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
-            try refuseAfter(db, election: election, step: 18, what: objectionsText)
+            try refuseAfter(db, election: election, step: .listApproval, what: .objections)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT o.member_id, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.id = ? AND o.election_id = ? AND o.resolution IS NULL
                 """, arguments: [id, election.id]) else {
-                throw StoreError.invalid(LocalizedText(zh: "没有待办结的反映 #\(id)", en: "no open objection #\(id)"))
+                throw Refusal.objectionNotOpen(id)
             }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须写明核实结论（--reason）", en: "give the finding (--reason)"))
+                throw Refusal.detailRequired(.objectionFinding)
             }
             try db.execute(sql: "UPDATE objection SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
                            arguments: [upheld ? "upheld" : "dismissed", reason, actor.id, timestamp, id])
@@ -177,7 +174,7 @@ extension AppDatabase {
                 try db.execute(sql: "DELETE FROM list_entry WHERE election_id = ? AND stage = 'prospective' AND member_id = ?", arguments: [election.id, row["member_id"] as Int64])
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: upheld ? "objection.upheld" : "objection.dismissed",
-                            step: 18, detail: ["id": String(id), "member": row["name"], "reason": reason])
+                            step: election.step(.listApproval), detail: ["id": String(id), "member": row["name"], "reason": reason])
             return row["name"]
         }
     }
@@ -208,6 +205,8 @@ extension AppDatabase {
         case candidateList
         /// 书记候选人预备人选 (township secretary, county deputy head, county leading group)
         case secretaryNominee
+
+        var approvalSubject: ApprovalSubject { self == .candidateList ? .candidateList : .secretaryNominee }
     }
 
     /// Approves the prospective list or the secretary nominee at the operator's role, over a digest:
@@ -217,7 +216,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName)
             let procedure = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == subject.rawValue } }) else {
-                throw StoreError.invalid(LocalizedText(zh: "本程序版本没有此项审批", en: "this procedure version has no such approval"))
+                throw Refusal.approvalNotInProcedure(subject.approvalSubject)
             }
             let facts = try loadFacts(db, electionID: election.id)
             var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: subject.rawValue, role: actor.role, facts)
@@ -225,13 +224,13 @@ extension AppDatabase {
             for name in step.conditions {
                 if let detail = Conditions.named(name)?.check(facts) { blockers.append(.conditionUnmet(name: name, detail: detail)) }
             }
-            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
             let requirement = step.approvals.first { $0.subject == subject.rawValue && $0.approverRole == actor.role }!
             let digest = try candidacyDigest(db, electionID: election.id, subject: subject)
             if try Bool.fetchOne(db, sql: """
                 SELECT 1 FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ? AND a.subject = ? AND o.role = ? AND a.digest = ?
                 """, arguments: [election.id, subject.rawValue, actor.role.rawValue, digest]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "已审批过，名单此后没有变动", en: "already approved, and the list has not changed since"))
+                throw Refusal.alreadyApprovedUnchanged
             }
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, digest, note, operator_id, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -257,14 +256,14 @@ extension AppDatabase {
                              documentSHA256: String?, publishedOn: CivilDate?) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseAfter(db, election: election, step: 19, what: LocalizedText(zh: "纪律承诺", en: "the pledges"))
+            try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
             try checkDates([signedOn] + (publishedOn.map { [$0] } ?? []))
             let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
             let members: [Member]
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
                 guard prospective[member.id!] != nil else {
-                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)不是候选人预备人选", en: "\(member.name) is not a prospective candidate"))
+                    throw Refusal.notOnList(member: member.name, stage: .prospective)
                 }
                 members = [member]
             } else {
@@ -277,7 +276,7 @@ extension AppDatabase {
                         document_sha256 = coalesce(excluded.document_sha256, document_sha256), published_on = coalesce(excluded.published_on, published_on)
                     """, arguments: [election.id, member.id, signedOn.description, documentSHA256, publishedOn?.description, actor.id, timestamp])
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "pledge.recorded", step: 19,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "pledge.recorded", step: election.step(.disciplinePledges),
                             detail: ["members": members.map(\.name).joined(separator: ","), "published_on": publishedOn?.description ?? ""])
             return members.count
         }

@@ -59,7 +59,7 @@ extension AppDatabase {
                             quorumComparison: RuleSet.QuorumRule.Comparison?, secretaryMode: ElectionMethod.SecretaryMode, adoptedOn: CivilDate) throws -> ElectionMethod {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "选举办法", en: "the election method"))
+            try refuseAfter(db, election: election, step: .congressResumes, what: .electionMethod)
             try checkDates([adoptedOn])
             let method = ElectionMethod(thresholdBase: thresholdBase ?? election.ruleSet.electionThreshold.base,
                                         quorumComparison: quorumComparison ?? election.ruleSet.quorum.comparison,
@@ -69,7 +69,7 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, method.thresholdBase.rawValue, method.quorumComparison.rawValue, method.secretaryMode.rawValue,
                                  adoptedOn.description, actor.id, timestamp])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "method.adopted", step: 24, detail: [
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "method.adopted", step: election.step(.congressResumes), detail: [
                 "threshold_base": method.thresholdBase.rawValue, "quorum": method.quorumComparison.rawValue, "secretary_mode": method.secretaryMode.rawValue,
             ])
             return method
@@ -80,24 +80,24 @@ extension AppDatabase {
     public func appointOfficers(by operatorName: String?, election reference: String, chief: String, scrutineers: [String], tellers: [String]) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 24, what: LocalizedText(zh: "监票人、计票人名单", en: "the scrutineers and tellers"))
+            try refuseAfter(db, election: election, step: .congressResumes, what: .officers)
             let candidates = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).keys)
             var seen: Set<Int64> = []
             var rows: [(Member, String)] = []
             for (reference, duty) in [(chief, "chief_scrutineer")] + scrutineers.map({ ($0, "scrutineer") }) + tellers.map({ ($0, "teller") }) {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard seen.insert(member.id!).inserted else {
-                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)在名单中出现了两次", en: "\(member.name) is named twice"))
+                    throw Refusal.namedTwice(member: member.name)
                 }
                 if duty != "teller" {
                     if candidates.contains(member.id!) {
-                        throw StoreError.invalid(LocalizedText(zh: "\(member.name)是候选人，不能担任监票人", en: "\(member.name) is a candidate and cannot be a scrutineer"))
+                        throw Refusal.candidateAsOfficer(member: member.name, duty: OfficerDuty(rawValue: duty)!)
                     }
                     if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
-                        throw StoreError.invalid(LocalizedText(zh: "\(member.name)没有选举权（\(reason.describe(.zh))），不能担任监票人", en: "\(member.name) has no vote (\(reason.describe(.en))) and cannot be a scrutineer"))
+                        throw Refusal.noVote(member: member.name, reason: reason, for: .scrutineer)
                     }
                 } else if candidates.contains(member.id!) {
-                    throw StoreError.invalid(LocalizedText(zh: "\(member.name)是候选人，不能担任计票人", en: "\(member.name) is a candidate and cannot be a teller"))
+                    throw Refusal.candidateAsOfficer(member: member.name, duty: .teller)
                 }
                 rows.append((member, duty))
             }
@@ -105,7 +105,7 @@ extension AppDatabase {
             for (member, duty) in rows {
                 try db.execute(sql: "INSERT INTO congress_officer (election_id, member_id, duty) VALUES (?, ?, ?)", arguments: [election.id, member.id, duty])
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "officers.appointed", step: 24,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "officers.appointed", step: election.step(.congressResumes),
                             detail: ["officers": rows.map { "\($0.0.name):\($0.1)" }.joined(separator: ",")])
         }
     }
@@ -131,9 +131,7 @@ extension AppDatabase {
             for reference in members {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard eligible.contains(member.id!) else {
-                    throw StoreError.invalid(body == "congress"
-                        ? LocalizedText(zh: "\(member.name)不在应到会人员之列（没有选举权或经批准不计入）", en: "\(member.name) is not among those expected (no vote, or excluded with approval)")
-                        : LocalizedText(zh: "\(member.name)不是新一届委员会委员", en: "\(member.name) is not on the new committee"))
+                    throw Refusal.notExpected(member: member.name, body: VotingBody(rawValue: body)!)
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO attendance (election_id, body, member_id) VALUES (?, ?, ?)", arguments: [election.id, body, member.id])
             }
@@ -188,19 +186,17 @@ extension AppDatabase {
     public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> RoundView {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
-            try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "投票", en: "the voting"))
+            try refuseAfter(db, election: election, step: .voting, what: .voting)
             guard let method = try fetchMethod(db, electionID: election.id) else {
-                throw StoreError.invalid(LocalizedText(zh: "大会尚未通过选举办法", en: "the congress has not adopted the election method"))
+                throw Refusal.methodNotAdopted
             }
             if try hasOpenRound(db, electionID: election.id) {
-                throw StoreError.invalid(LocalizedText(zh: "还有未结束的投票轮次", en: "a round is still open"))
+                throw Refusal.roundStillOpen
             }
             let (seats, candidates, body, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
             let status = try quorum(db, election: election, body: body)
             guard status.quorate else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "到会\(status.present)人，应到\(status.expected)人，须\(status.comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(status.needed)人），不能进行选举",
-                    en: "\(status.present) present of \(status.expected) expected: the vote needs \(status.comparison == .moreThan ? "more than" : "at least") four fifths (\(status.needed) or more)"))
+                throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison)
             }
             let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM voting_round WHERE election_id = ?", arguments: [election.id]) ?? 0) + 1
             try db.execute(sql: """
@@ -208,7 +204,7 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
                 """, arguments: [election.id, number, kind.rawValue, body, seats, jsonArray(candidates), status.expected, status.present, previous, timestamp])
             let roundID = db.lastInsertedRowID
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.opened", step: 26, detail: [
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.opened", step: election.step(.voting), detail: [
                 "round": String(number), "kind": kind.rawValue, "seats": String(seats), "candidates": candidates.joined(separator: ","),
                 "present": String(status.present), "expected": String(status.expected),
             ])
@@ -224,30 +220,29 @@ extension AppDatabase {
         switch kind {
         case .committee:
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'", arguments: [election.id]) != true else {
-                throw StoreError.invalid(LocalizedText(zh: "委员选举已进行；空缺请用另行选举（further）或决胜选举（runoff）", en: "the committee vote has been held: use a further round or a run-off"))
+                throw Refusal.committeeVoteHeld
             }
             let ballot = try self.ballotDesign(db, election: election)
             return (ballot.seats, ballot.candidates, "congress", nil)
         case .runoff, .further:
             guard let last, let outcomeJSON: String = last["outcome"], let countJSON: String = last["count"] else {
-                throw StoreError.invalid(LocalizedText(zh: "没有已结束的上一轮", en: "there is no closed round before it"))
+                throw Refusal.noClosedRoundBefore
             }
             let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))
             let count = try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8))
             if kind == .runoff {
                 guard outcome.runOffSeats > 0 else {
-                    throw StoreError.invalid(LocalizedText(zh: "上一轮没有票数相等需要决胜的情况", en: "the last round left no tie to decide"))
+                    throw Refusal.noTieToDecide
                 }
                 return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), "congress", last["id"])
             }
             guard outcome.runOffSeats == 0 else {
-                throw StoreError.invalid(LocalizedText(zh: "上一轮有票数相等的人选，须先在他们之间再次投票（--kind runoff）",
-                                                       en: "the last round left a tie: hold the run-off among the tied first (--kind runoff)"))
+                throw Refusal.tieAwaitsRunOff
             }
             let filled = try electedCommittee(db, electionID: election.id)
             let seats = try fetchSeats(db, electionID: election.id)!.committee
             guard filled.count < seats else {
-                throw StoreError.invalid(LocalizedText(zh: "委员已选满", en: "every seat is filled"))
+                throw Refusal.everySeatFilled
             }
             let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: election.ruleSet.differentialMargin)
             return (seats - filled.count, sortedByStrokes(names), "congress", last["id"])
@@ -255,16 +250,16 @@ extension AppDatabase {
             let post: Post = kind == .secretary ? .secretary : .deputySecretary
             let committee = try electedCommittee(db, electionID: election.id)
             guard let seats = try committeeSeats(db, electionID: election.id) else {
-                throw StoreError.invalid(LocalizedText(zh: "尚未确定职数", en: "the seats are not set"))
+                throw Refusal.seatsNotSet
             }
             guard committee.count == seats else {
-                throw StoreError.invalid(LocalizedText(zh: "委员尚未选满，不能选举\(post.describe(.zh))", en: "the committee is not complete: no \(post.describe(.en)) vote yet"))
+                throw Refusal.committeeIncomplete(post: post)
             }
             let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
             let members = try fetchMembers(db, organizationID: election.organizationID)
             let nominees = members.filter { (prospective[$0.id!] ?? []).contains(post) && committee.contains($0.name) }.map(\.name)
             guard !nominees.isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "当选委员中没有\(post.describe(.zh))候选人预备人选", en: "no \(post.describe(.en)) nominee was elected to the committee"))
+                throw Refusal.noNomineeElected(post: post)
             }
             return (1, sortedByStrokes(nominees), method.secretaryMode == .indirect ? "committee" : "congress", last?["id"])
         }
@@ -283,8 +278,8 @@ extension AppDatabase {
     }
 
     func ballotDesign(_ db: Database, election: ElectionRef) throws -> BallotDesign {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = 18", arguments: [election.id]) == true else {
-            throw StoreError.invalid(LocalizedText(zh: "候选人预备人选尚未经第18步批复", en: "the list is not approved (step 18)"))
+        guard try isStepDone(db, election, .listApproval) else {
+            throw Refusal.listNotApproved(step: election.step(.listApproval))
         }
         let organization = try fetchOrganization(db, id: election.organizationID)
         let seats = try fetchSeats(db, electionID: election.id)!
@@ -297,7 +292,7 @@ extension AppDatabase {
         let row = try Row.fetchOne(db, sql: """
             SELECT id, number, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
             """, arguments: [election.id, number, number])
-        guard let row else { throw StoreError.invalid(LocalizedText(zh: "没有这一轮投票", en: "no such round")) }
+        guard let row else { throw Refusal.roundUnknown(number) }
         let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
         return (row["id"], row["number"], row["seats"], candidates, row["state"])
     }
@@ -313,7 +308,7 @@ extension AppDatabase {
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: 26,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry, "position": String(position)])
             return position
         }
@@ -325,10 +320,10 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else {
-                throw StoreError.invalid(LocalizedText(zh: "还没有录入选票", en: "no ballot entered yet"))
+                throw Refusal.noBallotEntered
             }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.undone", step: 26,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.undone", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry, "position": String(last)])
             return last - 1
         }
@@ -354,7 +349,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
-            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            guard round.state == "open" else { throw Refusal.roundClosed }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             var count = 0
             try read { ballot in
@@ -362,7 +357,7 @@ extension AppDatabase {
                 count += 1
                 try insertBallotEntry(db, roundID: round.id, entry: entry, position: count, ballot: try storedBallot(ballot), by: actor.id)
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: 26,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry, "ballots": String(count)])
         }
     }
@@ -371,15 +366,14 @@ extension AppDatabase {
     private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: String, actor: Operator) throws {
         let other = entry == "A" ? "B" : "A"
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ? AND entry = ? AND entered_by = ?", arguments: [roundID, other, actor.id]) == true {
-            throw StoreError.invalid(LocalizedText(zh: "\(actor.name)已录入\(other)批，另一批须由另一位计票人独立录入",
-                                                   en: "\(actor.name) entered entry \(other): the other entry must be made by another teller"))
+            throw Refusal.sameTellerBothEntries(teller: actor.name, otherEntry: other)
         }
     }
 
     private func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: String) throws {
-        guard state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+        guard state == "open" else { throw Refusal.roundClosed }
         guard ballot.marks.count == candidates, ballot.writeIns.count <= seats else {
-            throw StoreError.invalid(LocalizedText(zh: "选票应有\(candidates)名候选人的标记、至多\(seats)个另选他人", en: "a ballot has a mark for each of \(candidates) candidates and at most \(seats) write-ins"))
+            throw Refusal.ballotShape(candidates: candidates, seats: seats)
         }
     }
 
@@ -470,18 +464,18 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            guard round.state == "open" else { throw Refusal.roundClosed }
             let (a, b) = try entries(db, roundID: round.id)
             guard align(a, b).contains(where: { $0.key == place }) else {
-                throw StoreError.invalid(LocalizedText(zh: "没有“\(place)”这一处", en: "there is no place \(place)"))
+                throw Refusal.placeUnknown(place)
             }
             if let ballot { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
             guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须写明复核情况（--note）", en: "say what the re-reading found (--note)"))
+                throw Refusal.detailRequired(.rulingNote)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO reconciliation (round_id, place, ballot, note, decided_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, place, try ballot.map(encodeJSON), note, actor.id])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.ruled", step: 26,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.ruled", step: election.step(.voting),
                             detail: ["round": String(round.number), "place": place, "note": note])
         }
     }
@@ -495,19 +489,19 @@ extension AppDatabase {
             guard try Bool.fetchOne(db, sql: """
                 SELECT 1 FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.duty = 'chief_scrutineer' AND m.name = ?
                 """, arguments: [election.id, actor.name]) == true else {
-                throw StoreError.invalid(LocalizedText(zh: "须由总监票人宣布本轮结果", en: "the chief scrutineer declares the round"))
+                throw Refusal.chiefScrutineerDeclares
             }
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            guard round.state == "open" else { throw Refusal.roundClosed }
             let row = try Row.fetchOne(db, sql: "SELECT * FROM voting_round WHERE id = ?", arguments: [round.id])!
             let present: Int = row["present"], expected: Int = row["expected"]
             guard issued <= present else {
-                throw StoreError.invalid(LocalizedText(zh: "发出选票\(issued)张，多于到会有选举权的\(present)人", en: "\(issued) ballots issued, more than the \(present) present with a vote"))
+                throw Refusal.issuedExceedsPresent(issued: issued, present: present)
             }
             if isRoundVoid(issued: issued, returned: returned) {
                 try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'void', closed_at = ? WHERE id = ?",
                                arguments: [issued, returned, timestamp, round.id])
-                try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.void", step: 26,
+                try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.void", step: election.step(.voting),
                                 detail: ["round": String(round.number), "issued": String(issued), "returned": String(returned)])
                 return try roundView(db, roundID: round.id)
             }
@@ -517,18 +511,17 @@ extension AppDatabase {
             if let sheet = try String.fetchOne(db, sql: "SELECT count FROM tally_sheet WHERE round_id = ?", arguments: [round.id]) {
                 count = try JSONDecoder().decode(RoundCount.self, from: Data(sheet.utf8))
                 guard count.returned == returned else {
-                    throw StoreError.invalid(LocalizedText(zh: "手工计票单的收回张数\(count.returned)与宣布的\(returned)张不符", en: "the hand count's \(count.returned) returned differs from the \(returned) declared"))
+                    throw Refusal.handCountReturnedDiffers(sheet: count.returned, declared: returned)
                 }
             } else {
                 let (a, b) = try entries(db, roundID: round.id)
                 switch countedStack(align(a, b), decisions: try decisions(db, roundID: round.id)) {
                 case .success(let ballots): stack = ballots
                 case .failure(let undecided):
-                    throw StoreError.invalid(LocalizedText(zh: "两次录入尚有\(undecided.keys.count)处待监票人裁定：\(undecided.keys.joined(separator: "、"))",
-                                                           en: "\(undecided.keys.count) places still await the scrutineers: \(undecided.keys.joined(separator: ", "))"))
+                    throw Refusal.placesUndecided(undecided.keys)
                 }
                 guard stack.count == returned else {
-                    throw StoreError.invalid(LocalizedText(zh: "核对后的选票为\(stack.count)张，与收回的\(returned)张不符", en: "the reconciled stack has \(stack.count) ballots, not the \(returned) returned"))
+                    throw Refusal.stackDiffersFromReturned(stack: stack.count, returned: returned)
                 }
                 count = countRound(stack, candidates: round.candidates, seats: round.seats)
             }
@@ -540,7 +533,7 @@ extension AppDatabase {
             }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.closed", step: 26, detail: [
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.closed", step: election.step(.voting), detail: [
                 "round": String(round.number), "issued": String(issued), "returned": String(returned), "valid": String(count.valid),
                 "elected": outcome.elected.joined(separator: ","), "tied": outcome.tiedAtCutoff.joined(separator: ","), "shortfall": String(outcome.shortfall),
             ])
@@ -642,11 +635,11 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName)
             let procedure = try loadProcedure(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "result" } }) else {
-                throw StoreError.invalid(LocalizedText(zh: "本程序版本没有选举结果的批复", en: "this procedure version has no approval of the result"))
+                throw Refusal.approvalNotInProcedure(.result)
             }
             let facts = try loadFacts(db, electionID: election.id)
             let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "result", role: actor.role, facts)
-            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
             let digest = try resultDigest(db, electionID: election.id)
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, digest, note, operator_id, approved_at) VALUES (?, 'result', ?, 'township', ?, ?, ?, ?)
@@ -661,16 +654,16 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'", arguments: [election.id]) == true else {
-                throw StoreError.invalid(LocalizedText(zh: "选举结果尚未经乡镇党委批复", en: "the township has not approved the result"))
+                throw Refusal.resultNotApproved
             }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须写明审核意见", en: "give the review's reasons"))
+                throw Refusal.detailRequired(.reviewReasons)
             }
             let digest = try resultDigest(db, electionID: election.id)
             try db.execute(sql: "INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [election.id, reviewed ? "reviewed" : "returned", reason, digest, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: reviewed ? "result.reviewed" : "result.returned",
-                            step: 27, detail: ["reason": reason])
+                            step: election.step(.resultApproval), detail: ["reason": reason])
         }
     }
 
@@ -694,29 +687,25 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw StoreError.invalid(LocalizedText(zh: "本轮投票已结束", en: "the round is closed")) }
+            guard round.state == "open" else { throw Refusal.roundClosed }
             guard count.candidates.map(\.name) == round.candidates else {
-                throw StoreError.invalid(LocalizedText(zh: "计票单须按选票顺序列出本轮全部候选人：\(round.candidates.joined(separator: "、"))",
-                                                       en: "the sheet must list this round's candidates in ballot order: \(round.candidates.joined(separator: ", "))"))
+                throw Refusal.tallyCandidatesMismatch(expected: round.candidates)
             }
             guard count.valid + count.invalid == count.returned else {
-                throw StoreError.invalid(LocalizedText(zh: "有效票\(count.valid)张加无效票\(count.invalid)张不等于收回的\(count.returned)张",
-                                                       en: "\(count.valid) valid plus \(count.invalid) invalid is not the \(count.returned) returned"))
+                throw Refusal.tallyValidPlusInvalid(valid: count.valid, invalid: count.invalid, returned: count.returned)
             }
             for person in count.candidates where person.yes + person.no + person.abstain != count.valid || min(person.yes, person.no, person.abstain) < 0 {
-                throw StoreError.invalid(LocalizedText(zh: "\(person.name)的赞成、不赞成、弃权之和应等于有效票\(count.valid)张",
-                                                       en: "\(person.name)'s yes, no and abstain must add up to the \(count.valid) valid ballots"))
+                throw Refusal.tallyPersonSum(name: person.name, valid: count.valid)
             }
             let approvals = count.candidates.map(\.yes).reduce(0, +) + count.writeIns.map(\.yes).reduce(0, +)
             guard approvals <= count.valid * round.seats else {
-                throw StoreError.invalid(LocalizedText(zh: "赞成票合计\(approvals)张，超过有效票\(count.valid)张×应选\(round.seats)名",
-                                                       en: "\(approvals) yes votes in all exceed \(count.valid) valid ballots × \(round.seats) seats"))
+                throw Refusal.tallyApprovalsExceed(approvals: approvals, valid: count.valid, seats: round.seats)
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?", arguments: [round.id]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "本轮已逐张录入选票，不能再用手工计票单", en: "ballots are already entered one by one for this round"))
+                throw Refusal.tallyAfterEntries
             }
             try db.execute(sql: "INSERT OR REPLACE INTO tally_sheet (round_id, count, entered_by) VALUES (?, ?, ?)", arguments: [round.id, try encodeJSON(count), actor.id])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "tally.entered", step: 26,
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "tally.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "returned": String(count.returned), "valid": String(count.valid)])
         }
     }
@@ -726,28 +715,26 @@ extension AppDatabase {
     public func reduceSeats(by operatorName: String?, election reference: String, votesFor: Int, decidedOn: CivilDate) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 26, what: LocalizedText(zh: "职数", en: "the seats"))
+            try refuseAfter(db, election: election, step: .voting, what: .seats)
             try checkDates([decidedOn])
             let seats = try fetchSeats(db, electionID: election.id)!.committee
             let elected = try electedCommittee(db, electionID: election.id).count
             guard elected < seats, elected > 0 else {
-                throw StoreError.invalid(LocalizedText(zh: "没有空缺，无需减少职数", en: "no seat is empty"))
+                throw Refusal.noSeatEmpty
             }
             let organization = try fetchOrganization(db, id: election.organizationID)
             let minimum = try loadProcedure(db, electionID: election.id).localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
             guard elected >= minimum else {
-                throw StoreError.invalid(LocalizedText(zh: "已当选\(elected)名，少于\(organization.level.describe(.zh))委员职数下限\(minimum)名，须另行选举",
-                                                       en: "\(elected) elected is below the minimum of \(minimum): hold a further round"))
+                throw Refusal.belowMinimumSeats(elected: elected, minimum: minimum, level: organization.level)
             }
             let present = try quorum(db, election: election, body: "congress").present
             guard passesElectionThreshold(yes: votesFor, base: present), votesFor <= present else {
-                throw StoreError.invalid(LocalizedText(zh: "减少职数须经到会有选举权党员\(present)人的过半数同意，同意\(votesFor)人不足",
-                                                       en: "reducing the seats needs more than half of the \(present) present; \(votesFor) is not enough"))
+                throw Refusal.reductionNeedsMajority(present: present, votesFor: votesFor)
             }
             try db.execute(sql: """
                 INSERT INTO seat_reduction (election_id, seats_from, seats_to, votes_for, present, decided_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, seats, elected, votesFor, present, decidedOn.description, actor.id, timestamp])
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.reduced", step: 26, detail: [
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.reduced", step: election.step(.voting), detail: [
                 "from": String(seats), "to": String(elected), "votes_for": String(votesFor), "present": String(present),
             ])
             return elected

@@ -34,8 +34,7 @@ extension AppDatabase {
         do {
             procedure = try Procedure.decode(text)
         } catch {
-            throw StoreError.invalid(LocalizedText(
-                zh: "程序目录无效：\n  " + error.problems.joined(separator: "\n  "), en: "invalid procedure catalog:\n  " + error.problems.joined(separator: "\n  ")))
+            throw Refusal.catalogInvalid(problems: error.problems)
         }
         try act { db in
             let actor = try authorize(db, operatorName, organizationID: try fetchCounty(db).id, roles: [.county])
@@ -50,9 +49,7 @@ extension AppDatabase {
         if let row = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM procedure_catalog WHERE procedure_key = ? AND version = ?",
                                       arguments: [procedure.procedure, procedure.version]) {
             guard row["sha256"] == digest else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "程序 \(procedure.reference) 已登记且内容不同；修改程序须使用新的版本号",
-                    en: "procedure \(procedure.reference) is already registered with other content: a changed procedure needs a new version"))
+                throw Refusal.catalogVersionTaken(procedure.reference)
             }
             return row["id"]
         }
@@ -95,27 +92,22 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             guard organization.level.holdsElections else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "只有村、社区党组织进行换届选举，“\(organization.name)”是\(organization.level.describe(.zh))",
-                    en: "only villages and communities hold these elections; \(organization.name) is a \(organization.level.describe(.en))"))
+                throw Refusal.notAnElectingOrganization(organization: organization.name, level: organization.level)
             }
             if congressDate < today {
-                throw StoreError.invalid(LocalizedText(zh: "党员大会日期\(congressDate)已过", en: "the congress date \(congressDate) is in the past"))
+                throw Refusal.congressDateInPast(congressDate)
             }
             for open in try Int64.fetchAll(db, sql: "SELECT id FROM election WHERE organization_id = ?", arguments: [organization.id]) {
                 let procedure = try loadProcedure(db, electionID: open)
                 let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM step_outcome WHERE election_id = ?", arguments: [open])!
                 if done < procedure.steps.count {
-                    throw StoreError.invalid(LocalizedText(
-                        zh: "“\(organization.name)”已有未完成的换届选举（编号\(open)）", en: "\(organization.name) already has an unfinished election (number \(open))"))
+                    throw Refusal.electionUnfinished(organization: organization.name, election: open)
                 }
             }
             let (procedure, text) = try chooseCatalog(db, key: procedureKey, version: version)
             let ruleSet = ruleSetID ?? procedure.defaultRuleSet
             guard RuleSet.builtIn[ruleSet] != nil else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "没有规则集“\(ruleSet)”（可用：\(RuleSet.builtIn.keys.sorted().joined(separator: "、"))）",
-                    en: "no rule set \"\(ruleSet)\" (available: \(RuleSet.builtIn.keys.sorted().joined(separator: ", ")))"))
+                throw Refusal.ruleSetUnknown(ruleSet, available: RuleSet.builtIn.keys.sorted())
             }
             let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
             let name = title ?? "\(organization.name)\(congressDate.year)年换届选举"
@@ -142,9 +134,7 @@ extension AppDatabase {
         }
         let chosen = version.map { wanted in candidates.first { $0.0.version == wanted } } ?? candidates.max { $0.0.version < $1.0.version }
         guard let chosen else {
-            throw StoreError.invalid(LocalizedText(
-                zh: "没有程序 \(key)\(version.map { "@\($0)" } ?? "")（tuixuan procedure list 可查看）",
-                en: "no procedure \(key)\(version.map { "@\($0)" } ?? "") (see tuixuan procedure list)"))
+            throw Refusal.procedureUnknown(key: key, version: version)
         }
         return chosen
     }
@@ -153,8 +143,8 @@ extension AppDatabase {
     public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step IN (1, 2)", arguments: [election.id]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "调查摸底已完成，研判结果不能再改", en: "the survey is closed: the assessment can no longer change"))
+            for step in [StepKey.survey, .rectification] where try isStepDone(db, election, step) {
+                throw Refusal.stepClosed(step: election.step(step), subject: .weakAndLaxAssessment)
             }
             try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.assessed",
@@ -166,9 +156,9 @@ extension AppDatabase {
     public func addGuidanceMember(by operatorName: String?, election reference: String, name: String, position: String) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
-            try checkName(name, what: LocalizedText(zh: "指导组成员姓名", en: "guidance group member's name"))
+            try checkName(name, .guidanceMemberName)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "指导组中已有“\(name)”", en: "\(name) is already in the guidance group"))
+                throw Refusal.guidanceMemberDuplicate(name)
             }
             try db.execute(sql: "INSERT INTO guidance_member (election_id, name, position) VALUES (?, ?, ?)", arguments: [election.id, name, position])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "guidance.added",
@@ -255,6 +245,11 @@ extension AppDatabase {
         var organizationID: Int64
         var congressDate: CivilDate
         var ruleSet: RuleSet
+        /// The catalog the election is pinned to.
+        var procedure: Procedure
+
+        /// The number of the step with this key in the election's catalog version.
+        func step(_ key: StepKey) -> Int { procedure.number(of: key) }
     }
 
     /// An election by number, or the latest election of the village or community with that code.
@@ -265,9 +260,9 @@ extension AppDatabase {
         if row == nil, let id = Int64(reference) {
             row = try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id])
         }
-        guard let row else { throw StoreError.electionUnknown(reference) }
+        guard let row else { throw Refusal.electionUnknown(reference) }
         return ElectionRef(id: row["id"], organizationID: row["organization_id"], congressDate: row.civilDate("congress_date")!,
-                           ruleSet: RuleSet.builtIn[row["rule_set"]]!)
+                           ruleSet: RuleSet.builtIn[row["rule_set"]]!, procedure: try loadProcedure(db, electionID: row["id"]))
     }
 
     /// The catalog the election is pinned to. Catalog rows never change (a trigger forbids it), so a

@@ -24,7 +24,7 @@ extension AppDatabase {
         var report = ProvinceReport(counties: 0, townships: 0, elections: 0, members: 0, congressesHeld: 0, roundsOpen: 0, ballotsEntered: 0, ballotsCounted: 0)
         try act { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! == 0 else {
-                throw StoreError.invalid(LocalizedText(zh: "生成数据须用一个新的空数据库", en: "generated data needs a new, empty database"))
+                throw Refusal.generateNeedsEmptyDatabase
             }
         }
         var done = 0
@@ -55,6 +55,9 @@ extension AppDatabase {
             return Operator(id: db.lastInsertedRowID, name: name, role: role, organizationID: organizationID)
         }
         let reviewer = try addOperator("县审核员\(shape.countyCode(county))", .county, countyID)
+        let (procedure, text) = try chooseCatalog(db, key: "2018-county", version: nil)
+        assert(procedure == Procedure.builtIn.filter { $0.procedure == "2018-county" }.max { $0.version < $1.version },
+               "the sample province's steps are those of the newest built-in catalog")
         var townships: [(id: Int64, officer: Operator)] = []
         for township in 0..<shape.townshipsPerCounty {
             let code = shape.townshipCode(county, township)
@@ -63,18 +66,18 @@ extension AppDatabase {
             let id = db.lastInsertedRowID
             townships.append((id, try addOperator("乡镇干部\(code)", .township, id)))
             // The township plan's timetable: registration and the candidate list are due before the season's date.
-            for (step, days) in [(10, -10), (18, -3), (26, 20)] {
+            for (step, days) in [(StepKey.registration, -10), (.listApproval, -3), (.voting, 20)] {
                 try db.execute(sql: "INSERT INTO step_due (township_id, step, due_on, set_by) VALUES (?, ?, ?, ?)",
-                               arguments: [id, step, shape.asOf.adding(days: days).description, townships.last!.officer.id])
+                               arguments: [id, procedure.number(of: step), shape.asOf.adding(days: days).description, townships.last!.officer.id])
             }
         }
         let tellers = (try addOperator("计票员甲\(shape.countyCode(county))", .teller, countyID), try addOperator("计票员乙\(shape.countyCode(county))", .teller, countyID))
-        let (procedure, text) = try chooseCatalog(db, key: "2018-county", version: nil)
         let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: reviewer)
         try appendEvent(db, by: reviewer, organizationID: countyID, kind: "province.generated", detail: [
             "county": shape.countyCode(county), "townships": String(shape.townshipsPerCounty), "seed": String(shape.seed),
         ])
-        return GeneratedStaff(reviewer: reviewer, townships: townships, tellers: tellers, catalogID: catalogID, ruleSet: procedure.defaultRuleSet)
+        return GeneratedStaff(reviewer: reviewer, townships: townships, tellers: tellers, catalogID: catalogID, ruleSet: procedure.defaultRuleSet,
+                              procedure: procedure)
     }
 
     private func generateTownship(_ db: Database, _ shape: ProvinceShape, _ county: Int, _ township: Int, staff: inout GeneratedStaff,
@@ -102,7 +105,8 @@ extension AppDatabase {
             let electionID = db.lastInsertedRowID
             for step in stride(from: 1, through: village.reachedStep, by: 1) {
                 // Steps before the congress a few days apart leading up to it; those after it, a day apart.
-                let day = step <= 26 ? village.congressDate.adding(days: (step - 26) * 2) : min(village.congressDate.adding(days: step - 26), shape.asOf)
+                let voting = staff.procedure.number(of: .voting)
+                let day = step <= voting ? village.congressDate.adding(days: (step - voting) * 2) : min(village.congressDate.adding(days: step - voting), shape.asOf)
                 try insertOutcome.execute(arguments: [electionID, step, day.description, officer.id, now])
             }
             var detail = ["members": String(village.members.count), "reached_step": String(village.reachedStep)]
@@ -129,12 +133,13 @@ extension AppDatabase {
                     report.congressesHeld += 1
                     report.ballotsEntered += 2 * stack.count
                     report.ballotsCounted += stack.count
-                    if village.reachedStep >= 27 {
+                    let resultApproval = staff.procedure.number(of: .resultApproval)
+                    if village.reachedStep >= resultApproval {
                         let digest = try resultDigest(db, electionID: electionID)
                         try db.execute(sql: """
-                            INSERT INTO approval (election_id, subject, step, level, digest, operator_id, approved_at) VALUES (?, 'result', 27, 'township', ?, ?, ?)
-                            """, arguments: [electionID, digest, officer.id, now])
-                        if village.reachedStep >= 28 {
+                            INSERT INTO approval (election_id, subject, step, level, digest, operator_id, approved_at) VALUES (?, 'result', ?, 'township', ?, ?, ?)
+                            """, arguments: [electionID, resultApproval, digest, officer.id, now])
+                        if village.reachedStep > resultApproval {
                             try db.execute(sql: """
                                 INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, 'reviewed', '审核通过', ?, ?, ?)
                                 """, arguments: [electionID, digest, staff.reviewer.id, now])
@@ -158,5 +163,6 @@ private struct GeneratedStaff {
     var tellers: (Operator, Operator)
     var catalogID: Int64
     var ruleSet: String
+    var procedure: Procedure
     var idNumbers: Set<String> = []
 }

@@ -20,7 +20,7 @@ public struct KeyFile: Codable, Sendable {
 
     /// Creates a new key pair for `operatorName`, sealed with `passphrase`.
     public static func create(operatorName: String, passphrase: String) throws -> (file: KeyFile, key: Curve25519.Signing.PrivateKey) {
-        guard passphrase.count >= 8 else { throw StoreError.invalid(LocalizedText(zh: "口令至少8个字符", en: "the passphrase needs at least 8 characters")) }
+        guard passphrase.count >= 8 else { throw Refusal.passphraseTooShort(minimum: 8) }
         let key = Curve25519.Signing.PrivateKey()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
         var file = KeyFile(operatorName: operatorName, publicKey: key.publicKey.rawRepresentation.base64EncodedString(),
@@ -33,15 +33,15 @@ public struct KeyFile: Codable, Sendable {
     /// Opens the key with the passphrase; a wrong passphrase (or an altered file) is refused.
     public func unlock(passphrase: String) throws -> Curve25519.Signing.PrivateKey {
         guard format == "tuixuan-key/v1", let sealedData = Data(base64Encoded: sealed) else {
-            throw StoreError.invalid(LocalizedText(zh: "不是有效的密钥文件", en: "not a valid key file"))
+            throw Refusal.keyFileInvalid
         }
         do {
             let raw = try ChaChaPoly.open(try ChaChaPoly.SealedBox(combined: sealedData), using: try derivedKey(passphrase))
             let key = try Curve25519.Signing.PrivateKey(rawRepresentation: raw)
-            guard key.publicKey.rawRepresentation.base64EncodedString() == publicKey else { throw StoreError.keyLocked }
+            guard key.publicKey.rawRepresentation.base64EncodedString() == publicKey else { throw Refusal.keyLocked }
             return key
         } catch {
-            throw StoreError.keyLocked
+            throw Refusal.keyLocked
         }
     }
 
@@ -71,10 +71,10 @@ extension AppDatabase {
         try act { db in
             let actor = try fetchOperator(db, named: operatorName)
             guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
-                throw StoreError.invalid(LocalizedText(zh: "公钥无效", en: "invalid public key"))
+                throw Refusal.publicKeyInvalid
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "\(actor.name)已登记过密钥", en: "\(actor.name) already has a registered key"))
+                throw Refusal.keyAlreadyRegistered(actor.name)
             }
             try db.execute(sql: "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (?, ?, ?)", arguments: [actor.id, publicKey, timestamp])
             try appendEvent(db, by: actor, organizationID: actor.organizationID, kind: "key.registered", detail: ["public_key": publicKey])
@@ -95,8 +95,8 @@ extension AppDatabase {
         guard let actor, let row = try Row.fetchOne(db, sql: "SELECT id, public_key FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) else {
             return nil
         }
-        guard let signer, signer.operatorName == actor.name else { throw StoreError.signatureRequired(actor.name) }
-        guard signer.publicKey == row["public_key"] else { throw StoreError.keyMismatch(actor.name) }
+        guard let signer, signer.operatorName == actor.name else { throw Refusal.signatureRequired(actor.name) }
+        guard signer.publicKey == row["public_key"] else { throw Refusal.keyMismatch(actor.name) }
         let signature = try signer.key.signature(for: Data(hash.utf8))
         return (row["id"], signature.base64EncodedString())
     }

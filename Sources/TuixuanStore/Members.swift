@@ -27,9 +27,7 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township, .village])
             guard organization.level.holdsElections else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "只有村、社区党组织有党员名册，“\(organization.name)”是\(organization.level.describe(.zh))",
-                    en: "only villages and communities keep a member roll; \(organization.name) is a \(organization.level.describe(.en))"))
+                throw Refusal.rollOnlyForVillages(organization: organization.name, level: organization.level)
             }
             let existing = try fetchMembers(db, organizationID: organization.id)
             let incomingIDs = parsed.members.compactMap(\.member.idNumber)
@@ -46,7 +44,7 @@ extension AppDatabase {
             do {
                 plan = try planRollImport(parsed: parsed, existing: existing, idNumbersElsewhere: elsewhere)
             } catch let rejection as ImportRejected {
-                throw StoreError.importRejected(rejection)
+                throw Refusal.importRejected(rejection)
             }
             let report = RollImportReport(
                 organizationCode: organization.code, inserted: plan.inserts.count,
@@ -160,9 +158,9 @@ extension AppDatabase {
         } else {
             found = members.filter { $0.name == reference }
         }
-        guard let first = found.first else { throw StoreError.memberUnknown(reference) }
+        guard let first = found.first else { throw Refusal.memberUnknown(reference) }
         guard found.count == 1 else {
-            throw StoreError.memberAmbiguous(reference, candidates: found.map { "#\($0.id!) \($0.name) \($0.birthDate)" })
+            throw Refusal.memberAmbiguous(reference, candidates: found.map { "#\($0.id!) \($0.name) \($0.birthDate)" })
         }
         return first
     }

@@ -24,11 +24,10 @@ extension AppDatabase {
     public func initialize(countyCode: String, countyName: String, reviewerName: String) throws {
         try act { db in
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! > 0 {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "数据库已初始化，不能重复初始化", en: "the database is already initialized"))
+                throw Refusal.alreadyInitialized
             }
             try checkCode(countyCode)
-            try checkName(reviewerName, what: LocalizedText(zh: "操作人员姓名", en: "operator name"))
+            try checkName(reviewerName, .operatorName)
             try db.execute(sql: "INSERT INTO organization (code, name, level, created_at) VALUES (?, ?, 'county', ?)",
                            arguments: [countyCode, countyName, timestamp])
             let countyID = db.lastInsertedRowID
@@ -48,14 +47,13 @@ extension AppDatabase {
         try act { db in
             let row = OrganizationRow(line: 0, code: code, name: name, level: level, parentCode: parentCode, previousCommitteeSize: previousCommitteeSize)
             try checkCode(code)
-            try checkName(name, what: LocalizedText(zh: "组织名称", en: "organization name"))
+            try checkName(name, .organizationName)
             do {
                 try insertOrganizations(db, [row], by: operatorName)
-            } catch StoreError.importRejected(let rejection) {
+            } catch Refusal.importRejected(let rejection) {
                 // A single organization from the command line has no file line: say only why.
                 let reasons = rejection.issues.map(\.reason)
-                throw StoreError.invalid(LocalizedText(
-                    zh: reasons.map(\.zh).joined(separator: "；"), en: reasons.map(\.en).joined(separator: "; ")))
+                throw Refusal.organizationInvalid(reasons: reasons)
             }
         }
     }
@@ -103,7 +101,7 @@ extension AppDatabase {
                 issue("上级代码", parentCode, LocalizedText(zh: "上级组织须列在前面（第\(parentLine)行）", en: "the parent must come first (it is on line \(parentLine))"))
             }
         }
-        guard issues.isEmpty else { throw StoreError.importRejected(ImportRejected(issues: issues)) }
+        guard issues.isEmpty else { throw Refusal.importRejected(ImportRejected(issues: issues)) }
         for row in rows {
             let parentID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE code = ?", arguments: [row.parentCode])!
             let actor = try authorize(db, operatorName, organizationID: parentID, roles: [.county, .township])
@@ -123,17 +121,14 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             if actor.role == .township && ![.village, .teller, .scrutineer].contains(role) {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "乡镇只能登记村（社区）党组织、计票人和监票人的操作人员", en: "a township registers only village operators, tellers and scrutineers"))
+                throw Refusal.townshipMayNotRegister(role)
             }
             guard role.organizationLevels.contains(organization.level) else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "角色「\(role.describe(.zh))」应属于\(role.organizationLevels.map { $0.describe(.zh) }.sorted().joined(separator: "或"))，而“\(organization.name)”是\(organization.level.describe(.zh))",
-                    en: "the role \"\(role.describe(.en))\" belongs to a \(role.organizationLevels.map { $0.describe(.en) }.sorted().joined(separator: " or ")), but \(organization.name) is a \(organization.level.describe(.en))"))
+                throw Refusal.roleAtWrongLevel(role, organization: organization.name, level: organization.level)
             }
-            try checkName(name, what: LocalizedText(zh: "操作人员姓名", en: "operator name"))
+            try checkName(name, .operatorName)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM operator WHERE name = ?", arguments: [name]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "已有名为“\(name)”的操作人员", en: "an operator named \"\(name)\" exists"))
+                throw Refusal.operatorNameTaken(name)
             }
             try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [name, role.rawValue, organization.id, timestamp])
@@ -182,7 +177,7 @@ extension AppDatabase {
 
     func fetchOrganization(_ db: Database, code: String) throws -> Organization {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE code = ?", arguments: [code]) else {
-            throw StoreError.organizationUnknown(code)
+            throw Refusal.organizationUnknown(code)
         }
         return organization(from: row)
     }
@@ -190,7 +185,7 @@ extension AppDatabase {
     /// The county at the root of this database; refuses, saying what to do, before `tuixuan init`.
     func fetchCounty(_ db: Database) throws -> Organization {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE level = 'county' ORDER BY id LIMIT 1") else {
-            throw StoreError.invalid(LocalizedText(zh: "数据库尚未初始化（tuixuan init）", en: "the database is not initialized (tuixuan init)"))
+            throw Refusal.notInitialized
         }
         return organization(from: row)
     }
@@ -206,16 +201,14 @@ extension AppDatabase {
 
     func checkCode(_ code: String) throws {
         guard isValidOrganizationCode(code) else {
-            throw StoreError.invalid(LocalizedText(
-                zh: "组织代码“\(code)”无效：只能由字母、数字和“-”组成，不超过32位", en: "organization code \"\(code)\" is invalid: letters, digits and '-', at most 32"))
+            throw Refusal.organizationCodeInvalid(code)
         }
     }
 
-    func checkName(_ name: String, what: LocalizedText) throws {
+    func checkName(_ name: String, _ field: NameField) throws {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed == name, name.count <= 50 else {
-            throw StoreError.invalid(LocalizedText(
-                zh: "\(what.zh)“\(name)”无效：不能为空、不能有首尾空格，不超过50个字", en: "\(what.en) \"\(name)\" is invalid: not empty, no surrounding spaces, at most 50 characters"))
+            throw Refusal.nameInvalid(field, name)
         }
     }
 }

@@ -9,11 +9,11 @@ extension AppDatabase {
         try act { db in
             let township = try fetchOrganization(db, code: code)
             guard township.level == .township else {
-                throw StoreError.invalid(LocalizedText(zh: "时间要求按乡镇设定，“\(township.name)”不是乡镇", en: "due dates are set per township; \(township.name) is not one"))
+                throw Refusal.dueDatesPerTownship(organization: township.name)
             }
             let actor = try authorize(db, operatorName, organizationID: township.id, roles: [.township, .county])
             guard (1...Procedure.builtIn.map(\.steps.count).max()!).contains(step) else {
-                throw StoreError.stepUnknown(step, count: Procedure.builtIn.map(\.steps.count).max()!)
+                throw Refusal.stepUnknown(step, count: Procedure.builtIn.map(\.steps.count).max()!)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO step_due (township_id, step, due_on, set_by) VALUES (?, ?, ?, ?)",
                            arguments: [township.id, step, due.description, actor.id])

@@ -13,7 +13,6 @@ public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
 }
 
 /// What closes with step 10.
-private let registrationText = LocalizedText(zh: "选举登记和应到会人数", en: "registration and the expected attendance")
 
 extension AppDatabase {
     /// The voters of an election: each member's vote, registration, notice and exclusion.
@@ -30,12 +29,12 @@ extension AppDatabase {
     ) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 10, what: registrationText)
+            try refuseAfter(db, election: election, step: .registration, what: .registration)
             guard intention != nil || notifiedVia != nil else {
-                throw StoreError.invalid(LocalizedText(zh: "请给出参会意愿（--intention）或通知方式（--notified-via）", en: "give an intention (--intention) or a notice channel (--notified-via)"))
+                throw Refusal.intentionOrNoticeRequired
             }
             guard (notifiedVia == nil) == (notifiedOn == nil) else {
-                throw StoreError.invalid(LocalizedText(zh: "通知方式和通知日期须同时给出", en: "the notice channel and its date go together"))
+                throw Refusal.noticeChannelAndDateTogether
             }
             if let notifiedOn { try checkDates([notifiedOn]) }
             let roll = try voterRoll(db, election: election)
@@ -48,9 +47,7 @@ extension AppDatabase {
             }
             for member in targets {
                 if let entry = roll.entries.first(where: { $0.member.id == member.id }), let reason = entry.noVoteReason {
-                    throw StoreError.invalid(LocalizedText(
-                        zh: "\(member.name)没有选举权（\(reason.describe(.zh))），不参加选举登记",
-                        en: "\(member.name) has no vote (\(reason.describe(.en))) and is not registered"))
+                    throw Refusal.noVote(member: member.name, reason: reason, for: .registration)
                 }
                 try db.execute(sql: """
                     INSERT INTO registration (election_id, member_id, intention, notified_via, notified_on, note, updated_at)
@@ -75,23 +72,19 @@ extension AppDatabase {
                                  reason: ExclusionReason, detail: String) throws -> Member {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: 10, what: registrationText)
+            try refuseAfter(db, election: election, step: .registration, what: .registration)
             guard election.ruleSet.exclusionReasons.contains(reason) else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "规则集\(election.ruleSet.id)不允许以“\(reason.describe(.zh))”为由不计入应到会人数",
-                    en: "rule set \(election.ruleSet.id) does not allow \"\(reason.describe(.en))\" as a reason"))
+                throw Refusal.exclusionReasonNotAllowed(reason, ruleSet: election.ruleSet.id)
             }
             guard !detail.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid(LocalizedText(zh: "须写明具体情况（--detail）", en: "describe the circumstances (--detail)"))
+                throw Refusal.detailRequired(.exclusionCircumstances)
             }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "\(member.name)没有选举权（\(reason.describe(.zh))），本不计入应到会人数",
-                    en: "\(member.name) has no vote (\(reason.describe(.en))) and is not counted anyway"))
+                throw Refusal.noVote(member: member.name, reason: reason, for: .exclusion)
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM attendance_exclusion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
-                throw StoreError.invalid(LocalizedText(zh: "\(member.name)已有不计入应到会人数的申请", en: "\(member.name) already has an exclusion proposed"))
+                throw Refusal.exclusionAlreadyProposed(member: member.name)
             }
             try db.execute(sql: """
                 INSERT INTO attendance_exclusion (election_id, member_id, reason, detail, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -106,14 +99,14 @@ extension AppDatabase {
     public func decideExclusion(by operatorName: String?, election reference: String, member memberReference: String, agree: Bool, note: String?) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseAfter(db, election: election, step: 10, what: registrationText)
+            try refuseAfter(db, election: election, step: .registration, what: .registration)
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
             if agree {
                 try db.execute(sql: "UPDATE attendance_exclusion SET higher_agreed_by = ?, higher_agreed_at = ? WHERE id = ? AND higher_agreed_by IS NULL",
                                arguments: [actor.id, timestamp, exclusionID])
                 guard db.changesCount == 1 else {
-                    throw StoreError.invalid(LocalizedText(zh: "上级党组织已同意过此项", en: "the higher committee has already agreed to this"))
+                    throw Refusal.exclusionAlreadyAgreed
                 }
             } else {
                 try db.execute(sql: "DELETE FROM attendance_exclusion WHERE id = ?", arguments: [exclusionID])
@@ -127,7 +120,7 @@ extension AppDatabase {
     public func recordCongressApprovalOfExclusion(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village])
-            try refuseAfter(db, election: election, step: 10, what: registrationText)
+            try refuseAfter(db, election: election, step: .registration, what: .registration)
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
@@ -135,7 +128,7 @@ extension AppDatabase {
                 UPDATE attendance_exclusion SET congress_approved_by = ?, congress_approved_on = ? WHERE id = ? AND congress_approved_by IS NULL
                 """, arguments: [actor.id, date.description, exclusionID])
             guard db.changesCount == 1 else {
-                throw StoreError.invalid(LocalizedText(zh: "党员大会通过已记录过", en: "the congress's approval is already recorded"))
+                throw Refusal.exclusionCongressApprovalRecorded
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "exclusion.congress_approved",
                             detail: ["member": member.name, "on": date.description])
@@ -149,17 +142,17 @@ extension AppDatabase {
             let procedure = try loadProcedure(db, electionID: election.id)
             let facts = try loadFacts(db, electionID: election.id)
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "expectedAttendance" } }) else {
-                throw StoreError.invalid(LocalizedText(zh: "本程序不需要审批应到会人数", en: "this procedure has no approval of the expected attendance"))
+                throw Refusal.approvalNotInProcedure(.expectedAttendance)
             }
             var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "expectedAttendance", role: actor.role, facts)
             // The figure is approved once it is final: every voter registered, every exclusion decided.
             for name in ["registration.complete", "exclusions.decided"] {
                 if let detail = Conditions.named(name)?.check(facts) { blockers.append(.conditionUnmet(name: name, detail: detail)) }
             }
-            guard blockers.isEmpty else { throw StoreError.refused(step: step.number, title: step.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
             let roll = try voterRoll(db, election: election)
             if roll.approvalIsCurrent {
-                throw StoreError.invalid(LocalizedText(zh: "应到会人数\(roll.attendance.figure)人已经批准，无需重复审批", en: "the expected attendance (\(roll.attendance.figure)) is already approved"))
+                throw Refusal.expectedAttendanceAlreadyApproved(figure: roll.attendance.figure)
             }
             let digest = expectedAttendanceDigest(election: election, attendance: roll.attendance)
             try db.execute(sql: """
@@ -176,12 +169,11 @@ extension AppDatabase {
     public func fileExpectedAttendance(by operatorName: String?, election reference: String, on date: CivilDate, reference documentReference: String?) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
-            try refuseAfter(db, election: election, step: 10, what: registrationText)
+            try refuseAfter(db, election: election, step: .registration, what: .registration)
             try checkDates([date])
             let roll = try voterRoll(db, election: election)
             guard let figure = roll.approvedFigure, roll.approvalIsCurrent else {
-                throw StoreError.invalid(LocalizedText(
-                    zh: "应到会人数尚未经乡镇党委批准（或批准后又有变动），不能备案", en: "the expected attendance is not approved by the township (or changed since): it cannot be filed"))
+                throw Refusal.expectedAttendanceNotApproved
             }
             try db.execute(sql: """
                 INSERT INTO filing (election_id, subject, figure, filed_on, reference, operator_id, recorded_at) VALUES (?, 'expectedAttendance', ?, ?, ?, ?, ?)
@@ -195,7 +187,7 @@ extension AppDatabase {
     private func pendingExclusion(_ db: Database, election: ElectionRef, member: Member) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM attendance_exclusion WHERE election_id = ? AND member_id = ?",
                                           arguments: [election.id, member.id]) else {
-            throw StoreError.invalid(LocalizedText(zh: "\(member.name)没有不计入应到会人数的申请", en: "no exclusion is proposed for \(member.name)"))
+            throw Refusal.exclusionNotProposed(member: member.name)
         }
         return id
     }

@@ -51,11 +51,11 @@ extension AppDatabase {
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn] + records.map(\.dated))
             for record in records where record.kind == .document && record.sha256 == nil {
-                throw StoreError.invalid(LocalizedText(zh: "文件记录须附SHA-256", en: "a document record needs its SHA-256"))
+                throw Refusal.documentNeedsDigest
             }
             let blockers = ProcedureEngine(procedure: procedure)
                 .blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
-            guard blockers.isEmpty else { throw StoreError.refused(step: number, title: procedure.step(number)!.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
                 """, arguments: [election.id, number, happenedOn.description, actor.id, timestamp])
@@ -76,7 +76,7 @@ extension AppDatabase {
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn])
             let blockers = ProcedureEngine(procedure: procedure).blockersToSkip(number, role: actor.role, reason: reason, facts)
-            guard blockers.isEmpty else { throw StoreError.refused(step: number, title: procedure.step(number)!.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, 'skipped', ?, ?, ?, ?)
                 """, arguments: [election.id, number, happenedOn.description, reason, actor.id, timestamp])
@@ -90,10 +90,10 @@ extension AppDatabase {
         try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(number, subject: ApprovalRequirement.stepSubject, role: actor.role, facts)
-            guard blockers.isEmpty else { throw StoreError.refused(step: number, title: procedure.step(number)!.title, blockers: blockers) }
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             let level = ApprovalLevel.allCases.first { $0.roles.contains(actor.role) }!
             if facts.approvals.contains(where: { $0.step == number && $0.subject == ApprovalRequirement.stepSubject && $0.level == level }) {
-                throw StoreError.invalid(LocalizedText(zh: "\(level.describe(.zh))已审批过本步骤", en: "the \(level.describe(.en)) has already approved this step"))
+                throw Refusal.stepAlreadyApproved(level: level)
             }
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, note, operator_id, approved_at) VALUES (?, 'step', ?, ?, ?, ?, ?)
@@ -130,14 +130,14 @@ extension AppDatabase {
         throws -> (ElectionRef, Operator, Procedure, ElectionFacts) {
         let (election, actor) = try electionAct(db, reference, by: operatorName)
         let procedure = try loadProcedure(db, electionID: election.id)
-        guard procedure.step(number) != nil else { throw StoreError.stepUnknown(number, count: procedure.steps.count) }
+        guard procedure.step(number) != nil else { throw Refusal.stepUnknown(number, count: procedure.steps.count) }
         return (election, actor, procedure, try loadFacts(db, electionID: election.id))
     }
 
     /// Acts are recorded after they happen: no date may lie in the future.
     func checkDates(_ dates: [CivilDate]) throws {
         if let late = dates.first(where: { $0 > today }) {
-            throw StoreError.invalid(LocalizedText(zh: "日期\(late)晚于今天（\(today)）", en: "the date \(late) is after today (\(today))"))
+            throw Refusal.dateInFuture(late, today: today)
         }
     }
 }

@@ -6,12 +6,12 @@ import TuixuanCore
 extension AppDatabase {
     /// The operator named `name`, checked to cover `organizationID` and, when given, to hold one of `roles`.
     func authorize(_ db: Database, _ name: String?, organizationID: Int64, roles: [Role]? = nil) throws -> Operator {
-        guard let name, !name.isEmpty else { throw StoreError.operatorRequired }
+        guard let name, !name.isEmpty else { throw Refusal.operatorRequired }
         let actor = try fetchOperator(db, named: name)
-        if let roles, !roles.contains(actor.role) { throw StoreError.roleNotAllowed(actor.role, allowed: roles) }
+        if let roles, !roles.contains(actor.role) { throw Refusal.roleNotAllowed(actor.role, allowed: roles) }
         guard actor.covers(ancestry: try ancestry(db, of: organizationID)) else {
             let organization = try String.fetchOne(db, sql: "SELECT name FROM organization WHERE id = ?", arguments: [organizationID]) ?? "#\(organizationID)"
-            throw StoreError.outOfScope(operatorName: actor.name, organization: organization)
+            throw Refusal.outOfScope(operatorName: actor.name, organization: organization)
         }
         return actor
     }
@@ -21,7 +21,7 @@ extension AppDatabase {
     /// the audit has been examined, so they can never be swept into the next act's event.
     func act<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write { db in
-            guard try !hasUnrecordedChanges(db) else { throw StoreError.unrecordedChanges }
+            guard try !hasUnrecordedChanges(db) else { throw Refusal.unrecordedChanges }
             return try body(db)
         }
     }
@@ -35,7 +35,7 @@ extension AppDatabase {
 
     func fetchOperator(_ db: Database, named name: String) throws -> Operator {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, name, role, organization_id FROM operator WHERE name = ?", arguments: [name]) else {
-            throw StoreError.operatorUnknown(name)
+            throw Refusal.operatorUnknown(name)
         }
         return Operator(id: row["id"], name: row["name"], role: Role(rawValue: row["role"])!, organizationID: row["organization_id"])
     }

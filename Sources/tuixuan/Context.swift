@@ -66,8 +66,8 @@ extension DatabaseCommand {
         let signer: EventSigner?
         do {
             signer = try global.keyPath.map(unlockSigner)
-        } catch let error as StoreError {
-            printError(error.localized)
+        } catch let error as Refusal {
+            report(error)
             throw ExitCode(ExitStatus.refused)
         }
         do {
@@ -78,8 +78,8 @@ extension DatabaseCommand {
         }
         do {
             try run(database)
-        } catch let error as StoreError {
-            printError(error.localized)
+        } catch let error as Refusal {
+            report(error)
             throw ExitCode(exitStatus(for: error))
         } catch let error as UserFacingError {
             printError(error.message)
@@ -94,9 +94,23 @@ extension DatabaseCommand {
         }
     }
 
-    func exitStatus(for error: StoreError) -> Int32 {
+    /// A refusal in the user's language on standard error; with `--json`, also as
+    /// `{"error": {"code": …, "message": …}}` on standard output for scripts.
+    func report(_ refusal: Refusal) {
+        printError(refusal.localized)
+        if wantsJSON, let json = try? renderJSON(["error": ["code": refusal.code, "message": refusal.localized]]) {
+            print(json)
+        }
+    }
+
+    /// Whether the command was asked for JSON (`--json`).
+    var wantsJSON: Bool {
+        Mirror(reflecting: self).children.contains { ($0.value as? OptionGroup<OutputOptions>)?.wrappedValue.json == true }
+    }
+
+    func exitStatus(for error: Refusal) -> Int32 {
         switch error {
-        case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown: ExitStatus.notFound
+        case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing: ExitStatus.notFound
         case .importRejected: ExitStatus.fileRejected
         default: ExitStatus.refused
         }

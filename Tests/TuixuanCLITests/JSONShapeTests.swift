@@ -6,6 +6,20 @@ import Testing
 struct JSONShapeTests {
     func keys(_ value: Any?) -> Set<String> { Set((value as? [String: Any])?.keys.map { $0 } ?? []) }
 
+    @Test("a refusal with --json: {error: {code, message}} on standard output, the message on standard error too")
+    func refusalJSON() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let missing = try cli.fails(4, "status", "-e", "NOPE", "--json")
+        let error = (missing.json as? [String: Any])?["error"] as? [String: Any]
+        #expect(keys(error) == ["code", "message"])
+        #expect(error?["code"] as? String == "election_unknown")
+        #expect((error?["message"] as? String)?.contains("NOPE") == true)
+        #expect(missing.stderr.contains("NOPE"))
+        // Without --json, standard output stays empty.
+        #expect(try cli.fails(4, "status", "-e", "NOPE").stdout.isEmpty)
+    }
+
     @Test("status, board, registration, organizations, elections, members, operators, records, events")
     func shapes() throws {
         let cli = try CLI()

@@ -280,3 +280,47 @@ struct ConditionTests {
         #expect(Set(Conditions.all.map(\.name)) == names)
     }
 }
+
+@Suite("Step keys the program acts on")
+struct StepKeyCatalogTests {
+    let text = Procedure.builtInText(procedure: "2018-county", version: 3)!
+
+    @Test("every built-in catalog carries every key the code relies on, once")
+    func builtIn() {
+        for procedure in Procedure.builtIn {
+            #expect(procedure.keyProblems().isEmpty, "\(procedure.reference)")
+            #expect(procedure.number(of: .listApproval) == 18)
+        }
+    }
+
+    @Test("a catalog without a key the code relies on, or with a key used twice, is refused")
+    func missingOrDuplicated() throws {
+        let missing = text.replacingOccurrences(of: "\"key\": \"list_approval\"", with: "\"key\": \"list_reply\"")
+        #expect(missing != text)
+        #expect(throws: CatalogError(problems: ["no step has the key list_approval, which the program acts on"])) { try Procedure.decode(missing) }
+        let twice = text.replacingOccurrences(of: "\"key\": \"handover\"", with: "\"key\": \"voting\"")
+        #expect(twice != text)
+        #expect(throws: CatalogError(problems: ["step key voting is used by more than one step"])) { try Procedure.decode(twice) }
+    }
+}
+
+@Suite("Refusals")
+struct RefusalTests {
+    @Test("each refusal has a stable snake_case code from its case name", arguments: [
+        (Refusal.operatorRequired, "operator_required"),
+        (.electionUnknown("x"), "election_unknown"),
+        (.stepClosed(step: 18, subject: .list(.prospective)), "step_closed"),
+        (.noQuorum(present: 7, expected: 9, needed: 8, comparison: .moreThan), "no_quorum"),
+        (.detailRequired(.rulingNote), "detail_required"),
+    ])
+    func code(refusal: Refusal, code: String) {
+        #expect(refusal.code == code)
+    }
+
+    @Test("a closed step names its number from the catalog and what it settled, in both languages")
+    func stepClosed() {
+        let refusal = Refusal.stepClosed(step: 19, subject: .list(.prospective))
+        #expect(refusal.describe(.zh) == "第19步已完成，候选人预备人选不能再改")
+        #expect(refusal.describe(.en) == "step 19 is closed: prospective candidates can no longer change")
+    }
+}

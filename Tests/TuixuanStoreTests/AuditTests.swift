@@ -75,7 +75,7 @@ struct AuditTests {
         let kinds = Set(try db.verifyAudit().problems.map(\.kind))
         #expect(kinds.contains(.unrecordedChanges) && kinds.contains(.rowChanged))
         // The next act must not sweep the stranger's change into its own event.
-        #expect(throws: StoreError.unrecordedChanges) {
+        #expect(throws: Refusal.unrecordedChanges) {
             try db.addGuidanceMember(by: "乡指导", election: election, name: "新组员", position: "干事")
         }
     }

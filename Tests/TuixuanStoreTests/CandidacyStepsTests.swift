@@ -74,7 +74,7 @@ struct CandidacyStepsTests {
         #expect(vetted.first?.describe(.zh).contains("来源：公安局") == true)
         try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
         try complete(fixture, election, 15, by: "县审核", records: [.document])
-        #expect(throws: StoreError.self) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary])]) }
+        #expect(throws: Refusal.stepClosed(step: 15, subject: .list(.initial))) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary])]) }
 
         try db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
         try complete(fixture, election, 16, by: "乡指导", records: [.minutes, .document])
@@ -100,19 +100,19 @@ struct CandidacyStepsTests {
         let period = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 14)!, days: nil, place: "公开栏")
         #expect(period.end == CivilDate(year: 2026, month: 10, day: 18)!)
         try complete(fixture, election, 17, by: "村书记", records: [.minutes])
-        #expect(throws: StoreError.self) {   // received outside the period
+        #expect(throws: Refusal.objectionOutsidePublicity(received: CivilDate(year: 2026, month: 10, day: 19)!)) {   // received outside the period
             _ = try db.recordObjection(by: "村书记", election: election, member: "乙", received: CivilDate(year: 2026, month: 10, day: 19)!, summary: "反映")
         }
         let first = try db.recordObjection(by: "村书记", election: election, member: "乙", received: CivilDate(year: 2026, month: 10, day: 15)!, summary: "反映拉票")
         let second = try db.recordObjection(by: "村书记", election: election, member: "丙", received: CivilDate(year: 2026, month: 10, day: 16)!, summary: "反映不实")
         #expect(try blockers(fixture, election, step: 18).contains { $0.conditionName == "objections.resolved" })
-        #expect(throws: StoreError.self) { try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil) }
+        expectRefusal(where: { $0.blockers.map(\.conditionName) == ["objections.resolved"] }) { try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil) }
         _ = try db.resolveObjection(by: "乡指导", election: election, objection: second, upheld: false, reason: "不属实")
         _ = try db.resolveObjection(by: "乡指导", election: election, objection: first, upheld: true, reason: "属实")
         #expect(try db.candidacy(election: election).nominees.first { $0.name == "乙" }?.lists["prospective"] == nil)
 
         // Each sign-off only by its own role.
-        #expect(throws: StoreError.self) { try db.approveCandidacy(by: "乡指导", election: election, subject: .secretaryNominee, note: nil) }
+        expectRefusal(where: { $0.blockers == [.roleNotAllowed(role: .township, allowed: [.townshipSecretary, .countyDeputyHead, .county])] }) { try db.approveCandidacy(by: "乡指导", election: election, subject: .secretaryNominee, note: nil) }
         try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil)
         try db.approveCandidacy(by: "乡书记", election: election, subject: .secretaryNominee, note: nil)
         try db.approveCandidacy(by: "副部长", election: election, subject: .secretaryNominee, note: nil)
@@ -150,7 +150,7 @@ struct CandidacyStepsTests {
         _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: nil, signedOn: Fixture.day, documentSHA256: nil, publishedOn: Fixture.day)
         facts = try fixture.db.writer.read { db in try fixture.db.loadFacts(db, electionID: Int64(election)!) }
         #expect(facts.pledgesMissing.isEmpty)
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.notOnList(member: "丁", stage: .prospective)) {
             _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "丁", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
         }
     }
@@ -181,7 +181,7 @@ struct BallotStoreTests {
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
-        #expect(throws: StoreError.self) { _ = try fixture.db.ballot(election: election) }
+        #expect(throws: Refusal.listNotApproved(step: 18)) { _ = try fixture.db.ballot(election: election) }
         try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 18, 'completed', '2026-10-01', 1, 'now')",
                            arguments: [Int(election)!])

@@ -26,9 +26,9 @@ struct CandidacyStoreTests {
     @Test("seats: within the range, not above the previous term unless the county allowed it")
     func seats() throws {
         let (fixture, election) = try ready()
-        #expect(throws: StoreError.self) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 6, deputySecretary: nil) }
-        #expect(throws: StoreError.self) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) }
-        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.township])) {
+        #expect(throws: Refusal.seatsInvalid([.outsideRange(level: .village, range: LocalPlan.seed2018.committeeSeats["village"]!), .abovePreviousTerm(previous: 3)])) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 6, deputySecretary: nil) }
+        #expect(throws: Refusal.seatsInvalid([.abovePreviousTerm(previous: 3)])) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) }
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) {
             _ = try fixture.db.setSeats(by: "村书记", election: election, committee: 3, deputySecretary: nil)
         }
         try fixture.db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 5, reference: "县组批〔2026〕3号")
@@ -43,7 +43,7 @@ struct CandidacyStoreTests {
             RecommendationBallot(line: 3, names: [("推荐人选1", "甲"), ("推荐人选2", "庚"), ("推荐人选3", "外人")]),
             RecommendationBallot(line: 4, names: [("推荐人选1", "甲"), ("推荐人选2", "乙"), ("推荐人选3", "丙"), ("推荐人选4", "丁")]),
         ]
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.seatsNotSet) {
             _ = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: ballots, maxNames: nil, sourceSHA256: nil)
         }
         _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
@@ -60,7 +60,7 @@ struct CandidacyStoreTests {
         #expect(view.nominees.first { $0.name == "甲" }?.membersVotes == 1)
         #expect(view.rounds.count == 2)
         // A tally above the valid ballots is bad input.
-        #expect(throws: StoreError.self) {
+        expectRefusal(where: { $0.importIssues.map { "\($0.line):\($0.column ?? "")" } == ["2:票数"] }) {
             _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 5, voidBallots: 1,
                                                          counts: [(2, "甲", 5)], sourceSHA256: nil)
         }
@@ -122,7 +122,7 @@ struct CandidacyStoreTests {
         try fixture.db.decide(by: "县审核", election: first, member: "甲", kind: .sanctionException, note: nil)
         try fixture.db.recordSanction(by: "乡指导", election: second, member: "壬", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
         try fixture.db.decide(by: "乡指导", election: second, member: "壬", kind: .sanctionException, note: nil)
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.sanctionCapExceeded(member: "壬", villagesWithSuch: 2, villages: 7, capPercent: 15)) {
             try fixture.db.decide(by: "县审核", election: second, member: "壬", kind: .sanctionException, note: nil)
         }
     }
@@ -134,7 +134,7 @@ struct CandidacyStoreTests {
             try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 16, 'completed', '2026-10-01', 1, 'now')",
                            arguments: [Int(election)!])
         }
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.stepClosed(step: 16, subject: .list(.inspection))) {
             try fixture.db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member])])
         }
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member])])

@@ -38,8 +38,8 @@ struct CongressStoreTests {
     @Test("officers: a candidate can never be a scrutineer")
     func officers() throws {
         let (db, election) = try atCongress()
-        #expect(throws: StoreError.self) { try db.appointOfficers(by: "村书记", election: election, chief: "乙", scrutineers: [], tellers: ["己"]) }
-        #expect(throws: StoreError.self) { try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["丙"], tellers: ["己"]) }
+        #expect(throws: Refusal.candidateAsOfficer(member: "乙", duty: .chiefScrutineer)) { try db.appointOfficers(by: "村书记", election: election, chief: "乙", scrutineers: [], tellers: ["己"]) }
+        #expect(throws: Refusal.candidateAsOfficer(member: "丙", duty: .scrutineer)) { try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["丙"], tellers: ["己"]) }
         try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己", "辛"])
         #expect(try db.officers(election: election).map(\.duty) == ["chief_scrutineer", "scrutineer", "teller", "teller"])
     }
@@ -50,8 +50,8 @@ struct CongressStoreTests {
         _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
         var status = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛"])
         #expect((status.expected, status.present, status.needed, status.quorate) == (9, 7, 8, false))
-        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
-        #expect(throws: StoreError.self) { _ = try db.checkIn(by: "村书记", election: election, members: ["庚"]) }   // probationary: no vote
+        #expect(throws: Refusal.noQuorum(present: 7, expected: 9, needed: 8, comparison: .moreThan)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
+        #expect(throws: Refusal.notExpected(member: "庚", body: .congress)) { _ = try db.checkIn(by: "村书记", election: election, members: ["庚"]) }   // probationary: no vote
         status = try db.checkIn(by: "村书记", election: election, members: ["壬"])
         #expect(status.quorate)
         _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: .atLeast, secretaryMode: .indirect, adoptedOn: Fixture.day)
@@ -77,18 +77,18 @@ struct CongressStoreTests {
         try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(stack))
         var second = stack
         second[3] = "○×○○"   // teller B misread ballot 4
-        #expect(throws: StoreError.self) {   // the same teller cannot make both entries
+        #expect(throws: Refusal.sameTellerBothEntries(teller: "计票员A", otherEntry: "A")) {   // the same teller cannot make both entries
             try db.importEntry(by: "计票员A", election: election, round: nil, entry: "B", ballots: ballots(second))
         }
         try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(second))
-        #expect(throws: StoreError.self) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
+        #expect(throws: Refusal.placesUndecided(["A4/B4"])) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
         let (places, _) = try db.reconciliation(election: election, round: nil)
         #expect(places.filter(\.needsDecision).map(\.key) == ["A4/B4"])
-        #expect(throws: StoreError.self) {   // only scrutineers decide
+        #expect(throws: Refusal.roleNotAllowed(.teller, allowed: [.scrutineer])) {   // only scrutineers decide
             try db.decidePlace(by: "计票员A", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "复核")
         }
         try db.decidePlace(by: "丁", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "监票人复核原票：壬为○、丙为×")
-        #expect(throws: StoreError.self) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 7) }
+        #expect(throws: Refusal.stackDiffersFromReturned(stack: 8, returned: 7)) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 7) }
         let closed = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
         #expect(closed.state == "closed")
         let count = try #require(closed.count)
@@ -99,10 +99,10 @@ struct CongressStoreTests {
         // Base: expected attendance 9 (2020): more than 4.5 → 5 yes votes.
         #expect(closed.outcome?.elected == ["甲", "乙", "丙"])
         #expect(closed.base == 9)
-        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        #expect(throws: Refusal.everySeatFilled) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
 
         // The secretary, indirectly: the new committee's plenary.
-        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        #expect(throws: Refusal.noQuorum(present: 0, expected: 3, needed: 3, comparison: .moreThan)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
         _ = try db.checkIn(by: "村书记", election: election, body: "committee", members: ["甲", "乙", "丙"])
         #expect(try db.openRound(by: "村书记", election: election, kind: .secretary).number == 3)
         let rounds = try db.rounds(election: election)
@@ -148,14 +148,14 @@ struct CongressRoundsTests {
         let bad = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
                              candidates: [CandidateCount(name: "乙", yes: 6, no: 1, abstain: 0)] + ["壬", "丙", "甲"].map { CandidateCount(name: $0, yes: 4, no: 4, abstain: 0) },
                              writeIns: [], awaitingRuling: [])
-        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: bad) }
+        #expect(throws: Refusal.tallyPersonSum(name: "乙", valid: 8)) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: bad) }
         var wrongTotal = bad
         wrongTotal.candidates[0].no = 2
         wrongTotal.valid = 7
-        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: wrongTotal) }
+        #expect(throws: Refusal.tallyValidPlusInvalid(valid: 7, invalid: 0, returned: 8)) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: wrongTotal) }
         let overfull = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
                                   candidates: ["乙", "壬", "丙", "甲"].map { CandidateCount(name: $0, yes: 7, no: 1, abstain: 0) }, writeIns: [], awaitingRuling: [])
-        #expect(throws: StoreError.self) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: overfull) }   // 28 yes > 8 × 3
+        #expect(throws: Refusal.tallyApprovalsExceed(approvals: 28, valid: 8, seats: 3)) { try db.recordTallySheet(by: "丁", election: election, round: nil, count: overfull) }   // 28 yes > 8 × 3
     }
 
     @Test("a tie at the cut-off is resolved by a run-off among the tied")
@@ -165,7 +165,7 @@ struct CongressRoundsTests {
         let first = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 5, 5, 7])
         #expect(first.outcome?.elected == ["甲", "乙"])
         #expect(first.outcome?.tiedAtCutoff == ["丙", "壬"])
-        #expect(throws: StoreError.self) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        #expect(throws: Refusal.tieAwaitsRunOff) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
         _ = try db.openRound(by: "村书记", election: election, kind: .runoff)
         #expect(try db.rounds(election: election).last?.candidates == ["壬", "丙"])
         #expect(try db.rounds(election: election).last?.seats == 1)
@@ -181,7 +181,7 @@ struct CongressRoundsTests {
         let first = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 4, 7])
         #expect(first.outcome?.elected == ["甲", "乙"])
         #expect(first.outcome?.shortfall == 1)
-        #expect(throws: StoreError.self) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
+        #expect(throws: Refusal.belowMinimumSeats(elected: 2, minimum: 3, level: .village)) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
         _ = try db.openRound(by: "村书记", election: election, kind: .further)
         let round = try #require(try db.rounds(election: election).last)
         #expect(round.candidates == ["壬", "丙"])   // one seat needs two candidates
@@ -203,7 +203,7 @@ struct CongressRoundsTests {
         let yes = names.map { ["甲": 7, "乙": 6, "丙": 5][$0] ?? 1 }
         let first = try handCount(db, election, names: names, yes: yes)
         #expect(first.outcome?.shortfall == 1)
-        #expect(throws: StoreError.self) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 4, decidedOn: Fixture.day) }
+        #expect(throws: Refusal.reductionNeedsMajority(present: 8, votesFor: 4)) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 4, decidedOn: Fixture.day) }
         #expect(try db.reduceSeats(by: "村书记", election: election, votesFor: 5, decidedOn: Fixture.day) == 3)
         let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.committeeSeats == 3 && facts.committeeElected == 3)
@@ -270,7 +270,7 @@ struct DeputySecretaryTests {
         _ = try db.openRound(by: "社区书记", election: election, kind: .committee)
         let committee = try close(["甲": 9, "乙": 9, "丙": 8, "丁": 8, "戊": 7, "己": 2], voters: 10)
         #expect(committee.outcome?.elected == ["乙", "甲", "丁", "丙", "戊"])
-        #expect(throws: StoreError.self) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
+        #expect(throws: Refusal.noQuorum(present: 0, expected: 5, needed: 5, comparison: .moreThan)) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
         _ = try db.checkIn(by: "社区书记", election: election, body: "committee", members: ["甲", "乙", "丙", "丁", "戊"])
         var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.deputySeats == 1 && !facts.deputyElected && !facts.secretaryElected)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 import TuixuanCore
 @testable import TuixuanStore
 
@@ -59,5 +60,30 @@ extension AppDatabase {
                 try refreshBoard(db, eventID: event, organizationID: nil, electionID: election)
             }
         }
+    }
+}
+
+/// Asserts that `body` is refused for the rule `check` recognises (tests name the rule, never
+/// "some refusal"). For refusals whose facts are long (engine blockers, import issues).
+func expectRefusal(where check: (Refusal) -> Bool, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record("expected a refusal, but the act went through", sourceLocation: sourceLocation)
+    } catch let refusal as Refusal {
+        #expect(check(refusal), "refused for another rule: \(refusal)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("expected a refusal, got \(error)", sourceLocation: sourceLocation)
+    }
+}
+
+extension Refusal {
+    /// The engine's blockers of a `stepBlocked` refusal; empty for any other.
+    var blockers: [Blocker] {
+        if case .stepBlocked(_, _, let blockers) = self { blockers } else { [] }
+    }
+
+    /// The issues of an `importRejected` refusal; empty for any other.
+    var importIssues: [ImportIssue] {
+        if case .importRejected(let rejection) = self { rejection.issues } else { [] }
     }
 }

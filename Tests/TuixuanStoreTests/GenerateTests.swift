@@ -34,7 +34,7 @@ struct GenerateTests {
             #expect(try db.overview(under: county).map(\.line) == (try db.overview(under: county, live: true)).map(\.line))
         }
         // A second generation into the same file is refused.
-        #expect(throws: StoreError.self) { _ = try db.generateProvince(Self.shape) }
+        #expect(throws: Refusal.generateNeedsEmptyDatabase) { _ = try db.generateProvince(Self.shape) }
     }
 
     @Test("the same seed gives the same province; another seed another one")

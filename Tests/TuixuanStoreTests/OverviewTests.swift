@@ -30,7 +30,7 @@ struct OverviewTests {
         try db.setDueDate(by: "乡指导", township: "T", step: 30, due: CivilDate(year: 2026, month: 10, day: 1)!)
         try db.setDueDate(by: "乡指导", township: "T", step: 28, due: today)           // due today: not yet overdue
         try db.setDueDate(by: "外乡指导", township: "T2", step: 1, due: CivilDate(year: 2026, month: 10, day: 19)!)
-        #expect(throws: StoreError.self) { try db.setDueDate(by: "外乡指导", township: "T", step: 2, due: today) }
+        #expect(throws: Refusal.outOfScope(operatorName: "外乡指导", organization: "城关镇")) { try db.setDueDate(by: "外乡指导", township: "T", step: 2, due: today) }
 
         let board = try db.overview(under: "C")
         #expect(board.map(\.summary.organizationCode) == ["V1", "V2", "V3"])

@@ -22,21 +22,21 @@ struct SignatureTests {
     func keyFile() throws {
         let (file, key) = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
         #expect(try file.unlock(passphrase: "correct horse").rawRepresentation == key.rawRepresentation)
-        #expect(throws: StoreError.keyLocked) { try file.unlock(passphrase: "wrong horse!") }
+        #expect(throws: Refusal.keyLocked) { try file.unlock(passphrase: "wrong horse!") }
         var altered = file
         altered.publicKey = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString()
-        #expect(throws: StoreError.keyLocked) { try altered.unlock(passphrase: "correct horse") }
-        #expect(throws: StoreError.self) { try KeyFile.create(operatorName: "x", passphrase: "short") }
+        #expect(throws: Refusal.keyLocked) { try altered.unlock(passphrase: "correct horse") }
+        #expect(throws: Refusal.passphraseTooShort(minimum: 8)) { try KeyFile.create(operatorName: "x", passphrase: "short") }
     }
 
     @Test("once an operator has a key, their acts are signed, and unsigned acts are refused")
     func signedActs() throws {
         let (fixture, signed, election) = try signedFixture()
-        #expect(throws: StoreError.signatureRequired("乡指导")) {
+        #expect(throws: Refusal.signatureRequired("乡指导")) {
             try fixture.db.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         }
         let other = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: Curve25519.Signing.PrivateKey()))
-        #expect(throws: StoreError.keyMismatch("乡指导")) {
+        #expect(throws: Refusal.keyMismatch("乡指导")) {
             try other.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         }
         try signed.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
@@ -45,7 +45,7 @@ struct SignatureTests {
         let report = try signed.verifyAudit()
         #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
         #expect(report.signaturesChecked == 5)   // key, catalog pinned, election started, assessed, guidance member
-        #expect(throws: StoreError.self) { try signed.registerKey(publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), operatorName: "乡指导") }
+        #expect(throws: Refusal.keyAlreadyRegistered("乡指导")) { try signed.registerKey(publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), operatorName: "乡指导") }
     }
 
     @Test("a forged signature — right format, wrong key — is named at its event; a stripped one too")

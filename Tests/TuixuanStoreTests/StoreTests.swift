@@ -71,7 +71,7 @@ struct OrganizationStoreTests {
     @Test("a township operator cannot act for another township's village")
     func scope() throws {
         let fixture = try Fixture()
-        #expect(throws: StoreError.outOfScope(operatorName: "外乡指导", organization: "红旗村")) {
+        #expect(throws: Refusal.outOfScope(operatorName: "外乡指导", organization: "红旗村")) {
             _ = try fixture.db.startElection(by: "外乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
         }
     }
@@ -79,13 +79,13 @@ struct OrganizationStoreTests {
     @Test("a village operator cannot register operators; a township cannot register a county reviewer")
     func registration() throws {
         let fixture = try Fixture()
-        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.county, .township])) {
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.county, .township])) {
             try fixture.db.addOperator(by: "村书记", name: "新人", role: .teller, organizationCode: Fixture.village)
         }
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.outOfScope(operatorName: "乡指导", organization: "示范县")) {
             try fixture.db.addOperator(by: "乡指导", name: "新县审核", role: .county, organizationCode: "C")
         }
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.roleAtWrongLevel(.teller, organization: "城关镇", level: .township)) {
             try fixture.db.addOperator(by: "县审核", name: "错位", role: .teller, organizationCode: "T")
         }
     }
@@ -98,14 +98,14 @@ struct OrganizationStoreTests {
             OrganizationRow(line: 2, code: "V3", name: "新村", level: .village, parentCode: "T", previousCommitteeSize: 3),
             OrganizationRow(line: 3, code: "V4", name: "错村", level: .village, parentCode: "C", previousCommitteeSize: 3),
         ]
-        #expect(throws: StoreError.self) { _ = try fixture.db.importOrganizations(by: "县审核", rows) }
+        expectRefusal(where: { $0.importIssues.map { "\($0.line):\($0.column ?? "")" } == ["3:上级代码"] }) { _ = try fixture.db.importOrganizations(by: "县审核", rows) }
         #expect(try fixture.count("organization") == before)
     }
 
     @Test("the database is initialized once")
     func initOnce() throws {
         let fixture = try Fixture()
-        #expect(throws: StoreError.self) { try fixture.db.initialize(countyCode: "X", countyName: "另一县", reviewerName: "某人") }
+        #expect(throws: Refusal.alreadyInitialized) { try fixture.db.initialize(countyCode: "X", countyName: "另一县", reviewerName: "某人") }
     }
 }
 
@@ -129,7 +129,7 @@ struct RollStoreTests {
         person.idNumber = "33052119680412001X"
         _ = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.otherVillage, ParsedRoll(members: [(2, person)], warnings: []))
         let members = try fixture.count("member")
-        #expect(throws: StoreError.self) {
+        expectRefusal(where: { $0.importIssues.map { "\($0.line):\($0.column ?? "")" } == ["3:身份证号"] }) {
             _ = try fixture.db.importRoll(by: "县审核", organizationCode: Fixture.village, ParsedRoll(members: [(2, Fixture.member("辛")), (3, person)], warnings: []))
         }
         #expect(try fixture.count("member") == members)
@@ -152,7 +152,7 @@ struct ElectionStoreTests {
 
         // The same version with other content is refused.
         let altered = text.replacingOccurrences(of: "调查摸底（新版）", with: "调查摸底（又改）")
-        #expect(throws: StoreError.self) { try fixture.db.registerCatalog(by: "县审核", text: altered) }
+        #expect(throws: Refusal.catalogVersionTaken("2018-county@4")) { try fixture.db.registerCatalog(by: "县审核", text: altered) }
 
         let second = try fixture.db.startElection(by: "县审核", organizationCode: Fixture.otherVillage, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
         let status = try fixture.db.status(election: String(second))
@@ -176,7 +176,7 @@ struct ElectionStoreTests {
     func oneAtATime() throws {
         let fixture = try Fixture()
         _ = try fixture.startElection()
-        #expect(throws: StoreError.self) { _ = try fixture.startElection() }
+        #expect(throws: Refusal.electionUnfinished(organization: "红旗村", election: 1)) { _ = try fixture.startElection() }
     }
 
     @Test("a refused completion writes nothing")
@@ -184,7 +184,7 @@ struct ElectionStoreTests {
         let fixture = try Fixture()
         let election = try fixture.startElection()
         let events = try fixture.count("event")
-        #expect(throws: StoreError.self) {
+        expectRefusal(where: { $0.blockers == [.roleNotAllowed(role: .township, allowed: [.county]), .prerequisiteMissing(step: 1, title: LocalizedText(zh: "调查摸底", en: "Survey the organization")), .prerequisiteMissing(step: 2, title: LocalizedText(zh: "集中整顿", en: "Rectify a weak and lax organization")), .recordMissing(.document)] }) {
             try fixture.db.completeStep(by: "乡指导", election: election, step: 4, happenedOn: Fixture.day, records: [])
         }
         #expect(try fixture.count("event") == events)
@@ -196,7 +196,7 @@ struct ElectionStoreTests {
         let fixture = try Fixture()
         let election = try fixture.startElection()
         try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.dateInFuture(CivilDate(year: 2026, month: 10, day: 21)!, today: Fixture.day)) {
             try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "x")
         }
     }
@@ -229,7 +229,7 @@ struct RegistrationStoreTests {
     func flow() throws {
         let (fixture, election) = try atStepTen()
         let db = fixture.db
-        #expect(throws: StoreError.self) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
+        expectRefusal(where: { $0.blockers.map(\.conditionName) == ["registration.complete"] }) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
 
         try db.proposeExclusion(by: "村书记", election: election, member: "丁", reason: .bedridden, detail: "长期卧床")
         #expect(try db.voterRoll(election: election).attendance.figure == 4)
@@ -240,7 +240,7 @@ struct RegistrationStoreTests {
 
         _ = try db.register(by: "村书记", election: election, members: [], allUnregistered: true, intention: .attend, notifiedVia: nil, notifiedOn: nil)
         #expect(try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) == 3)
-        #expect(throws: StoreError.self) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
+        #expect(throws: Refusal.expectedAttendanceAlreadyApproved(figure: 3)) { _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil) }
         _ = try db.fileExpectedAttendance(by: "乡指导", election: election, on: Fixture.day, reference: nil)
         #expect(try db.status(election: election).progress.openSteps.first { $0.step.number == 10 }?.status == .open(blockers: []))
 
@@ -251,7 +251,7 @@ struct RegistrationStoreTests {
         var blockers: [Blocker] = []
         if case .open(let list)? = stepTen?.status { blockers = list }
         #expect(blockers.contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"))))
-        #expect(throws: StoreError.self) {
+        expectRefusal(where: { $0.blockers.map(\.conditionName) == ["registration.complete", "registration.filedWithCounty", nil] }) {
             try db.completeStep(by: "村书记", election: election, step: 10, happenedOn: Fixture.day, records: [])
         }
     }
@@ -260,10 +260,10 @@ struct RegistrationStoreTests {
     func exclusionRules() throws {
         let (fixture, election) = try atStepTen()
         let db = fixture.db
-        #expect(throws: StoreError.self) { try db.proposeExclusion(by: "村书记", election: election, member: "戊", reason: .bedridden, detail: "x") }
-        #expect(throws: StoreError.self) { try db.proposeExclusion(by: "村书记", election: election, member: "甲", reason: .bedridden, detail: " ") }
+        #expect(throws: Refusal.noVote(member: "戊", reason: .probationaryMember, for: .exclusion)) { try db.proposeExclusion(by: "村书记", election: election, member: "戊", reason: .bedridden, detail: "x") }
+        #expect(throws: Refusal.detailRequired(.exclusionCircumstances)) { try db.proposeExclusion(by: "村书记", election: election, member: "甲", reason: .bedridden, detail: " ") }
         try db.proposeExclusion(by: "村书记", election: election, member: "甲", reason: .bedridden, detail: "卧床")
-        #expect(throws: StoreError.roleNotAllowed(.village, allowed: [.township])) {
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) {
             try db.decideExclusion(by: "村书记", election: election, member: "甲", agree: true, note: nil)
         }
         try db.decideExclusion(by: "乡指导", election: election, member: "甲", agree: false, note: "不符合")
@@ -275,7 +275,7 @@ struct RegistrationStoreTests {
         let fixture = try Fixture()
         let id = try fixture.db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil,
                                               congressDate: CivilDate(year: 2026, month: 12, day: 2)!, ruleSetID: "1990")
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.exclusionReasonNotAllowed(.underInvestigation, ruleSet: "1990")) {
             try fixture.db.proposeExclusion(by: "村书记", election: String(id), member: "甲", reason: .underInvestigation, detail: "立案审查")
         }
         // Detention does not suspend the vote under 1990.
@@ -291,7 +291,7 @@ struct RegistrationStoreTests {
         _ = try db.approveExpectedAttendance(by: "乡指导", election: election, note: nil)
         _ = try db.fileExpectedAttendance(by: "乡指导", election: election, on: Fixture.day, reference: nil)
         try db.completeStep(by: "村书记", election: election, step: 10, happenedOn: Fixture.day, records: [])
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal.stepClosed(step: 10, subject: .registration)) {
             _ = try db.register(by: "村书记", election: election, members: ["甲"], intention: .absent, notifiedVia: nil, notifiedOn: nil)
         }
     }

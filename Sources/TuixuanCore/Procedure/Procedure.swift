@@ -174,7 +174,8 @@ public struct Procedure: Sendable, Codable, Hashable {
         return procedure
     }
 
-    /// Everything wrong with the catalog: numbering, phases, prerequisites, condition names.
+    /// Everything wrong with the catalog: numbering, phases, prerequisites, condition names, the step keys
+    /// the program acts on (`StepKey`).
     public func problems() -> [String] {
         var problems: [String] = []
         if format != 1 { problems.append("format \(format) is not supported (expected 1)") }
@@ -209,7 +210,7 @@ public struct Procedure: Sendable, Codable, Hashable {
                 problems.append("\(label): skipRoles is empty (omit it to forbid skipping)")
             }
         }
-        return problems
+        return problems + keyProblems()
     }
 
     /// The catalogs shipped in `Schema/procedures/`.

@@ -249,7 +249,7 @@ struct Candidates: ParsableCommand {
                     let report = try db.recordRecommendationTally(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                                   ballots: ballots, voidBallots: void, counts: counts, sourceSHA256: AppDatabase.sha256Hex(try readFileBytes(file)))
                     try printRound(report, json: output.json)
-                } catch StoreError.importRejected(let rejection) {
+                } catch Refusal.importRejected(let rejection) {
                     throw rejected(rejection, file: file)
                 }
             }

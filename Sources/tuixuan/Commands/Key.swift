@@ -25,7 +25,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             guard let name = actor.resolved else {
-                printError(StoreError.operatorRequired.localized)
+                printError(Refusal.operatorRequired.localized)
                 throw ExitCode(ExitStatus.refused)
             }
             guard !FileManager.default.fileExists(atPath: out) else {
@@ -48,7 +48,7 @@ struct KeyCommand: ParsableCommand {
                 try encoder.encode(file).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)
                 print(L("已为\(name)生成密钥并登记公钥：\(file.publicKey)\n密钥文件：\(out)（请妥善保管）", "key made for \(name), public key registered: \(file.publicKey)\nkey file: \(out) (keep it safe)"))
-            } catch let error as StoreError {
+            } catch let error as Refusal {
                 printError(error.localized)
                 throw ExitCode(ExitStatus.refused)
             }

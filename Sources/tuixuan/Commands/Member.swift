@@ -36,7 +36,7 @@ struct MemberCommand: ParsableCommand {
             do {
                 report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun, progress: progress.update)
                 progress.finish()
-            } catch StoreError.importRejected(let rejection) {
+            } catch Refusal.importRejected(let rejection) {
                 progress.finish()
                 throw rejected(rejection, file: file)
             }

@@ -49,7 +49,7 @@ struct Org: ParsableCommand {
             do {
                 let count = try db.importOrganizations(by: actor.resolved, rows)
                 print(L("已导入\(count)个组织", "imported \(count) organizations"))
-            } catch StoreError.importRejected(let rejection) {
+            } catch Refusal.importRejected(let rejection) {
                 throw rejected(rejection, file: file)
             }
         }

@@ -146,7 +146,7 @@ struct RoundCommand: ParsableCommand {
                                            "the write-in \(writeIn.name) is not a member with the right to be elected (or is ambiguous): entered, but cannot be elected"))
                         }
                     }
-                } catch let error as StoreError {
+                } catch let error as Refusal {
                     printError(error.localized)
                 }
             }
@@ -257,7 +257,7 @@ struct RoundCommand: ParsableCommand {
             if let side = `as` {
                 let (places, _) = try db.reconciliation(election: target.election, round: round.number)
                 guard let found = places.first(where: { $0.key == place }) else {
-                    throw UserFacingError(message: L("没有“\(place)”这一处", "there is no place \(place)"), status: ExitStatus.notFound)
+                    throw Refusal.placeUnknown(place)
                 }
                 decided = side == .A ? found.a : found.b
             }
@@ -362,7 +362,7 @@ struct RoundCommand: ParsableCommand {
 func pickRound(_ db: AppDatabase, _ election: String, _ number: Int?) throws -> RoundView {
     let rounds = try db.rounds(election: election)
     guard let round = number.map({ n in rounds.first { $0.number == n } }) ?? rounds.last else {
-        throw UserFacingError(message: L("还没有投票轮次（tuixuan round open）", "no round yet (tuixuan round open)"), status: ExitStatus.notFound)
+        throw Refusal.roundUnknown(number)
     }
     return round
 }

@@ -23,7 +23,7 @@ struct Step: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let status = try db.status(election: target.election)
             guard let progress = status.progress.steps.first(where: { $0.step.number == number }) else {
-                throw StoreError.stepUnknown(number, count: status.procedure.steps.count)
+                throw Refusal.stepUnknown(number, count: status.procedure.steps.count)
             }
             if output.json {
                 print(try renderJSON(StepJSON(progress, procedure: status.procedure)))

@@ -1,0 +1,229 @@
+import Foundation
+
+/// Why the program refuses an act: one case per rule it enforces, carrying the facts that made it
+/// refuse. Nothing is written when one is thrown. The words are made only at the edge
+/// (`describe(_:)`, in Chinese or English), like `Blocker`; scripts read the stable `code`.
+/// Messages live in RefusalMessages.swift.
+public enum Refusal: Error, Sendable, Equatable, UserDescribable {
+    // MARK: Who acts, on what
+
+    /// No `--operator` given (nor TUIXUAN_OPERATOR).
+    case operatorRequired
+    case operatorUnknown(String)
+    case organizationUnknown(String)
+    case electionUnknown(String)
+    case memberUnknown(String)
+    case memberAmbiguous(String, candidates: [String])
+    /// The operator's area does not include this organization.
+    case outOfScope(operatorName: String, organization: String)
+    /// The operator's role may not do this at all.
+    case roleNotAllowed(Role, allowed: [Role])
+    case stepUnknown(Int, count: Int)
+
+    // MARK: The county, its organizations and operators
+
+    case notInitialized
+    case alreadyInitialized
+    /// Codes are letters, digits and '-', at most 32.
+    case organizationCodeInvalid(String)
+    /// Names are not empty, have no surrounding spaces, at most 50 characters.
+    case nameInvalid(NameField, String)
+    /// One organization given on the command line fails the checks of an organization list.
+    case organizationInvalid(reasons: [LocalizedText])
+    /// A township registers only village operators, tellers and scrutineers.
+    case townshipMayNotRegister(Role)
+    case roleAtWrongLevel(Role, organization: String, level: OrganizationLevel)
+    case operatorNameTaken(String)
+    /// Only villages and communities keep a member roll.
+    case rollOnlyForVillages(organization: String, level: OrganizationLevel)
+    /// Due dates are set per township.
+    case dueDatesPerTownship(organization: String)
+    /// An import refused as a whole, with every issue.
+    case importRejected(ImportRejected)
+
+    // MARK: Catalogs, elections, steps
+
+    case catalogInvalid(problems: [String])
+    /// A registered (procedure, version) never changes.
+    case catalogVersionTaken(String)
+    case procedureUnknown(key: String, version: Int?)
+    case ruleSetUnknown(String, available: [String])
+    /// Only villages and communities hold these elections.
+    case notAnElectingOrganization(organization: String, level: OrganizationLevel)
+    case congressDateInPast(CivilDate)
+    case electionUnfinished(organization: String, election: Int64)
+    /// The engine refused a step act: every reason.
+    case stepBlocked(step: Int, title: LocalizedText, blockers: [Blocker])
+    /// What a closed step settled can no longer change.
+    case stepClosed(step: Int, subject: ClosedSubject)
+    /// Acts are recorded after they happen: no date may lie in the future.
+    case dateInFuture(CivilDate, today: CivilDate)
+    /// A document is filed with its SHA-256.
+    case documentNeedsDigest
+    case stepAlreadyApproved(level: ApprovalLevel)
+    /// The election's procedure version has no such approval.
+    case approvalNotInProcedure(ApprovalSubject)
+    case guidanceMemberDuplicate(String)
+    /// A free-text field the rule requires is empty.
+    case detailRequired(RequiredDetail)
+
+    // MARK: Registration and the expected attendance (steps 9–10)
+
+    case intentionOrNoticeRequired
+    case noticeChannelAndDateTogether
+    /// 条例 第五条: the member has no vote, so cannot be registered, excluded or a scrutineer.
+    case noVote(member: String, reason: NoVoteReason, for: NoVoteContext)
+    case exclusionReasonNotAllowed(ExclusionReason, ruleSet: String)
+    case exclusionAlreadyProposed(member: String)
+    case exclusionNotProposed(member: String)
+    case exclusionAlreadyAgreed
+    case exclusionCongressApprovalRecorded
+    case expectedAttendanceAlreadyApproved(figure: Int)
+    /// Only an approved, unchanged figure is filed with the county.
+    case expectedAttendanceNotApproved
+
+    // MARK: Choosing the candidates (steps 11–19)
+
+    /// 四、职数配备
+    case seatsInvalid([SeatProblem])
+    case outgoingCommitteeSecretaries(count: Int)
+    case seatsNotSet
+    case namedTwice(member: String)
+    /// 受处分影响期 exceptions stay within the plan's share of the township's villages.
+    case sanctionCapExceeded(member: String, villagesWithSuch: Int, villages: Int, capPercent: Int)
+    case vettingDepartmentUnknown(String, known: [VettingDepartment])
+    case listEmpty(ListStage)
+    case notOnList(member: String, stage: ListStage)
+    case publicityDaysOutOfRange(Int)
+    case objectionOutsidePublicity(received: CivilDate)
+    case objectionNotOpen(Int64)
+    /// The same role approved the same digest already.
+    case alreadyApprovedUnchanged
+    /// The ballot exists only once the list approval step is done.
+    case listNotApproved(step: Int)
+
+    // MARK: The congress (steps 20–27)
+
+    case candidateAsOfficer(member: String, duty: OfficerDuty)
+    case notExpected(member: String, body: VotingBody)
+    case methodNotAdopted
+    case roundStillOpen
+    /// 五分之四: the vote needs the quorum of the expected attendance.
+    case noQuorum(present: Int, expected: Int, needed: Int, comparison: RuleSet.QuorumRule.Comparison)
+    case committeeVoteHeld
+    case noClosedRoundBefore
+    case noTieToDecide
+    case tieAwaitsRunOff
+    case everySeatFilled
+    case committeeIncomplete(post: Post)
+    case noNomineeElected(post: Post)
+    case roundUnknown(Int?)
+    case noBallotEntered
+    case roundClosed
+    /// Double entry: the two entries come from two different tellers.
+    case sameTellerBothEntries(teller: String, otherEntry: String)
+    case ballotShape(candidates: Int, seats: Int)
+    case placeUnknown(String)
+    case chiefScrutineerDeclares
+    case issuedExceedsPresent(issued: Int, present: Int)
+    case handCountReturnedDiffers(sheet: Int, declared: Int)
+    case placesUndecided([String])
+    case stackDiffersFromReturned(stack: Int, returned: Int)
+    case resultNotApproved
+    case tallyCandidatesMismatch(expected: [String])
+    case tallyValidPlusInvalid(valid: Int, invalid: Int, returned: Int)
+    case tallyPersonSum(name: String, valid: Int)
+    case tallyApprovalsExceed(approvals: Int, valid: Int, seats: Int)
+    case tallyAfterEntries
+    case noSeatEmpty
+    case belowMinimumSeats(elected: Int, minimum: Int, level: OrganizationLevel)
+    /// Reducing the seats needs more than half of those present with a vote.
+    case reductionNeedsMajority(present: Int, votesFor: Int)
+
+    // MARK: Trust: keys, audit, bundles, backups
+
+    /// The file holds changes no event records: someone wrote to it outside the program.
+    case unrecordedChanges
+    /// The operator has a registered key, but it was not unlocked for this command.
+    case signatureRequired(String)
+    /// The unlocked key is not the operator's registered key.
+    case keyMismatch(String)
+    /// The key file would not open: wrong passphrase, or the file was altered.
+    case keyLocked
+    case passphraseTooShort(minimum: Int)
+    case keyFileInvalid
+    case publicKeyInvalid
+    case keyAlreadyRegistered(String)
+    case auditNotIntact
+    case trustListOtherCounty(list: String, database: String)
+    case bundleNotSound(problems: [String])
+    case bundleOtherCounty(String)
+    case bundleAlreadyImported
+    case fileExists(path: String)
+    case fileMissing(path: String)
+    case backupFromOtherVersion(applied: [String])
+    case backupFailsChecks(integrity: String, auditProblems: Int)
+    case generateNeedsEmptyDatabase
+
+    /// A stable name for scripts (`--json` prints it as `error.code`): the case's name in snake case.
+    public var code: String {
+        let name = Mirror(reflecting: self).children.first?.label ?? String(describing: self)
+        return name.reduce(into: "") { code, character in
+            if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
+        }
+    }
+}
+
+/// A name field checked by `Refusal.nameInvalid`.
+public enum NameField: String, Sendable, Equatable {
+    case operatorName, organizationName, guidanceMemberName
+}
+
+/// What a closed step settled (`Refusal.stepClosed`).
+public enum ClosedSubject: Sendable, Equatable {
+    case weakAndLaxAssessment, seats, outgoingCommittee, recommendations, townshipRecommendation
+    case list(ListStage)
+    case vetting, publicity, objections, pledges, registration, electionMethod, officers, voting
+}
+
+/// An approval a procedure version may or may not carry (`Refusal.approvalNotInProcedure`).
+public enum ApprovalSubject: String, Sendable, Equatable {
+    case candidateList, secretaryNominee, result, expectedAttendance
+}
+
+/// A free-text field a rule requires (`Refusal.detailRequired`).
+public enum RequiredDetail: String, Sendable, Equatable {
+    /// A 不得/不宜 finding: its source and facts.
+    case findingSourceAndFacts
+    /// A vetting answer with a finding.
+    case vettingFinding
+    /// Why a structure warning is acknowledged.
+    case acknowledgementReason
+    case objectionSummary
+    /// The finding that resolves an objection.
+    case objectionFinding
+    /// The circumstances of an exclusion from the expected attendance.
+    case exclusionCircumstances
+    /// The county's reasons when it reviews a result.
+    case reviewReasons
+    /// What the re-reading of a ballot found.
+    case rulingNote
+}
+
+/// Why a member without a vote was named (`Refusal.noVote`).
+public enum NoVoteContext: String, Sendable, Equatable {
+    case registration, exclusion, scrutineer
+}
+
+/// 监票人、计票人
+public enum OfficerDuty: String, Sendable, Codable, Equatable, CaseIterable {
+    case chiefScrutineer = "chief_scrutineer"
+    case scrutineer
+    case teller
+}
+
+/// Who votes in a round: the members' congress, or the new committee's plenary (an indirect secretary vote).
+public enum VotingBody: String, Sendable, Codable, Equatable, CaseIterable {
+    case congress
+    case committee
+}

@@ -1,0 +1,305 @@
+/// The words of every refusal, in Chinese and English. Nothing else decides what a refusal says.
+extension Refusal {
+    public func describe(_ language: Language) -> String {
+        text.text(language)
+    }
+
+    /// Both languages at once (the text of a refusal never depends on anything but its facts).
+    public var text: LocalizedText {
+        func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+        func list(_ items: [some UserDescribable], _ zh: String, _ en: String) -> LocalizedText {
+            t(items.map { $0.describe(.zh) }.joined(separator: zh), items.map { $0.describe(.en) }.joined(separator: en))
+        }
+        switch self {
+        case .operatorRequired:
+            return t("请用 --operator 指明操作人员（或设置环境变量 TUIXUAN_OPERATOR）", "name the operator with --operator (or set TUIXUAN_OPERATOR)")
+        case .operatorUnknown(let name):
+            return t("没有名为“\(name)”的操作人员（tuixuan operator list 可查看）", "no operator named \"\(name)\" (see tuixuan operator list)")
+        case .organizationUnknown(let code):
+            return t("没有代码为“\(code)”的组织（tuixuan org list 可查看）", "no organization with code \"\(code)\" (see tuixuan org list)")
+        case .electionUnknown(let reference):
+            return t("找不到换届选举“\(reference)”（可用选举编号或村、社区代码；tuixuan election list 可查看）",
+                     "no election \"\(reference)\" (give an election number or a village/community code; see tuixuan election list)")
+        case .memberUnknown(let reference):
+            return t("名册中没有党员“\(reference)”", "no member \"\(reference)\" on the roll")
+        case .memberAmbiguous(let reference, let candidates):
+            return t("“\(reference)”对应多名党员：\(candidates.joined(separator: "；"))。请改用身份证号或党员编号（#编号）",
+                     "\"\(reference)\" matches several members: \(candidates.joined(separator: "; ")). Use the ID number or the member number (#N)")
+        case .outOfScope(let name, let organization):
+            return t("操作人员“\(name)”无权办理“\(organization)”的事项（不在其管辖范围内）", "operator \"\(name)\" may not act for \(organization) (outside their area)")
+        case .roleNotAllowed(let role, let allowed):
+            let names = list(allowed, "、", ", ")
+            return t("角色「\(role.describe(.zh))」无权办理此事项（须由\(names.zh)办理）", "the role \"\(role.describe(.en))\" may not do this (only: \(names.en))")
+        case .stepUnknown(let step, let count):
+            return t("没有第\(step)步（本程序共\(count)步）", "there is no step \(step) (the procedure has \(count))")
+
+        case .notInitialized:
+            return t("数据库尚未初始化（tuixuan init）", "the database is not initialized (tuixuan init)")
+        case .alreadyInitialized:
+            return t("数据库已初始化，不能重复初始化", "the database is already initialized")
+        case .organizationCodeInvalid(let code):
+            return t("组织代码“\(code)”无效：只能由字母、数字和“-”组成，不超过32位", "organization code \"\(code)\" is invalid: letters, digits and '-', at most 32")
+        case .nameInvalid(let field, let name):
+            let what = switch field {
+            case .operatorName: t("操作人员姓名", "operator name")
+            case .organizationName: t("组织名称", "organization name")
+            case .guidanceMemberName: t("指导组成员姓名", "guidance group member's name")
+            }
+            return t("\(what.zh)“\(name)”无效：不能为空、不能有首尾空格，不超过50个字", "\(what.en) \"\(name)\" is invalid: not empty, no surrounding spaces, at most 50 characters")
+        case .organizationInvalid(let reasons):
+            return t(reasons.map(\.zh).joined(separator: "；"), reasons.map(\.en).joined(separator: "; "))
+        case .townshipMayNotRegister:
+            return t("乡镇只能登记村（社区）党组织、计票人和监票人的操作人员", "a township registers only village operators, tellers and scrutineers")
+        case .roleAtWrongLevel(let role, let organization, let level):
+            let levels = role.organizationLevels
+            return t("角色「\(role.describe(.zh))」应属于\(levels.map { $0.describe(.zh) }.sorted().joined(separator: "或"))，而“\(organization)”是\(level.describe(.zh))",
+                     "the role \"\(role.describe(.en))\" belongs to a \(levels.map { $0.describe(.en) }.sorted().joined(separator: " or ")), but \(organization) is a \(level.describe(.en))")
+        case .operatorNameTaken(let name):
+            return t("已有名为“\(name)”的操作人员", "an operator named \"\(name)\" exists")
+        case .rollOnlyForVillages(let organization, let level):
+            return t("只有村、社区党组织有党员名册，“\(organization)”是\(level.describe(.zh))",
+                     "only villages and communities keep a member roll; \(organization) is a \(level.describe(.en))")
+        case .dueDatesPerTownship(let organization):
+            return t("时间要求按乡镇设定，“\(organization)”不是乡镇", "due dates are set per township; \(organization) is not one")
+        case .importRejected(let rejection):
+            return t(rejection.describe(.zh), rejection.describe(.en))
+
+        case .catalogInvalid(let problems):
+            return t("程序目录无效：\n  " + problems.joined(separator: "\n  "), "invalid procedure catalog:\n  " + problems.joined(separator: "\n  "))
+        case .catalogVersionTaken(let reference):
+            return t("程序 \(reference) 已登记且内容不同；修改程序须使用新的版本号",
+                     "procedure \(reference) is already registered with other content: a changed procedure needs a new version")
+        case .procedureUnknown(let key, let version):
+            let name = key + (version.map { "@\($0)" } ?? "")
+            return t("没有程序 \(name)（tuixuan procedure list 可查看）", "no procedure \(name) (see tuixuan procedure list)")
+        case .ruleSetUnknown(let id, let available):
+            return t("没有规则集“\(id)”（可用：\(available.joined(separator: "、"))）", "no rule set \"\(id)\" (available: \(available.joined(separator: ", ")))")
+        case .notAnElectingOrganization(let organization, let level):
+            return t("只有村、社区党组织进行换届选举，“\(organization)”是\(level.describe(.zh))",
+                     "only villages and communities hold these elections; \(organization) is a \(level.describe(.en))")
+        case .congressDateInPast(let date):
+            return t("党员大会日期\(date)已过", "the congress date \(date) is in the past")
+        case .electionUnfinished(let organization, let election):
+            return t("“\(organization)”已有未完成的换届选举（编号\(election)）", "\(organization) already has an unfinished election (number \(election))")
+        case .stepBlocked(let step, let title, let blockers):
+            return t((["步骤 \(step)「\(title.zh)」不能办理："] + blockers.map { "  - " + $0.describe(.zh) }).joined(separator: "\n"),
+                     (["step \(step) \"\(title.en)\" cannot proceed:"] + blockers.map { "  - " + $0.describe(.en) }).joined(separator: "\n"))
+        case .stepClosed(let step, let subject):
+            let what = subject.text
+            return t("第\(step)步已完成，\(what.zh)不能再改", "step \(step) is closed: \(what.en) can no longer change")
+        case .dateInFuture(let date, let today):
+            return t("日期\(date)晚于今天（\(today)）", "the date \(date) is after today (\(today))")
+        case .documentNeedsDigest:
+            return t("文件记录须附SHA-256", "a document record needs its SHA-256")
+        case .stepAlreadyApproved(let level):
+            return t("\(level.describe(.zh))已审批过本步骤", "the \(level.describe(.en)) has already approved this step")
+        case .approvalNotInProcedure(let subject):
+            return switch subject {
+            case .result: t("本程序版本没有选举结果的批复", "this procedure version has no approval of the result")
+            case .expectedAttendance: t("本程序不需要审批应到会人数", "this procedure has no approval of the expected attendance")
+            case .candidateList, .secretaryNominee: t("本程序版本没有此项审批", "this procedure version has no such approval")
+            }
+        case .guidanceMemberDuplicate(let name):
+            return t("指导组中已有“\(name)”", "\(name) is already in the guidance group")
+        case .detailRequired(let detail):
+            return switch detail {
+            case .findingSourceAndFacts: t("须写明来源和具体情况", "give the source and the facts")
+            case .vettingFinding: t("有问题的回复须写明具体情况（--detail）", "a finding needs its facts (--detail)")
+            case .acknowledgementReason: t("须说明理由", "give the reason")
+            case .objectionSummary: t("须写明反映的内容", "describe the objection")
+            case .objectionFinding: t("须写明核实结论（--reason）", "give the finding (--reason)")
+            case .exclusionCircumstances: t("须写明具体情况（--detail）", "describe the circumstances (--detail)")
+            case .reviewReasons: t("须写明审核意见", "give the review's reasons")
+            case .rulingNote: t("须写明复核情况（--note）", "say what the re-reading found (--note)")
+            }
+
+        case .intentionOrNoticeRequired:
+            return t("请给出参会意愿（--intention）或通知方式（--notified-via）", "give an intention (--intention) or a notice channel (--notified-via)")
+        case .noticeChannelAndDateTogether:
+            return t("通知方式和通知日期须同时给出", "the notice channel and its date go together")
+        case .noVote(let member, let reason, let context):
+            return switch context {
+            case .registration: t("\(member)没有选举权（\(reason.describe(.zh))），不参加选举登记", "\(member) has no vote (\(reason.describe(.en))) and is not registered")
+            case .exclusion: t("\(member)没有选举权（\(reason.describe(.zh))），本不计入应到会人数", "\(member) has no vote (\(reason.describe(.en))) and is not counted anyway")
+            case .scrutineer: t("\(member)没有选举权（\(reason.describe(.zh))），不能担任监票人", "\(member) has no vote (\(reason.describe(.en))) and cannot be a scrutineer")
+            }
+        case .exclusionReasonNotAllowed(let reason, let ruleSet):
+            return t("规则集\(ruleSet)不允许以“\(reason.describe(.zh))”为由不计入应到会人数", "rule set \(ruleSet) does not allow \"\(reason.describe(.en))\" as a reason")
+        case .exclusionAlreadyProposed(let member):
+            return t("\(member)已有不计入应到会人数的申请", "\(member) already has an exclusion proposed")
+        case .exclusionNotProposed(let member):
+            return t("\(member)没有不计入应到会人数的申请", "no exclusion is proposed for \(member)")
+        case .exclusionAlreadyAgreed:
+            return t("上级党组织已同意过此项", "the higher committee has already agreed to this")
+        case .exclusionCongressApprovalRecorded:
+            return t("党员大会通过已记录过", "the congress's approval is already recorded")
+        case .expectedAttendanceAlreadyApproved(let figure):
+            return t("应到会人数\(figure)人已经批准，无需重复审批", "the expected attendance (\(figure)) is already approved")
+        case .expectedAttendanceNotApproved:
+            return t("应到会人数尚未经乡镇党委批准（或批准后又有变动），不能备案", "the expected attendance is not approved by the township (or changed since): it cannot be filed")
+
+        case .seatsInvalid(let problems):
+            return list(problems, "；", "; ")
+        case .outgoingCommitteeSecretaries:
+            return t("上届委员会只有1名书记", "the outgoing committee has one secretary")
+        case .seatsNotSet:
+            return t("请先确定职数（tuixuan candidates seats set）", "set the seats first (tuixuan candidates seats set)")
+        case .namedTwice(let member):
+            return t("\(member)在名单中出现了两次", "\(member) is named twice")
+        case .sanctionCapExceeded(let member, let withSuch, let villages, let cap):
+            return t("本乡镇已有\(withSuch - 1)个村（社区）的人选受处分影响期未满，再同意\(member)将超过村（社区）总数\(villages)个的\(cap)%",
+                     "\(withSuch - 1) villages of the township already have such a nominee; approving \(member) would exceed \(cap)% of its \(villages) villages")
+        case .vettingDepartmentUnknown(let department, let known):
+            return t("联审部门“\(department)”不在本方案的名单中（\(known.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
+                     "\(department) is not a vetting department of this plan (\(known.map(\.id).joined(separator: ", ")))")
+        case .listEmpty(let stage):
+            return switch stage {
+            case .prospective: t("尚未确定候选人预备人选，无从公示", "there are no prospective candidates to publish")
+            case .initial, .inspection: t("尚未确定\(stage.describe(.zh))", "there are no \(stage.describe(.en)) yet")
+            }
+        case .notOnList(let member, let stage):
+            return t("\(member)不在\(stage.describe(.zh))中", "\(member) is not on the \(stage.describe(.en))")
+        case .publicityDaysOutOfRange:
+            return t("公示天数应为1至30天", "publicity lasts 1 to 30 days")
+        case .objectionOutsidePublicity(let received):
+            return t("收到日期\(received)不在公示期内", "\(received) is not within the publicity period")
+        case .objectionNotOpen(let id):
+            return t("没有待办结的反映 #\(id)", "no open objection #\(id)")
+        case .alreadyApprovedUnchanged:
+            return t("已审批过，名单此后没有变动", "already approved, and the list has not changed since")
+        case .listNotApproved(let step):
+            return t("候选人预备人选尚未经第\(step)步批复", "the list is not approved (step \(step))")
+
+        case .candidateAsOfficer(let member, let duty):
+            return duty == .teller ? t("\(member)是候选人，不能担任计票人", "\(member) is a candidate and cannot be a teller")
+                : t("\(member)是候选人，不能担任监票人", "\(member) is a candidate and cannot be a scrutineer")
+        case .notExpected(let member, let body):
+            return body == .congress
+                ? t("\(member)不在应到会人员之列（没有选举权或经批准不计入）", "\(member) is not among those expected (no vote, or excluded with approval)")
+                : t("\(member)不是新一届委员会委员", "\(member) is not on the new committee")
+        case .methodNotAdopted:
+            return t("大会尚未通过选举办法", "the congress has not adopted the election method")
+        case .roundStillOpen:
+            return t("还有未结束的投票轮次", "a round is still open")
+        case .noQuorum(let present, let expected, let needed, let comparison):
+            return t("到会\(present)人，应到\(expected)人，须\(comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(needed)人），不能进行选举",
+                     "\(present) present of \(expected) expected: the vote needs \(comparison == .moreThan ? "more than" : "at least") four fifths (\(needed) or more)")
+        case .committeeVoteHeld:
+            return t("委员选举已进行；空缺请用另行选举（further）或决胜选举（runoff）", "the committee vote has been held: use a further round or a run-off")
+        case .noClosedRoundBefore:
+            return t("没有已结束的上一轮", "there is no closed round before it")
+        case .noTieToDecide:
+            return t("上一轮没有票数相等需要决胜的情况", "the last round left no tie to decide")
+        case .tieAwaitsRunOff:
+            return t("上一轮有票数相等的人选，须先在他们之间再次投票（--kind runoff）", "the last round left a tie: hold the run-off among the tied first (--kind runoff)")
+        case .everySeatFilled:
+            return t("委员已选满", "every seat is filled")
+        case .committeeIncomplete(let post):
+            return t("委员尚未选满，不能选举\(post.describe(.zh))", "the committee is not complete: no \(post.describe(.en)) vote yet")
+        case .noNomineeElected(let post):
+            return t("当选委员中没有\(post.describe(.zh))候选人预备人选", "no \(post.describe(.en)) nominee was elected to the committee")
+        case .roundUnknown(let number):
+            return number.map { t("没有第\($0)轮投票", "there is no round \($0)") } ?? t("还没有投票轮次（tuixuan round open）", "no round yet (tuixuan round open)")
+        case .noBallotEntered:
+            return t("还没有录入选票", "no ballot entered yet")
+        case .roundClosed:
+            return t("本轮投票已结束", "the round is closed")
+        case .sameTellerBothEntries(let teller, let other):
+            return t("\(teller)已录入\(other)批，另一批须由另一位计票人独立录入", "\(teller) entered entry \(other): the other entry must be made by another teller")
+        case .ballotShape(let candidates, let seats):
+            return t("选票应有\(candidates)名候选人的标记、至多\(seats)个另选他人", "a ballot has a mark for each of \(candidates) candidates and at most \(seats) write-ins")
+        case .placeUnknown(let place):
+            return t("没有“\(place)”这一处", "there is no place \(place)")
+        case .chiefScrutineerDeclares:
+            return t("须由总监票人宣布本轮结果", "the chief scrutineer declares the round")
+        case .issuedExceedsPresent(let issued, let present):
+            return t("发出选票\(issued)张，多于到会有选举权的\(present)人", "\(issued) ballots issued, more than the \(present) present with a vote")
+        case .handCountReturnedDiffers(let sheet, let declared):
+            return t("手工计票单的收回张数\(sheet)与宣布的\(declared)张不符", "the hand count's \(sheet) returned differs from the \(declared) declared")
+        case .placesUndecided(let places):
+            return t("两次录入尚有\(places.count)处待监票人裁定：\(places.joined(separator: "、"))", "\(places.count) places still await the scrutineers: \(places.joined(separator: ", "))")
+        case .stackDiffersFromReturned(let stack, let returned):
+            return t("核对后的选票为\(stack)张，与收回的\(returned)张不符", "the reconciled stack has \(stack) ballots, not the \(returned) returned")
+        case .resultNotApproved:
+            return t("选举结果尚未经乡镇党委批复", "the township has not approved the result")
+        case .tallyCandidatesMismatch(let expected):
+            return t("计票单须按选票顺序列出本轮全部候选人：\(expected.joined(separator: "、"))", "the sheet must list this round's candidates in ballot order: \(expected.joined(separator: ", "))")
+        case .tallyValidPlusInvalid(let valid, let invalid, let returned):
+            return t("有效票\(valid)张加无效票\(invalid)张不等于收回的\(returned)张", "\(valid) valid plus \(invalid) invalid is not the \(returned) returned")
+        case .tallyPersonSum(let name, let valid):
+            return t("\(name)的赞成、不赞成、弃权之和应等于有效票\(valid)张", "\(name)'s yes, no and abstain must add up to the \(valid) valid ballots")
+        case .tallyApprovalsExceed(let approvals, let valid, let seats):
+            return t("赞成票合计\(approvals)张，超过有效票\(valid)张×应选\(seats)名", "\(approvals) yes votes in all exceed \(valid) valid ballots × \(seats) seats")
+        case .tallyAfterEntries:
+            return t("本轮已逐张录入选票，不能再用手工计票单", "ballots are already entered one by one for this round")
+        case .noSeatEmpty:
+            return t("没有空缺，无需减少职数", "no seat is empty")
+        case .belowMinimumSeats(let elected, let minimum, let level):
+            return t("已当选\(elected)名，少于\(level.describe(.zh))委员职数下限\(minimum)名，须另行选举", "\(elected) elected is below the minimum of \(minimum): hold a further round")
+        case .reductionNeedsMajority(let present, let votesFor):
+            return t("减少职数须经到会有选举权党员\(present)人的过半数同意，同意\(votesFor)人不足", "reducing the seats needs more than half of the \(present) present; \(votesFor) is not enough")
+
+        case .unrecordedChanges:
+            return t("数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明",
+                     "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined")
+        case .signatureRequired(let name):
+            return t("\(name)已登记签名密钥，办理事项须用本人密钥签名：请用 --key 指定密钥文件（或设置 TUIXUAN_KEY）",
+                     "\(name) has a registered signing key: sign with it (--key FILE, or TUIXUAN_KEY)")
+        case .keyMismatch(let name):
+            return t("所用密钥不是\(name)登记的密钥", "the key used is not the one registered for \(name)")
+        case .keyLocked:
+            return t("密钥文件无法打开：口令错误，或文件已被改动", "the key file does not open: wrong passphrase, or the file was altered")
+        case .passphraseTooShort(let minimum):
+            return t("口令至少\(minimum)个字符", "the passphrase needs at least \(minimum) characters")
+        case .keyFileInvalid:
+            return t("不是有效的密钥文件", "not a valid key file")
+        case .publicKeyInvalid:
+            return t("公钥无效", "invalid public key")
+        case .keyAlreadyRegistered(let name):
+            return t("\(name)已登记过密钥", "\(name) already has a registered key")
+        case .auditNotIntact:
+            return t("审计核验未通过，不能归档（tuixuan audit verify）", "the audit is not intact: nothing is archived (tuixuan audit verify)")
+        case .trustListOtherCounty(let list, let database):
+            return t("信任列表属于\(list)，本库属于\(database)", "the trust list is for \(list), this database for \(database)")
+        case .bundleNotSound(let problems):
+            return t("归档包核验未通过，未导入：\(problems.prefix(3).joined(separator: "；"))", "the bundle is not sound and was not imported: \(problems.prefix(3).joined(separator: "; "))")
+        case .bundleOtherCounty(let county):
+            return t("归档包来自\(county)，不属于本县", "the bundle is from \(county), not this county")
+        case .bundleAlreadyImported:
+            return t("此归档包已导入", "this bundle is already imported")
+        case .fileExists(let path):
+            return t("\(path) 已存在，不会覆盖", "\(path) exists and is not overwritten")
+        case .fileMissing(let path):
+            return t("没有文件 \(path)", "no file \(path)")
+        case .backupFromOtherVersion(let applied):
+            return t("备份文件来自其他版本的程序（已应用：\(applied.joined(separator: ", "))）", "the backup is from another version (applied: \(applied.joined(separator: ", ")))")
+        case .backupFailsChecks(let integrity, let problems):
+            return t("备份未通过检查，未恢复：完整性“\(integrity)”，审计发现\(problems)处问题",
+                     "the backup fails its checks and was not restored: integrity \"\(integrity)\", \(problems) audit problem(s)")
+        case .generateNeedsEmptyDatabase:
+            return t("生成数据须用一个新的空数据库", "generated data needs a new, empty database")
+        }
+    }
+}
+
+extension ClosedSubject {
+    /// What the closed step settled, as a noun.
+    var text: LocalizedText {
+        switch self {
+        case .weakAndLaxAssessment: LocalizedText(zh: "研判结果", en: "the assessment")
+        case .seats: LocalizedText(zh: "职数", en: "the seats")
+        case .outgoingCommittee: LocalizedText(zh: "上届委员会成员", en: "the outgoing committee")
+        case .recommendations: LocalizedText(zh: "推荐结果", en: "the recommendations")
+        case .townshipRecommendation: LocalizedText(zh: "乡镇党委推荐", en: "the township's recommendation")
+        case .list(let stage): LocalizedText(zh: stage.describe(.zh), en: stage.describe(.en))
+        case .vetting: LocalizedText(zh: "资格联审结果", en: "the vetting")
+        case .publicity: LocalizedText(zh: "公示", en: "the publicity")
+        case .objections: LocalizedText(zh: "公示期间的反映", en: "objections")
+        case .pledges: LocalizedText(zh: "纪律承诺", en: "the pledges")
+        case .registration: LocalizedText(zh: "选举登记和应到会人数", en: "registration and the expected attendance")
+        case .electionMethod: LocalizedText(zh: "选举办法", en: "the election method")
+        case .officers: LocalizedText(zh: "监票人、计票人名单", en: "the scrutineers and tellers")
+        case .voting: LocalizedText(zh: "投票", en: "the voting")
+        }
+    }
+}
