@@ -83,7 +83,8 @@ let package = Package(
         .testTarget(
             name: "TuixuanCLITests",
             dependencies: ["tuixuan", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/TuixuanCLITests"
+            path: "Tests/TuixuanCLITests",
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -17,7 +17,7 @@ public struct ElectionMethod: Sendable, Hashable, Codable {
 
 /// 到会情况 of a body (the congress, or the new committee's first plenary).
 public struct QuorumStatus: Sendable, Codable {
-    public var body: String
+    public var body: VotingBody
     public var expected: Int
     public var present: Int
     public var quorate: Bool
@@ -26,29 +26,13 @@ public struct QuorumStatus: Sendable, Codable {
     public var needed: Int
 }
 
-/// A round as shown: its set-up, its entries, and, once closed, its count and outcome.
-public struct RoundView: Sendable, Codable {
-    public var id: Int64
-    public var number: Int
-    public var kind: String
-    public var body: String
-    public var seats: Int
-    public var candidates: [String]
-    public var expected: Int
-    public var present: Int
-    public var issued: Int?
-    public var returned: Int?
-    public var state: String
-    public var enteredA: Int
-    public var enteredB: Int
-    public var count: RoundCount?
-    public var outcome: RoundOutcome?
-    public var base: Int?
-    public var baseKind: String?
-}
-
-public enum RoundKind: String, Sendable, Codable, CaseIterable {
-    case committee, further, runoff, secretary, deputy
+/// A round's row as the acts need it.
+struct RoundRecord {
+    var id: Int64
+    var number: Int
+    var seats: Int
+    var candidates: [String]
+    var state: RoundState
 }
 
 extension AppDatabase {
@@ -83,15 +67,15 @@ extension AppDatabase {
             try refuseAfter(db, election: election, step: .congressResumes, what: .officers)
             let candidates = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).keys)
             var seen: Set<Int64> = []
-            var rows: [(Member, String)] = []
-            for (reference, duty) in [(chief, "chief_scrutineer")] + scrutineers.map({ ($0, "scrutineer") }) + tellers.map({ ($0, "teller") }) {
+            var rows: [(Member, OfficerDuty)] = []
+            for (reference, duty) in [(chief, OfficerDuty.chiefScrutineer)] + scrutineers.map({ ($0, .scrutineer) }) + tellers.map({ ($0, .teller) }) {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard seen.insert(member.id!).inserted else {
                     throw Refusal.namedTwice(member: member.name)
                 }
-                if duty != "teller" {
+                if duty != .teller {
                     if candidates.contains(member.id!) {
-                        throw Refusal.candidateAsOfficer(member: member.name, duty: OfficerDuty(rawValue: duty)!)
+                        throw Refusal.candidateAsOfficer(member: member.name, duty: duty)
                     }
                     if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
                         throw Refusal.noVote(member: member.name, reason: reason, for: .scrutineer)
@@ -110,42 +94,43 @@ extension AppDatabase {
         }
     }
 
-    public func officers(election reference: String) throws -> [(name: String, duty: String)] {
-        try writer.read { db in
-            let election = try resolveElection(db, reference)
-            return try Row.fetchAll(db, sql: """
-                SELECT m.name, o.duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
-                ORDER BY CASE o.duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, m.name
-                """, arguments: [election.id]).map { ($0["name"], $0["duty"]) }
-        }
+    public func officers(election reference: String) throws -> [CountReport.Officer] {
+        try writer.read { db in try officers(db, electionID: try resolveElection(db, reference).id) }
+    }
+
+    func officers(_ db: Database, electionID: Int64) throws -> [CountReport.Officer] {
+        try Row.fetchAll(db, sql: """
+            SELECT m.name, o.duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
+            ORDER BY CASE o.duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, m.name
+            """, arguments: [electionID]).map { CountReport.Officer(name: $0["name"], duty: $0["duty"]) }
     }
 
     // MARK: Attendance and quorum
 
     /// 签到: members present in person (no proxies). At the congress: members with a vote counted in
     /// the expected attendance; at the committee's plenary: members of the new committee.
-    public func checkIn(by operatorName: String?, election reference: String, body: String = "congress", members: [String]) throws -> QuorumStatus {
+    public func checkIn(by operatorName: String?, election reference: String, body: VotingBody = .congress, members: [String]) throws -> QuorumStatus {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .teller, .scrutineer])
             let eligible = try bodyMembers(db, election: election, body: body)
             for reference in members {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard eligible.contains(member.id!) else {
-                    throw Refusal.notExpected(member: member.name, body: VotingBody(rawValue: body)!)
+                    throw Refusal.notExpected(member: member.name, body: body)
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO attendance (election_id, body, member_id) VALUES (?, ?, ?)", arguments: [election.id, body, member.id])
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "attendance.checked_in",
-                            detail: ["body": body, "count": String(members.count)])
+                            detail: ["body": body.rawValue, "count": String(members.count)])
             return try quorum(db, election: election, body: body)
         }
     }
 
-    public func quorum(election reference: String, body: String = "congress") throws -> QuorumStatus {
+    public func quorum(election reference: String, body: VotingBody = .congress) throws -> QuorumStatus {
         try writer.read { db in try quorum(db, election: try resolveElection(db, reference), body: body) }
     }
 
-    func quorum(_ db: Database, election: ElectionRef, body: String) throws -> QuorumStatus {
+    func quorum(_ db: Database, election: ElectionRef, body: VotingBody) throws -> QuorumStatus {
         let expected = try bodyMembers(db, election: election, body: body).count
         let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])!
         var rule = election.ruleSet.quorum
@@ -157,8 +142,8 @@ extension AppDatabase {
 
     /// Who is expected: at the congress, the voters counted in the approved expected attendance; at
     /// the committee's plenary, the members elected to the committee.
-    func bodyMembers(_ db: Database, election: ElectionRef, body: String) throws -> Set<Int64> {
-        if body == "committee" {
+    func bodyMembers(_ db: Database, election: ElectionRef, body: VotingBody) throws -> Set<Int64> {
+        if body == .committee {
             let names = try electedCommittee(db, electionID: election.id)
             return Set(try fetchMembers(db, organizationID: election.organizationID).filter { names.contains($0.name) }.map { $0.id! })
         }
@@ -212,7 +197,7 @@ extension AppDatabase {
         }
     }
 
-    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (Int, [String], String, Int64?) {
+    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (Int, [String], VotingBody, Int64?) {
         let last = try Row.fetchOne(db, sql: """
             SELECT r.id, r.kind, r.candidates, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
@@ -223,7 +208,7 @@ extension AppDatabase {
                 throw Refusal.committeeVoteHeld
             }
             let ballot = try self.ballotDesign(db, election: election)
-            return (ballot.seats, ballot.candidates, "congress", nil)
+            return (ballot.seats, ballot.candidates, .congress, nil)
         case .runoff, .further:
             guard let last, let outcomeJSON: String = last["outcome"], let countJSON: String = last["count"] else {
                 throw Refusal.noClosedRoundBefore
@@ -234,7 +219,7 @@ extension AppDatabase {
                 guard outcome.runOffSeats > 0 else {
                     throw Refusal.noTieToDecide
                 }
-                return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), "congress", last["id"])
+                return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), .congress, last["id"])
             }
             guard outcome.runOffSeats == 0 else {
                 throw Refusal.tieAwaitsRunOff
@@ -245,7 +230,7 @@ extension AppDatabase {
                 throw Refusal.everySeatFilled
             }
             let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: election.ruleSet.differentialMargin)
-            return (seats - filled.count, sortedByStrokes(names), "congress", last["id"])
+            return (seats - filled.count, sortedByStrokes(names), .congress, last["id"])
         case .secretary, .deputy:
             let post: Post = kind == .secretary ? .secretary : .deputySecretary
             let committee = try electedCommittee(db, electionID: election.id)
@@ -261,7 +246,7 @@ extension AppDatabase {
             guard !nominees.isEmpty else {
                 throw Refusal.noNomineeElected(post: post)
             }
-            return (1, sortedByStrokes(nominees), method.secretaryMode == .indirect ? "committee" : "congress", last?["id"])
+            return (1, sortedByStrokes(nominees), method.secretaryMode == .indirect ? .committee : .congress, last?["id"])
         }
     }
 
@@ -288,19 +273,19 @@ extension AppDatabase {
         return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)
     }
 
-    func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> (id: Int64, number: Int, seats: Int, candidates: [String], state: String) {
+    func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> RoundRecord {
         let row = try Row.fetchOne(db, sql: """
             SELECT id, number, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
             """, arguments: [election.id, number, number])
         guard let row else { throw Refusal.roundUnknown(number) }
         let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
-        return (row["id"], row["number"], row["seats"], candidates, row["state"])
+        return RoundRecord(id: row["id"], number: row["number"], seats: row["seats"], candidates: candidates, state: row["state"])
     }
 
     // MARK: Entering ballots, twice
 
     /// Adds one ballot at the end of a teller's entry (saved at once: a crash loses at most the ballot being typed).
-    public func enterBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballot: BallotEntry) throws -> Int {
+    public func enterBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide, ballot: BallotEntry) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
@@ -309,13 +294,13 @@ extension AppDatabase {
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: election.step(.voting),
-                            detail: ["round": String(round.number), "entry": entry, "position": String(position)])
+                            detail: ["round": String(round.number), "entry": entry.rawValue, "position": String(position)])
             return position
         }
     }
 
     /// Removes the last ballot of a teller's entry (undo).
-    public func undoLastBallot(by operatorName: String?, election reference: String, round number: Int?, entry: String) throws -> Int {
+    public func undoLastBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
@@ -324,13 +309,13 @@ extension AppDatabase {
             }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.undone", step: election.step(.voting),
-                            detail: ["round": String(round.number), "entry": entry, "position": String(last)])
+                            detail: ["round": String(round.number), "entry": entry.rawValue, "position": String(last)])
             return last - 1
         }
     }
 
     /// Replaces a teller's whole entry with ballots read from the template CSV (all or nothing).
-    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String, ballots: [BallotEntry],
+    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide, ballots: [BallotEntry],
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws {
         try importEntry(by: operatorName, election: reference, round: number, entry: entry) { emit in
             for (index, ballot) in ballots.enumerated() {
@@ -343,13 +328,13 @@ extension AppDatabase {
     /// Replaces a teller's whole entry with the ballots `read` hands to its argument, one at a time,
     /// as it reads them (a sheet of any length is never held whole). All or nothing: if `read` throws
     /// (a bad row found at the end of the file, say), nothing of the entry's replacement is kept.
-    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: String,
+    public func importEntry(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide,
                             read: ((BallotEntry) throws -> Void) throws -> Void) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
-            guard round.state == "open" else { throw Refusal.roundClosed }
+            guard round.state == .open else { throw Refusal.roundClosed }
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             var count = 0
             try read { ballot in
@@ -358,27 +343,27 @@ extension AppDatabase {
                 try insertBallotEntry(db, roundID: round.id, entry: entry, position: count, ballot: try storedBallot(ballot), by: actor.id)
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: election.step(.voting),
-                            detail: ["round": String(round.number), "entry": entry, "ballots": String(count)])
+                            detail: ["round": String(round.number), "entry": entry.rawValue, "ballots": String(count)])
         }
     }
 
     /// Two tellers enter the same stack independently: whoever entered one entry may not enter the other.
-    private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: String, actor: Operator) throws {
-        let other = entry == "A" ? "B" : "A"
+    private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: EntrySide, actor: Operator) throws {
+        let other = entry.other
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ? AND entry = ? AND entered_by = ?", arguments: [roundID, other, actor.id]) == true {
-            throw Refusal.sameTellerBothEntries(teller: actor.name, otherEntry: other)
+            throw Refusal.sameTellerBothEntries(teller: actor.name, otherEntry: other.rawValue)
         }
     }
 
-    private func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: String) throws {
-        guard state == "open" else { throw Refusal.roundClosed }
+    private func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: RoundState) throws {
+        guard state == .open else { throw Refusal.roundClosed }
         guard ballot.marks.count == candidates, ballot.writeIns.count <= seats else {
             throw Refusal.ballotShape(candidates: candidates, seats: seats)
         }
     }
 
     /// One ballot of a teller's entry, as stored.
-    func insertBallotEntry(_ db: Database, roundID: Int64, entry: String, position: Int, ballot: String, by operatorID: Int64) throws {
+    func insertBallotEntry(_ db: Database, roundID: Int64, entry: EntrySide, position: Int, ballot: String, by operatorID: Int64) throws {
         try db.cachedStatement(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [roundID, entry, position, ballot, operatorID])
     }
@@ -397,11 +382,11 @@ extension AppDatabase {
     }
 
     func entries(_ db: Database, roundID: Int64) throws -> (a: [BallotEntry], b: [BallotEntry]) {
-        (try ballots(db, roundID: roundID, entry: "A"), try ballots(db, roundID: roundID, entry: "B"))
+        (try ballots(db, roundID: roundID, entry: .A), try ballots(db, roundID: roundID, entry: .B))
     }
 
     /// One teller's entry, in the order entered.
-    func ballots(_ db: Database, roundID: Int64, entry: String) throws -> [BallotEntry] {
+    func ballots(_ db: Database, roundID: Int64, entry: EntrySide) throws -> [BallotEntry] {
         var result: [BallotEntry] = []
         try forEachBallot(db, roundID: roundID, entry: entry) { result.append($0) }
         return result
@@ -410,7 +395,7 @@ extension AppDatabase {
     /// Hands each ballot of a teller's entry to `body`, in the order entered, one at a time. Equal
     /// ballots share one decoded copy (a stack of a million holds a few hundred distinct ones), so
     /// decoding is done once per distinct ballot and two long entries held together fit in little memory.
-    func forEachBallot(_ db: Database, roundID: Int64, entry: String, _ body: (BallotEntry) throws -> Void) throws {
+    func forEachBallot(_ db: Database, roundID: Int64, entry: EntrySide, _ body: (BallotEntry) throws -> Void) throws {
         let decoder = JSONDecoder()
         var distinct: [String: BallotEntry] = [:]
         let stored = try String.fetchCursor(db, sql: "SELECT ballot FROM ballot_entry WHERE round_id = ? AND entry = ? ORDER BY position",
@@ -427,7 +412,7 @@ extension AppDatabase {
     }
 
     /// The tally of one teller's entry as it stands (唱票核对), not the round's result.
-    public func entryCount(election reference: String, round number: Int?, entry: String) throws -> RoundCount {
+    public func entryCount(election reference: String, round number: Int?, entry: EntrySide) throws -> RoundCount {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let round = try fetchRound(db, election: election, number: number)
@@ -464,7 +449,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw Refusal.roundClosed }
+            guard round.state == .open else { throw Refusal.roundClosed }
             let (a, b) = try entries(db, roundID: round.id)
             guard align(a, b).contains(where: { $0.key == place }) else {
                 throw Refusal.placeUnknown(place)
@@ -492,7 +477,7 @@ extension AppDatabase {
                 throw Refusal.chiefScrutineerDeclares
             }
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw Refusal.roundClosed }
+            guard round.state == .open else { throw Refusal.roundClosed }
             let row = try Row.fetchOne(db, sql: "SELECT * FROM voting_round WHERE id = ?", arguments: [round.id])!
             let present: Int = row["present"], expected: Int = row["expected"]
             guard issued <= present else {
@@ -542,9 +527,19 @@ extension AppDatabase {
     }
 
     public func rounds(election reference: String) throws -> [RoundView] {
+        try writer.read { db in try rounds(db, electionID: try resolveElection(db, reference).id) }
+    }
+
+    func rounds(_ db: Database, electionID: Int64) throws -> [RoundView] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number", arguments: [electionID]).map { try roundView(db, roundID: $0) }
+    }
+
+    /// 计票结果报告单: every round and the officers, in one read, for every report format.
+    public func countReport(election reference: String) throws -> CountReport {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            return try Int64.fetchAll(db, sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number", arguments: [election.id]).map { try roundView(db, roundID: $0) }
+            let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
+            return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id))
         }
     }
 
@@ -588,9 +583,9 @@ extension AppDatabase {
 
     func loadCongressFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
         facts.methodAdopted = try fetchMethod(db, electionID: election.id) != nil
-        let duties = try String.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
-        facts.chiefScrutineers = duties.filter { $0 == "chief_scrutineer" }.count
-        facts.tellers = duties.filter { $0 == "teller" }.count
+        let duties = try OfficerDuty.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+        facts.chiefScrutineers = duties.filter { $0 == .chiefScrutineer }.count
+        facts.tellers = duties.filter { $0 == .teller }.count
         let seats = try fetchSeats(db, electionID: election.id)
         facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0
@@ -687,7 +682,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
-            guard round.state == "open" else { throw Refusal.roundClosed }
+            guard round.state == .open else { throw Refusal.roundClosed }
             guard count.candidates.map(\.name) == round.candidates else {
                 throw Refusal.tallyCandidatesMismatch(expected: round.candidates)
             }
@@ -727,7 +722,7 @@ extension AppDatabase {
             guard elected >= minimum else {
                 throw Refusal.belowMinimumSeats(elected: elected, minimum: minimum, level: organization.level)
             }
-            let present = try quorum(db, election: election, body: "congress").present
+            let present = try quorum(db, election: election, body: .congress).present
             guard passesElectionThreshold(yes: votesFor, base: present), votesFor <= present else {
                 throw Refusal.reductionNeedsMajority(present: present, votesFor: votesFor)
             }

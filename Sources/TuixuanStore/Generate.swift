@@ -122,8 +122,8 @@ extension AppDatabase {
                 } else {
                     let stack = try congress.ballots.map(storedBallot)
                     for (position, ballot) in stack.enumerated() {
-                        try insertBallotEntry(db, roundID: roundID, entry: "A", position: position + 1, ballot: ballot, by: staff.tellers.0.id)
-                        try insertBallotEntry(db, roundID: roundID, entry: "B", position: position + 1, ballot: ballot, by: staff.tellers.1.id)
+                        try insertBallotEntry(db, roundID: roundID, entry: .A, position: position + 1, ballot: ballot, by: staff.tellers.0.id)
+                        try insertBallotEntry(db, roundID: roundID, entry: .B, position: position + 1, ballot: ballot, by: staff.tellers.1.id)
                     }
                     let count = countRound(congress.ballots, candidates: congress.candidates, seats: congress.seats)
                     try writeCount(db, roundID: roundID, stack: stack, count: count,

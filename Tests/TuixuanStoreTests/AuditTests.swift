@@ -17,8 +17,8 @@ struct AuditTests {
         let stack = ["○×○○", "○-○○", "○×○○", "○○×○", "○×○○", "×○○○", "○×-○", "○○○○"].map { row in
             BallotEntry(marks: row.map { Mark(reading: $0 == "-" ? "" : String($0)) })
         }
-        for ballot in stack { _ = try db.enterBallot(by: "计票员A", election: election, round: nil, entry: "A", ballot: ballot) }
-        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: stack)
+        for ballot in stack { _ = try db.enterBallot(by: "计票员A", election: election, round: nil, entry: .A, ballot: ballot) }
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: .B, ballots: stack)
         _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
         return (db, election)
     }

@@ -41,7 +41,7 @@ struct CongressStoreTests {
         #expect(throws: Refusal.candidateAsOfficer(member: "乙", duty: .chiefScrutineer)) { try db.appointOfficers(by: "村书记", election: election, chief: "乙", scrutineers: [], tellers: ["己"]) }
         #expect(throws: Refusal.candidateAsOfficer(member: "丙", duty: .scrutineer)) { try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["丙"], tellers: ["己"]) }
         try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己", "辛"])
-        #expect(try db.officers(election: election).map(\.duty) == ["chief_scrutineer", "scrutineer", "teller", "teller"])
+        #expect(try db.officers(election: election).map(\.duty) == [.chiefScrutineer, .scrutineer, .teller, .teller])
     }
 
     @Test("quorum: more than 4/5 under the default method, at least 4/5 when the method adopts it")
@@ -67,20 +67,20 @@ struct CongressStoreTests {
 
         // Round 1: more returned than issued — void, kept.
         #expect(try db.openRound(by: "村书记", election: election, kind: .committee).number == 1)
-        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(["○○○×"]))
-        #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 9).state == "void")
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: .A, ballots: ballots(["○○○×"]))
+        #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 9).state == .void)
 
         // Round 2: candidates in ballot (stroke) order: 乙(1) 壬(4) 丙(5) 甲(5).
         #expect(try db.openRound(by: "村书记", election: election, kind: .committee).number == 2)
         #expect(try db.rounds(election: election).last?.candidates == ["乙", "壬", "丙", "甲"])
         let stack = ["○×○○", "○-○○", "○×○○", "○○×○", "○×○○", "×○○○", "○×-○", "○○○○"]
-        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(stack))
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: .A, ballots: ballots(stack))
         var second = stack
         second[3] = "○×○○"   // teller B misread ballot 4
         #expect(throws: Refusal.sameTellerBothEntries(teller: "计票员A", otherEntry: "A")) {   // the same teller cannot make both entries
-            try db.importEntry(by: "计票员A", election: election, round: nil, entry: "B", ballots: ballots(second))
+            try db.importEntry(by: "计票员A", election: election, round: nil, entry: .B, ballots: ballots(second))
         }
-        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(second))
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: .B, ballots: ballots(second))
         #expect(throws: Refusal.placesUndecided(["A4/B4"])) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
         let (places, _) = try db.reconciliation(election: election, round: nil)
         #expect(places.filter(\.needsDecision).map(\.key) == ["A4/B4"])
@@ -90,7 +90,7 @@ struct CongressStoreTests {
         try db.decidePlace(by: "丁", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "监票人复核原票：壬为○、丙为×")
         #expect(throws: Refusal.stackDiffersFromReturned(stack: 8, returned: 7)) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 7) }
         let closed = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
-        #expect(closed.state == "closed")
+        #expect(closed.state == .closed)
         let count = try #require(closed.count)
         #expect((count.valid, count.overvoted) == (7, 1))
         #expect(count.candidates.map(\.yes) == [6, 2, 5, 7])
@@ -103,14 +103,14 @@ struct CongressStoreTests {
 
         // The secretary, indirectly: the new committee's plenary.
         #expect(throws: Refusal.noQuorum(present: 0, expected: 3, needed: 3, comparison: .moreThan)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
-        _ = try db.checkIn(by: "村书记", election: election, body: "committee", members: ["甲", "乙", "丙"])
+        _ = try db.checkIn(by: "村书记", election: election, body: .committee, members: ["甲", "乙", "丙"])
         #expect(try db.openRound(by: "村书记", election: election, kind: .secretary).number == 3)
         let rounds = try db.rounds(election: election)
         #expect(rounds.last?.candidates == ["甲"])
-        #expect(rounds.last?.body == "committee")
+        #expect(rounds.last?.body == .committee)
         #expect(rounds.last?.expected == 3)
-        try db.importEntry(by: "计票员A", election: election, round: nil, entry: "A", ballots: ballots(["○", "○", "×"]))
-        try db.importEntry(by: "计票员B", election: election, round: nil, entry: "B", ballots: ballots(["○", "○", "×"]))
+        try db.importEntry(by: "计票员A", election: election, round: nil, entry: .A, ballots: ballots(["○", "○", "×"]))
+        try db.importEntry(by: "计票员B", election: election, round: nil, entry: .B, ballots: ballots(["○", "○", "×"]))
         let secretary = try db.closeRound(by: "丁", election: election, round: nil, issued: 3, returned: 3)
         #expect(secretary.outcome?.elected == ["甲"])
         // Closed rounds never change.
@@ -216,7 +216,7 @@ struct CongressRoundsTests {
         _ = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 5, 7])
         _ = try db.openRound(by: "村书记", election: election, kind: .secretary)
         let round = try #require(try db.rounds(election: election).last)
-        #expect(round.body == "congress")
+        #expect(round.body == .congress)
         #expect(round.expected == 9 && round.present == 8)
         let result = try handCount(db, election, names: ["甲"], yes: [5])
         #expect(result.outcome?.elected == ["甲"])
@@ -271,7 +271,7 @@ struct DeputySecretaryTests {
         let committee = try close(["甲": 9, "乙": 9, "丙": 8, "丁": 8, "戊": 7, "己": 2], voters: 10)
         #expect(committee.outcome?.elected == ["乙", "甲", "丁", "丙", "戊"])
         #expect(throws: Refusal.noQuorum(present: 0, expected: 5, needed: 5, comparison: .moreThan)) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
-        _ = try db.checkIn(by: "社区书记", election: election, body: "committee", members: ["甲", "乙", "丙", "丁", "戊"])
+        _ = try db.checkIn(by: "社区书记", election: election, body: .committee, members: ["甲", "乙", "丙", "丁", "戊"])
         var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.deputySeats == 1 && !facts.deputyElected && !facts.secretaryElected)
         _ = try db.openRound(by: "社区书记", election: election, kind: .secretary)
@@ -279,7 +279,7 @@ struct DeputySecretaryTests {
         _ = try close(["甲": 5], voters: 5)
         _ = try db.openRound(by: "社区书记", election: election, kind: .deputy)
         let deputyRound = try #require(try db.rounds(election: election).last)
-        #expect(deputyRound.candidates == ["乙"] && deputyRound.body == "committee" && deputyRound.expected == 5)
+        #expect(deputyRound.candidates == ["乙"] && deputyRound.body == .committee && deputyRound.expected == 5)
         // More than half of the committee's 5: 3 passes.
         #expect(try close(["乙": 3], voters: 5).outcome?.elected == ["乙"])
         facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }

@@ -62,14 +62,13 @@ struct Archive: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             let status = try db.status(election: target.election)
-            let rounds = try db.rounds(election: target.election)
-            let officers = try db.officers(election: target.election)
+            let report = try db.countReport(election: target.election)
             let records = [
                 "status.json": try renderJSON(StatusJSON(status)),
-                "count-report.json": try renderJSON(CountReportJSON(rounds: rounds, officers: officers)),
-                "count-report.txt": countReportText(rounds, officers: officers, title: status.election.title),
-                "count-report.csv": countReportCSV(rounds),
-                "count-report.html": countReportHTML(rounds, officers: officers, title: status.election.title),
+                "count-report.json": try renderJSON(report),
+                "count-report.txt": countReportText(report),
+                "count-report.csv": countReportCSV(report),
+                "count-report.html": countReportHTML(report),
                 "candidates.json": try renderJSON(CandidacyJSON(try db.candidacy(election: target.election))),
             ]
             let bundle = try db.exportBundle(election: target.election, records: records)

@@ -60,7 +60,7 @@ struct Congress: ParsableCommand {
         @OptionGroup var target: ElectionOption
         @Option(name: .customLong("member"), help: ArgumentHelp(L("党员：姓名、身份证号或#编号；可多次给出", "member: name, ID number or #number; repeatable"))) var members: [String] = []
         @Option(help: ArgumentHelp(L("从文件读取到会名单，每行一人", "read the attendees from a file, one per line"))) var file: String?
-        @Option(help: ArgumentHelp(L("会议：congress（党员大会）或 committee（新一届委员会第一次全体会议）", "body: congress, or committee (the new committee's first plenary)"))) var body = "congress"
+        @Option(help: ArgumentHelp(L("会议：congress（党员大会）或 committee（新一届委员会第一次全体会议）", "body: congress, or committee (the new committee's first plenary)"))) var body: VotingBody = .congress
 
         func run(_ db: AppDatabase) throws {
             var names = members
@@ -81,7 +81,7 @@ struct Congress: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var target: ElectionOption
-        @Option(help: ArgumentHelp(L("会议：congress 或 committee", "body: congress or committee"))) var body = "congress"
+        @Option(help: ArgumentHelp(L("会议：congress 或 committee", "body: congress or committee"))) var body: VotingBody = .congress
 
         func run(_ db: AppDatabase) throws {
             let status = try db.quorum(election: target.election, body: body)
@@ -126,21 +126,19 @@ struct Congress: ParsableCommand {
         }
 
         func run(_ db: AppDatabase) throws {
-            let rounds = try db.rounds(election: target.election)
-            let officers = try db.officers(election: target.election)
-            let status = try db.status(election: target.election)
+            let report = try db.countReport(election: target.election)
             let text: String
             if output.json {
-                text = try renderJSON(CountReportJSON(rounds: rounds, officers: officers))
+                text = try renderJSON(report)
             } else {
                 switch format {
-                case .text: text = countReportText(rounds, officers: officers, title: status.election.title)
-                case .html: text = countReportHTML(rounds, officers: officers, title: status.election.title)
+                case .text: text = countReportText(report)
+                case .html: text = countReportHTML(report)
                 case .pdf:
-                    try renderPDF(html: countReportHTML(rounds, officers: officers, title: status.election.title), to: out!)
+                    try renderPDF(html: countReportHTML(report), to: out!)
                     print(L("已写入 \(out!)", "written: \(out!)"))
                     return
-                case .csv: text = countReportCSV(rounds)
+                case .csv: text = countReportCSV(report)
                 }
             }
             if let out {
@@ -155,7 +153,7 @@ struct Congress: ParsableCommand {
 
 func printQuorum(_ status: QuorumStatus) {
     let rule = status.comparison == .moreThan ? L("超过", "more than") : L("不少于", "at least")
-    print(L("\(status.body == "congress" ? "党员大会" : "委员会全体会议")：应到\(status.expected)人，实到\(status.present)人，须\(rule)五分之四（至少\(status.needed)人）——\(status.quorate ? "符合法定人数，可以进行选举" : "未达法定人数")",
+    print(L("\(status.body.localized)：应到\(status.expected)人，实到\(status.present)人，须\(rule)五分之四（至少\(status.needed)人）——\(status.quorate ? "符合法定人数，可以进行选举" : "未达法定人数")",
             "\(status.body): \(status.present) present of \(status.expected) expected; needs \(rule) four fifths (\(status.needed)) — \(status.quorate ? "quorate" : "not quorate")"))
 }
 
@@ -172,3 +170,5 @@ extension RuleSet.ThresholdRule.Base: ExpressibleByArgument {}
 extension RuleSet.QuorumRule.Comparison: ExpressibleByArgument {}
 extension ElectionMethod.SecretaryMode: ExpressibleByArgument {}
 extension RoundKind: ExpressibleByArgument {}
+extension EntrySide: ExpressibleByArgument {}
+extension VotingBody: ExpressibleByArgument {}

@@ -103,25 +103,31 @@ struct Overview: DatabaseCommand {
     }
 
     func overviewHTML(_ rows: [Row]) -> String {
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
-        let body = rows.map { r in
-            let blockers = r.blocked.map { "第\($0.step)步：" + $0.reasons.map(escape).joined(separator: "；") }.joined(separator: "<br>")
-            let overdue = r.overdue.map { "第\($0.step)步（\($0.due)）" }.joined(separator: "、")
-            return "<tr class=\"\(r.overdue.isEmpty ? "" : "late")\"><td>\(escape(r.organizationName))</td><td>\(escape(r.townshipName ?? ""))</td><td>\(r.done)/\(r.total)</td><td>\(escape(r.phaseTitle))</td><td>\(r.next.map(String.init).joined(separator: "、"))</td><td>\(blockers)</td><td>\(overdue)</td><td>\(r.awaitingReview ? "待审核" : "")</td></tr>"
-        }.joined(separator: "\n")
+        let body: [String] = rows.map { r -> String in
+            let blockers: String = r.blocked.map { html(L("第\($0.step)步：", "step \($0.step): ") + $0.reasons.joined(separator: L("；", "; "))) }.joined(separator: "<br>")
+            let overdue: String = r.overdue.map { html(L("第\($0.step)步（\($0.due)）", "step \($0.step) (\($0.due))")) }.joined(separator: L("、", ", "))
+            let cells: [String] = [html(r.organizationName), html(r.townshipName ?? ""), "\(r.done)/\(r.total)", html(r.phaseTitle),
+                                   html(r.next.map(String.init).joined(separator: L("、", ", "))), blockers, overdue, r.awaitingReview ? html(L("待审核", "awaiting review")) : ""]
+            return "<tr\(r.overdue.isEmpty ? "" : " class=\"late\"")>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
+        }
+        let headers = [L("村（社区）", "village"), L("乡镇", "township"), L("进度", "done"), L("阶段", "phase"), L("下一步", "next"),
+                       L("受阻原因", "blockers"), L("逾期步骤", "overdue"), L("结果", "result")]
+        let title = L("换届选举概况（\(rows.count)个村、社区）", "Elections overview (\(rows.count) villages and communities)")
         return """
         <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><title>换届选举概况</title>
+        <html lang="\(L("zh-CN", "en"))"><head><meta charset="utf-8"><title>\(html(title))</title>
         <style>
           @page { size: A4 landscape; margin: 12mm; }
           body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
           table { border-collapse: collapse; width: 100%; } th, td { border: 0.8pt solid #444; padding: 1.5mm; vertical-align: top; }
+          thead { display: table-header-group; } tr { page-break-inside: avoid; }
           th { background: #eee; } tr.late td { background: #fdecea; }
         </style></head><body>
-        <h1>换届选举概况（\(rows.count)个村、社区）</h1>
-        <table><tr><th>村（社区）</th><th>乡镇</th><th>进度</th><th>阶段</th><th>下一步</th><th>受阻原因</th><th>逾期步骤</th><th>结果</th></tr>
-        \(body)
-        </table></body></html>
+        <h1>\(html(title))</h1>
+        <table><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead>
+        <tbody>
+        \(body.joined(separator: "\n"))
+        </tbody></table></body></html>
         """
     }
 }

@@ -68,8 +68,6 @@ struct RoundCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L("录入批次：A（第一位计票人）或 B（第二位计票人）", "entry: A (first teller) or B (second teller)"))) var entry: EntrySide
         @Option(help: ArgumentHelp(L("填好的计票模板CSV", "the filled counting sheet CSV"))) var file: String?
 
-        enum EntrySide: String, ExpressibleByArgument { case A, B }
-
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
             if let file {
@@ -96,7 +94,7 @@ struct RoundCommand: ParsableCommand {
                 }
                 var count = 0
                 do {
-                    try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue) { emit in
+                    try db.importEntry(by: actor.resolved, election: target.election, round: round.number, entry: entry) { emit in
                         while let batch = try pipe.receive() {
                             for ballot in batch { try emit(ballot) }
                             count += batch.count
@@ -122,7 +120,7 @@ struct RoundCommand: ParsableCommand {
                 if line == "q" { break }
                 if line.isEmpty { continue }
                 if line == "u" {
-                    count = try db.undoLastBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue)
+                    count = try db.undoLastBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry)
                     print(L("已撤销，现有\(count)张", "undone: \(count) entered"))
                     continue
                 }
@@ -131,7 +129,7 @@ struct RoundCommand: ParsableCommand {
                     continue
                 }
                 do {
-                    count = try db.enterBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry.rawValue, ballot: ballot)
+                    count = try db.enterBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry, ballot: ballot)
                     let verdict = scrutinize(ballot, candidates: round.candidates, seats: round.seats)
                     let note: String = switch verdict {
                     case .valid: L("有效", "valid")
@@ -163,10 +161,10 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
         @OptionGroup var which: RoundOption
-        @Option(help: ArgumentHelp(L("录入批次 A 或 B", "entry A or B"))) var entry: Enter.EntrySide
+        @Option(help: ArgumentHelp(L("录入批次 A 或 B", "entry A or B"))) var entry: EntrySide
 
         func run(_ db: AppDatabase) throws {
-            let left = try db.undoLastBallot(by: actor.resolved, election: target.election, round: which.round, entry: entry.rawValue)
+            let left = try db.undoLastBallot(by: actor.resolved, election: target.election, round: which.round, entry: entry)
             print(L("已撤销，\(entry.rawValue)批现有\(left)张", "undone: entry \(entry.rawValue) has \(left)"))
         }
     }
@@ -182,11 +180,11 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
         @OptionGroup var target: ElectionOption
         @OptionGroup var which: RoundOption
-        @Option(help: ArgumentHelp(L("录入批次：A 或 B", "entry: A or B"))) var entry: Enter.EntrySide
+        @Option(help: ArgumentHelp(L("录入批次：A 或 B", "entry: A or B"))) var entry: EntrySide
 
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
-            let count = try db.entryCount(election: target.election, round: round.number, entry: entry.rawValue)
+            let count = try db.entryCount(election: target.election, round: round.number, entry: entry)
             if output.json {
                 print(try renderJSON(count))
                 return
@@ -242,7 +240,7 @@ struct RoundCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(L("位置，如 A12/B12", "place, e.g. A12/B12"))) var place: String
         @Option(help: ArgumentHelp(L("原票内容，如 oox.+王五:o", "the ballot as read, e.g. oox.+NAME:o"))) var ballot: String?
         @Flag(help: ArgumentHelp(L("此处没有这张票（重复录入）", "there is no ballot here (entered twice)"))) var none = false
-        @Option(help: ArgumentHelp(L("原票与A批或B批的录入相同", "the paper ballot reads as entry A or B has it"))) var `as`: Enter.EntrySide?
+        @Option(help: ArgumentHelp(L("原票与A批或B批的录入相同", "the paper ballot reads as entry A or B has it"))) var `as`: EntrySide?
         @Option(help: ArgumentHelp(L("复核情况", "what the re-reading found"))) var note: String
 
         func validate() throws {

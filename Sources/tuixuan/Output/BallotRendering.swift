@@ -2,21 +2,18 @@ import TuixuanCore
 
 /// The committee ballot as HTML that prints on one A4 page.
 func ballotHTML(_ ballot: BallotDesign, electionDate: CivilDate) -> String {
-    func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-    let names = ballot.candidates.map { "<th class=\"name\">\(escape($0))</th>" }.joined()
+    let names = ballot.candidates.map { "<th class=\"name\">\(html($0))</th>" }.joined()
     let marks = ballot.candidates.map { _ in "<td class=\"mark\"></td>" }.joined()
     let writeInHeaders = (1...max(1, ballot.writeInSlots)).map { "<th>另选他人\($0)</th>" }.joined()
     let writeInNames = (1...max(1, ballot.writeInSlots)).map { _ in "<td class=\"writein\"></td>" }.joined()
     let writeInMarks = (1...max(1, ballot.writeInSlots)).map { _ in "<td class=\"mark\"></td>" }.joined()
-    let instructions = ballot.instructions.enumerated().map { "<li>\(escape($0.element.zh))</li>" }.joined(separator: "\n      ")
+    let instructions = ballot.instructions.enumerated().map { "<li>\(html($0.element.zh))</li>" }.joined(separator: "\n      ")
     return """
     <!DOCTYPE html>
     <html lang="zh-CN">
     <head>
     <meta charset="utf-8">
-    <title>\(escape(ballot.title))</title>
+    <title>\(html(ballot.title))</title>
     <style>
       @page { size: A4 portrait; margin: 18mm 16mm; }
       body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; color: #000; margin: 0; }
@@ -36,7 +33,7 @@ func ballotHTML(_ ballot: BallotDesign, electionDate: CivilDate) -> String {
     </style>
     </head>
     <body>
-      <h1>\(escape(ballot.title))</h1>
+      <h1>\(html(ballot.title))</h1>
       <div class="meta">应选委员 \(ballot.seats) 名　候选人 \(ballot.candidates.count) 名　\(electionDate.year)年\(electionDate.month)月\(electionDate.day)日</div>
       <div class="section">委员候选人（以姓氏笔画为序）</div>
       <table>
@@ -54,7 +51,7 @@ func ballotHTML(_ ballot: BallotDesign, electionDate: CivilDate) -> String {
       \(instructions)
         </ol>
       </div>
-      <div class="stamp">（加盖\(escape(ballot.organizationName))党组织印章）</div>
+      <div class="stamp">（加盖\(html(ballot.organizationName))党组织印章）</div>
     </body>
     </html>
     """
