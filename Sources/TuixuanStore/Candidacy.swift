@@ -164,14 +164,16 @@ extension AppDatabase {
     /// Records a round counted by hand: one figure per name, and the number of ballots.
     public func recordRecommendationTally(
         by operatorName: String?, election reference: String, kind: RecommendationKind, heldOn: CivilDate,
-        ballots: Int, voidBallots: Int, counts: [(line: Int, name: String, count: Int)], sourceSHA256: String?
+        ballots: Int, voidBallots: Int, counts: [RecommendationCount], sourceSHA256: String?
     ) throws -> RecommendationReport {
         try act { db in
             let (election, actor, seats) = try recommendationContext(db, operatorName, reference, heldOn)
             let judge = try nameJudge(db, election: election)
             var tally: [Int64: Int] = [:]
             var rejected: [ImportIssue] = []
-            for (line, name, count) in counts {
+            guard (0...ballots).contains(voidBallots) else { throw Refusal.voidBallotsOutOfRange(void: voidBallots, returned: ballots) }
+            for entry in counts {
+                let (line, name, count) = (entry.line, entry.name, entry.count)
                 guard count >= 0, count <= ballots - voidBallots else {
                     throw Refusal.importRejected(ImportRejected(issues: [ImportIssue(line: line, column: "票数", value: String(count), reason: LocalizedText(
                         zh: "票数不能超过有效推荐票数\(ballots - voidBallots)", en: "cannot exceed the \(ballots - voidBallots) valid ballots"))]))

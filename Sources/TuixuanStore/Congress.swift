@@ -9,10 +9,7 @@ public struct ElectionMethod: Sendable, Hashable, Codable {
     public var secretaryMode: SecretaryMode
     public var adoptedOn: CivilDate
 
-    /// 间接选举 (default) or 直接选举 of the secretary.
-    public enum SecretaryMode: String, Sendable, Codable, CaseIterable {
-        case indirect, direct
-    }
+    public typealias SecretaryMode = TuixuanCore.SecretaryMode
 }
 
 /// 到会情况 of a body (the congress, or the new committee's first plenary).
@@ -73,15 +70,9 @@ extension AppDatabase {
                 guard seen.insert(member.id!).inserted else {
                     throw Refusal.namedTwice(member: member.name)
                 }
-                if duty != .teller {
-                    if candidates.contains(member.id!) {
-                        throw Refusal.candidateAsOfficer(member: member.name, duty: duty)
-                    }
-                    if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
-                        throw Refusal.noVote(member: member.name, reason: reason, for: .scrutineer)
-                    }
-                } else if candidates.contains(member.id!) {
-                    throw Refusal.candidateAsOfficer(member: member.name, duty: .teller)
+                if let refusal = officerRefusal(member: member.name, duty: duty, isCandidate: candidates.contains(member.id!),
+                                                noVote: votingRight(of: member, on: election.congressDate, under: election.ruleSet)) {
+                    throw refusal
                 }
                 rows.append((member, duty))
             }
@@ -135,7 +126,7 @@ extension AppDatabase {
         let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])!
         var rule = election.ruleSet.quorum
         if let method = try fetchMethod(db, electionID: election.id) { rule.comparison = method.quorumComparison }
-        let needed = (0...expected).first { isQuorate(present: $0, expected: expected, rule: rule) } ?? expected + 1
+        let needed = minimumPresent(expected: expected, rule: rule)
         return QuorumStatus(body: body, expected: expected, present: present, quorate: isQuorate(present: present, expected: expected, rule: rule),
                             comparison: rule.comparison, needed: needed)
     }
@@ -178,7 +169,8 @@ extension AppDatabase {
             if try hasOpenRound(db, electionID: election.id) {
                 throw Refusal.roundStillOpen
             }
-            let (seats, candidates, body, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
+            let (plan, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
+            let (seats, candidates, body) = (plan.seats, plan.candidates, plan.body)
             let status = try quorum(db, election: election, body: body)
             guard status.quorate else {
                 throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison)
@@ -197,57 +189,33 @@ extension AppDatabase {
         }
     }
 
-    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (Int, [String], VotingBody, Int64?) {
+    /// The facts `planRound` needs, and the round the new one follows (none for the committee vote).
+    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (RoundPlan, Int64?) {
         let last = try Row.fetchOne(db, sql: """
-            SELECT r.id, r.kind, r.candidates, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
+            SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
             """, arguments: [election.id])
-        switch kind {
-        case .committee:
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'", arguments: [election.id]) != true else {
-                throw Refusal.committeeVoteHeld
-            }
-            let ballot = try self.ballotDesign(db, election: election)
-            return (ballot.seats, ballot.candidates, .congress, nil)
-        case .runoff, .further:
-            guard let last, let outcomeJSON: String = last["outcome"], let countJSON: String = last["count"] else {
-                throw Refusal.noClosedRoundBefore
-            }
-            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))
-            let count = try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8))
-            if kind == .runoff {
-                guard outcome.runOffSeats > 0 else {
-                    throw Refusal.noTieToDecide
-                }
-                return (outcome.runOffSeats, sortedByStrokes(outcome.tiedAtCutoff), .congress, last["id"])
-            }
-            guard outcome.runOffSeats == 0 else {
-                throw Refusal.tieAwaitsRunOff
-            }
-            let filled = try electedCommittee(db, electionID: election.id)
-            let seats = try fetchSeats(db, electionID: election.id)!.committee
-            guard filled.count < seats else {
-                throw Refusal.everySeatFilled
-            }
-            let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: election.ruleSet.differentialMargin)
-            return (seats - filled.count, sortedByStrokes(names), .congress, last["id"])
-        case .secretary, .deputy:
-            let post: Post = kind == .secretary ? .secretary : .deputySecretary
-            let committee = try electedCommittee(db, electionID: election.id)
-            guard let seats = try committeeSeats(db, electionID: election.id) else {
-                throw Refusal.seatsNotSet
-            }
-            guard committee.count == seats else {
-                throw Refusal.committeeIncomplete(post: post)
-            }
-            let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
-            let members = try fetchMembers(db, organizationID: election.organizationID)
-            let nominees = members.filter { (prospective[$0.id!] ?? []).contains(post) && committee.contains($0.name) }.map(\.name)
-            guard !nominees.isEmpty else {
-                throw Refusal.noNomineeElected(post: post)
-            }
-            return (1, sortedByStrokes(nominees), method.secretaryMode == .indirect ? .committee : .congress, last?["id"])
+        let committeeVoteHeld = try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'
+            """, arguments: [election.id]) == true
+        // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
+        let ballot = kind == .committee && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
+        var lastClosed: (count: RoundCount, outcome: RoundOutcome)?
+        if let countJSON: String = last?["count"], let outcomeJSON: String = last?["outcome"] {
+            lastClosed = (try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
+                          try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8)))
         }
+        let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
+        let members = try fetchMembers(db, organizationID: election.organizationID)
+        var nominees: [Post: [String]] = [:]
+        for post in [Post.secretary, .deputySecretary] {
+            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) }.map(\.name)
+        }
+        let facts = RoundPlanningFacts(
+            ballot: ballot.map { ($0.seats, $0.candidates) }, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
+            electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
+            nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
+        return (try planRound(kind, facts), kind == .committee ? nil : last?["id"])
     }
 
     /// The committee members elected so far, across committee, further and run-off rounds.
@@ -510,7 +478,7 @@ extension AppDatabase {
                 }
                 count = countRound(stack, candidates: round.candidates, seats: round.seats)
             }
-            let base = method.thresholdBase == .expected ? expected : present
+            let base = thresholdBase(expected: expected, present: present, base: method.thresholdBase)
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
             let outcome = decideRound(count, seats: round.seats, base: base) { name in
                 guard let found = members[name], found.count == 1 else { return false }
@@ -683,19 +651,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
-            guard count.candidates.map(\.name) == round.candidates else {
-                throw Refusal.tallyCandidatesMismatch(expected: round.candidates)
-            }
-            guard count.valid + count.invalid == count.returned else {
-                throw Refusal.tallyValidPlusInvalid(valid: count.valid, invalid: count.invalid, returned: count.returned)
-            }
-            for person in count.candidates where person.yes + person.no + person.abstain != count.valid || min(person.yes, person.no, person.abstain) < 0 {
-                throw Refusal.tallyPersonSum(name: person.name, valid: count.valid)
-            }
-            let approvals = count.candidates.map(\.yes).reduce(0, +) + count.writeIns.map(\.yes).reduce(0, +)
-            guard approvals <= count.valid * round.seats else {
-                throw Refusal.tallyApprovalsExceed(approvals: approvals, valid: count.valid, seats: round.seats)
-            }
+            if let refusal = handCountRefusal(count, candidates: round.candidates, seats: round.seats) { throw refusal }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?", arguments: [round.id]) == true {
                 throw Refusal.tallyAfterEntries
             }

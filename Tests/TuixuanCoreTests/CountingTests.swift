@@ -92,12 +92,12 @@ struct OutcomeTests {
 
     @Test("the base follows the rule set")
     func bases() {
-        #expect(thresholdBase(expected: 50, present: 45, rule: rules2020.electionThreshold) == 50)
-        #expect(thresholdBase(expected: 50, present: 45, rule: rules1990.electionThreshold) == 45)
+        #expect(thresholdBase(expected: 50, present: 45, base: rules2020.electionThreshold.base) == 50)
+        #expect(thresholdBase(expected: 50, present: 45, base: rules1990.electionThreshold.base) == 45)
         // 24 of 45 present passes under 1990, fails under 2020.
         let c = count([24, 10, 10, 10])
-        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, rule: rules1990.electionThreshold)).elected == ["刘晓燕"])
-        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, rule: rules2020.electionThreshold)).elected == [])
+        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, base: rules1990.electionThreshold.base)).elected == ["刘晓燕"])
+        #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, base: rules2020.electionThreshold.base)).elected == [])
     }
 
     @Test("more passing than seats: elected in order of yes votes")
@@ -382,11 +382,33 @@ struct StoredBallotTests {
     }
 
     @Test("every symbol in either case, around white space (full-width too); anything else kept as written", arguments: [
-        ("", Mark.abstain), ("○", .yes), ("〇", .yes), ("◯", .yes), ("O", .yes), ("o", .yes), ("Y", .yes), ("y", .yes), ("0", .yes),
+        ("", Mark.abstain), ("○", .yes), ("〇", .yes), ("◯", .yes), ("O", .yes), ("o", .yes), ("Y", .yes), ("y", .yes), ("0", .unclear("0")), ("-", .abstain), (".", .abstain), ("_", .abstain),
         ("×", .no), ("✕", .no), ("✗", .no), ("X", .no), ("x", .no), ("N", .no), ("n", .no), (" ○", .yes), ("○ ", .yes), ("　×", .no),
         ("\t×", .no), ("√", .unclear("√")), ("?", .unclear("?")), ("oo", .unclear("oo")), ("是", .unclear("是")), (" 是　", .unclear("是")),
     ])
     func cells(cell: String, mark: Mark) {
         #expect(Mark(reading: cell) == mark)
+    }
+}
+
+@Suite("One mark vocabulary for the keyboard and the counting sheet")
+struct TypedBallotTests {
+    @Test("each symbol means the same typed as written in a sheet cell", arguments: ["○", "〇", "◯", "O", "o", "Y", "y", "×", "✕", "✗", "X", "x", "N", "n",
+                                                                                  ".", "-", "_", "0", "?", "√", "1"])
+    func sameMeaning(symbol: String) {
+        #expect(BallotEntry(typed: symbol, candidates: 1)?.marks == [Mark(reading: symbol)])
+    }
+
+    @Test("typed ballots: marks, write-ins, blank and spoiled; the typed form reads back")
+    func typed() {
+        let ballot = BallotEntry(typed: "o x . ? + 张三:o", candidates: 4)
+        #expect(ballot == BallotEntry(marks: [.yes, .no, .abstain, .unclear("?")], writeIns: [WriteIn(name: "张三", mark: .yes)]))
+        #expect(BallotEntry(typed: "oo", candidates: 3) == nil)
+        #expect(BallotEntry(typed: "空白", candidates: 2) == BallotEntry(marks: [.abstain, .abstain]))
+        #expect(BallotEntry(typed: "spoiled", candidates: 2)?.spoiled == true)
+        for line in ["ox.", "o×○+李四:×", "xxo+王五:o"] {
+            let entry = BallotEntry(typed: line, candidates: 3)!
+            #expect(BallotEntry(typed: entry.typed, candidates: 3) == entry)
+        }
     }
 }

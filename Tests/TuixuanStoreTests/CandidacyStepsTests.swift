@@ -47,9 +47,9 @@ struct CandidacyStepsTests {
 
         #expect(try blockers(fixture, election, step: 12).map(\.conditionName) == ["recommendations.bothRounds", "initialList.valid"])
         _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
-                                             counts: [(2, "甲", 5), (3, "乙", 4)], sourceSHA256: nil)
+                                             counts: [RecommendationCount(line: 2, name: "甲", count: 5), RecommendationCount(line: 3, name: "乙", count: 4)], sourceSHA256: nil)
         _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
-                                             counts: [(2, "甲", 5)], sourceSHA256: nil)
+                                             counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
         try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", [])])
         let short = try blockers(fixture, election, step: 12)
         #expect(short.map(\.conditionName) == ["initialList.valid"])

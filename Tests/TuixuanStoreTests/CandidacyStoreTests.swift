@@ -51,7 +51,7 @@ struct CandidacyStoreTests {
         #expect(report.ballots == 3 && report.voidBallots == 1 && report.counted == 3)
         #expect(report.rejected.map(\.value) == ["庚", "外人", nil])
         _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 20, voidBallots: 0,
-                                                     counts: [(2, "甲", 12), (3, "丙", 9)], sourceSHA256: nil)
+                                                     counts: [RecommendationCount(line: 2, name: "甲", count: 12), RecommendationCount(line: 3, name: "丙", count: 9)], sourceSHA256: nil)
         var view = try fixture.db.candidacy(election: election)
         #expect(view.nominees.first { $0.name == "甲" }.map { ($0.membersVotes, $0.representativesVotes) }! == (2, 12))
         // Recorded again: replaced, not added to.
@@ -62,7 +62,7 @@ struct CandidacyStoreTests {
         // A tally above the valid ballots is bad input.
         expectRefusal(where: { $0.importIssues.map { "\($0.line):\($0.column ?? "")" } == ["2:票数"] }) {
             _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 5, voidBallots: 1,
-                                                         counts: [(2, "甲", 5)], sourceSHA256: nil)
+                                                         counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
         }
     }
 

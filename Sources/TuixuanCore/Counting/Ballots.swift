@@ -11,16 +11,31 @@ public enum Mark: Sendable, Hashable, Codable {
     /// Anything else, as written: the scrutineers must rule on it (never guessed).
     case unclear(String)
 
-    /// Reads a cell of the tellers' template: ○/O/Y (and 〇, ◯) yes, ×/X/N (and ✕, ✗) no, empty abstain.
-    /// Letters in either case; read by the million, so no case folding and trimming only when a cell
-    /// starts or ends with white space.
+    /// The one mark vocabulary, for a cell of the counting sheet and a character typed at the keyboard
+    /// alike (rules.md, Ballots: ○ yes, × no, nothing abstains; anything else is ruled on, never guessed):
+    /// - yes: ○ 〇 ◯, and O/o, Y/y typed for it;
+    /// - no: × ✕ ✗, and X/x, N/n typed for it;
+    /// - no mark (abstain): an empty cell, or the placeholders `.` `-` `_` written for an empty box;
+    /// - anything else is `unclear`, the digit 0 included: a sheet kept as 1/0 would otherwise turn
+    ///   every "0" (meant as no) into a yes.
+    /// Read by the million, so no case folding, and trimming only when a cell starts or ends with white space.
     public init(reading raw: String) {
         let text = raw.trimmingWhiteSpace(.cellBlank)
         switch text {
-        case "": self = .abstain
-        case "○", "〇", "◯", "O", "o", "Y", "y", "0": self = .yes
+        case "", ".", "-", "_": self = .abstain
+        case "○", "〇", "◯", "O", "o", "Y", "y": self = .yes
         case "×", "✕", "✗", "X", "x", "N", "n": self = .no
         default: self = .unclear(text)
+        }
+    }
+
+    /// How a mark is typed back (the inverse of reading it).
+    public var typedSymbol: String {
+        switch self {
+        case .yes: "○"
+        case .no: "×"
+        case .abstain: "."
+        case .unclear(let text): "?(\(text))"
         }
     }
 
@@ -218,5 +233,33 @@ private struct StoredBallotReader {
         var ballot = BallotEntry(marks: marks, spoiled: spoiled)
         ballot.writeIns = writeIns
         return ballot
+    }
+}
+
+extension BallotEntry {
+    /// A ballot typed at the keyboard by a teller: one mark per candidate in ballot order, read with
+    /// the same vocabulary as the counting sheet (`Mark(reading:)`), then `+名字:○` for each write-in;
+    /// `blank`/`空白` for a blank ballot, `spoiled`/`废票` for a spoiled one. Nil when the number of
+    /// marks is not the number of candidates.
+    public init?(typed line: String, candidates: Int) {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text == "blank" || text == "空白" { self.init(marks: Array(repeating: .abstain, count: candidates)); return }
+        if text == "spoiled" || text == "废票" { self.init(marks: Array(repeating: .abstain, count: candidates), spoiled: true); return }
+        let parts = text.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        let marks = parts[0].filter { !$0.isWhitespace }.map { Mark(reading: String($0)) }
+        guard marks.count == candidates else { return nil }
+        var writeIns: [WriteIn] = []
+        for part in parts.dropFirst() {
+            let pieces = part.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let name = pieces.first else { return nil }
+            writeIns.append(WriteIn(name: name.trimmingCharacters(in: .whitespaces), mark: Mark(reading: pieces.count > 1 ? pieces[1] : "")))
+        }
+        self.init(marks: marks, writeIns: writeIns)
+    }
+
+    /// The typed form of a ballot (what `init(typed:)` reads back).
+    public var typed: String {
+        if spoiled { return "spoiled" }
+        return marks.map(\.typedSymbol).joined() + writeIns.map { "+\($0.name):\($0.mark.typedSymbol)" }.joined()
     }
 }

@@ -44,8 +44,8 @@ public func furtherRoundCandidates(_ count: RoundCount, elected: [String], missi
 
 /// The threshold base for a round under a rule set (rules.md "Counting"): the expected attendance
 /// with a vote (2020) or the members present with a vote (1990); an adopted 选举办法 may choose.
-public func thresholdBase(expected: Int, present: Int, rule: RuleSet.ThresholdRule) -> Int {
-    switch rule.base {
+public func thresholdBase(expected: Int, present: Int, base: RuleSet.ThresholdRule.Base) -> Int {
+    switch base {
     case .expected: expected
     case .present: present
     }

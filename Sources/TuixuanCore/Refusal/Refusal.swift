@@ -95,6 +95,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case listEmpty(ListStage)
     case notOnList(member: String, stage: ListStage)
     case publicityDaysOutOfRange(Int)
+    /// The void recommendation ballots lie between 0 and the ballots returned.
+    case voidBallotsOutOfRange(void: Int, returned: Int)
     case objectionOutsidePublicity(received: CivilDate)
     case objectionNotOpen(Int64)
     /// The same role approved the same digest already.

@@ -159,6 +159,8 @@ extension Refusal {
             }
         case .notOnList(let member, let stage):
             return t("\(member)不在\(stage.describe(.zh))中", "\(member) is not on the \(stage.describe(.en))")
+        case .voidBallotsOutOfRange:
+            return t("无效票张数应在0到收回张数之间", "void ballots must be between 0 and the ballots returned")
         case .publicityDaysOutOfRange:
             return t("公示天数应为1至30天", "publicity lasts 1 to 30 days")
         case .objectionOutsidePublicity(let received):

@@ -194,17 +194,7 @@ struct Candidates: ParsableCommand {
 
             func run(_ db: AppDatabase) throws {
                 let (records, _) = try readCSV(file, encoding: round.encoding)
-                let header = records.first?.fields ?? []
-                func label(_ index: Int) -> String {
-                    let text = index < header.count ? header[index].trimmingCharacters(in: .whitespaces) : ""
-                    return text.isEmpty ? L("第\(index + 1)格", "cell \(index + 1)") : text
-                }
-                let ballots = records.dropFirst().map { record in
-                    RecommendationBallot(line: record.line, names: record.fields.enumerated().compactMap { index, cell in
-                        let name = cell.trimmingCharacters(in: .cellBlank)
-                        return name.isEmpty || name == "空白票" ? nil : (label(index), name)
-                    })
-                }
+                let ballots = readRecommendationBallots(records)
                 let sha = AppDatabase.sha256Hex(try readFileBytes(file))
                 let report = try db.recordRecommendationRound(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                               ballots: ballots, maxNames: maxNames, sourceSHA256: sha)
@@ -228,23 +218,8 @@ struct Candidates: ParsableCommand {
 
             func run(_ db: AppDatabase) throws {
                 let (records, _) = try readCSV(file, encoding: round.encoding)
-                let (rows, headerIssues) = readTable(records, specs: [ColumnSpec("name", headers: ["姓名", "name"], required: true),
-                                                                      ColumnSpec("count", headers: ["票数", "推荐票数", "count"], required: true)])
-                var issues = headerIssues
-                var counts: [(line: Int, name: String, count: Int)] = []
-                for row in rows {
-                    guard let name = row.value("name") else {
-                        issues.append(row.issue("name", "姓名", LocalizedText(zh: "必填项为空", en: "required value is empty"))); continue
-                    }
-                    guard let count = row.value("count").flatMap(Int.init), count >= 0 else {
-                        issues.append(row.issue("count", "票数", LocalizedText(zh: "票数应为非负整数", en: "must be a whole number, 0 or more"))); continue
-                    }
-                    counts.append((row.line, name, count))
-                }
-                guard issues.isEmpty else { throw rejected(ImportRejected(issues: issues), file: file) }
-                guard void >= 0, void <= ballots else {
-                    throw UserFacingError(message: L("无效票张数应在0到收回张数之间", "void ballots must be between 0 and the ballots returned"), status: ExitStatus.refused)
-                }
+                let counts: [RecommendationCount]
+                do { counts = try readRecommendationTally(records) } catch { throw rejected(error, file: file) }
                 do {
                     let report = try db.recordRecommendationTally(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                                   ballots: ballots, voidBallots: void, counts: counts, sourceSHA256: AppDatabase.sha256Hex(try readFileBytes(file)))

@@ -124,7 +124,7 @@ struct RoundCommand: ParsableCommand {
                     print(L("已撤销，现有\(count)张", "undone: \(count) entered"))
                     continue
                 }
-                guard let ballot = typedBallot(line, candidates: round.candidates.count) else {
+                guard let ballot = BallotEntry(typed: line, candidates: round.candidates.count) else {
                     printError(L("看不懂这一行：须有\(round.candidates.count)个标记（o x . ?），另选他人写“+姓名:o”", "cannot read that line: \(round.candidates.count) marks (o x . ?), write-ins as +NAME:o"))
                     continue
                 }
@@ -223,7 +223,7 @@ struct RoundCommand: ParsableCommand {
                     "entry A \(round.enteredA), entry B \(round.enteredB); \(open.count) place(s) to decide, \(open.filter { decisions[$0.key] != nil }.count) decided"))
             for place in open {
                 let state = decisions[place.key] != nil ? L("已裁定", "decided") : L("待裁定", "to decide")
-                print("  \(place.key)  A: \(place.a.map { typed($0) } ?? L("（无）", "(none)"))  B: \(place.b.map { typed($0) } ?? L("（无）", "(none)"))  [\(state)]")
+                print("  \(place.key)  A: \(place.a.map(\.typed) ?? L("（无）", "(none)"))  B: \(place.b.map(\.typed) ?? L("（无）", "(none)"))  [\(state)]")
             }
         }
     }
@@ -260,7 +260,7 @@ struct RoundCommand: ParsableCommand {
                 decided = side == .A ? found.a : found.b
             }
             if let ballot {
-                guard let parsed = typedBallot(ballot, candidates: round.candidates.count) else {
+                guard let parsed = BallotEntry(typed: ballot, candidates: round.candidates.count) else {
                     throw UserFacingError(message: L("看不懂 --ballot：须有\(round.candidates.count)个标记", "cannot read --ballot: \(round.candidates.count) marks needed"), status: ExitStatus.refused)
                 }
                 decided = parsed
@@ -289,31 +289,8 @@ struct RoundCommand: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             let (records, _) = try readCSV(file, encoding: nil)
-            let specs = [ColumnSpec("name", headers: ["姓名"], required: true), ColumnSpec("yes", headers: ["赞成"], required: true),
-                         ColumnSpec("no", headers: ["不赞成"], required: false), ColumnSpec("abstain", headers: ["弃权"], required: false),
-                         ColumnSpec("write_in", headers: ["另选"], required: false)]
-            let (rows, headerIssues) = readTable(records, specs: specs)
-            var issues = headerIssues
-            var candidates: [CandidateCount] = [], writeIns: [CandidateCount] = []
-            for row in rows {
-                func number(_ key: String, _ header: String) -> Int? {
-                    guard let text = row.value(key) else { return 0 }
-                    guard let value = Int(text), value >= 0 else {
-                        issues.append(row.issue(key, header, LocalizedText(zh: "应为非负整数", en: "must be a whole number, 0 or more")))
-                        return nil
-                    }
-                    return value
-                }
-                guard let name = row.value("name") else {
-                    issues.append(row.issue("name", "姓名", LocalizedText(zh: "必填项为空", en: "required value is empty"))); continue
-                }
-                guard let yes = number("yes", "赞成"), let no = number("no", "不赞成"), let abstain = number("abstain", "弃权") else { continue }
-                let person = CandidateCount(name: name, yes: yes, no: no, abstain: abstain)
-                if row.value("write_in") == "是" { writeIns.append(person) } else { candidates.append(person) }
-            }
-            guard issues.isEmpty else { throw rejected(ImportRejected(issues: issues), file: file) }
-            let count = RoundCount(returned: returned, valid: returned - overvoted - spoiled, overvoted: overvoted, spoiled: spoiled,
-                                   candidates: candidates, writeIns: writeIns, awaitingRuling: [])
+            let count: RoundCount
+            do { count = try readHandCount(records, returned: returned, overvoted: overvoted, spoiled: spoiled) } catch { throw rejected(error, file: file) }
             try db.recordTallySheet(by: actor.resolved, election: target.election, round: which.round, count: count)
             print(L("已录入手工计票结果：收回\(returned)张，有效\(count.valid)张；请用 round close 宣布结果", "hand count entered: \(returned) returned, \(count.valid) valid; declare it with round close"))
         }
@@ -363,43 +340,4 @@ func pickRound(_ db: AppDatabase, _ election: String, _ number: Int?) throws -> 
         throw Refusal.roundUnknown(number)
     }
     return round
-}
-
-/// A ballot typed at the keyboard: `oox.` marks (o/○ yes, x/× no, ./- abstain, ? unclear), then
-/// `+NAME:o` write-ins; `blank` or `spoiled`.
-func typedBallot(_ line: String, candidates: Int) -> BallotEntry? {
-    let text = line.trimmingCharacters(in: .whitespaces)
-    if text == "blank" || text == "空白" { return BallotEntry(marks: Array(repeating: .abstain, count: candidates)) }
-    if text == "spoiled" || text == "废票" { return BallotEntry(marks: Array(repeating: .abstain, count: candidates), spoiled: true) }
-    let parts = text.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
-    let marks: [Mark] = parts[0].filter { !$0.isWhitespace }.map { character in
-        switch character {
-        case "o", "O", "○", "〇", "y", "Y": .yes
-        case "x", "X", "×", "n", "N": .no
-        case ".", "-", "_": .abstain
-        default: .unclear(String(character))
-        }
-    }
-    guard marks.count == candidates else { return nil }
-    var writeIns: [WriteIn] = []
-    for part in parts.dropFirst() {
-        let pieces = part.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let name = pieces.first else { return nil }
-        writeIns.append(WriteIn(name: name.trimmingCharacters(in: .whitespaces), mark: Mark(reading: pieces.count > 1 ? (pieces[1] == "o" ? "○" : pieces[1]) : "")))
-    }
-    return BallotEntry(marks: marks, writeIns: writeIns)
-}
-
-/// The typed form of a ballot (the inverse of `typedBallot`).
-func typed(_ ballot: BallotEntry) -> String {
-    if ballot.spoiled { return "spoiled" }
-    func symbol(_ mark: Mark) -> String {
-        switch mark {
-        case .yes: "○"
-        case .no: "×"
-        case .abstain: "."
-        case .unclear(let text): "?(\(text))"
-        }
-    }
-    return ballot.marks.map(symbol).joined() + ballot.writeIns.map { "+\($0.name):\(symbol($0.mark))" }.joined()
 }

@@ -1,0 +1,108 @@
+// The congress's rules that are not the count itself: who may be an officer, how many must be
+// present, what a hand count must add up to, and what the next round votes on. Pure functions;
+// the store gathers the facts and writes what they allow.
+
+/// 法定人数: the fewest members present for `rule` to hold against `expected` (rules.md, Quorum).
+public func minimumPresent(expected: Int, rule: RuleSet.QuorumRule) -> Int {
+    (0...expected).first { isQuorate(present: $0, expected: expected, rule: rule) } ?? expected + 1
+}
+
+/// 监票人、计票人 (rules.md, People at the count): scrutineers, the chief among them, are members
+/// with a vote who are not candidates; tellers are designated staff or members, never candidates.
+public func officerRefusal(member: String, duty: OfficerDuty, isCandidate: Bool, noVote: NoVoteReason?) -> Refusal? {
+    if isCandidate { return .candidateAsOfficer(member: member, duty: duty) }
+    if duty != .teller, let noVote { return .noVote(member: member, reason: noVote, for: .scrutineer) }
+    return nil
+}
+
+/// 手工计票单: a round counted by hand must add up (rules.md, Counting): it lists the round's
+/// candidates in ballot order, valid plus invalid is the ballots returned, each candidate's yes, no
+/// and abstain make the valid ballots, and no ballot approves more people than the seats.
+public func handCountRefusal(_ count: RoundCount, candidates: [String], seats: Int) -> Refusal? {
+    guard count.candidates.map(\.name) == candidates else { return .tallyCandidatesMismatch(expected: candidates) }
+    guard count.valid + count.invalid == count.returned else {
+        return .tallyValidPlusInvalid(valid: count.valid, invalid: count.invalid, returned: count.returned)
+    }
+    for person in count.candidates where person.yes + person.no + person.abstain != count.valid || min(person.yes, person.no, person.abstain) < 0 {
+        return .tallyPersonSum(name: person.name, valid: count.valid)
+    }
+    let approvals = count.candidates.map(\.yes).reduce(0, +) + count.writeIns.map(\.yes).reduce(0, +)
+    guard approvals <= count.valid * seats else { return .tallyApprovalsExceed(approvals: approvals, valid: count.valid, seats: seats) }
+    return nil
+}
+
+/// What a new round votes on: its seats, its candidates in ballot (stroke) order, and who votes.
+public struct RoundPlan: Sendable, Equatable {
+    public var seats: Int
+    public var candidates: [String]
+    public var body: VotingBody
+}
+
+/// Everything `planRound` looks at, gathered by the store.
+public struct RoundPlanningFacts: Sendable {
+    /// The approved list's committee ballot (seats and candidates), once the list approval is done.
+    public var ballot: (seats: Int, candidates: [String])?
+    /// Whether a committee, further or run-off round has been closed.
+    public var committeeVoteHeld: Bool
+    /// The count and outcome of the last closed round.
+    public var lastClosed: (count: RoundCount, outcome: RoundOutcome)?
+    /// Elected to the committee so far, across committee, further and run-off rounds.
+    public var electedCommittee: [String]
+    /// The committee seats as they stand: the seat plan's, or fewer once the congress voted to reduce them.
+    public var committeeSeats: Int?
+    /// Prospective candidates nominated for each post (书记, a community's 副书记).
+    public var nominees: [Post: [String]]
+    public var secretaryMode: SecretaryMode
+    public var margin: RuleSet.MarginRule
+
+    public init(ballot: (seats: Int, candidates: [String])?, committeeVoteHeld: Bool, lastClosed: (count: RoundCount, outcome: RoundOutcome)?,
+                electedCommittee: [String], committeeSeats: Int?, nominees: [Post: [String]], secretaryMode: SecretaryMode,
+                margin: RuleSet.MarginRule) {
+        self.ballot = ballot
+        self.committeeVoteHeld = committeeVoteHeld
+        self.lastClosed = lastClosed
+        self.electedCommittee = electedCommittee
+        self.committeeSeats = committeeSeats
+        self.nominees = nominees
+        self.secretaryMode = secretaryMode
+        self.margin = margin
+    }
+}
+
+/// 间接选举 (by the new committee's plenary, the default) or 直接选举 (by the congress) of the secretary.
+public enum SecretaryMode: String, Sendable, Codable, CaseIterable {
+    case indirect, direct
+}
+
+/// Plans the next round (rules.md, Counting): the committee vote on the approved list; a run-off
+/// among the tied for the seats the tie left; a further round (另行选举) for the seats still empty,
+/// among the unelected keeping the margin; the secretary (or deputy) once the committee is complete,
+/// from the nominees elected to it, by the committee's plenary or the congress as the method says.
+public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Refusal) -> RoundPlan {
+    switch kind {
+    case .committee:
+        guard !facts.committeeVoteHeld else { throw .committeeVoteHeld }
+        guard let ballot = facts.ballot else { throw .seatsNotSet }
+        return RoundPlan(seats: ballot.seats, candidates: ballot.candidates, body: .congress)
+    case .runoff, .further:
+        guard let (count, outcome) = facts.lastClosed else { throw .noClosedRoundBefore }
+        if kind == .runoff {
+            guard outcome.runOffSeats > 0 else { throw .noTieToDecide }
+            return RoundPlan(seats: outcome.runOffSeats, candidates: sortedByStrokes(outcome.tiedAtCutoff), body: .congress)
+        }
+        guard outcome.runOffSeats == 0 else { throw .tieAwaitsRunOff }
+        let filled = facts.electedCommittee
+        // A seat the congress voted away is no longer empty (rules.md, Counting: reduce the seats).
+        guard let seats = facts.committeeSeats else { throw .seatsNotSet }
+        guard filled.count < seats else { throw .everySeatFilled }
+        let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin)
+        return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
+    case .secretary, .deputy:
+        let post: Post = kind == .secretary ? .secretary : .deputySecretary
+        guard let seats = facts.committeeSeats else { throw .seatsNotSet }
+        guard facts.electedCommittee.count == seats else { throw .committeeIncomplete(post: post) }
+        let nominees = (facts.nominees[post] ?? []).filter(facts.electedCommittee.contains)
+        guard !nominees.isEmpty else { throw .noNomineeElected(post: post) }
+        return RoundPlan(seats: 1, candidates: sortedByStrokes(nominees), body: facts.secretaryMode == .indirect ? .committee : .congress)
+    }
+}

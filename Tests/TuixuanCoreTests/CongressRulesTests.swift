@@ -1,0 +1,73 @@
+import Testing
+@testable import TuixuanCore
+
+@Suite("Congress rules outside the count")
+struct CongressRulesTests {
+    @Test("the fewest present for a quorum: more than, or at least, four fifths", arguments: [
+        (9, RuleSet.QuorumRule.Comparison.moreThan, 8), (10, .moreThan, 9), (10, .atLeast, 8), (5, .moreThan, 5), (5, .atLeast, 4), (0, .moreThan, 1),
+    ])
+    func quorumMinimum(expected: Int, comparison: RuleSet.QuorumRule.Comparison, needed: Int) {
+        var rule = rules2020.quorum
+        rule.comparison = comparison
+        #expect(minimumPresent(expected: expected, rule: rule) == needed)
+        if needed <= expected { #expect(isQuorate(present: needed, expected: expected, rule: rule)) }
+        #expect(!isQuorate(present: needed - 1, expected: expected, rule: rule))
+    }
+
+    @Test("officers: a candidate never; a scrutineer needs a vote, a teller does not", arguments: [
+        (OfficerDuty.chiefScrutineer, true, nil as NoVoteReason?, Refusal.candidateAsOfficer(member: "甲", duty: .chiefScrutineer) as Refusal?),
+        (.scrutineer, false, .probationaryMember, .noVote(member: "甲", reason: .probationaryMember, for: .scrutineer)),
+        (.scrutineer, false, nil, nil),
+        (.teller, true, nil, .candidateAsOfficer(member: "甲", duty: .teller)),
+        (.teller, false, .probationaryMember, nil),
+    ])
+    func officers(duty: OfficerDuty, isCandidate: Bool, noVote: NoVoteReason?, refusal: Refusal?) {
+        #expect(officerRefusal(member: "甲", duty: duty, isCandidate: isCandidate, noVote: noVote) == refusal)
+    }
+
+    func count(valid: Int, invalid: Int = 0, _ people: [(String, Int, Int, Int)], writeIns: [(String, Int)] = []) -> RoundCount {
+        RoundCount(returned: valid + invalid, valid: valid, overvoted: invalid, spoiled: 0,
+                   candidates: people.map { CandidateCount(name: $0.0, yes: $0.1, no: $0.2, abstain: $0.3) },
+                   writeIns: writeIns.map { CandidateCount(name: $0.0, yes: $0.1, no: 0, abstain: 0) }, awaitingRuling: [])
+    }
+
+    @Test("a hand count must add up")
+    func handCount() {
+        let good = count(valid: 4, [("甲", 4, 0, 0), ("乙", 2, 1, 1)])
+        #expect(handCountRefusal(good, candidates: ["甲", "乙"], seats: 2) == nil)
+        #expect(handCountRefusal(good, candidates: ["乙", "甲"], seats: 2) == .tallyCandidatesMismatch(expected: ["乙", "甲"]))
+        var short = good
+        short.returned = 5
+        #expect(handCountRefusal(short, candidates: ["甲", "乙"], seats: 2) == .tallyValidPlusInvalid(valid: 4, invalid: 0, returned: 5))
+        #expect(handCountRefusal(count(valid: 4, [("甲", 4, 0, 0), ("乙", 2, 1, 0)]), candidates: ["甲", "乙"], seats: 2) == .tallyPersonSum(name: "乙", valid: 4))
+        // Exactly valid × seats approvals is possible; one more is not.
+        let full = count(valid: 2, [("甲", 2, 0, 0), ("乙", 2, 0, 0)])
+        #expect(handCountRefusal(full, candidates: ["甲", "乙"], seats: 2) == nil)
+        let over = count(valid: 2, [("甲", 2, 0, 0), ("乙", 2, 0, 0)], writeIns: [("丙", 1)])
+        #expect(handCountRefusal(over, candidates: ["甲", "乙"], seats: 2) == .tallyApprovalsExceed(approvals: 5, valid: 2, seats: 2))
+    }
+
+    func facts(elected: [String], seats: Int, last: RoundOutcome?, count: RoundCount? = nil) -> RoundPlanningFacts {
+        RoundPlanningFacts(ballot: (seats, ["甲", "乙", "丙", "丁"]), committeeVoteHeld: last != nil,
+                           lastClosed: last.map { (count ?? self.count(valid: 0, []), $0) }, electedCommittee: elected, committeeSeats: seats,
+                           nominees: [.secretary: ["甲", "丁"]], secretaryMode: .indirect, margin: rules2020.differentialMargin)
+    }
+
+    @Test("planning rounds: the committee vote once, a run-off only after a tie, a further round for empty seats only")
+    func planning() throws {
+        #expect(try planRound(.committee, facts(elected: [], seats: 3, last: nil)) == RoundPlan(seats: 3, candidates: ["甲", "乙", "丙", "丁"], body: .congress))
+        let short = RoundOutcome(elected: ["甲", "乙"], tiedAtCutoff: [], runOffSeats: 0, shortfall: 1, base: 7)
+        let tally = count(valid: 7, [("甲", 6, 1, 0), ("乙", 5, 2, 0), ("丙", 3, 4, 0), ("丁", 2, 5, 0)])
+        #expect(throws: Refusal.committeeVoteHeld) { try planRound(.committee, facts(elected: ["甲", "乙"], seats: 3, last: short)) }
+        #expect(throws: Refusal.noTieToDecide) { try planRound(.runoff, facts(elected: ["甲", "乙"], seats: 3, last: short)) }
+        // One seat empty: the unelected, keeping the 20% margin (1 seat → 2 candidates), in stroke order.
+        #expect(try planRound(.further, facts(elected: ["甲", "乙"], seats: 3, last: short, count: tally)).seats == 1)
+        #expect(try planRound(.further, facts(elected: ["甲", "乙"], seats: 3, last: short, count: tally)).candidates.count == 2)
+        // The congress reduced the seats to the two elected: no seat is empty any more.
+        #expect(throws: Refusal.everySeatFilled) { try planRound(.further, facts(elected: ["甲", "乙"], seats: 2, last: short, count: tally)) }
+        // The secretary: only once the committee is complete, from the nominees elected to it, by the plenary.
+        #expect(throws: Refusal.committeeIncomplete(post: .secretary)) { try planRound(.secretary, facts(elected: ["甲", "乙"], seats: 3, last: short)) }
+        #expect(try planRound(.secretary, facts(elected: ["甲", "乙"], seats: 2, last: short)) == RoundPlan(seats: 1, candidates: ["甲"], body: .committee))
+        #expect(throws: Refusal.noNomineeElected(post: .deputySecretary)) { try planRound(.deputy, facts(elected: ["甲", "乙"], seats: 2, last: short)) }
+    }
+}
