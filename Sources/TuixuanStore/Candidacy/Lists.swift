@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+extension AppDatabase {
+    // MARK: Lists, findings, decisions
+
+    /// Sets a stage's list (replacing it) until the stage is frozen. Each person is checked only
+    /// for being on the roll here; the rules are reported by `candidacy` and enforced at the steps.
+    public func setList(by operatorName: String?, election reference: String, stage: ListStage, entries: [(String, Set<Post>)]) throws {
+        try act { db in
+            let election = try resolveElection(db, reference)
+            let roles: [Role] = stage == .initial ? [.village, .township, .county] : [.village, .township]
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: roles)
+            try refuseAfter(db, election: election, step: stage.frozenAfter, what: .list(stage))
+            let resolved = try entries.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
+            if let duplicate = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
+                throw Refusal.namedTwice(member: duplicate.value[0].0.name)
+            }
+            try db.execute(sql: "DELETE FROM list_entry WHERE election_id = ? AND stage = ?", arguments: [election.id, stage.rawValue])
+            for (member, posts) in resolved {
+                try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) VALUES (?, ?, ?, ?)",
+                               arguments: [election.id, stage.rawValue, member.id, encodePosts(posts.isEmpty ? [.member] : posts)])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "list.set", detail: [
+                "stage": stage.rawValue, "members": resolved.map { "\($0.0.name):\(encodePosts($0.1))" }.joined(separator: ";"),
+            ])
+        }
+    }
+
+    /// Records a 不得 or 不宜继续担任 finding about a nominee, with its source.
+    public func recordFinding(by operatorName: String?, election reference: String, member memberReference: String,
+                              finding: RecordedFinding.Kind, source: String, detail: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            _ = try insertFinding(db, election: election, actor: actor, member: member, finding: finding, source: source, detail: detail)
+        }
+    }
+
+    func insertFinding(_ db: Database, election: ElectionRef, actor: Operator, member: Member, finding: RecordedFinding.Kind, source: String, detail: String) throws -> Int64 {
+        guard !source.trimmingCharacters(in: .whitespaces).isEmpty, !detail.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw Refusal.detailRequired(.findingSourceAndFacts)
+        }
+        let (kind, code): (String, Int) = switch finding {
+        case .disqualifying(let c): ("disqualifying", c.rawValue)
+        case .unsuitableSecretary(let c): ("unsuitable_secretary", c.rawValue)
+        }
+        try db.execute(sql: """
+            INSERT INTO nominee_finding (election_id, member_id, kind, code, source, detail, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [election.id, member.id, kind, code, source, detail, actor.id, timestamp])
+        let id = db.lastInsertedRowID
+        try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "finding.recorded", detail: [
+            "member": member.name, "kind": kind, "code": String(code), "source": source, "detail": detail,
+        ])
+        return id
+    }
+
+    /// Records that a nominee is inside a sanction's effect period.
+    public func recordSanction(by operatorName: String?, election reference: String, member memberReference: String, until: CivilDate, detail: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county, .township])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            try db.execute(sql: """
+                INSERT INTO nominee_sanction (election_id, member_id, effect_until, detail) VALUES (?, ?, ?, ?)
+                ON CONFLICT (election_id, member_id) DO UPDATE SET effect_until = excluded.effect_until, detail = excluded.detail
+                """, arguments: [election.id, member.id, until.description, detail])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "sanction.recorded",
+                            detail: ["member": member.name, "until": until.description, "detail": detail])
+        }
+    }
+
+    /// Records a decision about a nominee at the operator's level. Age and sanction exceptions need
+    /// both the township's decision and the county leading group's approval; the sanction exception
+    /// is also held to the township's 15% cap when the county approves it.
+    public func decide(by operatorName: String?, election reference: String, member memberReference: String, kind: NomineeDecisionKind, note: String?) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            let column = actor.role == .county ? "county" : "township"
+            if kind == .sanctionException && actor.role == .county {
+                try checkSanctionCap(db, election: election, adding: member)
+            }
+            try db.execute(sql: """
+                INSERT INTO nominee_decision (election_id, member_id, kind, \(column)_by, \(column)_at, note) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (election_id, member_id, kind) DO UPDATE SET \(column)_by = excluded.\(column)_by, \(column)_at = excluded.\(column)_at,
+                    note = coalesce(excluded.note, note)
+                """, arguments: [election.id, member.id, kind.rawValue, actor.id, timestamp, note])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "decision.recorded",
+                            detail: ["member": member.name, "decision": kind.rawValue, "level": column, "note": note ?? ""])
+        }
+    }
+
+    /// 15%: the villages of the township with a nominee allowed inside a sanction's effect period.
+    private func checkSanctionCap(_ db: Database, election: ElectionRef, adding member: Member) throws {
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        guard let township = organization.parentID else { return }
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
+        let villages = try Int.fetchOne(db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')", arguments: [township])!
+        var withSuch = Set(try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT e.organization_id FROM nominee_decision d JOIN election e ON e.id = d.election_id
+            JOIN organization o ON o.id = e.organization_id
+            WHERE o.parent_id = ? AND d.kind = 'sanction_exception' AND d.county_by IS NOT NULL
+            """, arguments: [township]))
+        withSuch.insert(election.organizationID)
+        guard withinSanctionCap(villagesWithSuch: withSuch.count, villages: villages, plan: plan) else {
+            throw Refusal.sanctionCapExceeded(member: member.name, villagesWithSuch: withSuch.count, villages: villages, capPercent: plan.sanctionCapPercent)
+        }
+    }
+
+    /// Acknowledges a structure warning for a stage's list, with the reason.
+    public func acknowledgeStructure(by operatorName: String?, election reference: String, stage: ListStage, noYouth: Bool, reason: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Refusal.detailRequired(.acknowledgementReason)
+            }
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO structure_acknowledgement (election_id, stage, kind, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, stage.rawValue, noYouth ? "no_youth" : "no_woman", reason, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "structure.acknowledged",
+                            detail: ["stage": stage.rawValue, "kind": noYouth ? "no_youth" : "no_woman", "reason": reason])
+        }
+    }
+}

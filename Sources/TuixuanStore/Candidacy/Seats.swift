@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+extension AppDatabase {
+    // MARK: Seats and the outgoing committee
+
+    /// 职数: the township sets the seats; more than the previous term needs the county's recorded approval.
+    public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?) throws -> Seats {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try refuseAfter(db, election: election, step: .memberRecommendation, what: .seats)
+            let organization = try fetchOrganization(db, id: election.organizationID)
+            let plan = try loadProcedure(db, electionID: election.id).localPlan
+            let seats = Seats(committee: committee, deputySecretary: deputySecretary ?? plan.deputySecretaries[organization.level.rawValue] ?? 0)
+            let problems = try seatCheck(db, election: election, seats: seats)
+            guard problems.isEmpty else {
+                throw Refusal.seatsInvalid(problems)
+            }
+            try db.execute(sql: """
+                INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, ?, 1, ?, ?, ?)
+                ON CONFLICT (election_id) DO UPDATE SET committee = excluded.committee, deputy_secretary = excluded.deputy_secretary,
+                    set_by = excluded.set_by, set_at = excluded.set_at
+                """, arguments: [election.id, seats.committee, seats.deputySecretary, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.set",
+                            detail: ["committee": String(seats.committee), "deputy_secretary": String(seats.deputySecretary)])
+            return seats
+        }
+    }
+
+    /// The county's recorded approval for more seats than the previous term.
+    public func allowSeatsAbovePreviousTerm(by operatorName: String?, election reference: String, committee: Int, reference document: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
+            try db.execute(sql: """
+                INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
+                VALUES (?, 'seatsAbovePreviousTerm', 11, 'county', ?, ?, ?, ?)
+                """, arguments: [election.id, committee, document, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.exceeding_allowed",
+                            detail: ["committee": String(committee), "reference": document])
+        }
+    }
+
+    /// 上届委员会: who sits on the outgoing committee and as what (replaces any earlier record).
+    public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [(String, Post)]) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
+            try refuseAfter(db, election: election, step: .memberRecommendation, what: .outgoingCommittee)
+            let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
+            let secretaries = resolved.filter { $0.1 == .secretary }.count
+            if secretaries > 1 {
+                throw Refusal.outgoingCommitteeSecretaries(count: secretaries)
+            }
+            try db.execute(sql: "DELETE FROM outgoing_member WHERE election_id = ?", arguments: [election.id])
+            for (member, post) in resolved {
+                try db.execute(sql: "INSERT INTO outgoing_member (election_id, member_id, post) VALUES (?, ?, ?)", arguments: [election.id, member.id, post.rawValue])
+            }
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "outgoing_committee.set",
+                            detail: ["members": resolved.map { "\($0.0.name):\($0.1.rawValue)" }.joined(separator: ",")])
+        }
+    }
+}

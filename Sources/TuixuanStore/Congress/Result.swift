@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+extension AppDatabase {
+    // MARK: Facts for steps 20–27
+
+    func loadCongressFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
+        facts.methodAdopted = try fetchMethod(db, electionID: election.id) != nil
+        let duties = try OfficerDuty.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+        facts.chiefScrutineers = duties.filter { $0 == .chiefScrutineer }.count
+        facts.tellers = duties.filter { $0 == .teller }.count
+        let seats = try fetchSeats(db, electionID: election.id)
+        facts.committeeSeats = try committeeSeats(db, electionID: election.id)
+        facts.deputySeats = seats?.deputySecretary ?? 0
+        facts.committeeElected = try electedCommittee(db, electionID: election.id).count
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.kind, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed'
+            """, arguments: [election.id]) {
+            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
+            if !outcome.elected.isEmpty {
+                if row["kind"] == "secretary" { facts.secretaryElected = true } else { facts.deputyElected = true }
+            }
+        }
+        facts.openRound = try hasOpenRound(db, electionID: election.id)
+    }
+
+    /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.
+    func committeeSeats(_ db: Database, electionID: Int64) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [electionID])
+            ?? fetchSeats(db, electionID: electionID)?.committee
+    }
+
+    /// SHA-256 over every round's figures, result and counted ballots: what the township approves at
+    /// step 27. Changing any counted ballot afterwards makes the approval stale.
+    func resultDigest(_ db: Database, electionID: Int64) throws -> String {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.number, r.kind, r.seats, r.issued, r.returned, r.state, res.count, res.outcome,
+                   (SELECT group_concat(ballot, '|') FROM (SELECT ballot FROM counted_ballot WHERE round_id = r.id ORDER BY position)) AS ballots
+            FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.election_id = ? ORDER BY r.number
+            """, arguments: [electionID])
+        let text = ["result/v1"] + rows.map { row in
+            "\(row["number"] as Int)|\(row["kind"] as String)|\(row["seats"] as Int)|\(row["issued"] as Int? ?? -1)|\(row["returned"] as Int? ?? -1)|\(row["state"] as String)|\(row["count"] as String? ?? "")|\(row["outcome"] as String? ?? "")|\(row["ballots"] as String? ?? "")"
+        }
+        return SHA256Digest.hex(of: text.joined(separator: "\n"))
+    }
+
+    // MARK: Approval and review of the result (step 27)
+
+    /// 乡镇党委批复: approves the result over a digest of every round; afterwards the results are locked.
+    public func approveResult(by operatorName: String?, election reference: String, note: String?) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName)
+            let procedure = try loadProcedure(db, electionID: election.id)
+            guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "result" } }) else {
+                throw Refusal.approvalNotInProcedure(.result)
+            }
+            let facts = try loadFacts(db, electionID: election.id)
+            let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "result", role: actor.role, facts)
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
+            let digest = try resultDigest(db, electionID: election.id)
+            try db.execute(sql: """
+                INSERT INTO approval (election_id, subject, step, level, digest, note, operator_id, approved_at) VALUES (?, 'result', ?, 'township', ?, ?, ?, ?)
+                """, arguments: [election.id, step.number, digest, note, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "result.approved", step: step.number,
+                            detail: ["digest": digest, "note": note ?? ""])
+        }
+    }
+
+    /// 县委组织部审核: marks the approved result reviewed, or sends it back with a reason.
+    public func reviewResult(by operatorName: String?, election reference: String, reviewed: Bool, reason: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'", arguments: [election.id]) == true else {
+                throw Refusal.resultNotApproved
+            }
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Refusal.detailRequired(.reviewReasons)
+            }
+            let digest = try resultDigest(db, electionID: election.id)
+            try db.execute(sql: "INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [election.id, reviewed ? "reviewed" : "returned", reason, digest, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: reviewed ? "result.reviewed" : "result.returned",
+                            step: election.step(.resultApproval), detail: ["reason": reason])
+        }
+    }
+
+    public func resultReviews(election reference: String) throws -> [(outcome: String, reason: String, by: String)] {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            return try Row.fetchAll(db, sql: """
+                SELECT r.outcome, r.reason, o.name FROM result_review r JOIN operator o ON o.id = r.reviewed_by WHERE r.election_id = ? ORDER BY r.id
+                """, arguments: [election.id]).map { ($0["outcome"], $0["reason"], $0["name"]) }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+extension AppDatabase {
+    // MARK: Rounds
+
+    /// Opens a round. committee: the approved list, all seats. runoff: the tied of the last round for the
+    /// seats it left. further: the unelected in vote order, keeping the margin, for the seats still empty.
+    /// secretary/deputy: by the new committee (indirect) or the congress (direct), from the nominees elected.
+    public func openRound(by operatorName: String?, election reference: String, kind: RoundKind) throws -> RoundView {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .scrutineer])
+            try refuseAfter(db, election: election, step: .voting, what: .voting)
+            guard let method = try fetchMethod(db, electionID: election.id) else {
+                throw Refusal.methodNotAdopted
+            }
+            if try hasOpenRound(db, electionID: election.id) {
+                throw Refusal.roundStillOpen
+            }
+            let (plan, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
+            let (seats, candidates, body) = (plan.seats, plan.candidates, plan.body)
+            let status = try quorum(db, election: election, body: body)
+            guard status.quorate else {
+                throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison)
+            }
+            let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM voting_round WHERE election_id = ?", arguments: [election.id]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, previous_round_id, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
+                """, arguments: [election.id, number, kind.rawValue, body, seats, jsonArray(candidates), status.expected, status.present, previous, timestamp])
+            let roundID = db.lastInsertedRowID
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.opened", step: election.step(.voting), detail: [
+                "round": String(number), "kind": kind.rawValue, "seats": String(seats), "candidates": candidates.joined(separator: ","),
+                "present": String(status.present), "expected": String(status.expected),
+            ])
+            return try roundView(db, roundID: roundID)
+        }
+    }
+
+    /// The facts `planRound` needs, and the round the new one follows (none for the committee vote).
+    private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (RoundPlan, Int64?) {
+        let last = try Row.fetchOne(db, sql: """
+            SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
+            """, arguments: [election.id])
+        let committeeVoteHeld = try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'
+            """, arguments: [election.id]) == true
+        // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
+        let ballot = kind == .committee && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
+        var lastClosed: (count: RoundCount, outcome: RoundOutcome)?
+        if let countJSON: String = last?["count"], let outcomeJSON: String = last?["outcome"] {
+            lastClosed = (try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
+                          try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8)))
+        }
+        let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
+        let members = try fetchMembers(db, organizationID: election.organizationID)
+        var nominees: [Post: [String]] = [:]
+        for post in [Post.secretary, .deputySecretary] {
+            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) }.map(\.name)
+        }
+        let facts = RoundPlanningFacts(
+            ballot: ballot.map { ($0.seats, $0.candidates) }, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
+            electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
+            nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
+        return (try planRound(kind, facts), kind == .committee ? nil : last?["id"])
+    }
+
+    /// The committee members elected so far, across committee, further and run-off rounds.
+    func electedCommittee(_ db: Database, electionID: Int64) throws -> [String] {
+        var elected: [String] = []
+        for json in try String.fetchAll(db, sql: """
+            SELECT res.outcome FROM round_result res JOIN voting_round r ON r.id = res.round_id
+            WHERE r.election_id = ? AND r.kind IN ('committee', 'further', 'runoff') AND r.state = 'closed' AND res.outcome IS NOT NULL ORDER BY r.number
+            """, arguments: [electionID]) {
+            elected += try JSONDecoder().decode(RoundOutcome.self, from: Data(json.utf8)).elected
+        }
+        return elected
+    }
+
+    func ballotDesign(_ db: Database, election: ElectionRef) throws -> BallotDesign {
+        guard try isStepDone(db, election, .listApproval) else {
+            throw Refusal.listNotApproved(step: election.step(.listApproval))
+        }
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        let seats = try fetchSeats(db, electionID: election.id)!
+        let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
+        let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) }.map(\.name)
+        return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)
+    }
+
+    func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> RoundRecord {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT id, number, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
+            """, arguments: [election.id, number, number])
+        guard let row else { throw Refusal.roundUnknown(number) }
+        let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
+        return RoundRecord(id: row["id"], number: row["number"], seats: row["seats"], candidates: candidates, state: row["state"])
+    }
+
+
+    public func rounds(election reference: String) throws -> [RoundView] {
+        try writer.read { db in try rounds(db, electionID: try resolveElection(db, reference).id) }
+    }
+
+    func rounds(_ db: Database, electionID: Int64) throws -> [RoundView] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number", arguments: [electionID]).map { try roundView(db, roundID: $0) }
+    }
+
+    /// 计票结果报告单: every round and the officers, in one read, for every report format.
+    public func countReport(election reference: String) throws -> CountReport {
+        try writer.read { db in
+            let election = try resolveElection(db, reference)
+            let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
+            return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id))
+        }
+    }
+
+    func roundView(_ db: Database, roundID: Int64) throws -> RoundView {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT r.*, res.count, res.outcome, res.base, res.base_kind,
+                   (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'A') AS entered_a,
+                   (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'B') AS entered_b
+            FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.id = ?
+            """, arguments: [roundID])!
+        let decoder = JSONDecoder()
+        return RoundView(
+            id: row["id"], number: row["number"], kind: row["kind"], body: row["body"], seats: row["seats"],
+            candidates: try decoder.decode([String].self, from: Data((row["candidates"] as String).utf8)),
+            expected: row["expected"], present: row["present"], issued: row["issued"], returned: row["returned"], state: row["state"],
+            enteredA: row["entered_a"], enteredB: row["entered_b"],
+            count: try (row["count"] as String?).map { try decoder.decode(RoundCount.self, from: Data($0.utf8)) },
+            outcome: try (row["outcome"] as String?).map { try decoder.decode(RoundOutcome.self, from: Data($0.utf8)) },
+            base: row["base"], baseKind: row["base_kind"])
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanStore
+
+extension Candidates {
+    struct Show: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "show", abstract: L("每名人选的推荐票、所在名单、资格审查情况及能否列入的原因", "every nominee: recommendations, lists, findings, and why they are on or off each list"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+
+        func run(_ db: AppDatabase) throws {
+            let report = try db.candidacy(election: target.election)
+            if output.json {
+                print(try renderJSON(CandidacyJSON(report)))
+                return
+            }
+            if let seats = report.seats {
+                print(L("职数：委员\(seats.committee)名（书记\(seats.secretary)名，副书记\(seats.deputySecretary)名）；委员人选至少\(report.minimumCommitteeNominees ?? 0)名",
+                        "seats: \(seats.committee) members (\(seats.secretary) secretary, \(seats.deputySecretary) deputy); at least \(report.minimumCommitteeNominees ?? 0) committee nominees"))
+            } else {
+                print(L("职数尚未确定", "seats not yet set"))
+            }
+            for round in report.rounds {
+                print(L("\(round.kind.localized)：收回\(round.ballots)张，无效\(round.voidBallots)张，计入推荐\(round.counted)人次，未计入\(round.rejected.count)处",
+                        "\(round.kind.localized): \(round.ballots) ballots, \(round.voidBallots) void, \(round.counted) recommendations counted, \(round.rejected.count) not counted"))
+                for issue in round.rejected { print("  " + issue.localized) }
+            }
+            var table = TextTable(headers: [L("姓名", "name"), L("性别", "sex"), L("年龄", "age"), L("文化", "education"), L("党员推荐", "members"),
+                                            L("代表推荐", "reps"), L("乡镇推荐", "township"), L("初步", "initial"), L("考察", "inspection"),
+                                            L("预备", "prospective"), L("资格", "eligibility")])
+            for n in report.nominees {
+                func on(_ stage: ListStage) -> String { n.lists[stage.rawValue].map { $0.map(\.localized).joined(separator: "+") } ?? "" }
+                let verdict = n.eligibility.map { ($0.eligible ? "✓" : "✗") + $0.post.localized }.joined(separator: " ")
+                func votes(_ count: Int, _ rank: Int?) -> String { rank.map { L("\(count)（第\($0)）", "\(count) (#\($0))") } ?? "0" }
+                table.add([n.name, n.gender.localized, "\(n.age)", n.education.localized, votes(n.membersVotes, n.membersRank), votes(n.representativesVotes, n.representativesRank),
+                           n.townshipRecommended ? "✓" : "", on(.initial), on(.inspection), on(.prospective), verdict])
+            }
+            print(table.render())
+            for n in report.nominees {
+                let findings = n.eligibility.flatMap { e in e.findings.map { (e.post, $0) } }
+                guard !findings.isEmpty || !n.objections.isEmpty else { continue }
+                print("\(n.name)：")
+                for (post, finding) in findings {
+                    let mark = finding.blocks ? "✗" : "✓"
+                    print("  \(mark) [\(post.localized)] \(finding.fact.localized)")
+                }
+                for objection in n.objections {
+                    let outcome = switch objection.resolution {
+                    case "upheld"?: L("属实，移出名单", "upheld: off the list")
+                    case "dismissed"?: L("不属实", "dismissed")
+                    default: L("待办结", "open")
+                    }
+                    let mark = objection.resolution == "upheld" || objection.resolution == nil ? "✗" : "✓"
+                    print("  \(mark) " + L("公示期间反映（\(objection.received)）：\(objection.summary)——\(outcome)\(objection.reason.map { "：" + $0 } ?? "")",
+                                            "objection (\(objection.received)): \(objection.summary) — \(outcome)\(objection.reason.map { ": " + $0 } ?? "")"))
+                }
+            }
+            for stage in ListStage.allCases {
+                guard let problems = report.listProblems[stage.rawValue] else { continue }
+                let blocking = problems.contains { $0.blocks }
+                print(blocking ? L("\(stage.localized)：", "\(stage.localized):") : L("\(stage.localized)：符合要求", "\(stage.localized): meets every rule"))
+                for problem in problems { print("  \(problem.blocks ? "✗" : "✓") " + problem.message.localized) }
+            }
+        }
+    }
+}
