@@ -62,21 +62,21 @@ extension AppDatabase {
     }
 
     /// Every catalog this database knows: the registered ones and the built-in ones.
-    public func catalogs() throws -> [(procedure: Procedure, sha256: String, registered: Bool)] {
+    public func catalogs() throws -> [CatalogEntry] {
         try writer.read { db in
-            var result: [(Procedure, String, Bool)] = []
+            var result: [CatalogEntry] = []
             var seen: Set<String> = []
             for row in try Row.fetchAll(db, sql: "SELECT content, sha256 FROM procedure_catalog ORDER BY procedure_key, version") {
                 if let procedure = try? Procedure.decode(row["content"]) {
-                    result.append((procedure, row["sha256"], true))
+                    result.append(CatalogEntry(procedure: procedure, sha256: row["sha256"], registered: true))
                     seen.insert(procedure.reference)
                 }
             }
             for procedure in Procedure.builtIn where !seen.contains(procedure.reference) {
                 let text = Procedure.builtInText(procedure: procedure.procedure, version: procedure.version) ?? ""
-                result.append((procedure, SHA256Digest.hex(of: text), false))
+                result.append(CatalogEntry(procedure: procedure, sha256: SHA256Digest.hex(of: text), registered: false))
             }
-            return result.sorted { ($0.0.procedure, $0.0.version) < ($1.0.procedure, $1.0.version) }
+            return result.sorted { ($0.procedure.procedure, $0.procedure.version) < ($1.procedure.procedure, $1.procedure.version) }
         }
     }
 
@@ -166,11 +166,11 @@ extension AppDatabase {
         }
     }
 
-    public func guidanceGroup(election reference: String) throws -> [(name: String, position: String)] {
+    public func guidanceGroup(election reference: String) throws -> [GuidanceMember] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             return try Row.fetchAll(db, sql: "SELECT name, position FROM guidance_member WHERE election_id = ? ORDER BY id", arguments: [election.id])
-                .map { ($0["name"], $0["position"]) }
+                .map { GuidanceMember(name: $0["name"], position: $0["position"]) }
         }
     }
 

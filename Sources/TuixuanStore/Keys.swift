@@ -81,11 +81,11 @@ extension AppDatabase {
         }
     }
 
-    public func keys() throws -> [(operatorName: String, role: Role, publicKey: String, registeredAt: String)] {
+    public func keys() throws -> [RegisteredKey] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT o.name, o.role, k.public_key, k.registered_at FROM operator_key k JOIN operator o ON o.id = k.operator_id ORDER BY o.name
-                """).map { ($0["name"], Role(rawValue: $0["role"])!, $0["public_key"], $0["registered_at"]) }
+                """).map { RegisteredKey(operatorName: $0["name"], role: $0["role"], publicKey: $0["public_key"], registeredAt: $0["registered_at"]) }
         }
     }
 

@@ -12,8 +12,6 @@ public enum NoticeChannel: String, Sendable, Codable, CaseIterable {
     case inPerson = "in_person"
 }
 
-/// What closes with step 10.
-
 extension AppDatabase {
     /// The voters of an election: each member's vote, registration, notice and exclusion.
     public func voterRoll(election reference: String) throws -> VoterRoll {

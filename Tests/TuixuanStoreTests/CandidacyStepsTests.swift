@@ -50,14 +50,14 @@ struct CandidacyStepsTests {
                                              counts: [RecommendationCount(line: 2, name: "甲", count: 5), RecommendationCount(line: 3, name: "乙", count: 4)], sourceSHA256: nil)
         _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
                                              counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
-        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", [])])
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", [])])
         let short = try blockers(fixture, election, step: 12)
         #expect(short.map(\.conditionName) == ["initialList.valid"])
         #expect(short.first?.describe(.zh).contains("少于差额要求") == true)
-        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("戊", []), ("壬", [])])
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("戊", []), .init("壬", [])])
         try complete(fixture, election, 12, by: "村书记", records: [.minutes])
 
-        try db.recordTownshipRecommendation(by: "乡指导", election: election, members: [("甲", [.secretary])])
+        try db.recordTownshipRecommendation(by: "乡指导", election: election, members: [.init("甲", [.secretary])])
         try complete(fixture, election, 13, by: "乡指导", records: [.minutes])
         try complete(fixture, election, 14, by: "县审核", records: [.document])
 
@@ -72,13 +72,13 @@ struct CandidacyStepsTests {
         let vetted = try blockers(fixture, election, step: 15)
         #expect(vetted.map(\.conditionName) == ["initialList.valid"])
         #expect(vetted.first?.describe(.zh).contains("来源：公安局") == true)
-        try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         try complete(fixture, election, 15, by: "县审核", records: [.document])
-        #expect(throws: Refusal.stepClosed(step: 15, subject: .list(.initial))) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [("甲", [.member, .secretary])]) }
+        #expect(throws: Refusal.stepClosed(step: 15, subject: .list(.initial))) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary])]) }
 
-        try db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
         try complete(fixture, election, 16, by: "乡指导", records: [.minutes, .document])
-        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
         #expect(try blockers(fixture, election, step: 17).map(\.conditionName) == ["publicity.started"])
     }
 
@@ -95,7 +95,7 @@ struct CandidacyStepsTests {
         try db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
-        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", []), ("癸", [])])
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
         // Publicity 2026-10-14 … 2026-10-18; the fixture's today is 2026-10-20.
         let period = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 14)!, days: nil, place: "公开栏")
         #expect(period.end == CivilDate(year: 2026, month: 10, day: 18)!)
@@ -121,7 +121,7 @@ struct CandidacyStepsTests {
         #expect(try blockers(fixture, election, step: 18).isEmpty)
 
         // A change after approval: the list approval goes stale; the secretary's stays (the nominee did not change).
-        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("丙", []), ("壬", []), ("癸", []), ("戊", [])])
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("丙", []), .init("壬", []), .init("癸", []), .init("戊", [])])
         #expect(try blockers(fixture, election, step: 18).map(\.description) == ["approvalStale(township:candidateList)"])
 
         // Publicity ending today is not ended.
@@ -134,7 +134,7 @@ struct CandidacyStepsTests {
             }
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(other)!])
         }
-        try fixture.db.setList(by: "村书记", election: other, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        try fixture.db.setList(by: "村书记", election: other, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         _ = try fixture.db.startPublicity(by: "村书记", election: other, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")
         try complete(fixture, other, 17, by: "村书记", records: [.minutes])
         #expect(try blockers(fixture, other, step: 18).contains { $0.conditionName == "publicity.ended" })
@@ -143,7 +143,7 @@ struct CandidacyStepsTests {
     @Test("pledges: every prospective candidate signs, and the pledges are published")
     func pledges() throws {
         let (fixture, election) = try atStepEleven()
-        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", [])])
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", [])])
         _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "甲", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
         var facts = try fixture.db.writer.read { db in try fixture.db.loadFacts(db, electionID: Int64(election)!) }
         #expect(facts.pledgesMissing == ["乙", "甲"].sorted())
@@ -180,7 +180,7 @@ struct BallotStoreTests {
         try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
-        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         #expect(throws: Refusal.listNotApproved(step: 18)) { _ = try fixture.db.ballot(election: election) }
         try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 18, 'completed', '2026-10-01', 1, 'now')",

@@ -70,9 +70,9 @@ struct CandidacyStoreTests {
     func report() throws {
         let (fixture, election) = try ready()
         _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
-        try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [("丁", .secretary), ("甲", .member)])
+        try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("丁", .secretary), .init("甲", .member)])
         try fixture.db.setList(by: "村书记", election: election, stage: .initial, entries: [
-            ("丁", [.member, .secretary]), ("甲", [.member]), ("乙", [.member]), ("辛", [.member]),
+            .init("丁", [.member, .secretary]), .init("甲", [.member]), .init("乙", [.member]), .init("辛", [.member]),
         ])
         var view = try fixture.db.candidacy(election: election)
         let ding = try #require(view.nominees.first { $0.name == "丁" })
@@ -135,8 +135,8 @@ struct CandidacyStoreTests {
                            arguments: [Int(election)!])
         }
         #expect(throws: Refusal.stepClosed(step: 16, subject: .list(.inspection))) {
-            try fixture.db.setList(by: "村书记", election: election, stage: .inspection, entries: [("甲", [.member])])
+            try fixture.db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member])])
         }
-        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member])])
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member])])
     }
 }

@@ -82,7 +82,7 @@ struct CongressStoreTests {
         }
         try db.importEntry(by: "计票员B", election: election, round: nil, entry: .B, ballots: ballots(second))
         #expect(throws: Refusal.placesUndecided(["A4/B4"])) { _ = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8) }
-        let (places, _) = try db.reconciliation(election: election, round: nil)
+        let places = try db.reconciliation(election: election, round: nil).places
         #expect(places.filter(\.needsDecision).map(\.key) == ["A4/B4"])
         #expect(throws: Refusal.roleNotAllowed(.teller, allowed: [.scrutineer])) {   // only scrutineers decide
             try db.decidePlace(by: "计票员A", election: election, round: nil, place: "A4/B4", ballot: ballots(["○○×○"])[0], note: "复核")

@@ -77,7 +77,7 @@ struct StepKeyTests {
     func beforeApproval() throws {
         let (fixture, election) = try beforeListApproval()
         #expect(throws: Refusal.listNotApproved(step: 19)) { _ = try fixture.db.ballot(election: election) }
-        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary]), ("乙", []), ("丙", []), ("壬", [])])
+        try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
     }
 
     @Test("after the list approval (step 19): the ballot exists and the list is frozen, naming step 19")
@@ -86,7 +86,7 @@ struct StepKeyTests {
         try fixture.db.seed { db in try Self.markDone(db, election: election, steps: 19...19) }
         #expect(try fixture.db.ballot(election: election).design.candidates.count == 4)
         #expect(throws: Refusal.stepClosed(step: 19, subject: .list(.prospective))) {
-            try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [("甲", [.member, .secretary])])
+            try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary])])
         }
     }
 }

@@ -22,3 +22,26 @@ public enum ListStage: String, Sendable, Codable, CaseIterable, UserDescribable 
         }
     }
 }
+
+/// A person named for a list, by the reference the user gave (name, ID number or #member number),
+/// with the posts they are nominated for (委员 when none is given).
+public struct NomineeEntry: Sendable, Hashable {
+    public var member: String
+    public var posts: Set<Post>
+
+    public init(_ member: String, _ posts: Set<Post> = []) {
+        self.member = member
+        self.posts = posts
+    }
+}
+
+/// A member of the outgoing committee (上届委员会成员) and the post they held.
+public struct OutgoingMember: Sendable, Hashable {
+    public var member: String
+    public var post: Post
+
+    public init(_ member: String, _ post: Post) {
+        self.member = member
+        self.post = post
+    }
+}

@@ -22,8 +22,6 @@ public struct VettingMatrix: Sendable, Codable {
     public var missing: Int { rows.reduce(0) { $0 + departments.count - $1.answers.count } }
 }
 
-/// What closes with step 18.
-
 /// An objection as listed.
 public struct ObjectionEntry: Sendable, Codable {
     public var id: Int64
@@ -321,12 +319,12 @@ extension AppDatabase {
 extension AppDatabase {
     /// The committee ballot from the approved list (step 18 done), with the expected attendance
     /// (how many ballots the tellers' template numbers) and the congress date.
-    public func ballot(election reference: String) throws -> (design: BallotDesign, expectedAttendance: Int, congressDate: CivilDate) {
+    public func ballot(election reference: String) throws -> PrintableBallot {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let design = try ballotDesign(db, election: election)
             let roll = try voterRoll(db, election: election)
-            return (design, roll.approvedFigure ?? roll.attendance.figure, election.congressDate)
+            return PrintableBallot(design: design, expectedAttendance: roll.approvedFigure ?? roll.attendance.figure, congressDate: election.congressDate)
         }
     }
 }

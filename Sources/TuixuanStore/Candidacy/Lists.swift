@@ -7,13 +7,13 @@ extension AppDatabase {
 
     /// Sets a stage's list (replacing it) until the stage is frozen. Each person is checked only
     /// for being on the roll here; the rules are reported by `candidacy` and enforced at the steps.
-    public func setList(by operatorName: String?, election reference: String, stage: ListStage, entries: [(String, Set<Post>)]) throws {
+    public func setList(by operatorName: String?, election reference: String, stage: ListStage, entries: [NomineeEntry]) throws {
         try act { db in
             let election = try resolveElection(db, reference)
             let roles: [Role] = stage == .initial ? [.village, .township, .county] : [.village, .township]
             let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: roles)
             try refuseAfter(db, election: election, step: stage.frozenAfter, what: .list(stage))
-            let resolved = try entries.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
+            let resolved = try entries.map { (try resolveMember(db, organizationID: election.organizationID, $0.member), $0.posts) }
             if let duplicate = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
                 throw Refusal.namedTwice(member: duplicate.value[0].0.name)
             }

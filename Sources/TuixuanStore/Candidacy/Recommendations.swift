@@ -95,12 +95,13 @@ extension AppDatabase {
     }
 
     /// 乡镇党委推荐 (step 13): the township committee's own recommendations (replaces any earlier record).
-    public func recordTownshipRecommendation(by operatorName: String?, election reference: String, members: [(String, Set<Post>)]) throws {
+    public func recordTownshipRecommendation(by operatorName: String?, election reference: String, members: [NomineeEntry]) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .townshipRecommendation, what: .townshipRecommendation)
             try db.execute(sql: "DELETE FROM township_recommendation WHERE election_id = ?", arguments: [election.id])
-            for (reference, posts) in members {
+            for entry in members {
+                let (reference, posts) = (entry.member, entry.posts)
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 try db.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) VALUES (?, ?, ?)",
                                arguments: [election.id, member.id, encodePosts(posts)])

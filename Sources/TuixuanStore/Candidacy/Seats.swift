@@ -42,11 +42,11 @@ extension AppDatabase {
     }
 
     /// 上届委员会: who sits on the outgoing committee and as what (replaces any earlier record).
-    public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [(String, Post)]) throws {
+    public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [OutgoingMember]) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
             try refuseAfter(db, election: election, step: .memberRecommendation, what: .outgoingCommittee)
-            let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.0), $0.1) }
+            let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.member), $0.post) }
             let secretaries = resolved.filter { $0.1 == .secretary }.count
             if secretaries > 1 {
                 throw Refusal.outgoingCommitteeSecretaries(count: secretaries)

@@ -6,12 +6,12 @@ extension AppDatabase {
     // MARK: Reconciliation, rulings, closing
 
     /// The aligned entries of a round, with the scrutineers' decisions so far.
-    public func reconciliation(election reference: String, round number: Int?) throws -> (places: [AlignedPlace], decisions: [String: BallotEntry?]) {
+    public func reconciliation(election reference: String, round number: Int?) throws -> Reconciliation {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let round = try fetchRound(db, election: election, number: number)
             let (a, b) = try entries(db, roundID: round.id)
-            return (align(a, b), try decisions(db, roundID: round.id))
+            return Reconciliation(places: align(a, b), decisions: try decisions(db, roundID: round.id))
         }
     }
 

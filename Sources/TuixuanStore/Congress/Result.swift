@@ -86,12 +86,12 @@ extension AppDatabase {
         }
     }
 
-    public func resultReviews(election reference: String) throws -> [(outcome: String, reason: String, by: String)] {
+    public func resultReviews(election reference: String) throws -> [ResultReview] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             return try Row.fetchAll(db, sql: """
                 SELECT r.outcome, r.reason, o.name FROM result_review r JOIN operator o ON o.id = r.reviewed_by WHERE r.election_id = ? ORDER BY r.id
-                """, arguments: [election.id]).map { ($0["outcome"], $0["reason"], $0["name"]) }
+                """, arguments: [election.id]).map { ResultReview(outcome: ResultReview.Outcome(rawValue: $0["outcome"])!, reason: $0["reason"], reviewedBy: $0["name"]) }
         }
     }
 }

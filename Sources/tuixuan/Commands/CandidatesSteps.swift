@@ -228,7 +228,8 @@ extension Candidates {
         }
 
         func run(_ db: AppDatabase) throws {
-            let (design, expected, congress) = try db.ballot(election: target.election)
+            let ballot = try db.ballot(election: target.election)
+            let (design, expected, congress) = (ballot.design, ballot.expectedAttendance, ballot.congressDate)
             if format == .pdf, let out {
                 try renderPDF(html: ballotHTML(design, electionDate: congress), to: out)
                 print(L("已写入 \(out)", "written: \(out)"))

@@ -14,13 +14,14 @@ extension Candidates {
         @OptionGroup var target: ElectionOption
         @Option(name: .customLong("member"), help: ArgumentHelp(L("成员：姓名[:书记|副书记|委员]", "member: NAME[:secretary|deputy|member]"))) var members: [MemberPosts]
 
-        func run(_ db: AppDatabase) throws {
-            let entries = try members.map { entry -> (String, Post) in
-                guard entry.posts.count == 1, let post = entry.posts.first else {
-                    throw UserFacingError(message: L("\(entry.member)：上届职务只能有一个", "\(entry.member): one post in the outgoing committee"), status: ExitStatus.refused)
-                }
-                return (entry.member, post)
+        func validate() throws {
+            if let entry = members.first(where: { $0.posts.count != 1 }) {
+                throw ValidationError(L("\(entry.member)：上届职务只能写一个", "\(entry.member): give one post in the outgoing committee"))
             }
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let entries = members.map { OutgoingMember($0.member, $0.posts.first!) }
             try db.setOutgoingCommittee(by: actor.resolved, election: target.election, members: entries)
             print(L("已登记上届委员会成员\(entries.count)名", "recorded \(entries.count) outgoing committee members"))
         }

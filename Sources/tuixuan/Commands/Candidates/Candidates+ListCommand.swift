@@ -20,7 +20,7 @@ extension Candidates {
         @Option(name: .customLong("member"), help: ArgumentHelp(Candidates.memberPostsHelp)) var members: [MemberPosts]
 
         func run(_ db: AppDatabase) throws {
-            try db.setList(by: actor.resolved, election: target.election, stage: stage, entries: members.map { ($0.member, $0.posts) })
+            try db.setList(by: actor.resolved, election: target.election, stage: stage, entries: members.map(\.entry))
             print(L("已确定\(stage.localized)\(members.count)人", "\(stage.localized): \(members.count) set"))
         }
     }

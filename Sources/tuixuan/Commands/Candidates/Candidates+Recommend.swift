@@ -81,7 +81,7 @@ extension Candidates {
             @Option(name: .customLong("member"), help: ArgumentHelp(Candidates.memberPostsHelp)) var members: [MemberPosts]
 
             func run(_ db: AppDatabase) throws {
-                try db.recordTownshipRecommendation(by: actor.resolved, election: target.election, members: members.map { ($0.member, $0.posts) })
+                try db.recordTownshipRecommendation(by: actor.resolved, election: target.election, members: members.map(\.entry))
                 print(L("已记录乡镇党委推荐\(members.count)人", "recorded the township's \(members.count) recommendations"))
             }
         }

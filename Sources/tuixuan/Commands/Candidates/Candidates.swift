@@ -32,6 +32,8 @@ struct Candidates: ParsableCommand {
             }
             posts = result
         }
+
+        var entry: NomineeEntry { NomineeEntry(member, posts) }
     }
 
     static let memberPostsHelp = L("党员及其拟任职务：姓名[:委员+书记+副书记]（默认委员）；可多次给出",

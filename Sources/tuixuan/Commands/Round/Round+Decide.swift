@@ -29,7 +29,7 @@ extension RoundCommand {
             let round = try pickRound(db, target.election, which.round)
             var decided: BallotEntry?
             if let side = `as` {
-                let (places, _) = try db.reconciliation(election: target.election, round: round.number)
+                let places = try db.reconciliation(election: target.election, round: round.number).places
                 guard let found = places.first(where: { $0.key == place }) else {
                     throw Refusal.placeUnknown(place)
                 }

@@ -18,8 +18,9 @@ extension RoundCommand {
 
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
-            let (places, decisions) = try db.reconciliation(election: target.election, round: round.number)
-            let open = places.filter(\.needsDecision)
+            let reconciliation = try db.reconciliation(election: target.election, round: round.number)
+            let decisions = reconciliation.decisions
+            let open = reconciliation.places.filter(\.needsDecision)
             if output.json {
                 print(try renderJSON(open.map { PlaceJSON(place: $0.key, a: $0.a, b: $0.b, decided: decisions[$0.key] != nil) }))
                 return
