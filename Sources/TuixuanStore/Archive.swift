@@ -89,6 +89,14 @@ public struct BundleCheck: Sendable, Codable {
 
 extension AppDatabase {
     /// The county reviewers' public keys.
+    /// The county's trust list to hand out: refused while no county reviewer has a key, since an
+    /// empty list would vouch for nothing.
+    public func exportTrustList() throws -> TrustList {
+        let list = try trustList()
+        guard !list.keys.isEmpty else { throw Refusal.trustListEmpty }
+        return list
+    }
+
     public func trustList() throws -> TrustList {
         try writer.read { db in
             let county = try fetchCounty(db)

@@ -140,7 +140,9 @@ extension AppDatabase {
     }
 
     /// Records the step 1 assessment: whether the organization is 软弱涣散.
-    public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws {
+    /// Returns the number of the rectification step (集中整顿) in the election's catalog, for the message.
+    @discardableResult
+    public func assessWeakAndLax(by operatorName: String?, election reference: String, weakAndLax: Bool, note: String?) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             for step in [StepKey.survey, .rectification] where try isStepDone(db, election, step) {
@@ -149,6 +151,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.assessed",
                             detail: ["weak_and_lax": String(weakAndLax), "note": note ?? ""])
+            return election.step(.rectification)
         }
     }
 

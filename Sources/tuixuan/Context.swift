@@ -68,7 +68,10 @@ extension DatabaseCommand {
             signer = try global.keyPath.map(unlockSigner)
         } catch let error as Refusal {
             report(error)
-            throw ExitCode(ExitStatus.refused)
+            throw ExitCode(exitStatus(for: error))
+        } catch let error as UserFacingError {
+            printError(error.message)
+            throw ExitCode(error.status)
         }
         do {
             database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: signer)
@@ -110,7 +113,8 @@ extension DatabaseCommand {
 
     func exitStatus(for error: Refusal) -> Int32 {
         switch error {
-        case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing: ExitStatus.notFound
+        case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing,
+             .procedureUnknown, .ruleSetUnknown, .objectionNotOpen, .vettingDepartmentUnknown: ExitStatus.notFound
         case .importRejected: ExitStatus.fileRejected
         default: ExitStatus.refused
         }
@@ -236,7 +240,7 @@ extension TextEncoding: ExpressibleByArgument {}
 func unlockSigner(_ path: String) throws -> EventSigner {
     let data = Data(try readFileBytes(path))
     guard let file = try? JSONDecoder().decode(KeyFile.self, from: data) else {
-        throw UserFacingError(message: L("\(path) 不是密钥文件", "\(path) is not a key file"), status: ExitStatus.refused)
+        throw Refusal.keyFileInvalid
     }
     let key = try file.unlock(passphrase: try passphrase(L("请输入\(file.operatorName)的密钥口令：", "passphrase for \(file.operatorName)'s key: ")))
     return EventSigner(operatorName: file.operatorName, key: key)

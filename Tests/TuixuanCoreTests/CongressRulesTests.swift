@@ -71,3 +71,27 @@ struct CongressRulesTests {
         #expect(throws: Refusal.noNomineeElected(post: .deputySecretary)) { try planRound(.deputy, facts(elected: ["甲", "乙"], seats: 2, last: short)) }
     }
 }
+
+@Suite("Reducing the seats")
+struct SeatReductionTests {
+    @Test("more than half of those present consent; exactly half is refused (18 of 36 no, 19 of 36 yes)", arguments: [
+        (36, 18, Refusal.reductionNeedsMajority(present: 36, votesFor: 18) as Refusal?), (36, 19, nil), (35, 18, nil), (35, 17, .reductionNeedsMajority(present: 35, votesFor: 17)),
+        (36, 37, .votesExceedPresent(votesFor: 37, present: 36)),
+    ])
+    func majority(present: Int, votesFor: Int, refusal: Refusal?) {
+        #expect(seatReductionRefusal(seats: 5, reducedTo: nil, elected: 4, minimum: 3, level: .village, present: present, votesFor: votesFor) == refusal)
+    }
+
+    @Test("once only, with a seat empty and someone elected, never below the minimum")
+    func conditions() {
+        func refusal(seats: Int? = 5, reducedTo: Int? = nil, elected: Int = 4) -> Refusal? {
+            seatReductionRefusal(seats: seats, reducedTo: reducedTo, elected: elected, minimum: 3, level: .village, present: 36, votesFor: 30)
+        }
+        #expect(refusal(reducedTo: 4) == .seatsAlreadyReduced(to: 4))
+        #expect(refusal(seats: nil) == .seatsNotSet)
+        #expect(refusal(elected: 0) == .nobodyElectedYet)
+        #expect(refusal(elected: 5) == .noSeatEmpty)
+        #expect(refusal(elected: 2) == .belowMinimumSeats(elected: 2, minimum: 3, level: .village))
+        #expect(refusal(elected: 3) == nil)
+    }
+}

@@ -207,6 +207,10 @@ struct CongressRoundsTests {
         #expect(try db.reduceSeats(by: "村书记", election: election, votesFor: 5, decidedOn: Fixture.day) == 3)
         let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.committeeSeats == 3 && facts.committeeElected == 3)
+        // Once reduced, a second reduction is a refusal (it was a raw UNIQUE constraint failure), and no further
+        // round opens for the seat voted away.
+        #expect(throws: Refusal.seatsAlreadyReduced(to: 3)) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
+        #expect(throws: Refusal.everySeatFilled) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
     }
 
     @Test("a direct secretary election is held by the congress itself")

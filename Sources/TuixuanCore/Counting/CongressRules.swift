@@ -106,3 +106,19 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         return RoundPlan(seats: 1, candidates: sortedByStrokes(nominees), body: facts.secretaryMode == .indirect ? .committee : .congress)
     }
 }
+
+/// 减少职数 (rules.md, Counting: "when the number elected is close to the seats, reduce the seats with
+/// the consent of more than half of the voters, recorded"): once per election, only with a seat still
+/// empty and someone elected, never below the plan's minimum, and by more than half of those present
+/// with a vote (exactly half fails).
+public func seatReductionRefusal(seats: Int?, reducedTo: Int?, elected: Int, minimum: Int, level: OrganizationLevel,
+                                 present: Int, votesFor: Int) -> Refusal? {
+    if let reducedTo { return .seatsAlreadyReduced(to: reducedTo) }
+    guard let seats else { return .seatsNotSet }
+    guard elected > 0 else { return .nobodyElectedYet }
+    guard elected < seats else { return .noSeatEmpty }
+    guard elected >= minimum else { return .belowMinimumSeats(elected: elected, minimum: minimum, level: level) }
+    guard votesFor <= present else { return .votesExceedPresent(votesFor: votesFor, present: present) }
+    guard passesElectionThreshold(yes: votesFor, base: present) else { return .reductionNeedsMajority(present: present, votesFor: votesFor) }
+    return nil
+}

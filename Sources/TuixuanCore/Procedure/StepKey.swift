@@ -10,6 +10,8 @@ public enum StepKey: String, Sendable, Codable, CaseIterable {
     case rectification
     /// 党员选举登记 (seed step 10): registration and the expected attendance.
     case registration
+    /// 确定推荐办法和职数 (seed step 11): the seats, and the county's approval of more than the previous term.
+    case recommendationMethod = "recommendation_method"
     /// 党员和群众推荐 (seed step 12)
     case memberRecommendation = "member_recommendation"
     /// 乡镇党委推荐 (seed step 13)

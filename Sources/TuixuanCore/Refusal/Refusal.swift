@@ -138,6 +138,12 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case tallyApprovalsExceed(approvals: Int, valid: Int, seats: Int)
     case tallyAfterEntries
     case noSeatEmpty
+    /// Seats are reduced once per election (the congress's one recorded vote).
+    case seatsAlreadyReduced(to: Int)
+    /// Nobody is elected yet: there is nothing to reduce the seats to.
+    case nobodyElectedYet
+    /// More members consented than were present with a vote.
+    case votesExceedPresent(votesFor: Int, present: Int)
     case belowMinimumSeats(elected: Int, minimum: Int, level: OrganizationLevel)
     /// Reducing the seats needs more than half of those present with a vote.
     case reductionNeedsMajority(present: Int, votesFor: Int)
@@ -157,6 +163,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case publicKeyInvalid
     case keyAlreadyRegistered(String)
     case auditNotIntact
+    /// A trust list with no county reviewer's key vouches for nothing.
+    case trustListEmpty
     case trustListOtherCounty(list: String, database: String)
     case bundleNotSound(problems: [String])
     case bundleOtherCounty(String)

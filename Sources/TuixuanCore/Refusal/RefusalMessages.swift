@@ -140,8 +140,8 @@ extension Refusal {
 
         case .seatsInvalid(let problems):
             return list(problems, "；", "; ")
-        case .outgoingCommitteeSecretaries:
-            return t("上届委员会只有1名书记", "the outgoing committee has one secretary")
+        case .outgoingCommitteeSecretaries(let count):
+            return t("上届委员会只有1名书记，名单中有\(count)名", "the outgoing committee has one secretary, not \(count)")
         case .seatsNotSet:
             return t("请先确定职数（tuixuan candidates seats set）", "set the seats first (tuixuan candidates seats set)")
         case .namedTwice(let member):
@@ -159,10 +159,10 @@ extension Refusal {
             }
         case .notOnList(let member, let stage):
             return t("\(member)不在\(stage.describe(.zh))中", "\(member) is not on the \(stage.describe(.en))")
-        case .voidBallotsOutOfRange:
-            return t("无效票张数应在0到收回张数之间", "void ballots must be between 0 and the ballots returned")
-        case .publicityDaysOutOfRange:
-            return t("公示天数应为1至30天", "publicity lasts 1 to 30 days")
+        case .voidBallotsOutOfRange(let void, let returned):
+            return t("无效票\(void)张：应在0到收回的\(returned)张之间", "\(void) void ballots: must be between 0 and the \(returned) returned")
+        case .publicityDaysOutOfRange(let days):
+            return t("公示\(days)天：公示天数应为1至30天", "publicity of \(days) days: it lasts 1 to 30 days")
         case .objectionOutsidePublicity(let received):
             return t("收到日期\(received)不在公示期内", "\(received) is not within the publicity period")
         case .objectionNotOpen(let id):
@@ -234,6 +234,12 @@ extension Refusal {
             return t("赞成票合计\(approvals)张，超过有效票\(valid)张×应选\(seats)名", "\(approvals) yes votes in all exceed \(valid) valid ballots × \(seats) seats")
         case .tallyAfterEntries:
             return t("本轮已逐张录入选票，不能再用手工计票单", "ballots are already entered one by one for this round")
+        case .seatsAlreadyReduced(let seats):
+            return t("职数已经表决减少为\(seats)名，每次选举只能减少一次", "the seats were already reduced to \(seats) by vote; they are reduced once per election")
+        case .nobodyElectedYet:
+            return t("尚无人当选，不能减少职数", "nobody is elected yet: the seats cannot be reduced")
+        case .votesExceedPresent(let votesFor, let present):
+            return t("同意\(votesFor)人，多于到会有选举权的\(present)人", "\(votesFor) consenting is more than the \(present) present with a vote")
         case .noSeatEmpty:
             return t("没有空缺，无需减少职数", "no seat is empty")
         case .belowMinimumSeats(let elected, let minimum, let level):
@@ -259,6 +265,8 @@ extension Refusal {
             return t("公钥无效", "invalid public key")
         case .keyAlreadyRegistered(let name):
             return t("\(name)已登记过密钥", "\(name) already has a registered key")
+        case .trustListEmpty:
+            return t("县委组织部审核人员尚未登记密钥（tuixuan key create）", "no county reviewer has a key yet (tuixuan key create)")
         case .auditNotIntact:
             return t("审计核验未通过，不能归档（tuixuan audit verify）", "the audit is not intact: nothing is archived (tuixuan audit verify)")
         case .trustListOtherCounty(let list, let database):

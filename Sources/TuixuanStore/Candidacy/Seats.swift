@@ -34,8 +34,8 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
-                VALUES (?, 'seatsAbovePreviousTerm', 11, 'county', ?, ?, ?, ?)
-                """, arguments: [election.id, committee, document, actor.id, timestamp])
+                VALUES (?, 'seatsAbovePreviousTerm', ?, 'county', ?, ?, ?, ?)
+                """, arguments: [election.id, election.step(.recommendationMethod), committee, document, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.exceeding_allowed",
                             detail: ["committee": String(committee), "reference": document])
         }

@@ -30,20 +30,17 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .voting, what: .seats)
             try checkDates([decidedOn])
-            let seats = try fetchSeats(db, electionID: election.id)!.committee
+            let seats = try fetchSeats(db, electionID: election.id)?.committee
+            let reducedTo = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id])
             let elected = try electedCommittee(db, electionID: election.id).count
-            guard elected < seats, elected > 0 else {
-                throw Refusal.noSeatEmpty
-            }
             let organization = try fetchOrganization(db, id: election.organizationID)
-            let minimum = try loadProcedure(db, electionID: election.id).localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
-            guard elected >= minimum else {
-                throw Refusal.belowMinimumSeats(elected: elected, minimum: minimum, level: organization.level)
-            }
+            let minimum = election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
             let present = try quorum(db, election: election, body: .congress).present
-            guard passesElectionThreshold(yes: votesFor, base: present), votesFor <= present else {
-                throw Refusal.reductionNeedsMajority(present: present, votesFor: votesFor)
+            if let refusal = seatReductionRefusal(seats: seats, reducedTo: reducedTo, elected: elected, minimum: minimum, level: organization.level,
+                                                  present: present, votesFor: votesFor) {
+                throw refusal
             }
+            guard let seats else { throw Refusal.seatsNotSet }
             try db.execute(sql: """
                 INSERT INTO seat_reduction (election_id, seats_from, seats_to, votes_for, present, decided_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, seats, elected, votesFor, present, decidedOn.description, actor.id, timestamp])

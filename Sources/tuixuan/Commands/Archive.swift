@@ -17,10 +17,7 @@ struct Trust: ParsableCommand {
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run(_ db: AppDatabase) throws {
-            let list = try db.trustList()
-            guard !list.keys.isEmpty else {
-                throw UserFacingError(message: L("县委组织部审核人员尚未登记密钥（tuixuan key create）", "no county reviewer has a key yet (tuixuan key create)"), status: ExitStatus.refused)
-            }
+            let list = try db.exportTrustList()
             try writeJSON(list, to: out)
             print(L("已导出\(list.countyName)信任列表（\(list.keys.count)把公钥）→ \(out)", "trust list of \(list.countyName) (\(list.keys.count) keys) → \(out)"))
         }
@@ -167,7 +164,7 @@ func decodeJSONFile<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
 
 func writeJSON(_ value: some Encodable, to path: String) throws {
     guard !FileManager.default.fileExists(atPath: path) else {
-        throw UserFacingError(message: L("\(path) 已存在，不会覆盖", "\(path) exists and is not overwritten"), status: ExitStatus.refused)
+        throw Refusal.fileExists(path: path)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -84,9 +84,9 @@ struct Election: ParsableCommand {
         @Option(help: ArgumentHelp(L("说明", "note"))) var note: String?
 
         func run(_ db: AppDatabase) throws {
-            try db.assessWeakAndLax(by: actor.resolved, election: target.election, weakAndLax: weakAndLax.value, note: note)
-            print(weakAndLax.value ? L("已记录：属于软弱涣散党组织，须经第2步集中整顿", "recorded: weak and lax; step 2 (rectification) applies")
-                                   : L("已记录：不属于软弱涣散党组织，第2步可说明理由后跳过", "recorded: not weak and lax; step 2 may be skipped with a reason"))
+            let step = try db.assessWeakAndLax(by: actor.resolved, election: target.election, weakAndLax: weakAndLax.value, note: note)
+            print(weakAndLax.value ? L("已记录：属于软弱涣散党组织，须经第\(step)步集中整顿", "recorded: weak and lax; step \(step) (rectification) applies")
+                                   : L("已记录：不属于软弱涣散党组织，第\(step)步可说明理由后跳过", "recorded: not weak and lax; step \(step) may be skipped with a reason"))
         }
     }
 

@@ -29,7 +29,7 @@ struct KeyCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.refused)
             }
             guard !FileManager.default.fileExists(atPath: out) else {
-                printError(L("\(out) 已存在，不会覆盖", "\(out) exists and is not overwritten"))
+                printError(Refusal.fileExists(path: out).localized)
                 throw ExitCode(ExitStatus.refused)
             }
             do {

@@ -54,7 +54,7 @@ struct ProcedureCommand: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             guard let procedure = try db.catalogs().map(\.procedure).first(where: { $0.reference == reference || ($0.procedure == reference) }) else {
-                throw UserFacingError(message: L("没有程序 \(reference)", "no procedure \(reference)"), status: ExitStatus.notFound)
+                throw Refusal.procedureUnknown(key: reference, version: nil)
             }
             if output.json {
                 print(try renderJSON(procedure))

@@ -30,6 +30,7 @@ struct Candidates: ParsableCommand {
                 default: return nil
                 }
             }
+            guard !result.isEmpty else { return nil }
             posts = result
         }
 
