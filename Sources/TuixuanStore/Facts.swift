@@ -5,8 +5,8 @@ import TuixuanCore
 public struct VoterEntry: Sendable, Hashable, Codable {
     public var member: Member
     public var noVoteReason: NoVoteReason?
-    public var intention: String?
-    public var notifiedVia: String?
+    public var intention: AttendanceIntention?
+    public var notifiedVia: NoticeChannel?
     public var notifiedOn: CivilDate?
     public var exclusion: ExclusionEntry?
 

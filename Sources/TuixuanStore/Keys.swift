@@ -19,7 +19,13 @@ public struct KeyFile: Codable, Sendable {
     public var sealed: String
 
     /// Creates a new key pair for `operatorName`, sealed with `passphrase`.
-    public static func create(operatorName: String, passphrase: String) throws -> (file: KeyFile, key: Curve25519.Signing.PrivateKey) {
+    /// A new key: the sealed file to keep, and the unlocked key to sign the registration with.
+    public struct Created: Sendable {
+        public var file: KeyFile
+        public var key: Curve25519.Signing.PrivateKey
+    }
+
+    public static func create(operatorName: String, passphrase: String) throws -> Created {
         guard passphrase.count >= 8 else { throw Refusal.passphraseTooShort(minimum: 8) }
         let key = Curve25519.Signing.PrivateKey()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
@@ -27,7 +33,7 @@ public struct KeyFile: Codable, Sendable {
                            salt: Data(salt).base64EncodedString(), rounds: 1 << 15, blockSize: 8, parallelism: 1, sealed: "")
         let box = try ChaChaPoly.seal(key.rawRepresentation, using: try file.derivedKey(passphrase))
         file.sealed = box.combined.base64EncodedString()
-        return (file, key)
+        return Created(file: file, key: key)
     }
 
     /// Opens the key with the passphrase; a wrong passphrase (or an altered file) is refused.

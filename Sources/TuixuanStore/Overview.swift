@@ -105,7 +105,7 @@ public struct BoardEntry: Sendable {
     public var summary: ElectionSummary
     public var line: BoardLine
     /// Steps not done whose due date in the township plan has passed, with that date.
-    public var overdue: [(step: Int, due: CivilDate)]
+    public var overdue: [OverdueStep]
 }
 
 extension BoardLine {

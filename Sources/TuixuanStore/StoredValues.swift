@@ -12,3 +12,5 @@ extension RuleSet.ThresholdRule.Base: DatabaseValueConvertible {}
 extension RuleSet.QuorumRule.Comparison: DatabaseValueConvertible {}
 extension ListStage: DatabaseValueConvertible {}
 extension Role: DatabaseValueConvertible {}
+extension AttendanceIntention: DatabaseValueConvertible {}
+extension NoticeChannel: DatabaseValueConvertible {}

@@ -48,14 +48,14 @@ struct CongressRulesTests {
     }
 
     func facts(elected: [String], seats: Int, last: RoundOutcome?, count: RoundCount? = nil) -> RoundPlanningFacts {
-        RoundPlanningFacts(ballot: (seats, ["甲", "乙", "丙", "丁"]), committeeVoteHeld: last != nil,
-                           lastClosed: last.map { (count ?? self.count(valid: 0, []), $0) }, electedCommittee: elected, committeeSeats: seats,
+        RoundPlanningFacts(ballot: committeeBallot(organizationName: "红旗村", seats: seats, candidates: ["甲", "乙", "丙", "丁"]), committeeVoteHeld: last != nil,
+                           lastClosed: last.map { ClosedRound(count: count ?? self.count(valid: 0, []), outcome: $0) }, electedCommittee: elected, committeeSeats: seats,
                            nominees: [.secretary: ["甲", "丁"]], secretaryMode: .indirect, margin: rules2020.differentialMargin)
     }
 
     @Test("planning rounds: the committee vote once, a run-off only after a tie, a further round for empty seats only")
     func planning() throws {
-        #expect(try planRound(.committee, facts(elected: [], seats: 3, last: nil)) == RoundPlan(seats: 3, candidates: ["甲", "乙", "丙", "丁"], body: .congress))
+        #expect(try planRound(.committee, facts(elected: [], seats: 3, last: nil)) == RoundPlan(seats: 3, candidates: sortedByStrokes(["甲", "乙", "丙", "丁"]), body: .congress))
         let short = RoundOutcome(elected: ["甲", "乙"], tiedAtCutoff: [], runOffSeats: 0, shortfall: 1, base: 7)
         let tally = count(valid: 7, [("甲", 6, 1, 0), ("乙", 5, 2, 0), ("丙", 3, 4, 0), ("丁", 2, 5, 0)])
         #expect(throws: Refusal.committeeVoteHeld) { try planRound(.committee, facts(elected: ["甲", "乙"], seats: 3, last: short)) }

@@ -390,25 +390,3 @@ struct StoredBallotTests {
         #expect(Mark(reading: cell) == mark)
     }
 }
-
-@Suite("One mark vocabulary for the keyboard and the counting sheet")
-struct TypedBallotTests {
-    @Test("each symbol means the same typed as written in a sheet cell", arguments: ["○", "〇", "◯", "O", "o", "Y", "y", "×", "✕", "✗", "X", "x", "N", "n",
-                                                                                  ".", "-", "_", "0", "?", "√", "1"])
-    func sameMeaning(symbol: String) {
-        #expect(BallotEntry(typed: symbol, candidates: 1)?.marks == [Mark(reading: symbol)])
-    }
-
-    @Test("typed ballots: marks, write-ins, blank and spoiled; the typed form reads back")
-    func typed() {
-        let ballot = BallotEntry(typed: "o x . ? + 张三:o", candidates: 4)
-        #expect(ballot == BallotEntry(marks: [.yes, .no, .abstain, .unclear("?")], writeIns: [WriteIn(name: "张三", mark: .yes)]))
-        #expect(BallotEntry(typed: "oo", candidates: 3) == nil)
-        #expect(BallotEntry(typed: "空白", candidates: 2) == BallotEntry(marks: [.abstain, .abstain]))
-        #expect(BallotEntry(typed: "spoiled", candidates: 2)?.spoiled == true)
-        for line in ["ox.", "o×○+李四:×", "xxo+王五:o"] {
-            let entry = BallotEntry(typed: line, candidates: 3)!
-            #expect(BallotEntry(typed: entry.typed, candidates: 3) == entry)
-        }
-    }
-}

@@ -10,7 +10,8 @@ struct SignatureTests {
     /// A fixture where the township operator has a registered key and signs.
     func signedFixture() throws -> (Fixture, AppDatabase, String) {
         let fixture = try Fixture()
-        let (file, key) = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let (file, key) = (created.file, created.key)
         let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: key))
         try signed.registerKey(publicKey: file.publicKey, operatorName: "乡指导")
         let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
@@ -20,7 +21,8 @@ struct SignatureTests {
 
     @Test("a key file opens only with its passphrase")
     func keyFile() throws {
-        let (file, key) = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let (file, key) = (created.file, created.key)
         #expect(try file.unlock(passphrase: "correct horse").rawRepresentation == key.rawRepresentation)
         #expect(throws: Refusal.keyLocked) { try file.unlock(passphrase: "wrong horse!") }
         var altered = file

@@ -40,12 +40,12 @@ public struct RoundPlan: Sendable, Equatable {
 
 /// Everything `planRound` looks at, gathered by the store.
 public struct RoundPlanningFacts: Sendable {
-    /// The approved list's committee ballot (seats and candidates), once the list approval is done.
-    public var ballot: (seats: Int, candidates: [String])?
+    /// The approved list's committee ballot, once the list approval is done.
+    public var ballot: BallotDesign?
     /// Whether a committee, further or run-off round has been closed.
     public var committeeVoteHeld: Bool
     /// The count and outcome of the last closed round.
-    public var lastClosed: (count: RoundCount, outcome: RoundOutcome)?
+    public var lastClosed: ClosedRound?
     /// Elected to the committee so far, across committee, further and run-off rounds.
     public var electedCommittee: [String]
     /// The committee seats as they stand: the seat plan's, or fewer once the congress voted to reduce them.
@@ -55,7 +55,7 @@ public struct RoundPlanningFacts: Sendable {
     public var secretaryMode: SecretaryMode
     public var margin: RuleSet.MarginRule
 
-    public init(ballot: (seats: Int, candidates: [String])?, committeeVoteHeld: Bool, lastClosed: (count: RoundCount, outcome: RoundOutcome)?,
+    public init(ballot: BallotDesign?, committeeVoteHeld: Bool, lastClosed: ClosedRound?,
                 electedCommittee: [String], committeeSeats: Int?, nominees: [Post: [String]], secretaryMode: SecretaryMode,
                 margin: RuleSet.MarginRule) {
         self.ballot = ballot
@@ -66,6 +66,17 @@ public struct RoundPlanningFacts: Sendable {
         self.nominees = nominees
         self.secretaryMode = secretaryMode
         self.margin = margin
+    }
+}
+
+/// A closed round's count and what it decided.
+public struct ClosedRound: Sendable, Equatable {
+    public var count: RoundCount
+    public var outcome: RoundOutcome
+
+    public init(count: RoundCount, outcome: RoundOutcome) {
+        self.count = count
+        self.outcome = outcome
     }
 }
 
@@ -85,7 +96,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         guard let ballot = facts.ballot else { throw .seatsNotSet }
         return RoundPlan(seats: ballot.seats, candidates: ballot.candidates, body: .congress)
     case .runoff, .further:
-        guard let (count, outcome) = facts.lastClosed else { throw .noClosedRoundBefore }
+        guard let (count, outcome) = facts.lastClosed.map({ ($0.count, $0.outcome) }) else { throw .noClosedRoundBefore }
         if kind == .runoff {
             guard outcome.runOffSeats > 0 else { throw .noTieToDecide }
             return RoundPlan(seats: outcome.runOffSeats, candidates: sortedByStrokes(outcome.tiedAtCutoff), body: .congress)
@@ -121,4 +132,16 @@ public func seatReductionRefusal(seats: Int?, reducedTo: Int?, elected: Int, min
     guard votesFor <= present else { return .votesExceedPresent(votesFor: votesFor, present: present) }
     guard passesElectionThreshold(yes: votesFor, base: present) else { return .reductionNeedsMajority(present: present, votesFor: votesFor) }
     return nil
+}
+
+/// A ballot entered for a round has a mark for each candidate and at most one write-in per seat.
+public func ballotShapeRefusal(_ ballot: BallotEntry, candidates: Int, seats: Int) -> Refusal? {
+    ballot.marks.count == candidates && ballot.writeIns.count <= seats ? nil : .ballotShape(candidates: candidates, seats: seats)
+}
+
+/// 另选他人 can be elected only as one member of the organization with the right to be elected
+/// (rules.md, Counting): a name that matches no member, or several, cannot be; nor one without the
+/// right to vote on the congress date (条例 第五条: the right to vote and to stand go together here).
+public func writeInCanBeElected(namesakes: [Member], on date: CivilDate, under rules: RuleSet) -> Bool {
+    namesakes.count == 1 && votingRight(of: namesakes[0], on: date, under: rules) == nil
 }

@@ -112,3 +112,33 @@ public struct BallotSheetReader: Sendable {
         }
     }
 }
+
+extension BallotSheet {
+    /// One ballot as a row of the counting sheet (the inverse of `BallotSheetReader`): its number, a mark
+    /// per candidate, the write-in slots (name and mark), 空白票 and 废票.
+    public static func row(_ ballot: BallotEntry, number: Int, writeInSlots: Int) -> [String] {
+        let marks = ballot.marks.map { mark -> String in
+            switch mark {
+            case .yes: "○"
+            case .no: "×"
+            case .abstain: ""
+            case .unclear(let text): text
+            }
+        }
+        let writeIns = (0..<max(1, writeInSlots)).flatMap { slot -> [String] in
+            slot < ballot.writeIns.count ? [ballot.writeIns[slot].name, ballot.writeIns[slot].mark == .yes ? "○" : ""] : ["", ""]
+        }
+        let blank = !ballot.spoiled && ballot.marks.allSatisfy { $0 == .abstain } && ballot.writeIns.isEmpty
+        return [String(number)] + marks + writeIns + [blank ? "是" : "", ballot.spoiled ? "是" : ""]
+    }
+}
+
+/// A CSV line from fields, each quoted when it holds a comma, a quote or a line break (RFC 4180).
+public func csvLine(_ fields: [String]) -> String {
+    fields.map(csvQuoted).joined(separator: ",")
+}
+
+/// A CSV field, quoted when it must be.
+public func csvQuoted(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+}

@@ -38,12 +38,18 @@ public struct BoardLine: Sendable, Hashable, Codable {
     }
 
     /// 逾期: the steps not yet done whose due date is before `today`.
-    public func overdue(due: [Int: CivilDate], today: CivilDate) -> [(step: Int, due: CivilDate)] {
+    public func overdue(due: [Int: CivilDate], today: CivilDate) -> [OverdueStep] {
         notDone.compactMap { step in
             guard let date = due[step], date < today else { return nil }
-            return (step, date)
+            return OverdueStep(step: step, due: date)
         }
     }
+}
+
+/// A step not done whose due date in the township plan has passed.
+public struct OverdueStep: Sendable, Hashable, Codable {
+    public var step: Int
+    public var due: CivilDate
 }
 
 /// Which board lines a change of date can alter: the publicity period's start and end (steps 17

@@ -93,8 +93,7 @@ extension AppDatabase {
             let base = thresholdBase(expected: expected, present: present, base: method.thresholdBase)
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
             let outcome = decideRound(count, seats: round.seats, base: base) { name in
-                guard let found = members[name], found.count == 1 else { return false }
-                return votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
+                writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
             }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)

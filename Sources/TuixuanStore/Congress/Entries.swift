@@ -78,9 +78,7 @@ extension AppDatabase {
 
     func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: RoundState) throws {
         guard state == .open else { throw Refusal.roundClosed }
-        guard ballot.marks.count == candidates, ballot.writeIns.count <= seats else {
-            throw Refusal.ballotShape(candidates: candidates, seats: seats)
-        }
+        if let refusal = ballotShapeRefusal(ballot, candidates: candidates, seats: seats) { throw refusal }
     }
 
     /// One ballot of a teller's entry, as stored.

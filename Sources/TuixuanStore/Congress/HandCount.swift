@@ -56,7 +56,7 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let found = try fetchMembers(db, organizationID: election.organizationID).filter { $0.name == name }
-            return found.count == 1 && votingRight(of: found[0], on: election.congressDate, under: election.ruleSet) == nil
+            return writeInCanBeElected(namesakes: found, on: election.congressDate, under: election.ruleSet)
         }
     }
 }

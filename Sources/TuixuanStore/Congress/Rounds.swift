@@ -49,10 +49,10 @@ extension AppDatabase {
             """, arguments: [election.id]) == true
         // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
         let ballot = kind == .committee && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
-        var lastClosed: (count: RoundCount, outcome: RoundOutcome)?
+        var lastClosed: ClosedRound?
         if let countJSON: String = last?["count"], let outcomeJSON: String = last?["outcome"] {
-            lastClosed = (try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
-                          try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8)))
+            lastClosed = ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
+                                     outcome: try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8)))
         }
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let members = try fetchMembers(db, organizationID: election.organizationID)
@@ -61,7 +61,7 @@ extension AppDatabase {
             nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) }.map(\.name)
         }
         let facts = RoundPlanningFacts(
-            ballot: ballot.map { ($0.seats, $0.candidates) }, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
+            ballot: ballot, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
             electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
         return (try planRound(kind, facts), kind == .committee ? nil : last?["id"])

@@ -93,25 +93,8 @@ extension Dev {
 /// A filled counting sheet for a stack of ballots.
 func ballotSheetCSV(_ stack: [BallotEntry], round: RoundView) -> String {
     let header = BallotSheet.header(candidates: round.candidates, writeInSlots: round.seats)
-    let rows = stack.enumerated().map { index, ballot in ballotSheetLine(ballot, number: index + 1, seats: round.seats) }
+    let rows = stack.enumerated().map { index, ballot in csvLine(BallotSheet.row(ballot, number: index + 1, writeInSlots: round.seats)) }
     return ([header.joined(separator: ",")] + rows).joined(separator: "\n") + "\n"
-}
-
-/// One ballot as a row of the counting sheet: its number, a mark per candidate, the write-in slots, blank and spoiled.
-func ballotSheetLine(_ ballot: BallotEntry, number: Int, seats: Int) -> String {
-    let marks = ballot.marks.map { mark -> String in
-        switch mark {
-        case .yes: "○"
-        case .no: "×"
-        case .abstain: ""
-        case .unclear(let text): text
-        }
-    }
-    let writeIns = (0..<max(1, seats)).flatMap { slot -> [String] in
-        slot < ballot.writeIns.count ? [ballot.writeIns[slot].name, ballot.writeIns[slot].mark == .yes ? "○" : ""] : ["", ""]
-    }
-    let blank = !ballot.spoiled && ballot.marks.allSatisfy { $0 == .abstain } && ballot.writeIns.isEmpty
-    return ([String(number)] + marks + writeIns + [blank ? "是" : "", ballot.spoiled ? "是" : ""]).joined(separator: ",")
 }
 
 extension Dev {
@@ -193,7 +176,7 @@ extension Dev {
             for number in 1...max(count, 1) where number <= count {
                 var marks = favour.map { Double.random(in: 0..<1, using: &random) < $0 ? Mark.yes : (Double.random(in: 0..<1, using: &random) < 0.9 ? .no : .abstain) }
                 while marks.filter({ $0 == .yes }).count > round.seats, let last = marks.lastIndex(of: .yes) { marks[last] = .no }
-                text += ballotSheetLine(BallotEntry(marks: marks), number: number, seats: round.seats) + "\n"
+                text += csvLine(BallotSheet.row(BallotEntry(marks: marks), number: number, writeInSlots: round.seats)) + "\n"
                 if text.utf8.count > 1 << 20 {
                     handle.write(Data(text.utf8))
                     text = ""

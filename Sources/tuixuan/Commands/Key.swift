@@ -40,7 +40,8 @@ struct KeyCommand: ParsableCommand {
                         throw ExitCode(ExitStatus.refused)
                     }
                 }
-                let (file, key) = try KeyFile.create(operatorName: name, passphrase: first)
+                let created = try KeyFile.create(operatorName: name, passphrase: first)
+                let (file, key) = (created.file, created.key)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 let database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: EventSigner(operatorName: name, key: key))

@@ -95,7 +95,7 @@ struct Overview: DatabaseCommand {
                 let last: String = r.lastDoneStep.map(String.init) ?? ""
                 let fields: [String] = [String(r.electionId), r.organizationCode, r.organizationName, r.townshipName ?? "", String(r.done), String(r.total),
                                         r.phaseTitle, last, next, blockedSteps, overdueSteps, r.awaitingReview ? "是" : ""]
-                print(fields.map(csvField).joined(separator: ","))
+                print(fields.map(csvQuoted).joined(separator: ","))
             }
         case .html:
             print(overviewHTML(rows))
@@ -132,10 +132,6 @@ struct Overview: DatabaseCommand {
     }
 }
 
-/// A CSV field, quoted when it holds a comma, quote or line break.
-func csvField(_ text: String) -> String {
-    text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-}
 
 extension Overview.Row {
     init(_ entry: BoardEntry) {

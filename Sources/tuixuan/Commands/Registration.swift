@@ -27,7 +27,7 @@ struct Registration: ParsableCommand {
             var table = TextTable(headers: ["#", L("姓名", "name"), L("选举权", "vote"), L("参会意愿", "intention"), L("外出通知", "notice"), L("不计入应到会人数", "excluded")])
             for entry in roll.entries {
                 let vote = entry.noVoteReason.map { L("无：", "no: ") + $0.localized } ?? L("有", "yes")
-                let intention = entry.intention.map { $0 == "attend" ? L("参加", "attend") : L("不参加", "absent") } ?? (entry.hasVote ? L("未登记", "not recorded") : "")
+                let intention = entry.intention.map { $0 == .attend ? L("参加", "attend") : L("不参加", "absent") } ?? (entry.hasVote ? L("未登记", "not recorded") : "")
                 let notice = entry.member.away ? (entry.notifiedVia.map { "\(channelName($0)) \(entry.notifiedOn?.description ?? "")" } ?? L("外出，未通知", "away, not notified")) : ""
                 var exclusion = ""
                 if let x = entry.exclusion {
@@ -168,14 +168,13 @@ struct Registration: ParsableCommand {
     }
 }
 
-func channelName(_ raw: String) -> String {
-    switch raw {
-    case "phone": L("电话", "phone")
-    case "letter": L("信函", "letter")
-    case "sms": L("短信", "SMS")
-    case "wechat": L("微信", "WeChat")
-    case "in_person": L("当面", "in person")
-    default: raw
+func channelName(_ channel: NoticeChannel) -> String {
+    switch channel {
+    case .phone: L("电话", "phone")
+    case .letter: L("信函", "letter")
+    case .sms: L("短信", "SMS")
+    case .wechat: L("微信", "WeChat")
+    case .inPerson: L("当面", "in person")
     }
 }
 
@@ -232,7 +231,7 @@ struct VoterRollJSON: Encodable {
         filedOn = roll.filedOn?.description
         members = roll.entries.map { e in
             Entry(memberId: e.member.id!, name: e.member.name, hasVote: e.hasVote, noVoteReason: e.noVoteReason.map(noVoteCode),
-                  intention: e.intention, away: e.member.away, notifiedVia: e.notifiedVia, notifiedOn: e.notifiedOn?.description,
+                  intention: e.intention?.rawValue, away: e.member.away, notifiedVia: e.notifiedVia?.rawValue, notifiedOn: e.notifiedOn?.description,
                   exclusion: e.exclusion.map {
                       Exclusion(reason: $0.reason.rawValue, detail: $0.detail, higherAgreedBy: $0.higherAgreedBy,
                                 congressApprovedBy: $0.congressApprovedBy, congressApprovedOn: $0.congressApprovedOn?.description, effective: $0.isEffective)

@@ -116,12 +116,12 @@ func countReportCSV(_ report: CountReport) -> String {
                     cell(round.returned), cell(round.count?.valid), cell(round.count?.invalid), cell(round.base)]
         guard !round.results.isEmpty else {
             let state = round.state == .void ? L("本轮无效", "void") : round.state == .open ? L("进行中", "open") : ""
-            lines.append((head + ["", "", "", "", "", state]).map(csvField).joined(separator: ","))
+            lines.append((head + ["", "", "", "", "", state]).map(csvQuoted).joined(separator: ","))
             continue
         }
         for person in round.results {
             let row = head + [person.name, person.writeIn ? L("是", "yes") : "", String(person.yes), cell(person.no), cell(person.abstain), person.verdict.localized]
-            lines.append(row.map(csvField).joined(separator: ","))
+            lines.append(row.map(csvQuoted).joined(separator: ","))
         }
     }
     return lines.joined(separator: "\n") + "\n"
