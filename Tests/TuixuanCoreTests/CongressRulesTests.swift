@@ -95,3 +95,41 @@ struct SeatReductionTests {
         #expect(refusal(elected: 3) == nil)
     }
 }
+
+@Suite("Proposing another nominee for the secretary (另提人选)")
+struct NomineeProposalTests {
+    func facts(elected: [String] = ["乙", "丙", "壬"], nominees: [String] = ["甲"], proposals: [String] = [], votes: [PostVote] = [],
+               votesBeforeLatest: Int = 0) -> RoundPlanningFacts {
+        var facts = RoundPlanningFacts(ballot: nil, committeeVoteHeld: true, lastClosed: nil, electedCommittee: elected, committeeSeats: 3,
+                                       nominees: [.secretary: nominees], secretaryMode: .indirect, margin: rules2020.differentialMargin)
+        facts.proposals[.secretary] = proposals
+        facts.proposalVoteCounts[.secretary] = votesBeforeLatest
+        facts.postVotes[.secretary] = votes
+        return facts
+    }
+
+    @Test("only when the approved nominee cannot stand, only from the elected committee")
+    func proposal() {
+        #expect(nomineeProposalRefusal(post: .secretary, member: "乙", facts()) == nil)   // 甲 was not elected
+        #expect(nomineeProposalRefusal(post: .secretary, member: "甲", facts()) == .notOnElectedCommittee(member: "甲"))
+        #expect(nomineeProposalRefusal(post: .secretary, member: "乙", facts(elected: ["乙", "丙"])) == .committeeIncomplete(post: .secretary))
+        // 甲 elected to the committee: vote on 甲 first.
+        #expect(nomineeProposalRefusal(post: .secretary, member: "乙", facts(elected: ["甲", "乙", "丙"])) == .nomineeStillStands(post: .secretary, nominees: ["甲"]))
+        // 甲's vote elected no one: now another may be proposed.
+        let failed = facts(elected: ["甲", "乙", "丙"], votes: [PostVote(candidates: ["甲"], elected: nil)])
+        #expect(nomineeProposalRefusal(post: .secretary, member: "乙", failed) == nil)
+        let filled = facts(elected: ["甲", "乙", "丙"], votes: [PostVote(candidates: ["甲"], elected: "甲")])
+        #expect(nomineeProposalRefusal(post: .secretary, member: "乙", filled) == .postAlreadyFilled(post: .secretary, by: "甲"))
+    }
+
+    @Test("the latest proposal stands; a failed vote is not held again on the same nominee until another proposal")
+    func planning() throws {
+        #expect(throws: Refusal.noNomineeElected(post: .secretary)) { try planRound(.secretary, facts()) }
+        #expect(try planRound(.secretary, facts(proposals: ["乙"])).candidates == ["乙"])
+        let failed = facts(proposals: ["乙"], votes: [PostVote(candidates: ["乙"], elected: nil)])
+        #expect(throws: Refusal.nomineeNeeded(post: .secretary)) { try planRound(.secretary, failed) }
+        // Proposing 乙 again after the failed vote: a new vote on 乙 may be held.
+        let again = facts(proposals: ["乙", "乙"], votes: [PostVote(candidates: ["乙"], elected: nil)], votesBeforeLatest: 1)
+        #expect(try planRound(.secretary, again).candidates == ["乙"])
+    }
+}

@@ -141,6 +141,37 @@ struct CongressRoundsTests {
         return try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
     }
 
+    @Test("the secretary nominee not elected to the committee, then a vote that elects no one: the township proposes another each time")
+    func secretaryNomineeReplaced() throws {
+        let (db, election) = try opened(secretary: .direct)
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        // 甲, the secretary nominee, is not elected to the committee (2 of the 5 yes votes the base of 9 needs).
+        #expect(try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 5, 7, 2]).outcome?.elected == ["丙", "乙", "壬"])
+        #expect(throws: Refusal.noNomineeElected(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        func propose(_ name: String, by who: String = "乡指导", reason: String = "乡镇党委会议研究") throws {
+            try db.proposeNominee(by: who, election: election, post: .secretary, member: name, reason: reason, countyToldOn: Fixture.day)
+        }
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) { try propose("乙", by: "村书记") }
+        #expect(throws: Refusal.notOnElectedCommittee(member: "丁")) { try propose("丁") }
+        #expect(throws: Refusal.detailRequired(.proposalReason)) { try propose("乙", reason: " ") }
+        try propose("乙")
+        // The proposed nominee is voted on before anyone else is proposed.
+        #expect(throws: Refusal.nomineeStillStands(post: .secretary, nominees: ["乙"])) { try propose("丙") }
+        let vote = try db.openRound(by: "村书记", election: election, kind: .secretary)
+        #expect(vote.candidates == ["乙"] && vote.body == .congress)
+        #expect(try handCount(db, election, names: ["乙"], yes: [3]).outcome?.elected == [])
+        // The vote elected no one: not held again on the same nominee until the township proposes one.
+        #expect(throws: Refusal.nomineeNeeded(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        try propose("丙")
+        #expect(try db.openRound(by: "村书记", election: election, kind: .secretary).candidates == ["丙"])
+        #expect(try handCount(db, election, names: ["丙"], yes: [6]).outcome?.elected == ["丙"])
+        #expect(throws: Refusal.postAlreadyFilled(post: .secretary, by: "丙")) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        #expect(throws: Refusal.postAlreadyFilled(post: .secretary, by: "丙")) { try propose("壬") }
+        let facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(facts.secretaryElected)
+        #expect(try db.events(election: election).filter { $0.kind == "nominee.proposed" }.count == 2)
+    }
+
     @Test("a hand count must add up")
     func handCountChecks() throws {
         let (db, election) = try opened()

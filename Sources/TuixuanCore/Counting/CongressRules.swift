@@ -52,6 +52,12 @@ public struct RoundPlanningFacts: Sendable {
     public var committeeSeats: Int?
     /// Prospective candidates nominated for each post (书记, a community's 副书记).
     public var nominees: [Post: [String]]
+    /// Nominees the township proposed for each post from the elected committee, oldest first.
+    public var proposals: [Post: [String]] = [:]
+    /// For each post, how many of its votes had been held when the latest proposal was made.
+    public var proposalVoteCounts: [Post: Int] = [:]
+    /// Closed votes for each post: whom each voted on and whom it elected.
+    public var postVotes: [Post: [PostVote]] = [:]
     public var secretaryMode: SecretaryMode
     public var margin: RuleSet.MarginRule
 
@@ -112,8 +118,11 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         let post: Post = kind == .secretary ? .secretary : .deputySecretary
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
         guard facts.electedCommittee.count == seats else { throw .committeeIncomplete(post: post) }
-        let nominees = (facts.nominees[post] ?? []).filter(facts.electedCommittee.contains)
+        if let winner = facts.winner(of: post) { throw .postAlreadyFilled(post: post, by: winner) }
+        let nominees = facts.standingNominees(for: post)
         guard !nominees.isEmpty else { throw .noNomineeElected(post: post) }
+        // A vote that elected no one is not held again on the same nominees: the township proposes another.
+        guard !facts.votedOn(nominees, for: post) else { throw .nomineeNeeded(post: post) }
         return RoundPlan(seats: 1, candidates: sortedByStrokes(nominees), body: facts.secretaryMode == .indirect ? .committee : .congress)
     }
 }
@@ -144,4 +153,48 @@ public func ballotShapeRefusal(_ ballot: BallotEntry, candidates: Int, seats: In
 /// right to vote on the congress date (条例 第五条: the right to vote and to stand go together here).
 public func writeInCanBeElected(namesakes: [Member], on date: CivilDate, under rules: RuleSet) -> Bool {
     namesakes.count == 1 && votingRight(of: namesakes[0], on: date, under: rules) == nil
+}
+
+/// 另提人选: the township may propose a nominee for the secretary (or a community's deputy) only once
+/// the committee is complete, only from those elected to it, and only when the approved nominees
+/// cannot stand: none of them was elected to the committee, or the post's last vote elected no one.
+public func nomineeProposalRefusal(post: Post, member: String, _ facts: RoundPlanningFacts) -> Refusal? {
+    guard let seats = facts.committeeSeats else { return .seatsNotSet }
+    guard facts.electedCommittee.count == seats else { return .committeeIncomplete(post: post) }
+    if let winner = facts.winner(of: post) { return .postAlreadyFilled(post: post, by: winner) }
+    guard facts.electedCommittee.contains(member) else { return .notOnElectedCommittee(member: member) }
+    // A standing nominee not yet voted on is voted on first.
+    let standing = facts.standingNominees(for: post)
+    if !standing.isEmpty && !facts.votedOn(standing, for: post) { return .nomineeStillStands(post: post, nominees: standing) }
+    return nil
+}
+
+/// One closed vote for a post: whom it voted on, and whom it elected (nil: no one).
+public struct PostVote: Sendable, Equatable {
+    public var candidates: [String]
+    public var elected: String?
+
+    public init(candidates: [String], elected: String?) {
+        self.candidates = candidates
+        self.elected = elected
+    }
+}
+
+extension RoundPlanningFacts {
+    /// Whom the post's vote elected, if it did.
+    func winner(of post: Post) -> String? {
+        (postVotes[post] ?? []).compactMap(\.elected).first
+    }
+
+    /// The nominees who stand for the post: the township's latest proposal, else the approved list's
+    /// nominees elected to the committee.
+    func standingNominees(for post: Post) -> [String] {
+        (proposals[post] ?? []).last.map { [$0] } ?? (nominees[post] ?? []).filter(electedCommittee.contains)
+    }
+
+    /// Whether a vote on exactly these nominees has been held since they came to stand (since the
+    /// latest proposal, when there is one): it elected no one, or `winner` would have said so.
+    func votedOn(_ names: [String], for post: Post) -> Bool {
+        (postVotes[post] ?? []).dropFirst(proposalVoteCounts[post] ?? 0).contains { Set($0.candidates) == Set(names) }
+    }
 }

@@ -119,6 +119,16 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case everySeatFilled
     case committeeIncomplete(post: Post)
     case noNomineeElected(post: Post)
+    /// The post's vote elected no one: the township proposes another nominee before it is held again.
+    case nomineeNeeded(post: Post)
+    /// A nominee proposed for the post must be one of the committee just elected.
+    case notOnElectedCommittee(member: String)
+    /// The nominees on the approved list can still stand for the post: nothing to replace.
+    case nomineeStillStands(post: Post, nominees: [String])
+    /// The post is already filled by its vote.
+    case postAlreadyFilled(post: Post, by: String)
+    /// Only the secretary and a community's deputy are voted on separately, and so proposed.
+    case postNotProposed(Post)
     case roundUnknown(Int?)
     case noBallotEntered
     case roundClosed
@@ -218,6 +228,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case reviewReasons
     /// What the re-reading of a ballot found.
     case rulingNote
+    /// Why the township proposes another nominee for the secretary or deputy.
+    case proposalReason
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

@@ -111,6 +111,7 @@ extension Refusal {
             case .exclusionCircumstances: t("须写明具体情况（--detail）", "describe the circumstances (--detail)")
             case .reviewReasons: t("须写明审核意见", "give the review's reasons")
             case .rulingNote: t("须写明复核情况（--note）", "say what the re-reading found (--note)")
+            case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
             }
 
         case .intentionOrNoticeRequired:
@@ -199,7 +200,19 @@ extension Refusal {
         case .committeeIncomplete(let post):
             return t("委员尚未选满，不能选举\(post.describe(.zh))", "the committee is not complete: no \(post.describe(.en)) vote yet")
         case .noNomineeElected(let post):
-            return t("当选委员中没有\(post.describe(.zh))候选人预备人选", "no \(post.describe(.en)) nominee was elected to the committee")
+            return t("当选委员中没有\(post.describe(.zh))候选人预备人选：须由乡镇党委从当选委员中另提人选并报县委组织部（tuixuan congress propose-nominee）",
+                     "no \(post.describe(.en)) nominee was elected to the committee: the township proposes another from the elected committee and tells the county (tuixuan congress propose-nominee)")
+        case .nomineeNeeded(let post):
+            return t("\(post.describe(.zh))选举未选出：须由乡镇党委从当选委员中另提人选并报县委组织部后再次选举（tuixuan congress propose-nominee）",
+                     "the \(post.describe(.en)) vote elected no one: the township proposes another nominee from the elected committee, tells the county, and the vote is held again (tuixuan congress propose-nominee)")
+        case .notOnElectedCommittee(let member):
+            return t("\(member)不是新一届委员会委员，不能提为人选", "\(member) is not on the newly elected committee and cannot be proposed")
+        case .nomineeStillStands(let post, let nominees):
+            return t("\(post.describe(.zh))候选人预备人选\(nominees.joined(separator: "、"))已当选委员，应先对其进行选举", "the \(post.describe(.en)) nominee \(nominees.joined(separator: ", ")) is on the committee: hold that vote first")
+        case .postNotProposed(let post):
+            return t("\(post.describe(.zh))不单独另提人选（只有书记、副书记）", "no nominee is proposed for \(post.describe(.en)) (only the secretary and the deputy)")
+        case .postAlreadyFilled(let post, let by):
+            return t("\(post.describe(.zh))已选出：\(by)", "the \(post.describe(.en)) is already elected: \(by)")
         case .roundUnknown(let number):
             return number.map { t("没有第\($0)轮投票", "there is no round \($0)") } ?? t("还没有投票轮次（tuixuan round open）", "no round yet (tuixuan round open)")
         case .noBallotEntered:

@@ -40,6 +40,12 @@ extension AppDatabase {
 
     /// The facts `planRound` needs, and the round the new one follows (none for the committee vote).
     private func roundSetUp(_ db: Database, election: ElectionRef, kind: RoundKind, method: ElectionMethod) throws -> (RoundPlan, Int64?) {
+        let (facts, lastID) = try planningFacts(db, election: election, method: method, needsBallot: kind == .committee)
+        return (try planRound(kind, facts), kind == .committee ? nil : lastID)
+    }
+
+    /// Everything the round planning rules look at, and the last closed round's id.
+    func planningFacts(_ db: Database, election: ElectionRef, method: ElectionMethod, needsBallot: Bool) throws -> (RoundPlanningFacts, Int64?) {
         let last = try Row.fetchOne(db, sql: """
             SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
@@ -48,7 +54,7 @@ extension AppDatabase {
             SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'
             """, arguments: [election.id]) == true
         // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
-        let ballot = kind == .committee && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
+        let ballot = needsBallot && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
         var lastClosed: ClosedRound?
         if let countJSON: String = last?["count"], let outcomeJSON: String = last?["outcome"] {
             lastClosed = ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
@@ -60,11 +66,54 @@ extension AppDatabase {
         for post in [Post.secretary, .deputySecretary] {
             nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) }.map(\.name)
         }
-        let facts = RoundPlanningFacts(
+        var facts = RoundPlanningFacts(
             ballot: ballot, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
             electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
-        return (try planRound(kind, facts), kind == .committee ? nil : last?["id"])
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
+            """, arguments: [election.id]) {
+            let post: Post = (row["kind"] as RoundKind) == .secretary ? .secretary : .deputySecretary
+            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
+            let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
+            facts.postVotes[post, default: []].append(PostVote(candidates: candidates, elected: outcome.elected.first))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.post, m.name, p.votes_before FROM nominee_proposal p JOIN member m ON m.id = p.member_id WHERE p.election_id = ? ORDER BY p.id
+            """, arguments: [election.id]) {
+            let post = Post(rawValue: row["post"])!
+            facts.proposals[post, default: []].append(row["name"])
+            facts.proposalVoteCounts[post] = row["votes_before"]
+        }
+        return (facts, last?["id"])
+    }
+
+    /// 另提人选: the township proposes a nominee for the secretary (or a community's deputy) from the
+    /// committee just elected, when the approved nominee was not elected to it or the post's vote
+    /// elected no one; the county is told (the date is recorded) and the post's vote is held again.
+    public func proposeNominee(by operatorName: String?, election reference: String, post: Post, member memberReference: String,
+                               reason: String, countyToldOn: CivilDate) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try refuseAfter(db, election: election, step: .voting, what: .voting)
+            guard post != .member else { throw Refusal.postNotProposed(post) }
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Refusal.detailRequired(.proposalReason) }
+            try checkDates([countyToldOn])
+            guard let method = try fetchMethod(db, electionID: election.id) else { throw Refusal.methodNotAdopted }
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            let (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
+            if let refusal = nomineeProposalRefusal(post: post, member: member.name, facts) { throw refusal }
+            let votesBefore = facts.postVotes[post]?.count ?? 0
+            try db.execute(sql: """
+                INSERT INTO nominee_proposal (election_id, post, member_id, reason, county_told_on, votes_before, proposed_by, proposed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, post.rawValue, member.id, reason, countyToldOn.description, votesBefore, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "nominee.proposed",
+                            step: election.step(.voting), detail: [
+                                "post": post.rawValue, "member": member.name, "reason": reason, "county_told_on": countyToldOn.description,
+                            ])
+        }
     }
 
     /// The committee members elected so far, across committee, further and run-off rounds.

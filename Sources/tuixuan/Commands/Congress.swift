@@ -7,7 +7,7 @@ struct Congress: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "congress",
             abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
-            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, Report.self])
+            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, ProposeNominee.self, Report.self])
     }
 
     struct Method: DatabaseCommand {
@@ -86,6 +86,34 @@ struct Congress: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let status = try db.quorum(election: target.election, body: body)
             if output.json { print(try renderJSON(status)) } else { printQuorum(status) }
+        }
+    }
+
+    struct ProposeNominee: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "propose-nominee",
+                                 abstract: L("另提人选：书记（副书记）候选人预备人选未当选委员，或该职务选举未选出时，由乡镇党委从当选委员中另提人选并报县委组织部，再行选举",
+                                             "when the secretary (deputy) nominee was not elected to the committee, or the post's vote elected no one, the township proposes another from the elected committee, tells the county, and the vote is held again"))
+        }
+
+        enum PostArgument: String, ExpressibleByArgument, CaseIterable {
+            case secretary, deputy
+            var post: Post { self == .secretary ? .secretary : .deputySecretary }
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("职务：secretary（书记）或 deputy（副书记）", "post: secretary or deputy"))) var post: PostArgument = .secretary
+        @Option(help: ArgumentHelp(L("另提的人选（须为当选委员）", "the nominee proposed (one of the elected committee)"))) var member: String
+        @Option(help: ArgumentHelp(L("理由（乡镇党委研究意见）", "the reason (the township committee's decision)"))) var reason: String
+        @Option(help: ArgumentHelp(L("报告县委组织部的日期（默认今天）", "date the county was told (default today)"))) var countyToldOn: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            try db.proposeNominee(by: actor.resolved, election: target.election, post: post.post, member: member, reason: reason,
+                                  countyToldOn: countyToldOn ?? db.today)
+            print(L("已记录：乡镇党委另提\(member)为\(post.post.localized)人选，并报县委组织部；请再次进行\(post.post.localized)选举（tuixuan round open --kind \(post.rawValue)）",
+                    "recorded: the township proposes \(member) for \(post.post.localized) and has told the county; hold the vote again (tuixuan round open --kind \(post.rawValue))"))
         }
     }
 
