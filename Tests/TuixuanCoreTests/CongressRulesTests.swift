@@ -133,3 +133,27 @@ struct NomineeProposalTests {
         #expect(try planRound(.secretary, again).candidates == ["乙"])
     }
 }
+
+@Suite("Run-offs among the tied")
+struct RunOffTests {
+    func count(_ yes: [(String, Int)]) -> RoundCount {
+        RoundCount(returned: 10, valid: 10, overvoted: 0, spoiled: 0, candidates: yes.map { CandidateCount(name: $0.0, yes: $0.1, no: 10 - $0.1, abstain: 0) },
+                   writeIns: [CandidateCount(name: "写", yes: 9, no: 0, abstain: 0)], awaitingRuling: [])
+    }
+
+    @Test("the most votes win without the threshold; a new tie goes to another run-off; write-ins do not stand", arguments: [
+        ([("甲", 4), ("乙", 3)], 1, ["甲"], [String]()),
+        ([("甲", 3), ("乙", 3)], 1, [], ["乙", "甲"]),
+        ([("甲", 5), ("乙", 2), ("丙", 2)], 2, ["甲"], ["丙", "乙"]),
+        ([("甲", 0), ("乙", 1)], 1, ["乙"], []),
+    ])
+    func runOff(yes: [(String, Int)], seats: Int, elected: [String], tied: [String]) {
+        let outcome = decideRunOff(count(yes), seats: seats, base: 20)
+        #expect(outcome.elected == elected)
+        #expect(Set(outcome.tiedAtCutoff) == Set(tied))
+        #expect(outcome.runOffSeats == (tied.isEmpty ? 0 : seats - elected.count))
+        #expect(outcome.shortfall == 0)
+        // The same count as a committee round elects no one under the threshold of 20.
+        #expect(decideRound(count(yes), seats: seats, base: 20).elected.isEmpty)
+    }
+}

@@ -205,6 +205,22 @@ struct CongressRoundsTests {
         #expect(try db.writer.read { conn in try db.electedCommittee(conn, electionID: Int64(election)!) } == ["甲", "乙", "丙"])
     }
 
+    @Test("a run-off that ties again goes to another run-off; its winner is elected with the most votes, even under half")
+    func runOffAgain() throws {
+        let (db, election) = try opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        _ = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 5, 5, 7])
+        _ = try db.openRound(by: "村书记", election: election, kind: .runoff)
+        let tiedAgain = try handCount(db, election, names: ["壬", "丙"], yes: [3, 3])
+        #expect(tiedAgain.outcome?.elected == [] && tiedAgain.outcome?.tiedAtCutoff == ["丙", "壬"] && tiedAgain.outcome?.runOffSeats == 1)
+        #expect(throws: Refusal.tieAwaitsRunOff) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        #expect(try db.openRound(by: "村书记", election: election, kind: .runoff).candidates == ["壬", "丙"])
+        // 4 of the base of 9 is not more than half, but the tied already passed the threshold: the most votes win.
+        let decided = try handCount(db, election, names: ["壬", "丙"], yes: [4, 3])
+        #expect(decided.outcome?.elected == ["壬"] && decided.outcome?.shortfall == 0)
+        #expect(try db.writer.read { conn in try db.electedCommittee(conn, electionID: Int64(election)!) } == ["甲", "乙", "壬"])
+    }
+
     @Test("a shortfall is filled by a further round keeping the margin; reducing the seats is refused below the minimum")
     func further() throws {
         let (db, election) = try opened()

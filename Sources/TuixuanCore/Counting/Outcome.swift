@@ -19,7 +19,21 @@ public struct RoundOutcome: Sendable, Hashable, Codable {
 public func decideRound(_ count: RoundCount, seats: Int, base: Int, canBeElected: (String) -> Bool = { _ in true }) -> RoundOutcome {
     let contenders = (count.candidates + count.writeIns.filter { canBeElected($0.name) })
         .filter { passesElectionThreshold(yes: $0.yes, base: base) }
-        .sorted { ($0.yes, $1.name) > ($1.yes, $0.name) }
+    return electInOrder(contenders, seats: seats, base: base)
+}
+
+/// 票数相等者再次投票 (rules.md "Counting": "the tied already passed the threshold, so in that vote the
+/// most votes win (得票多的当选), and a new tie means another such vote"): the candidates on the run-off
+/// ballot are elected in order of yes votes with no threshold; a new tie at the cut-off goes to
+/// another run-off among those tied. Write-ins do not stand in a run-off among the tied.
+public func decideRunOff(_ count: RoundCount, seats: Int, base: Int) -> RoundOutcome {
+    electInOrder(count.candidates, seats: seats, base: base)
+}
+
+/// Those who may be elected, taken in order of yes votes up to the seats; a tie at the cut-off is
+/// left to a run-off for the seats it leaves, and too few contenders leave a shortfall.
+private func electInOrder(_ eligible: [CandidateCount], seats: Int, base: Int) -> RoundOutcome {
+    let contenders = eligible.sorted { ($0.yes, $1.name) > ($1.yes, $0.name) }
     guard contenders.count > seats else {
         return RoundOutcome(elected: contenders.map(\.name), tiedAtCutoff: [], runOffSeats: 0, shortfall: seats - contenders.count, base: base)
     }

@@ -86,7 +86,7 @@ public struct RoundView: Sendable, Codable {
         self.outcome = outcome
         self.base = base
         self.baseKind = baseKind
-        results = PersonResult.all(count: count, outcome: outcome)
+        results = PersonResult.all(count: count, outcome: outcome, runOff: kind == .runoff)
     }
 }
 
@@ -110,6 +110,8 @@ public struct PersonResult: Sendable, Codable, Hashable {
         case passedNotElected = "passed_not_elected"
         /// 未过半数
         case belowThreshold = "below_threshold"
+        /// 未当选: in a run-off among the tied, where no threshold applies, fewer votes than those elected.
+        case notElected = "not_elected"
 
         public func describe(_ language: Language) -> String {
             switch (self, language) {
@@ -117,6 +119,8 @@ public struct PersonResult: Sendable, Codable, Hashable {
             case (.tied, .zh): "票数相等，须再次投票"
             case (.passedNotElected, .zh): "过半数未当选"
             case (.belowThreshold, .zh): "未过半数"
+            case (.notElected, .zh): "未当选"
+            case (.notElected, .en): "not elected"
             case (.elected, .en): "elected"
             case (.tied, .en): "tied: run-off"
             case (.passedNotElected, .en): "passed, not elected"
@@ -126,7 +130,7 @@ public struct PersonResult: Sendable, Codable, Hashable {
     }
 
     /// Each person of the count, in ballot order then write-ins, with the outcome's verdict.
-    static func all(count: RoundCount?, outcome: RoundOutcome?) -> [PersonResult] {
+    static func all(count: RoundCount?, outcome: RoundOutcome?, runOff: Bool) -> [PersonResult] {
         guard let count, let outcome else { return [] }
         let onBallot = Set(count.candidates.map(\.name))
         return (count.candidates + count.writeIns).map { person in
@@ -134,6 +138,7 @@ public struct PersonResult: Sendable, Codable, Hashable {
             // rules.md, Counting: elected only with yes votes above half of the base; exactly half fails.
             let verdict: Verdict = outcome.elected.contains(person.name) ? .elected
                 : outcome.tiedAtCutoff.contains(person.name) ? .tied
+                : runOff ? .notElected
                 : passesElectionThreshold(yes: person.yes, base: outcome.base) ? .passedNotElected : .belowThreshold
             return PersonResult(name: person.name, writeIn: writeIn, yes: person.yes, no: writeIn ? nil : person.no,
                                 abstain: writeIn ? nil : person.abstain, verdict: verdict)

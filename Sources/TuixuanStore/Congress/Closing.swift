@@ -92,9 +92,10 @@ extension AppDatabase {
             }
             let base = thresholdBase(expected: expected, present: present, base: method.thresholdBase)
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
-            let outcome = decideRound(count, seats: round.seats, base: base) { name in
-                writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
-            }
+            let outcome = round.kind == .runoff ? decideRunOff(count, seats: round.seats, base: base)
+                : decideRound(count, seats: round.seats, base: base) { name in
+                    writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
+                }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "round.closed", step: election.step(.voting), detail: [

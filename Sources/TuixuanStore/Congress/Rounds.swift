@@ -141,11 +141,11 @@ extension AppDatabase {
 
     func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> RoundRecord {
         let row = try Row.fetchOne(db, sql: """
-            SELECT id, number, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
+            SELECT id, number, kind, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
             """, arguments: [election.id, number, number])
         guard let row else { throw Refusal.roundUnknown(number) }
         let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
-        return RoundRecord(id: row["id"], number: row["number"], seats: row["seats"], candidates: candidates, state: row["state"])
+        return RoundRecord(id: row["id"], number: row["number"], kind: row["kind"], seats: row["seats"], candidates: candidates, state: row["state"])
     }
 
 

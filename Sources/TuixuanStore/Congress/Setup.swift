@@ -27,6 +27,7 @@ public struct QuorumStatus: Sendable, Codable {
 struct RoundRecord {
     var id: Int64
     var number: Int
+    var kind: RoundKind
     var seats: Int
     var candidates: [String]
     var state: RoundState

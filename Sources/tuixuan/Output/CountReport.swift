@@ -36,6 +36,13 @@ private func followUps(_ round: RoundView) -> [String] {
     return lines
 }
 
+/// The rule the round was decided by: more than half of the base, or, in a run-off among the tied, the most votes.
+private func thresholdText(_ round: RoundView) -> String {
+    round.kind == .runoff
+        ? L("票数相等者再次投票：得票多的当选（他们已过半数）", "a run-off among the tied: the most votes win (they already passed the threshold)")
+        : L("当选须得赞成票超过\(baseName(round))\(round.base ?? 0)人的半数", "elected with yes votes above half of the \(round.base ?? 0) \(baseName(round))")
+}
+
 private let voidRoundText = L("收回选票多于发出选票，本轮选举无效，须重新投票", "more ballots returned than issued: the round is void and must be held again")
 
 /// One round as text: the figures, every person's votes, and what it decided.
@@ -53,7 +60,7 @@ func roundText(_ round: RoundView) -> String {
         guard let count = round.count else { break }
         lines.append(L("有效票\(count.valid)张，无效票\(count.invalid)张（多选\(count.overvoted)张，废票\(count.spoiled)张）",
                        "\(count.valid) valid, \(count.invalid) invalid (\(count.overvoted) overvoted, \(count.spoiled) spoiled)"))
-        lines.append(L("当选须得赞成票超过\(baseName(round))\(round.base ?? 0)人的半数", "elected with yes votes above half of the \(round.base ?? 0) \(baseName(round))"))
+        lines.append(thresholdText(round))
         var table = TextTable(headers: [L("姓名", "name"), L("赞成", "yes"), L("不赞成", "no"), L("弃权", "abstain"), L("结果", "result")])
         for person in round.results {
             table.add([personName(person), "\(person.yes)", cell(person.no), cell(person.abstain), person.verdict.localized])
@@ -82,7 +89,7 @@ func countReportHTML(_ report: CountReport) -> String {
         }.joined(separator: "\n")
         var notes = round.state == .void ? [voidRoundText] : []
         if round.state == .open { notes.append(L("本轮投票尚未结束", "the round is still open")) }
-        if round.state == .closed { notes.insert(L("当选须得赞成票超过\(baseName(round))\(round.base ?? 0)人的半数", "elected with yes votes above half of the \(round.base ?? 0) \(baseName(round))"), at: 0) }
+        if round.state == .closed { notes.insert(thresholdText(round), at: 0) }
         notes += followUps(round)
         return """
         <h2>\(html(heading(round)))</h2>
