@@ -75,3 +75,12 @@ struct GoldenTests {
         #expect(html.contains("<td>红旗村</td>") && !html.contains("SQL(") && !html.contains("GRDB"))
     }
 }
+
+extension GoldenTests {
+    @Test("a shortfall below the seat minimum cannot be reduced away: a typed refusal in words, never a database error")
+    func reductionRefused() throws {
+        let cli = try heldCongress()
+        let refused = try cli.fails(1, "congress", "reduce-seats", "-e", "V1", "--votes-for", "6", "--operator", "村书记")
+        #expect(refused.stderr.contains("少于村委员职数下限3名") && !refused.stderr.contains("SQLite"))
+    }
+}

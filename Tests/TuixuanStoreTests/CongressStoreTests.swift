@@ -257,6 +257,9 @@ struct CongressRoundsTests {
         // Once reduced, a second reduction is a refusal (it was a raw UNIQUE constraint failure), and no further
         // round opens for the seat voted away.
         #expect(throws: Refusal.seatsAlreadyReduced(to: 3)) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
+        // The reduction shows wherever the seats do: the count report and the reviewer's candidacy view.
+        #expect(try db.countReport(election: election).seatReduction == SeatReduction(seatsFrom: 4, seatsTo: 3, votesFor: 5, present: 8, decidedOn: Fixture.day))
+        #expect(try db.candidacy(election: election).seatReduction?.seatsTo == 3)
         #expect(throws: Refusal.everySeatFilled) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
     }
 

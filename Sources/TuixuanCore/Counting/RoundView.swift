@@ -152,6 +152,8 @@ public struct CountReport: Sendable, Codable {
     public var title: String
     public var rounds: [RoundView]
     public var officers: [Officer]
+    /// The seats reduced by the congress's vote, if they were: the shortfall it settles is no longer to be filled.
+    public var seatReduction: SeatReduction?
 
     public struct Officer: Sendable, Codable, Hashable {
         public var name: String
@@ -163,10 +165,11 @@ public struct CountReport: Sendable, Codable {
         }
     }
 
-    public init(title: String, rounds: [RoundView], officers: [Officer]) {
+    public init(title: String, rounds: [RoundView], officers: [Officer], seatReduction: SeatReduction? = nil) {
         self.title = title
         self.rounds = rounds
         self.officers = officers
+        self.seatReduction = seatReduction
     }
 
     /// The names holding a duty, in the order they were appointed.
@@ -185,5 +188,22 @@ extension OfficerDuty: UserDescribable {
         case (.scrutineer, .en): "scrutineers"
         case (.teller, .en): "tellers"
         }
+    }
+}
+
+/// 减少职数: the congress's recorded vote to reduce the committee seats to those elected.
+public struct SeatReduction: Sendable, Codable, Hashable {
+    public var seatsFrom: Int
+    public var seatsTo: Int
+    public var votesFor: Int
+    public var present: Int
+    public var decidedOn: CivilDate
+
+    public init(seatsFrom: Int, seatsTo: Int, votesFor: Int, present: Int, decidedOn: CivilDate) {
+        self.seatsFrom = seatsFrom
+        self.seatsTo = seatsTo
+        self.votesFor = votesFor
+        self.present = present
+        self.decidedOn = decidedOn
     }
 }

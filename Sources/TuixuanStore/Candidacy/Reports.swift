@@ -72,7 +72,10 @@ public struct NomineeReport: Sendable, Codable {
 
 /// The candidacy picture of one election.
 public struct CandidacyReport: Sendable, Codable {
+    /// The seat plan (职数), as set at step 11.
     public var seats: Seats?
+    /// The congress's later vote to reduce the committee seats, if taken: the committee has `seatsTo` seats.
+    public var seatReduction: SeatReduction?
     public var minimumCommitteeNominees: Int?
     public var rounds: [RecommendationReport]
     public var nominees: [NomineeReport]
@@ -146,7 +149,7 @@ extension AppDatabase {
                     problems[stage.rawValue] = found.map { .init(message: LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)), blocks: $0.blocks) }
                 }
             }
-            return CandidacyReport(seats: seats, minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },
+            return CandidacyReport(seats: seats, seatReduction: try seatReduction(db, electionID: election.id), minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },
                                    rounds: rounds, nominees: nominees, listProblems: problems)
         }
     }

@@ -116,6 +116,14 @@ extension AppDatabase {
         }
     }
 
+    /// The congress's vote to reduce the seats, if it was taken.
+    func seatReduction(_ db: Database, electionID: Int64) throws -> SeatReduction? {
+        try Row.fetchOne(db, sql: "SELECT * FROM seat_reduction WHERE election_id = ?", arguments: [electionID]).map {
+            SeatReduction(seatsFrom: $0["seats_from"], seatsTo: $0["seats_to"], votesFor: $0["votes_for"], present: $0["present"],
+                          decidedOn: $0.civilDate("decided_on")!)
+        }
+    }
+
     /// The committee members elected so far, across committee, further and run-off rounds.
     func electedCommittee(_ db: Database, electionID: Int64) throws -> [String] {
         var elected: [String] = []
@@ -162,7 +170,8 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
-            return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id))
+            return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id),
+                               seatReduction: try seatReduction(db, electionID: election.id))
         }
     }
 

@@ -17,8 +17,15 @@ private func personName(_ person: PersonResult) -> String {
     person.name + (person.writeIn ? L("（另选）", " (write-in)") : "")
 }
 
-/// What the round leaves to do, in words: a run-off among the tied, a further round for empty seats.
-private func followUps(_ round: RoundView) -> [String] {
+/// 减少职数, in words: who decided it, with what figures, and the seats it left.
+func seatReductionText(_ reduction: SeatReduction) -> String {
+    L("\(reduction.decidedOn)经党员大会表决（到会有选举权\(reduction.present)人，同意\(reduction.votesFor)人，超过半数），委员职数由\(reduction.seatsFrom)名减少为\(reduction.seatsTo)名，不再另行选举",
+      "on \(reduction.decidedOn) the congress voted (\(reduction.votesFor) of \(reduction.present) present with a vote, more than half) to reduce the committee from \(reduction.seatsFrom) to \(reduction.seatsTo) seats; no further round")
+}
+
+/// What the round leaves to do, in words: a run-off among the tied, a further round for empty seats
+/// (unless the congress has since reduced the seats).
+private func followUps(_ round: RoundView, reduced: Bool = false) -> [String] {
     guard let outcome = round.outcome else { return [] }
     var lines: [String] = []
     if outcome.runOffSeats > 0 {
@@ -30,7 +37,7 @@ private func followUps(_ round: RoundView) -> [String] {
         lines.append(L("\(post.localized)未选出：须由乡镇党委从当选委员中另提人选并报县委组织部后再次选举（tuixuan congress propose-nominee）",
                        "no \(post.localized) elected: the township proposes another nominee from the elected committee, tells the county, and the vote is held again (tuixuan congress propose-nominee)"))
     }
-    if outcome.shortfall > 0 && round.kind != .secretary && round.kind != .deputy {
+    if outcome.shortfall > 0 && round.kind != .secretary && round.kind != .deputy && !reduced {
         lines.append(L("尚缺\(outcome.shortfall)名，须另行选举（tuixuan round open --kind further）", "\(outcome.shortfall) seat(s) still empty: hold a further round (round open --kind further)"))
     }
     return lines
@@ -46,7 +53,7 @@ private func thresholdText(_ round: RoundView) -> String {
 private let voidRoundText = L("收回选票多于发出选票，本轮选举无效，须重新投票", "more ballots returned than issued: the round is void and must be held again")
 
 /// One round as text: the figures, every person's votes, and what it decided.
-func roundText(_ round: RoundView) -> String {
+func roundText(_ round: RoundView, reduced: Bool = false) -> String {
     var lines = [heading(round)]
     let figures = L("应到\(round.expected)人，实到\(round.present)人，应选\(round.seats)名", "\(round.expected) expected, \(round.present) present, \(round.seats) seat(s)")
         + (round.issued.map { L("，发出选票\($0)张", ", \($0) issued") } ?? "") + (round.returned.map { L("，收回\($0)张", ", \($0) returned") } ?? "")
@@ -66,14 +73,15 @@ func roundText(_ round: RoundView) -> String {
             table.add([personName(person), "\(person.yes)", cell(person.no), cell(person.abstain), person.verdict.localized])
         }
         lines.append(table.render())
-        lines += followUps(round)
+        lines += followUps(round, reduced: reduced)
     }
     return lines.joined(separator: "\n")
 }
 
 func countReportText(_ report: CountReport) -> String {
     let head = L("\(report.title) 计票结果报告单", "\(report.title) — count report")
-    return ([head, ""] + report.rounds.map(roundText) + ["", signatures(report)]).joined(separator: "\n")
+    let rounds = report.rounds.map { roundText($0, reduced: report.seatReduction != nil) }
+    return ([head, ""] + rounds + report.seatReduction.map { ["", seatReductionText($0)] }.orEmpty + ["", signatures(report)]).joined(separator: "\n")
 }
 
 private func signatures(_ report: CountReport) -> String {
@@ -90,7 +98,7 @@ func countReportHTML(_ report: CountReport) -> String {
         var notes = round.state == .void ? [voidRoundText] : []
         if round.state == .open { notes.append(L("本轮投票尚未结束", "the round is still open")) }
         if round.state == .closed { notes.insert(thresholdText(round), at: 0) }
-        notes += followUps(round)
+        notes += followUps(round, reduced: report.seatReduction != nil)
         return """
         <h2>\(html(heading(round)))</h2>
         <table class="figures"><tr><th>\(L("应到", "expected"))</th><th>\(L("实到", "present"))</th><th>\(L("应选", "seats"))</th><th>\(L("发出", "issued"))</th><th>\(L("收回", "returned"))</th><th>\(L("有效", "valid"))</th><th>\(L("无效", "invalid"))</th><th>\(L("当选基数", "base"))</th></tr>
@@ -115,6 +123,7 @@ func countReportHTML(_ report: CountReport) -> String {
     </style></head><body>
     <h1>\(html(report.title))<br>\(L("计票结果报告单", "count report"))</h1>
     \(sections)
+    \(report.seatReduction.map { "<p class=\"note\">\(html(seatReductionText($0)))</p>" } ?? "")
     <div class="sign">\(html(signatures(report)))</div>
     </body></html>
     """
@@ -137,4 +146,8 @@ func countReportCSV(_ report: CountReport) -> String {
         }
     }
     return lines.joined(separator: "\n") + "\n"
+}
+
+extension Optional where Wrapped == [String] {
+    var orEmpty: [String] { self ?? [] }
 }

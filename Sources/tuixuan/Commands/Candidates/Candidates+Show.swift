@@ -22,6 +22,7 @@ extension Candidates {
             if let seats = report.seats {
                 print(L("职数：委员\(seats.committee)名（书记\(seats.secretary)名，副书记\(seats.deputySecretary)名）；委员人选至少\(report.minimumCommitteeNominees ?? 0)名",
                         "seats: \(seats.committee) members (\(seats.secretary) secretary, \(seats.deputySecretary) deputy); at least \(report.minimumCommitteeNominees ?? 0) committee nominees"))
+                if let reduction = report.seatReduction { print(seatReductionText(reduction)) }
             } else {
                 print(L("职数尚未确定", "seats not yet set"))
             }

@@ -70,7 +70,10 @@ func printRound(_ report: RecommendationReport, json: Bool) throws {
 
 /// The reviewer's view in JSON.
 struct CandidacyJSON: Encodable {
-    struct SeatsJSON: Encodable { var committee: Int; var secretary: Int; var deputySecretary: Int }
+    /// `committee` is the seats as they stand; `planned_committee` the seat plan's, different only after a reduction.
+    struct SeatsJSON: Encodable {
+        var committee: Int; var plannedCommittee: Int; var secretary: Int; var deputySecretary: Int; var reduction: SeatReduction?
+    }
     struct RoundJSON: Encodable { var round: String; var ballots: Int; var voidBallots: Int; var counted: Int; var rejected: [IssueJSON] }
     struct IssueJSON: Encodable { var line: Int; var column: String?; var value: String?; var reason: String }
     struct FindingJSON: Encodable { var rule: String; var effect: String; var settled: Bool; var blocks: Bool; var fact: String }
@@ -89,7 +92,10 @@ struct CandidacyJSON: Encodable {
     struct ProblemJSON: Encodable { var message: String; var blocks: Bool }
 
     init(_ r: CandidacyReport) {
-        seats = r.seats.map { SeatsJSON(committee: $0.committee, secretary: $0.secretary, deputySecretary: $0.deputySecretary) }
+        seats = r.seats.map {
+            SeatsJSON(committee: r.seatReduction?.seatsTo ?? $0.committee, plannedCommittee: $0.committee, secretary: $0.secretary,
+                      deputySecretary: $0.deputySecretary, reduction: r.seatReduction)
+        }
         minimumCommitteeNominees = r.minimumCommitteeNominees
         rounds = r.rounds.map { round in
             RoundJSON(round: round.kind.rawValue, ballots: round.ballots, voidBallots: round.voidBallots, counted: round.counted,

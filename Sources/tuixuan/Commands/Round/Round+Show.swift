@@ -14,12 +14,13 @@ extension RoundCommand {
         @OptionGroup var target: ElectionOption
 
         func run(_ db: AppDatabase) throws {
-            let rounds = try db.rounds(election: target.election)
+            let report = try db.countReport(election: target.election)
             if output.json {
-                print(try renderJSON(rounds))
+                print(try renderJSON(report.rounds))
                 return
             }
-            print(rounds.map(roundText).joined(separator: "\n\n"))
+            print((report.rounds.map { roundText($0, reduced: report.seatReduction != nil) } + report.seatReduction.map { [seatReductionText($0)] }.orEmpty)
+                .joined(separator: "\n\n"))
         }
     }
 }
