@@ -19,10 +19,18 @@ extension AppDatabase {
     /// Every act is one IMMEDIATE transaction that starts only from a fully recorded state: changes
     /// captured by the audit triggers but in no event (made outside the program) stop all acts until
     /// the audit has been examined, so they can never be swept into the next act's event.
+    ///
+    /// A constraint of the schema that no rule refused first (UNIQUE, CHECK, a foreign key, a trigger
+    /// that freezes a record) still ends the act as a refusal in the user's words, never as a raw
+    /// database message; the transaction is rolled back, so nothing is written.
     func act<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write { db in
-            guard try !hasUnrecordedChanges(db) else { throw Refusal.unrecordedChanges }
-            return try body(db)
+        do {
+            return try writer.write { db in
+                guard try !hasUnrecordedChanges(db) else { throw Refusal.unrecordedChanges }
+                return try body(db)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw Refusal.constraintViolated(ConstraintViolation(databaseMessage: error.message ?? ""))
         }
     }
 

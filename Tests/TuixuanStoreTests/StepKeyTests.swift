@@ -90,3 +90,34 @@ struct StepKeyTests {
         }
     }
 }
+
+@Suite("The schema's own constraints end an act as a refusal")
+struct ConstraintRefusalTests {
+    @Test("UNIQUE, CHECK, foreign key and frozen-record violations are typed refusals; nothing is written")
+    func constraints() throws {
+        let fixture = try Fixture()
+        let election = Int64(try fixture.startElection())!
+        let db = fixture.db
+        try db.seed { db in
+            try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 1, 'completed', '2026-10-01', 1, 'now')",
+                           arguments: [election])
+        }
+        let events = try fixture.count("event")
+        func attempt(_ sql: String) throws -> Refusal? {
+            do {
+                try db.act { db in try db.execute(sql: sql, arguments: [election]) }
+                return nil
+            } catch let refusal as Refusal { return refusal }
+        }
+        #expect(try attempt("INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 1, 'completed', '2026-10-01', 1, 'now')")
+                == .constraintViolated(.duplicate("step_outcome.election_id, step_outcome.step")))
+        #expect(try attempt("INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 2, 'maybe', '2026-10-01', 1, 'now')")
+                .map { if case .constraintViolated(.valueNotAllowed) = $0 { true } else { false } } == true)
+        #expect(try attempt("INSERT INTO guidance_member (election_id, name, position) VALUES (? + 1000, '某', '某')") == .constraintViolated(.missingReference))
+        #expect(try attempt("DELETE FROM step_outcome WHERE election_id = ?")
+                .map { if case .constraintViolated(.frozen) = $0 { true } else { false } } == true)
+        #expect(try fixture.count("event") == events)
+        #expect(try fixture.count("step_outcome") == 1)
+        #expect(try db.verifyAudit().isIntact)
+    }
+}

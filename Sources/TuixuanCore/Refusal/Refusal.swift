@@ -184,12 +184,40 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case backupFromOtherVersion(applied: [String])
     case backupFailsChecks(integrity: String, auditProblems: Int)
     case generateNeedsEmptyDatabase
+    /// A rule the schema itself holds (UNIQUE, CHECK, a foreign key, a frozen record) that no other
+    /// refusal caught first.
+    case constraintViolated(ConstraintViolation)
 
     /// A stable name for scripts (`--json` prints it as `error.code`): the case's name in snake case.
     public var code: String {
         let name = Mirror(reflecting: self).children.first?.label ?? String(describing: self)
         return name.reduce(into: "") { code, character in
             if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
+        }
+    }
+}
+
+/// Which of the schema's constraints an act ran into, read from the database's message.
+public enum ConstraintViolation: Sendable, Equatable {
+    /// A record with the same key exists (UNIQUE / PRIMARY KEY): the columns named.
+    case duplicate(String)
+    /// A value outside what the column allows (CHECK).
+    case valueNotAllowed(String)
+    /// A reference to a record that does not exist (FOREIGN KEY).
+    case missingReference
+    /// A record that may no longer change (a trigger that freezes it), with the trigger's words.
+    case frozen(String)
+
+    public init(databaseMessage message: String) {
+        func after(_ prefix: String) -> String? { message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : nil }
+        if let columns = after("UNIQUE constraint failed: ") ?? after("PRIMARY KEY constraint failed: ") {
+            self = .duplicate(columns)
+        } else if let check = after("CHECK constraint failed: ") {
+            self = .valueNotAllowed(check)
+        } else if message.hasPrefix("FOREIGN KEY constraint failed") {
+            self = .missingReference
+        } else {
+            self = .frozen(message)
         }
     }
 }

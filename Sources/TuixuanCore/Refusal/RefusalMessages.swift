@@ -299,6 +299,13 @@ extension Refusal {
         case .backupFailsChecks(let integrity, let problems):
             return t("备份未通过检查，未恢复：完整性“\(integrity)”，审计发现\(problems)处问题",
                      "the backup fails its checks and was not restored: integrity \"\(integrity)\", \(problems) audit problem(s)")
+        case .constraintViolated(let violation):
+            return switch violation {
+            case .duplicate(let columns): t("已有相同的记录（\(columns)），本次操作未生效", "a record with the same key exists (\(columns)); nothing was changed")
+            case .valueNotAllowed(let check): t("数值不符合要求（\(check)），本次操作未生效", "a value is not allowed (\(check)); nothing was changed")
+            case .missingReference: t("引用的记录不存在，本次操作未生效", "a referenced record does not exist; nothing was changed")
+            case .frozen(let message): t("记录已锁定，不能修改（\(message)），本次操作未生效", "the record may no longer change (\(message)); nothing was changed")
+            }
         case .generateNeedsEmptyDatabase:
             return t("生成数据须用一个新的空数据库", "generated data needs a new, empty database")
         }
