@@ -68,7 +68,11 @@ struct CongressRulesTests {
         // The secretary: only once the committee is complete, from the nominees elected to it, by the plenary.
         #expect(throws: Refusal.committeeIncomplete(post: .secretary)) { try planRound(.secretary, facts(elected: ["甲", "乙"], seats: 3, last: short)) }
         #expect(try planRound(.secretary, facts(elected: ["甲", "乙"], seats: 2, last: short)) == RoundPlan(seats: 1, candidates: ["甲"], body: .committee))
-        #expect(throws: Refusal.noNomineeElected(post: .deputySecretary)) { try planRound(.deputy, facts(elected: ["甲", "乙"], seats: 2, last: short)) }
+        // A village has no deputy secretary; a community with a deputy seat and no deputy nominee elected does.
+        #expect(throws: Refusal.noDeputySeat) { try planRound(.deputy, facts(elected: ["甲", "乙"], seats: 2, last: short)) }
+        var community = facts(elected: ["甲", "乙"], seats: 2, last: short)
+        community.deputySeats = 1
+        #expect(throws: Refusal.noNomineeElected(post: .deputySecretary)) { try planRound(.deputy, community) }
     }
 }
 
@@ -93,6 +97,9 @@ struct SeatReductionTests {
         #expect(refusal(elected: 5) == .noSeatEmpty)
         #expect(refusal(elected: 2) == .belowMinimumSeats(elected: 2, minimum: 3, level: .village))
         #expect(refusal(elected: 3) == nil)
+        // Not while a round is being voted, nor while the tied await their run-off.
+        #expect(seatReductionRefusal(seats: 5, reducedTo: nil, elected: 4, minimum: 3, level: .village, present: 36, votesFor: 30, roundOpen: true) == .roundStillOpen)
+        #expect(seatReductionRefusal(seats: 5, reducedTo: nil, elected: 4, minimum: 3, level: .village, present: 36, votesFor: 30, runOffPending: true) == .tieAwaitsRunOff)
     }
 }
 
@@ -120,6 +127,13 @@ struct NomineeProposalTests {
         #expect(nomineeProposalRefusal(post: .secretary, member: "乙", failed) == nil)
         let filled = facts(elected: ["甲", "乙", "丙"], votes: [PostVote(candidates: ["甲"], elected: "甲")])
         #expect(nomineeProposalRefusal(post: .secretary, member: "乙", filled) == .postAlreadyFilled(post: .secretary, by: "甲"))
+        // A community's deputy: not the secretary already elected; a village has no deputy at all.
+        var community = filled
+        #expect(nomineeProposalRefusal(post: .deputySecretary, member: "乙", community) == .noDeputySeat)
+        community.deputySeats = 1
+        community.nominees[.deputySecretary] = ["甲"]
+        #expect(nomineeProposalRefusal(post: .deputySecretary, member: "甲", community) == .holdsOtherPost(member: "甲"))
+        #expect(nomineeProposalRefusal(post: .deputySecretary, member: "乙", community) == nil)   // 甲, the deputy nominee, is secretary now
     }
 
     @Test("the latest proposal stands; a failed vote is not held again on the same nominee until another proposal")

@@ -159,7 +159,11 @@ struct CongressRoundsTests {
         #expect(throws: Refusal.nomineeStillStands(post: .secretary, nominees: ["乙"])) { try propose("丙") }
         let vote = try db.openRound(by: "村书记", election: election, kind: .secretary)
         #expect(vote.candidates == ["乙"] && vote.body == .congress)
-        #expect(try handCount(db, election, names: ["乙"], yes: [3]).outcome?.elected == [])
+        // 乙 has 3; 丁, written in by 5, is not on the committee and cannot be elected secretary.
+        let count = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0, candidates: [CandidateCount(name: "乙", yes: 3, no: 5, abstain: 0)],
+                               writeIns: [CandidateCount(name: "丁", yes: 5, no: 0, abstain: 0)], awaitingRuling: [])
+        try db.recordTallySheet(by: "丁", election: election, round: nil, count: count)
+        #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8).outcome?.elected == [])
         // The vote elected no one: not held again on the same nominee until the township proposes one.
         #expect(throws: Refusal.nomineeNeeded(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
         try propose("丙")
@@ -213,6 +217,8 @@ struct CongressRoundsTests {
         _ = try db.openRound(by: "村书记", election: election, kind: .runoff)
         let tiedAgain = try handCount(db, election, names: ["壬", "丙"], yes: [3, 3])
         #expect(tiedAgain.outcome?.elected == [] && tiedAgain.outcome?.tiedAtCutoff == ["丙", "壬"] && tiedAgain.outcome?.runOffSeats == 1)
+        // The seat the tie leaves is not voted away: the tied already passed the threshold.
+        #expect(throws: Refusal.tieAwaitsRunOff) { _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 8, decidedOn: Fixture.day) }
         #expect(throws: Refusal.tieAwaitsRunOff) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
         #expect(try db.openRound(by: "村书记", election: election, kind: .runoff).candidates == ["壬", "丙"])
         // 4 of the base of 9 is not more than half, but the tied already passed the threshold: the most votes win.

@@ -52,6 +52,8 @@ public struct RoundPlanningFacts: Sendable {
     public var committeeSeats: Int?
     /// Prospective candidates nominated for each post (书记, a community's 副书记).
     public var nominees: [Post: [String]]
+    /// Deputy secretaries the seat plan has (a community's; none in a village).
+    public var deputySeats = 0
     /// Nominees the township proposed for each post from the elected committee, oldest first.
     public var proposals: [Post: [String]] = [:]
     /// For each post, how many of its votes had been held when the latest proposal was made.
@@ -105,6 +107,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         guard let (count, outcome) = facts.lastClosed.map({ ($0.count, $0.outcome) }) else { throw .noClosedRoundBefore }
         if kind == .runoff {
             guard outcome.runOffSeats > 0 else { throw .noTieToDecide }
+            if let seats = facts.committeeSeats, facts.electedCommittee.count + outcome.runOffSeats > seats { throw .everySeatFilled }
             return RoundPlan(seats: outcome.runOffSeats, candidates: sortedByStrokes(outcome.tiedAtCutoff), body: .congress)
         }
         guard outcome.runOffSeats == 0 else { throw .tieAwaitsRunOff }
@@ -116,6 +119,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
     case .secretary, .deputy:
         let post: Post = kind == .secretary ? .secretary : .deputySecretary
+        guard post == .secretary || facts.deputySeats > 0 else { throw .noDeputySeat }
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
         guard facts.electedCommittee.count == seats else { throw .committeeIncomplete(post: post) }
         if let winner = facts.winner(of: post) { throw .postAlreadyFilled(post: post, by: winner) }
@@ -132,9 +136,13 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
 /// empty and someone elected, never below the plan's minimum, and by more than half of those present
 /// with a vote (exactly half fails).
 public func seatReductionRefusal(seats: Int?, reducedTo: Int?, elected: Int, minimum: Int, level: OrganizationLevel,
-                                 present: Int, votesFor: Int) -> Refusal? {
+                                 present: Int, votesFor: Int, roundOpen: Bool = false, runOffPending: Bool = false) -> Refusal? {
     if let reducedTo { return .seatsAlreadyReduced(to: reducedTo) }
     guard let seats else { return .seatsNotSet }
+    // The seats are reduced only when a round has left them short: not while a round is being voted,
+    // nor while the tied, who already passed the threshold, still await their run-off.
+    guard !roundOpen else { return .roundStillOpen }
+    guard !runOffPending else { return .tieAwaitsRunOff }
     guard elected > 0 else { return .nobodyElectedYet }
     guard elected < seats else { return .noSeatEmpty }
     guard elected >= minimum else { return .belowMinimumSeats(elected: elected, minimum: minimum, level: level) }
@@ -159,10 +167,14 @@ public func writeInCanBeElected(namesakes: [Member], on date: CivilDate, under r
 /// the committee is complete, only from those elected to it, and only when the approved nominees
 /// cannot stand: none of them was elected to the committee, or the post's last vote elected no one.
 public func nomineeProposalRefusal(post: Post, member: String, _ facts: RoundPlanningFacts) -> Refusal? {
+    guard post == .secretary || facts.deputySeats > 0 else { return .noDeputySeat }
     guard let seats = facts.committeeSeats else { return .seatsNotSet }
     guard facts.electedCommittee.count == seats else { return .committeeIncomplete(post: post) }
     if let winner = facts.winner(of: post) { return .postAlreadyFilled(post: post, by: winner) }
     guard facts.electedCommittee.contains(member) else { return .notOnElectedCommittee(member: member) }
+    if let other = facts.winner(of: post == .secretary ? .deputySecretary : .secretary), other == member {
+        return .holdsOtherPost(member: member)
+    }
     // A standing nominee not yet voted on is voted on first.
     let standing = facts.standingNominees(for: post)
     if !standing.isEmpty && !facts.votedOn(standing, for: post) { return .nomineeStillStands(post: post, nominees: standing) }
@@ -189,7 +201,8 @@ extension RoundPlanningFacts {
     /// The nominees who stand for the post: the township's latest proposal, else the approved list's
     /// nominees elected to the committee.
     func standingNominees(for post: Post) -> [String] {
-        (proposals[post] ?? []).last.map { [$0] } ?? (nominees[post] ?? []).filter(electedCommittee.contains)
+        let otherWinner = winner(of: post == .secretary ? .deputySecretary : .secretary)
+        return (proposals[post] ?? []).last.map { [$0] } ?? (nominees[post] ?? []).filter { electedCommittee.contains($0) && $0 != otherWinner }
     }
 
     /// Whether a vote on exactly these nominees has been held since they came to stand (since the

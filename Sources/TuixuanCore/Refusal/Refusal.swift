@@ -129,6 +129,10 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case postAlreadyFilled(post: Post, by: String)
     /// Only the secretary and a community's deputy are voted on separately, and so proposed.
     case postNotProposed(Post)
+    /// The seat plan has no deputy secretary (a village's has none).
+    case noDeputySeat
+    /// One person does not hold both the secretary's and the deputy's post.
+    case holdsOtherPost(member: String)
     case roundUnknown(Int?)
     case noBallotEntered
     case roundClosed
@@ -205,7 +209,10 @@ public enum ConstraintViolation: Sendable, Equatable {
     case valueNotAllowed(String)
     /// A reference to a record that does not exist (FOREIGN KEY).
     case missingReference
-    /// A record that may no longer change (a trigger that freezes it), with the trigger's words.
+    /// A value the column requires is missing (NOT NULL), or of the wrong type (a STRICT table).
+    case missingValue(String)
+    /// A record that may no longer change (a trigger that freezes it), or any other rule of the
+    /// schema, with the database's words.
     case frozen(String)
 
     public init(databaseMessage message: String) {
@@ -214,6 +221,10 @@ public enum ConstraintViolation: Sendable, Equatable {
             self = .duplicate(columns)
         } else if let check = after("CHECK constraint failed: ") {
             self = .valueNotAllowed(check)
+        } else if let column = after("NOT NULL constraint failed: ") {
+            self = .missingValue(column)
+        } else if message.hasPrefix("cannot store") {
+            self = .missingValue(message)
         } else if message.hasPrefix("FOREIGN KEY constraint failed") {
             self = .missingReference
         } else {

@@ -211,6 +211,10 @@ extension Refusal {
             return t("\(post.describe(.zh))候选人预备人选\(nominees.joined(separator: "、"))已当选委员，应先对其进行选举", "the \(post.describe(.en)) nominee \(nominees.joined(separator: ", ")) is on the committee: hold that vote first")
         case .postNotProposed(let post):
             return t("\(post.describe(.zh))不单独另提人选（只有书记、副书记）", "no nominee is proposed for \(post.describe(.en)) (only the secretary and the deputy)")
+        case .noDeputySeat:
+            return t("职数中没有副书记（村不设副书记），不选举副书记", "the seat plan has no deputy secretary (villages have none): there is no deputy vote")
+        case .holdsOtherPost(let member):
+            return t("\(member)已当选另一职务，书记、副书记不能由同一人担任", "\(member) already holds the other post: one person is not both secretary and deputy")
         case .postAlreadyFilled(let post, let by):
             return t("\(post.describe(.zh))已选出：\(by)", "the \(post.describe(.en)) is already elected: \(by)")
         case .roundUnknown(let number):
@@ -303,6 +307,7 @@ extension Refusal {
             return switch violation {
             case .duplicate(let columns): t("已有相同的记录（\(columns)），本次操作未生效", "a record with the same key exists (\(columns)); nothing was changed")
             case .valueNotAllowed(let check): t("数值不符合要求（\(check)），本次操作未生效", "a value is not allowed (\(check)); nothing was changed")
+            case .missingValue(let column): t("缺少必需的数值（\(column)），本次操作未生效", "a required value is missing or of the wrong kind (\(column)); nothing was changed")
             case .missingReference: t("引用的记录不存在，本次操作未生效", "a referenced record does not exist; nothing was changed")
             case .frozen(let message): t("记录已锁定，不能修改（\(message)），本次操作未生效", "the record may no longer change (\(message)); nothing was changed")
             }

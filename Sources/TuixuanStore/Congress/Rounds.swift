@@ -70,6 +70,7 @@ extension AppDatabase {
             ballot: ballot, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
             electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
+        facts.deputySeats = try fetchSeats(db, electionID: election.id)?.deputySecretary ?? 0
         for row in try Row.fetchAll(db, sql: """
             SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
