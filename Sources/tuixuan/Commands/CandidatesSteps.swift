@@ -210,8 +210,8 @@ extension Candidates {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "ballot",
                 abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv (the tellers' template) or text"),
-                discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白弃权，另选他人填姓名和标记。",
-                              "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty abstain; write-ins as a name and a mark.")
+                discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白（或 . - _）弃权，其他写法（包括 0）由监票人裁定，另选他人填姓名和标记。",
+                              "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty (or . - _) abstain, anything else (0 included) ruled on by the scrutineers; write-ins as a name and a mark.")
                     + L("\npdf 由 weasyprint 从 html 生成（apt-get install weasyprint fonts-noto-cjk），须用 --out 指定文件。", "\npdf is made from the html by weasyprint (apt-get install weasyprint fonts-noto-cjk) and needs --out."))
         }
 

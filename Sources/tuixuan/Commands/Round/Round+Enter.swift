@@ -9,10 +9,10 @@ extension RoundCommand {
             CommandConfiguration(commandName: "enter",
                 abstract: L("录入选票：--file 导入填好的模板，或逐张键入（每张票保存即生效）", "enter ballots: --file imports a filled sheet, or type them one by one (each saved at once)"),
                 discussion: L("""
-                    逐张键入时，每行一张票：按选票顺序每名候选人一个字符（o 或 ○ 赞成，x 或 × 不赞成，. 或 - 弃权，? 不清楚待裁定），
+                    逐张键入时，每行一张票：按选票顺序每名候选人一个字符（o、y 或 ○ 赞成，x、n 或 × 不赞成，.、- 或 _ 弃权；其他字符，包括 0，都作为不清楚的标记待裁定），
                     另选他人在后面写“+姓名:o”；空白票键入 blank，废票键入 spoiled；u 撤销上一张；q 结束。
                     """, """
-                    Typing: one line per ballot, one character per candidate in ballot order (o yes, x no, . or - abstain, ? unclear),
+                    Typing: one line per ballot, one character per candidate in ballot order (o, y or ○ yes; x, n or × no; ., - or _ abstain; anything else, 0 included, is unclear and ruled on),
                     then "+NAME:o" for a write-in; "blank" for a blank ballot, "spoiled" for a spoiled one; u undoes the last; q quits.
                     """))
         }
