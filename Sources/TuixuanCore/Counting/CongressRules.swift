@@ -118,7 +118,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin)
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
     case .secretary, .deputy:
-        let post: Post = kind == .secretary ? .secretary : .deputySecretary
+        let post = kind.post!
         guard post == .secretary || facts.deputySeats > 0 else { throw .noDeputySeat }
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
         guard facts.electedCommittee.count == seats else { throw .committeeIncomplete(post: post) }

@@ -19,6 +19,17 @@ public enum RoundKind: String, Sendable, Codable, CaseIterable, UserDescribable 
     }
 }
 
+extension RoundKind {
+    /// The post the round elects on its own (书记, 副书记); nil for the committee's rounds.
+    public var post: Post? {
+        switch self {
+        case .secretary: .secretary
+        case .deputy: .deputySecretary
+        case .committee, .further, .runoff: nil
+        }
+    }
+}
+
 /// A round is open while ballots are entered, then closed with its count, or void (returned > issued).
 public enum RoundState: String, Sendable, Codable, CaseIterable {
     case open, closed, void

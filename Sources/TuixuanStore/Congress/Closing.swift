@@ -93,7 +93,7 @@ extension AppDatabase {
             let base = thresholdBase(expected: expected, present: present, base: method.thresholdBase)
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
             // 书记、副书记 are elected from the committee: a write-in stands in their vote only as one of it.
-            let committee = round.kind == .secretary || round.kind == .deputy ? Set(try electedCommittee(db, electionID: election.id)) : nil
+            let committee = round.kind.post != nil ? Set(try electedCommittee(db, electionID: election.id)) : nil
             let outcome = round.kind == .runoff ? decideRunOff(count, seats: round.seats, base: base)
                 : decideRound(count, seats: round.seats, base: base) { name in
                     (committee?.contains(name) ?? true) && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)

@@ -36,10 +36,7 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, id: election.organizationID)
             let minimum = election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
             let present = try quorum(db, election: election, body: .congress).present
-            let lastOutcome = try String.fetchOne(db, sql: """
-                SELECT res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
-                WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
-                """, arguments: [election.id]).map { try JSONDecoder().decode(RoundOutcome.self, from: Data($0.utf8)) }
+            let lastOutcome = try lastClosedRound(db, electionID: election.id).round?.outcome
             if let refusal = seatReductionRefusal(seats: seats, reducedTo: reducedTo, elected: elected, minimum: minimum, level: organization.level,
                                                   present: present, votesFor: votesFor, roundOpen: try hasOpenRound(db, electionID: election.id),
                                                   runOffPending: (lastOutcome?.runOffSeats ?? 0) > 0) {

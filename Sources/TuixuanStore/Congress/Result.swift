@@ -14,15 +14,9 @@ extension AppDatabase {
         facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0
         facts.committeeElected = try electedCommittee(db, electionID: election.id).count
-        for row in try Row.fetchAll(db, sql: """
-            SELECT r.kind, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
-            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed'
-            """, arguments: [election.id]) {
-            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
-            if !outcome.elected.isEmpty {
-                if row["kind"] == "secretary" { facts.secretaryElected = true } else { facts.deputyElected = true }
-            }
-        }
+        let votes = try postVotes(db, electionID: election.id)
+        facts.secretaryElected = votes[.secretary]?.contains { $0.elected != nil } == true
+        facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true
         facts.openRound = try hasOpenRound(db, electionID: election.id)
     }
 

@@ -46,20 +46,12 @@ extension AppDatabase {
 
     /// Everything the round planning rules look at, and the last closed round's id.
     func planningFacts(_ db: Database, election: ElectionRef, method: ElectionMethod, needsBallot: Bool) throws -> (RoundPlanningFacts, Int64?) {
-        let last = try Row.fetchOne(db, sql: """
-            SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
-            WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
-            """, arguments: [election.id])
+        let (lastID, lastClosed) = try lastClosedRound(db, electionID: election.id)
         let committeeVoteHeld = try Bool.fetchOne(db, sql: """
             SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'
             """, arguments: [election.id]) == true
         // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
         let ballot = needsBallot && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
-        var lastClosed: ClosedRound?
-        if let countJSON: String = last?["count"], let outcomeJSON: String = last?["outcome"] {
-            lastClosed = ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
-                                     outcome: try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8)))
-        }
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let members = try fetchMembers(db, organizationID: election.organizationID)
         var nominees: [Post: [String]] = [:]
@@ -71,15 +63,7 @@ extension AppDatabase {
             electedCommittee: try electedCommittee(db, electionID: election.id), committeeSeats: try committeeSeats(db, electionID: election.id),
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
         facts.deputySeats = try fetchSeats(db, electionID: election.id)?.deputySecretary ?? 0
-        for row in try Row.fetchAll(db, sql: """
-            SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
-            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
-            """, arguments: [election.id]) {
-            let post: Post = (row["kind"] as RoundKind) == .secretary ? .secretary : .deputySecretary
-            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
-            let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
-            facts.postVotes[post, default: []].append(PostVote(candidates: candidates, elected: outcome.elected.first))
-        }
+        facts.postVotes = try postVotes(db, electionID: election.id)
         for row in try Row.fetchAll(db, sql: """
             SELECT p.post, m.name, p.votes_before FROM nominee_proposal p JOIN member m ON m.id = p.member_id WHERE p.election_id = ? ORDER BY p.id
             """, arguments: [election.id]) {
@@ -87,7 +71,33 @@ extension AppDatabase {
             facts.proposals[post, default: []].append(row["name"])
             facts.proposalVoteCounts[post] = row["votes_before"]
         }
-        return (facts, last?["id"])
+        return (facts, lastID)
+    }
+
+    /// The last closed round's id, and its count and outcome.
+    func lastClosedRound(_ db: Database, electionID: Int64) throws -> (id: Int64?, round: ClosedRound?) {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
+            """, arguments: [electionID]) else { return (nil, nil) }
+        guard let countJSON: String = row["count"], let outcomeJSON: String = row["outcome"] else { return (row["id"], nil) }
+        return (row["id"], ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
+                                       outcome: try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))))
+    }
+
+    /// The closed votes for the secretary and the deputy, in order: whom each voted on and elected.
+    func postVotes(_ db: Database, electionID: Int64) throws -> [Post: [PostVote]] {
+        var votes: [Post: [PostVote]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
+            WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
+            """, arguments: [electionID]) {
+            guard let post = (row["kind"] as RoundKind).post else { continue }
+            let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
+            let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
+            votes[post, default: []].append(PostVote(candidates: candidates, elected: outcome.elected.first))
+        }
+        return votes
     }
 
     /// 另提人选: the township proposes a nominee for the secretary (or a community's deputy) from the

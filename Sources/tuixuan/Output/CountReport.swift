@@ -32,12 +32,11 @@ private func followUps(_ round: RoundView, reduced: Bool = false) -> [String] {
         lines.append(L("票数相等：\(outcome.tiedAtCutoff.joined(separator: "、"))，须就\(outcome.runOffSeats)个名额在他们之间再次投票（tuixuan round open --kind runoff）",
                        "tied: \(outcome.tiedAtCutoff.joined(separator: ", ")) — a run-off among them for \(outcome.runOffSeats) seat(s) (round open --kind runoff)"))
     }
-    if (round.kind == .secretary || round.kind == .deputy) && outcome.elected.isEmpty && outcome.runOffSeats == 0 {
-        let post = round.kind == .secretary ? Post.secretary : .deputySecretary
+    if let post = round.kind.post, outcome.elected.isEmpty && outcome.runOffSeats == 0 {
         lines.append(L("\(post.localized)未选出：须由乡镇党委从当选委员中另提人选并报县委组织部后再次选举（tuixuan congress propose-nominee）",
                        "no \(post.localized) elected: the township proposes another nominee from the elected committee, tells the county, and the vote is held again (tuixuan congress propose-nominee)"))
     }
-    if outcome.shortfall > 0 && round.kind != .secretary && round.kind != .deputy && !reduced {
+    if outcome.shortfall > 0 && round.kind.post == nil && !reduced {
         lines.append(L("尚缺\(outcome.shortfall)名，须另行选举（tuixuan round open --kind further）", "\(outcome.shortfall) seat(s) still empty: hold a further round (round open --kind further)"))
     }
     return lines
