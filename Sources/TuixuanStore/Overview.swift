@@ -112,6 +112,6 @@ extension BoardLine {
     /// Which program's engine wrote a stored line: the board's format and the digest of the built-in
     /// catalogs and rule sets. A line from another tag is recomputed, never shown. Bump the format
     /// whenever the engine's conditions change what they conclude or say (3: the secretary condition names propose-nominee).
-    static let engineTag = "board/3:" + String(SHA256Digest.hex(of: (SchemaFiles.files(in: "procedures") + SchemaFiles.files(in: "rulesets"))
+    static let engineTag = "board/4:" + String(SHA256Digest.hex(of: (SchemaFiles.files(in: "procedures") + SchemaFiles.files(in: "rulesets"))
         .map { $0.path + "\u{1F}" + $0.text }.joined(separator: "\u{1E}")).prefix(16))
 }

@@ -171,3 +171,92 @@ struct RunOffTests {
         #expect(decideRound(count(yes), seats: seats, base: 20).elected.isEmpty)
     }
 }
+
+@Suite("Further rounds, adjournment and what comes next")
+struct CongressPathTests {
+    let short = RoundOutcome(elected: ["甲", "乙"], tiedAtCutoff: [], runOffSeats: 0, shortfall: 1, base: 7)
+    let tally = RoundCount(returned: 7, valid: 7, overvoted: 0, spoiled: 0,
+                           candidates: [("甲", 6), ("乙", 5), ("丙", 3), ("丁", 2)].map { CandidateCount(name: $0.0, yes: $0.1, no: 7 - $0.1, abstain: 0) },
+                           writeIns: [], awaitingRuling: [])
+
+    func facts(elected: [String] = ["甲", "乙"], seats: Int = 3, last: RoundOutcome? = nil, limit: Int? = nil, held: Int = 0) -> RoundPlanningFacts {
+        var facts = RoundPlanningFacts(ballot: nil, committeeVoteHeld: true, lastClosed: ClosedRound(count: tally, outcome: last ?? short),
+                                       electedCommittee: elected, committeeSeats: seats, nominees: [.secretary: ["甲"]], secretaryMode: .indirect,
+                                       margin: rules2020.differentialMargin)
+        facts.lastClosedKind = held > 0 ? .further : .committee
+        facts.furtherRoundLimit = limit
+        facts.furtherRoundsHeld = held
+        return facts
+    }
+
+    @Test("the method's limit on further rounds: one fewer held opens another, as many held refuses it; no limit never refuses", arguments: [
+        (Int?.none, 5, true), (1, 0, true), (1, 1, false), (2, 1, true), (2, 2, false),
+    ])
+    func furtherRoundLimit(limit: Int?, held: Int, opens: Bool) throws {
+        if opens {
+            #expect(try planRound(.further, facts(limit: limit, held: held)).seats == 1)
+        } else {
+            #expect(throws: Refusal.furtherRoundsExhausted(limit: limit!, seatsEmpty: 1)) { try planRound(.further, facts(limit: limit, held: held)) }
+        }
+    }
+
+    static let day = CivilDate(year: 2026, month: 12, day: 2)!
+    static let later = CivilDate(year: 2026, month: 12, day: 9)!
+
+    @Test("adjourning: not with a round open, only to a later date, only with something left to elect, not for a quorum that is there", arguments: [
+        (AdjournmentReason.noQuorum, AdjournmentFacts(quorate: false, roundOpen: false, seatsEmpty: 3, postsEmpty: 1, runOffPending: false), later, Refusal?.none),
+        (.noQuorum, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 3, postsEmpty: 1, runOffPending: false), later, .quorumPresent),
+        (.noQuorum, AdjournmentFacts(quorate: false, roundOpen: false, seatsEmpty: 3, postsEmpty: 1, runOffPending: false), day,
+         .reconveneNotAfterAdjournment(adjournedOn: day, reconveneOn: day)),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 1, postsEmpty: 1, runOffPending: false), later, nil),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: true, seatsEmpty: 1, postsEmpty: 1, runOffPending: false), later, .roundStillOpen),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 1, postsEmpty: 1, runOffPending: true), later, .tieAwaitsRunOff),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 0, postsEmpty: 1, runOffPending: false), later, nil),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 0, postsEmpty: 0, runOffPending: false), later, .nothingLeftToElect),
+    ])
+    func adjournment(reason: AdjournmentReason, facts: AdjournmentFacts, reconveneOn: CivilDate, refusal: Refusal?) {
+        #expect(adjournmentRefusal(reason: reason, reconveneOn: reconveneOn, adjournedOn: Self.day, facts) == refusal)
+    }
+
+    func state(_ planning: RoundPlanningFacts, quorate: Bool = true, adjourned: Bool = false, open: Int? = nil, void: Int? = nil) -> CongressState {
+        CongressState(planning: planning, quorum: (quorate ? 40 : 10, 33, quorate),
+                      lastAdjournment: adjourned ? Adjournment(sitting: 1, reason: .noQuorum, note: "不足", present: 30, expected: 41,
+                                                               adjournedOn: Self.day, reconveneOn: Self.later, recordedBy: "乡") : nil,
+                      openRound: open.map { ($0, .further) }, lastVoid: void.map { ($0, .committee) })
+    }
+
+    @Test("what comes next, in the order the rules put it")
+    func next() {
+        var noVote = facts()
+        noVote.committeeVoteHeld = false
+        noVote.lastClosed = nil
+        noVote.electedCommittee = []
+        #expect(congressNext(state(noVote)) == .committeeVote)
+        #expect(congressNext(state(noVote, quorate: false)) == .checkIn(present: 10, needed: 33))
+        #expect(congressNext(state(noVote, quorate: false, adjourned: true)) == .reconvene(adjournedOn: Self.day, reconveneOn: Self.later, present: 10, needed: 33))
+        #expect(congressNext(state(noVote, void: 1)) == .holdAgain(number: 1, kind: .committee))
+        #expect(congressNext(state(facts(), open: 2)) == .roundOpen(number: 2))
+        #expect(congressNext(state(facts())) == .furtherRound(seatsEmpty: 1, reducible: false))
+        #expect(congressNext(state(facts(limit: 1, held: 1))) == .furtherRoundsExhausted(seatsEmpty: 1, limit: 1, reducible: false))
+        var reducible = facts(limit: 1, held: 1)
+        reducible.seatsReducible = true
+        #expect(congressNext(state(reducible)) == .furtherRoundsExhausted(seatsEmpty: 1, limit: 1, reducible: true))
+        // The words offer a reduction only when the congress could vote one.
+        #expect(CongressNext.furtherRound(seatsEmpty: 1, reducible: false).describe(.zh).contains("reduce-seats") == false)
+        #expect(CongressNext.furtherRound(seatsEmpty: 1, reducible: true).describe(.zh).contains("reduce-seats"))
+        let tie = RoundOutcome(elected: ["甲"], tiedAtCutoff: ["乙", "丙"], runOffSeats: 1, shortfall: 1, base: 7)
+        #expect(congressNext(state(facts(elected: ["甲"], seats: 2, last: tie))) == .runOff(tied: ["乙", "丙"], seats: 1))
+        // The committee complete: the secretary's vote on the nominee elected to it; a nominee not
+        // elected, or a vote that elected no one, needs the township's proposal.
+        #expect(congressNext(state(facts(seats: 2))) == .postVote(.secretary))
+        #expect(congressNext(state(facts(elected: ["乙", "丙"], seats: 2))) == .proposeNominee(.secretary))
+        var failed = facts(seats: 2)
+        failed.postVotes = [.secretary: [PostVote(candidates: ["甲"], elected: nil)]]
+        #expect(congressNext(state(failed)) == .proposeNominee(.secretary))
+        failed.proposals = [.secretary: ["乙"]]
+        failed.proposalVoteCounts = [.secretary: 1]
+        #expect(congressNext(state(failed)) == .postVote(.secretary))
+        failed.postVotes[.secretary]!.append(PostVote(candidates: ["乙"], elected: "乙"))
+        #expect(congressNext(state(failed)) == .complete)
+    }
+}

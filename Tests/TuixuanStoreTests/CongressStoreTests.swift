@@ -269,6 +269,77 @@ struct CongressRoundsTests {
         #expect(throws: Refusal.everySeatFilled) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
     }
 
+    @Test("a congress short of its quorum adjourns and meets again with a new check-in; who came to the first sitting is kept")
+    func adjournedForQuorum() throws {
+        let (db, election) = try base.atCongress()
+        let first = Fixture.day.adding(days: -10), later = Fixture.day.adding(days: -5)
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: first)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
+        let short = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己"])
+        #expect(!short.quorate)
+        #expect(throws: Refusal.noQuorum(present: 6, expected: short.expected, needed: short.needed, comparison: .moreThan)) {
+            _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        }
+        #expect(try db.congressNext(election: election) == .checkIn(present: 6, needed: short.needed))
+        #expect(throws: Refusal.reconveneNotAfterAdjournment(adjournedOn: first, reconveneOn: first)) {
+            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "到会不足", adjournedOn: first, reconveneOn: first)
+        }
+        #expect(throws: Refusal.detailRequired(.adjournmentNote)) {
+            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: " ", adjournedOn: first, reconveneOn: later)
+        }
+        let adjournment = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "到会不足，经乡镇党委同意另定日期",
+                                                 adjournedOn: first, reconveneOn: later)
+        #expect(adjournment.sitting == 1 && adjournment.present == 6 && adjournment.expected == short.expected)
+        // The new sitting starts with nobody checked in, against the same expected attendance.
+        let fresh = try db.quorum(election: election)
+        #expect(fresh.present == 0 && fresh.expected == short.expected)
+        #expect(try db.congressNext(election: election) == .reconvene(adjournedOn: first, reconveneOn: later, present: 0, needed: short.needed))
+        let kept = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM adjourned_attendance WHERE sitting = 1") }
+        #expect(kept == 6)
+        let back = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        #expect(back.quorate && back.present == 8)
+        // Not dated before the sitting it ends began; not for want of a quorum that is there.
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: later.adding(days: -1), grounds: later)) {
+            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: later.adding(days: -1), reconveneOn: Fixture.day)
+        }
+        #expect(throws: Refusal.quorumPresent) {
+            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: Fixture.day, reconveneOn: Fixture.day.adding(days: 1))
+        }
+        let round = try db.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(round.present == 8)
+        #expect(try db.countReport(election: election).adjournments == [adjournment])
+        #expect(try db.verifyAudit().isIntact)
+    }
+
+    @Test("a method that allows one further round: after it, the seats are reduced or the congress adjourns and reports to the township")
+    func furtherRoundsExhausted() throws {
+        let (db, election) = try base.atCongress()
+        try db.seed { db in try db.execute(sql: "UPDATE seat_plan SET committee = 4") }
+        try db.seed { db in
+            try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, 'member' FROM member WHERE name = '癸'",
+                           arguments: [Int(election)!])
+        }
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day,
+                               furtherRoundLimit: 1)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
+        _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let names = try #require(try db.rounds(election: election).last?.candidates)
+        _ = try handCount(db, election, names: names, yes: names.map { ["甲": 7, "乙": 6][$0] ?? 1 })
+        #expect(try db.congressNext(election: election) == .furtherRound(seatsEmpty: 2, reducible: false))
+        let further = try db.openRound(by: "村书记", election: election, kind: .further)
+        _ = try handCount(db, election, names: further.candidates, yes: further.candidates.map { $0 == further.candidates[0] ? 6 : 1 })
+        #expect(try db.congressNext(election: election) == .furtherRoundsExhausted(seatsEmpty: 1, limit: 1, reducible: true))
+        #expect(throws: Refusal.furtherRoundsExhausted(limit: 1, seatsEmpty: 1)) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        let later = Fixture.day.adding(days: 14)
+        let adjourned = try db.adjournCongress(by: "乡指导", election: election, reason: .seatsUnfilled, note: "尚缺1名，报乡镇党委研究", adjournedOn: Fixture.day,
+                                               reconveneOn: later)
+        #expect(adjourned.reason == .seatsUnfilled)
+        let board = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
+        #expect(board.congressNext == .reconvene(adjournedOn: Fixture.day, reconveneOn: later, present: 0, needed: 8))
+        #expect(try db.verifyAudit().isIntact)
+    }
+
     @Test("a direct secretary election is held by the congress itself")
     func directSecretary() throws {
         let (db, election) = try opened(secretary: .direct)

@@ -60,6 +60,15 @@ public struct RoundPlanningFacts: Sendable {
     public var proposalVoteCounts: [Post: Int] = [:]
     /// Closed votes for each post: whom each voted on and whom it elected.
     public var postVotes: [Post: [PostVote]] = [:]
+    /// The kind of the last closed round.
+    public var lastClosedKind: RoundKind?
+    /// How many further rounds the adopted method allows (nil: the 条例 sets no limit), and how many
+    /// have been held (closed; a void one is held again and not counted).
+    public var furtherRoundLimit: Int?
+    public var furtherRoundsHeld = 0
+    /// Whether the congress could still vote to reduce the seats (not yet reduced, someone elected,
+    /// not below the plan's minimum): `seatReductionRefusal` with the consent given.
+    public var seatsReducible = false
     public var secretaryMode: SecretaryMode
     public var margin: RuleSet.MarginRule
 
@@ -115,6 +124,9 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         // A seat the congress voted away is no longer empty (rules.md, Counting: reduce the seats).
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
         guard filled.count < seats else { throw .everySeatFilled }
+        if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
+            throw .furtherRoundsExhausted(limit: limit, seatsEmpty: seats - filled.count)
+        }
         let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin)
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
     case .secretary, .deputy:

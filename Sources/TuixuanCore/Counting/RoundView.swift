@@ -165,6 +165,10 @@ public struct CountReport: Sendable, Codable {
     public var officers: [Officer]
     /// The seats reduced by the congress's vote, if they were: the shortfall it settles is no longer to be filled.
     public var seatReduction: SeatReduction?
+    /// 休会: each sitting that ended before the congress's business was done.
+    public var adjournments: [Adjournment]
+    /// What comes next at the congress (nil before the method is adopted).
+    public var next: CongressNext?
 
     public struct Officer: Sendable, Codable, Hashable {
         public var name: String
@@ -176,11 +180,14 @@ public struct CountReport: Sendable, Codable {
         }
     }
 
-    public init(title: String, rounds: [RoundView], officers: [Officer], seatReduction: SeatReduction? = nil) {
+    public init(title: String, rounds: [RoundView], officers: [Officer], seatReduction: SeatReduction? = nil, adjournments: [Adjournment] = [],
+                next: CongressNext? = nil) {
         self.title = title
         self.rounds = rounds
         self.officers = officers
         self.seatReduction = seatReduction
+        self.adjournments = adjournments
+        self.next = next
     }
 
     /// The names holding a duty, in the order they were appointed.

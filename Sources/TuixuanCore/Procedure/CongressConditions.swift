@@ -19,14 +19,18 @@ extension Conditions {
             name: "congress.committeeElected", title: LocalizedText(zh: "委员已选满", en: "committee complete"),
             check: { facts in
                 guard let seats = facts.committeeSeats else { return LocalizedText(zh: "尚未确定职数", en: "no seats set") }
-                return facts.committeeElected >= seats ? nil
-                    : LocalizedText(zh: "应选委员\(seats)名，已当选\(facts.committeeElected)名", en: "\(facts.committeeElected) of \(seats) committee members elected")
+                guard facts.committeeElected < seats else { return nil }
+                let figures = LocalizedText(zh: "应选委员\(seats)名，已当选\(facts.committeeElected)名", en: "\(facts.committeeElected) of \(seats) committee members elected")
+                // What the congress does about it: check in, hold a void round again, a run-off, a further round, reduce, adjourn.
+                guard let next = facts.congressNext, next != .complete else { return figures }
+                return LocalizedText(zh: figures.zh + "：" + next.describe(.zh), en: figures.en + ": " + next.describe(.en))
             }),
         // Step 26: the secretary (and a community's deputy) elected, directly or by the committee's plenary.
         Condition(
             name: "congress.secretaryElected", title: LocalizedText(zh: "书记（副书记）已选出", en: "secretary elected"),
             check: { facts in
                 if !facts.secretaryElected {
+                    if let next = facts.congressNext, case .proposeNominee(.secretary) = next { return LocalizedText(zh: next.describe(.zh), en: next.describe(.en)) }
                     return LocalizedText(zh: "书记尚未选出（tuixuan round open --kind secretary；人选未当选委员或未选出时，乡镇党委另提人选：tuixuan congress propose-nominee）",
                                          en: "the secretary is not elected (tuixuan round open --kind secretary; if the nominee was not elected or the vote elected no one, the township proposes another: tuixuan congress propose-nominee)")
                 }

@@ -94,6 +94,8 @@ public struct ElectionFacts: Sendable, Hashable {
     public var deputyElected = false
     /// A round is still open.
     public var openRound = false
+    /// What comes next at the congress, once the method is adopted.
+    public var congressNext: CongressNext?
 
     public init() {}
 

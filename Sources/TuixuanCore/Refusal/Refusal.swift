@@ -58,6 +58,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case stepClosed(step: Int, subject: ClosedSubject)
     /// Acts are recorded after they happen: no date may lie in the future.
     case dateInFuture(CivilDate, today: CivilDate)
+    /// An act dated before what it rests on.
+    case dateBeforeItsGrounds(date: CivilDate, grounds: CivilDate)
     /// A document is filed with its SHA-256.
     case documentNeedsDigest
     case stepAlreadyApproved(level: ApprovalLevel)
@@ -161,6 +163,16 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case belowMinimumSeats(elected: Int, minimum: Int, level: OrganizationLevel)
     /// Reducing the seats needs more than half of those present with a vote.
     case reductionNeedsMajority(present: Int, votesFor: Int)
+    /// The adopted method's further rounds are held: reduce the seats, or adjourn and report to the township.
+    case furtherRoundsExhausted(limit: Int, seatsEmpty: Int)
+    /// A congress adjourns to a later date.
+    case reconveneNotAfterAdjournment(adjournedOn: CivilDate, reconveneOn: CivilDate)
+    /// Every seat and post is filled: there is nothing to adjourn for.
+    case nothingLeftToElect
+    /// Adjourning for want of a quorum that is there.
+    case quorumPresent
+    /// The method's limit on further rounds is at least one.
+    case furtherRoundLimitInvalid(Int)
 
     // MARK: Trust: keys, audit, bundles, backups
 
@@ -269,6 +281,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case rulingNote
     /// Why the township proposes another nominee for the secretary or deputy.
     case proposalReason
+    /// Why the congress adjourned and what was decided.
+    case adjournmentNote
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

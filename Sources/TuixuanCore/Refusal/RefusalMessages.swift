@@ -89,6 +89,8 @@ extension Refusal {
             return t("第\(step)步已完成，\(what.zh)不能再改", "step \(step) is closed: \(what.en) can no longer change")
         case .dateInFuture(let date, let today):
             return t("日期\(date)晚于今天（\(today)）", "the date \(date) is after today (\(today))")
+        case .dateBeforeItsGrounds(let date, let grounds):
+            return t("日期\(date)早于它所依据的\(grounds)", "the date \(date) is before \(grounds), which it rests on")
         case .documentNeedsDigest:
             return t("文件记录须附SHA-256", "a document record needs its SHA-256")
         case .stepAlreadyApproved(let level):
@@ -112,6 +114,7 @@ extension Refusal {
             case .reviewReasons: t("须写明审核意见", "give the review's reasons")
             case .rulingNote: t("须写明复核情况（--note）", "say what the re-reading found (--note)")
             case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
+            case .adjournmentNote: t("须写明休会的情况和决定（--note）", "say what happened and what was decided (--note)")
             }
 
         case .intentionOrNoticeRequired:
@@ -185,8 +188,8 @@ extension Refusal {
         case .roundStillOpen:
             return t("还有未结束的投票轮次", "a round is still open")
         case .noQuorum(let present, let expected, let needed, let comparison):
-            return t("到会\(present)人，应到\(expected)人，须\(comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(needed)人），不能进行选举",
-                     "\(present) present of \(expected) expected: the vote needs \(comparison == .moreThan ? "more than" : "at least") four fifths (\(needed) or more)")
+            return t("到会\(present)人，应到\(expected)人，须\(comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(needed)人），不能进行选举；继续签到，或休会另定日期（tuixuan congress adjourn --reason no-quorum）",
+                     "\(present) present of \(expected) expected: the vote needs \(comparison == .moreThan ? "more than" : "at least") four fifths (\(needed) or more); check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)")
         case .committeeVoteHeld:
             return t("委员选举已进行；空缺请用另行选举（further）或决胜选举（runoff）", "the committee vote has been held: use a further round or a run-off")
         case .noClosedRoundBefore:
@@ -263,6 +266,18 @@ extension Refusal {
             return t("已当选\(elected)名，少于\(level.describe(.zh))委员职数下限\(minimum)名，须另行选举", "\(elected) elected is below the minimum of \(minimum): hold a further round")
         case .reductionNeedsMajority(let present, let votesFor):
             return t("减少职数须经到会有选举权党员\(present)人的过半数同意，同意\(votesFor)人不足", "reducing the seats needs more than half of the \(present) present; \(votesFor) is not enough")
+
+        case .furtherRoundsExhausted(let limit, let seatsEmpty):
+            return t("选举办法规定至多另行选举\(limit)次，已进行完，尚缺\(seatsEmpty)名：经到会过半数同意减少职数（tuixuan congress reduce-seats），或休会并报乡镇党委（tuixuan congress adjourn --reason seats-unfilled）",
+                     "the method allows \(limit) further round(s) and they are held; \(seatsEmpty) seat(s) empty: reduce the seats with more than half of those present (tuixuan congress reduce-seats), or adjourn and report to the township (tuixuan congress adjourn --reason seats-unfilled)")
+        case .reconveneNotAfterAdjournment(let adjournedOn, let reconveneOn):
+            return t("复会日期\(reconveneOn)须晚于休会日期\(adjournedOn)", "the congress meets again after it adjourns: \(reconveneOn) is not after \(adjournedOn)")
+        case .nothingLeftToElect:
+            return t("委员、书记均已选出，无需休会", "every seat and post is filled: there is nothing to adjourn for")
+        case .furtherRoundLimitInvalid(let limit):
+            return t("另行选举次数须至少为1（不限次数时不填），“\(limit)”不行", "the further-round limit is at least 1 (leave it out for none): \(limit) is not")
+        case .quorumPresent:
+            return t("到会人数已达法定人数，不能以人数不足为由休会", "the quorum is present: the congress is not adjourned for want of one")
 
         case .unrecordedChanges:
             return t("数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明",

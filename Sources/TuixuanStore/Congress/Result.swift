@@ -18,6 +18,7 @@ extension AppDatabase {
         facts.secretaryElected = votes[.secretary]?.contains { $0.elected != nil } == true
         facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true
         facts.openRound = try hasOpenRound(db, electionID: election.id)
+        facts.congressNext = try congressNext(db, election: election)
     }
 
     /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.

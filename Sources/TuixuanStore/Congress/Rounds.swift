@@ -64,6 +64,16 @@ extension AppDatabase {
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
         facts.deputySeats = try fetchSeats(db, electionID: election.id)?.deputySecretary ?? 0
         facts.postVotes = try postVotes(db, electionID: election.id)
+        facts.lastClosedKind = try RoundKind.fetchOne(db, sql: "SELECT kind FROM voting_round WHERE election_id = ? AND state = 'closed' ORDER BY number DESC LIMIT 1",
+                                                      arguments: [election.id])
+        facts.furtherRoundLimit = method.furtherRoundLimit
+        let organization = try fetchOrganization(db, id: election.organizationID)
+        facts.seatsReducible = seatReductionRefusal(
+            seats: try fetchSeats(db, electionID: election.id)?.committee, reducedTo: try seatReduction(db, electionID: election.id)?.seatsTo,
+            elected: facts.electedCommittee.count, minimum: election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1,
+            level: organization.level, present: 1, votesFor: 1) == nil
+        facts.furtherRoundsHeld = try Int.fetchOne(db, sql: "SELECT count(*) FROM voting_round WHERE election_id = ? AND kind = 'further' AND state = 'closed'",
+                                                   arguments: [election.id])!
         for row in try Row.fetchAll(db, sql: """
             SELECT p.post, m.name, p.votes_before FROM nominee_proposal p JOIN member m ON m.id = p.member_id WHERE p.election_id = ? ORDER BY p.id
             """, arguments: [election.id]) {
@@ -182,7 +192,8 @@ extension AppDatabase {
             let election = try resolveElection(db, reference)
             let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
             return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id),
-                               seatReduction: try seatReduction(db, electionID: election.id))
+                               seatReduction: try seatReduction(db, electionID: election.id), adjournments: try adjournments(db, electionID: election.id),
+                               next: try congressNext(db, election: election))
         }
     }
 

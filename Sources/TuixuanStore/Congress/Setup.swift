@@ -8,6 +8,8 @@ public struct ElectionMethod: Sendable, Hashable, Codable {
     public var quorumComparison: RuleSet.QuorumRule.Comparison
     public var secretaryMode: SecretaryMode
     public var adoptedOn: CivilDate
+    /// 另行选举的次数: how many further rounds the method allows (nil: the 条例 sets no limit).
+    public var furtherRoundLimit: Int?
 
     public typealias SecretaryMode = TuixuanCore.SecretaryMode
 }
@@ -38,21 +40,28 @@ extension AppDatabase {
 
     /// 通过选举办法: the threshold base and quorum comparison (defaults from the rule set) and the secretary mode.
     public func adoptMethod(by operatorName: String?, election reference: String, thresholdBase: RuleSet.ThresholdRule.Base?,
-                            quorumComparison: RuleSet.QuorumRule.Comparison?, secretaryMode: ElectionMethod.SecretaryMode, adoptedOn: CivilDate) throws -> ElectionMethod {
+                            quorumComparison: RuleSet.QuorumRule.Comparison?, secretaryMode: ElectionMethod.SecretaryMode, adoptedOn: CivilDate,
+                            furtherRoundLimit: Int? = nil) throws -> ElectionMethod {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .congressResumes, what: .electionMethod)
             try checkDates([adoptedOn])
             let method = ElectionMethod(thresholdBase: thresholdBase ?? election.ruleSet.electionThreshold.base,
                                         quorumComparison: quorumComparison ?? election.ruleSet.quorum.comparison,
-                                        secretaryMode: secretaryMode, adoptedOn: adoptedOn)
+                                        secretaryMode: secretaryMode, adoptedOn: adoptedOn, furtherRoundLimit: furtherRoundLimit)
+            if let furtherRoundLimit, furtherRoundLimit < 1 { throw Refusal.furtherRoundLimitInvalid(furtherRoundLimit) }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO election_method (election_id, threshold_base, quorum_comparison, secretary_mode, adopted_on, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, method.thresholdBase.rawValue, method.quorumComparison.rawValue, method.secretaryMode.rawValue,
                                  adoptedOn.description, actor.id, timestamp])
+            try db.execute(sql: "DELETE FROM further_round_limit WHERE election_id = ?", arguments: [election.id])
+            if let furtherRoundLimit {
+                try db.execute(sql: "INSERT INTO further_round_limit (election_id, max_rounds) VALUES (?, ?)", arguments: [election.id, furtherRoundLimit])
+            }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "method.adopted", step: election.step(.congressResumes), detail: [
                 "threshold_base": method.thresholdBase.rawValue, "quorum": method.quorumComparison.rawValue, "secretary_mode": method.secretaryMode.rawValue,
+                "further_round_limit": furtherRoundLimit.map(String.init) ?? "",
             ])
             return method
         }
@@ -149,9 +158,11 @@ extension AppDatabase {
     }
 
     func fetchMethod(_ db: Database, electionID: Int64) throws -> ElectionMethod? {
-        try Row.fetchOne(db, sql: "SELECT * FROM election_method WHERE election_id = ?", arguments: [electionID]).map {
+        try Row.fetchOne(db, sql: """
+            SELECT m.*, l.max_rounds FROM election_method m LEFT JOIN further_round_limit l ON l.election_id = m.election_id WHERE m.election_id = ?
+            """, arguments: [electionID]).map {
             ElectionMethod(thresholdBase: .init(rawValue: $0["threshold_base"])!, quorumComparison: .init(rawValue: $0["quorum_comparison"])!,
-                           secretaryMode: .init(rawValue: $0["secretary_mode"])!, adoptedOn: $0.civilDate("adopted_on")!)
+                           secretaryMode: .init(rawValue: $0["secretary_mode"])!, adoptedOn: $0.civilDate("adopted_on")!, furtherRoundLimit: $0["max_rounds"])
         }
     }
 }

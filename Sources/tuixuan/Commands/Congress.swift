@@ -7,7 +7,7 @@ struct Congress: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "congress",
             abstract: L("党员大会（第20–27步）：选举办法、监票计票人员、签到与法定人数、计票结果报告", "the members' congress (steps 20–27): method, officers, attendance and quorum, the count report"),
-            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, ReduceSeats.self, ProposeNominee.self, Report.self])
+            subcommands: [Method.self, Officers.self, CheckIn.self, Quorum.self, Next.self, ReduceSeats.self, ProposeNominee.self, Adjourn.self, Report.self])
     }
 
     struct Method: DatabaseCommand {
@@ -21,11 +21,12 @@ struct Congress: ParsableCommand {
         @Option(help: ArgumentHelp(L("当选票数基数：expected（应到会）或 present（实到会），默认按规则集", "threshold base: expected or present (default: the rule set's)"))) var thresholdBase: RuleSet.ThresholdRule.Base?
         @Option(help: ArgumentHelp(L("会议有效：moreThan（超过4/5）或 atLeast（不少于4/5），默认按规则集", "quorum: moreThan or atLeast four fifths (default: the rule set's)"))) var quorum: RuleSet.QuorumRule.Comparison?
         @Option(help: ArgumentHelp(L("书记选举方式：indirect（委员会第一次全体会议选举，默认）或 direct（党员大会直接选举）", "secretary: indirect (default) or direct"))) var secretary: ElectionMethod.SecretaryMode = .indirect
+        @Option(help: ArgumentHelp(L("另行选举至多进行几次（选举办法有规定时；不填则不限，条例未作限制）", "how many further rounds the method allows (leave out for no limit: the 条例 sets none)"))) var furtherRounds: Int?
         @Option(help: ArgumentHelp(L("通过日期（默认今天）", "date adopted (default today)"))) var on: CivilDate?
 
         func run(_ db: AppDatabase) throws {
             let method = try db.adoptMethod(by: actor.resolved, election: target.election, thresholdBase: thresholdBase, quorumComparison: quorum,
-                                            secretaryMode: secretary, adoptedOn: on ?? db.today)
+                                            secretaryMode: secretary, adoptedOn: on ?? db.today, furtherRoundLimit: furtherRounds)
             print(L("选举办法：当选须超过\(method.thresholdBase == .expected ? "应到会" : "实到会")有选举权党员的半数；到会须\(method.quorumComparison == .moreThan ? "超过" : "不少于")应到会人数的五分之四；书记\(method.secretaryMode == .indirect ? "由委员会第一次全体会议选举" : "由党员大会直接选举")",
                     "method: elected with more than half of those \(method.thresholdBase == .expected ? "expected" : "present"); quorum \(method.quorumComparison == .moreThan ? "more than" : "at least") four fifths; secretary \(method.secretaryMode.rawValue)"))
         }
@@ -114,6 +115,49 @@ struct Congress: ParsableCommand {
                                   countyToldOn: countyToldOn ?? db.today)
             print(L("已记录：乡镇党委另提\(member)为\(post.post.localized)人选，并报县委组织部；请再次进行\(post.post.localized)选举（tuixuan round open --kind \(post.rawValue)）",
                     "recorded: the township proposes \(member) for \(post.post.localized) and has told the county; hold the vote again (tuixuan round open --kind \(post.rawValue))"))
+        }
+    }
+
+    struct Next: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "next", abstract: L("大会进行到哪里、下一步做什么（休会、无效轮次、决胜、另行选举、另提人选）",
+                                                               "where the congress stands and what comes next (adjourned, a void round, a run-off, a further round, a new nominee)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var target: ElectionOption
+
+        func run(_ db: AppDatabase) throws {
+            guard let next = try db.congressNext(election: target.election) else { throw Refusal.methodNotAdopted }
+            if output.json { print(try renderJSON(next)) } else { print(nextText(next)) }
+        }
+    }
+
+    struct Adjourn: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "adjourn",
+                                 abstract: L("休会：到会不足法定人数，或另行选举后仍未选满并报乡镇党委；另定日期复会，复会时重新签到（应到会人数不变）",
+                                             "adjourn: no quorum, or seats still empty after the further rounds, reported to the township; the congress meets again on another date with a new check-in (the expected attendance stands)"))
+        }
+
+        enum ReasonArgument: String, ExpressibleByArgument, CaseIterable {
+            case noQuorum = "no-quorum", seatsUnfilled = "seats-unfilled"
+            var reason: AdjournmentReason { self == .noQuorum ? .noQuorum : .seatsUnfilled }
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("原因：no-quorum（不足法定人数）或 seats-unfilled（名额未选满，报乡镇党委）", "reason: no-quorum, or seats-unfilled (reported to the township)"))) var reason: ReasonArgument
+        @Option(help: ArgumentHelp(L("情况和决定（如：乡镇党委意见）", "what happened and what was decided (e.g. the township's view)"))) var note: String
+        @Option(help: ArgumentHelp(L("休会日期（默认今天）", "date adjourned (default today)"))) var on: CivilDate?
+        @Option(help: ArgumentHelp(L("复会日期", "date the congress meets again"))) var reconveneOn: CivilDate
+
+        func run(_ db: AppDatabase) throws {
+            let adjournment = try db.adjournCongress(by: actor.resolved, election: target.election, reason: reason.reason, note: note,
+                                                     adjournedOn: on ?? db.today, reconveneOn: reconveneOn)
+            print(adjournmentText(adjournment))
         }
     }
 

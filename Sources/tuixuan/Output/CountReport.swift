@@ -23,6 +23,17 @@ func seatReductionText(_ reduction: SeatReduction) -> String {
       "on \(reduction.decidedOn) the congress voted (\(reduction.votesFor) of \(reduction.present) present with a vote, more than half) to reduce the committee from \(reduction.seatsFrom) to \(reduction.seatsTo) seats; no further round")
 }
 
+/// 休会, in words: when, why, with what attendance, and when the congress meets again.
+func adjournmentText(_ adjournment: Adjournment) -> String {
+    L("\(adjournment.adjournedOn)第\(adjournment.sitting)次会议休会（\(adjournment.reason.localized)；应到\(adjournment.expected)人，实到\(adjournment.present)人）：\(adjournment.note)；定于\(adjournment.reconveneOn)复会，重新签到（\(adjournment.recordedBy)记录）",
+      "on \(adjournment.adjournedOn) sitting \(adjournment.sitting) adjourned (\(adjournment.reason.localized); \(adjournment.present) present of \(adjournment.expected) expected): \(adjournment.note); meets again on \(adjournment.reconveneOn) with a new check-in (recorded by \(adjournment.recordedBy))")
+}
+
+/// What comes next at the congress, as the report's closing line.
+func nextText(_ next: CongressNext) -> String {
+    L("下一步：", "next: ") + next.localized
+}
+
 /// What the round leaves to do, in words: a run-off among the tied, a further round for empty seats
 /// (unless the congress has since reduced the seats).
 private func followUps(_ round: RoundView, reduced: Bool = false) -> [String] {
@@ -80,7 +91,8 @@ func roundText(_ round: RoundView, reduced: Bool = false) -> String {
 func countReportText(_ report: CountReport) -> String {
     let head = L("\(report.title) 计票结果报告单", "\(report.title) — count report")
     let rounds = report.rounds.map { roundText($0, reduced: report.seatReduction != nil) }
-    return ([head, ""] + rounds + report.seatReduction.map { ["", seatReductionText($0)] }.orEmpty + ["", signatures(report)]).joined(separator: "\n")
+    let notes = report.adjournments.map(adjournmentText) + report.seatReduction.map { [seatReductionText($0)] }.orEmpty + report.next.map { [nextText($0)] }.orEmpty
+    return ([head, ""] + rounds + (notes.isEmpty ? [] : [""] + notes) + ["", signatures(report)]).joined(separator: "\n")
 }
 
 private func signatures(_ report: CountReport) -> String {
@@ -122,7 +134,9 @@ func countReportHTML(_ report: CountReport) -> String {
     </style></head><body>
     <h1>\(html(report.title))<br>\(L("计票结果报告单", "count report"))</h1>
     \(sections)
+    \(report.adjournments.map { "<p class=\"note\">\(html(adjournmentText($0)))</p>" }.joined(separator: "\n"))
     \(report.seatReduction.map { "<p class=\"note\">\(html(seatReductionText($0)))</p>" } ?? "")
+    \(report.next.map { "<p class=\"note\">\(html(nextText($0)))</p>" } ?? "")
     <div class="sign">\(html(signatures(report)))</div>
     </body></html>
     """

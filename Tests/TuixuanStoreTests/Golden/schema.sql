@@ -20,6 +20,13 @@ CREATE UNIQUE INDEX one_key_per_operator ON operator_key(operator_id);
 
 CREATE INDEX organization_parent ON organization(parent_id);
 
+CREATE TABLE adjourned_attendance (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    sitting INTEGER NOT NULL CHECK (sitting >= 1),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    PRIMARY KEY (election_id, sitting, member_id)
+) STRICT;
+
 CREATE TABLE approval (
     id INTEGER PRIMARY KEY,
     election_id INTEGER NOT NULL REFERENCES election(id),
@@ -89,6 +96,21 @@ CREATE TABLE ballot_entry (
     ballot TEXT NOT NULL CHECK (json_valid(ballot)),
     entered_by INTEGER NOT NULL REFERENCES operator(id),
     PRIMARY KEY (round_id, entry, position)
+) STRICT;
+
+CREATE TABLE congress_adjournment (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    sitting INTEGER NOT NULL CHECK (sitting >= 1),
+    reason TEXT NOT NULL CHECK (reason IN ('no_quorum', 'seats_unfilled')),
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    present INTEGER NOT NULL CHECK (present >= 0),
+    expected INTEGER NOT NULL CHECK (expected >= 0),
+    adjourned_on TEXT NOT NULL,
+    reconvene_on TEXT NOT NULL CHECK (reconvene_on > adjourned_on),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    UNIQUE (election_id, sitting)
 ) STRICT;
 
 CREATE TABLE congress_officer (
@@ -162,6 +184,11 @@ CREATE TABLE filing (
     reference TEXT,
     operator_id INTEGER NOT NULL REFERENCES operator(id),
     recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE further_round_limit (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    max_rounds INTEGER NOT NULL CHECK (max_rounds >= 1)
 ) STRICT;
 
 CREATE TABLE guidance_member (
@@ -517,11 +544,23 @@ CREATE TABLE voting_round (
     UNIQUE (election_id, number)
 ) STRICT;
 
+CREATE TRIGGER adjourned_attendance_frozen_delete BEFORE DELETE ON adjourned_attendance
+BEGIN SELECT RAISE(ABORT, 'adjourned_attendance is append-only'); END;
+
+CREATE TRIGGER adjourned_attendance_frozen_update BEFORE UPDATE ON adjourned_attendance
+BEGIN SELECT RAISE(ABORT, 'adjourned_attendance is append-only'); END;
+
 CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval
 BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
 
 CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval
 BEGIN SELECT RAISE(ABORT, 'approvals are final'); END;
+
+CREATE TRIGGER audit_adjourned_attendance_delete AFTER DELETE ON adjourned_attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('adjourned_attendance', 'delete', json_array(OLD.election_id, OLD.sitting, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_adjourned_attendance_insert AFTER INSERT ON adjourned_attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('adjourned_attendance', 'insert', json_array(NEW.election_id, NEW.sitting, NEW.member_id), json_object('election_id', NEW.election_id, 'sitting', NEW.sitting, 'member_id', NEW.member_id)); END;
+
+CREATE TRIGGER audit_adjourned_attendance_update AFTER UPDATE ON adjourned_attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('adjourned_attendance', 'delete', json_array(OLD.election_id, OLD.sitting, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('adjourned_attendance', 'insert', json_array(NEW.election_id, NEW.sitting, NEW.member_id), json_object('election_id', NEW.election_id, 'sitting', NEW.sitting, 'member_id', NEW.member_id)); END;
 
 CREATE TRIGGER audit_approval_delete AFTER DELETE ON approval BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('approval', 'delete', json_array(OLD.id), NULL); END;
 
@@ -560,6 +599,12 @@ BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 CREATE TRIGGER audit_change_frozen_update BEFORE UPDATE ON audit_change
 BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 
+CREATE TRIGGER audit_congress_adjournment_delete AFTER DELETE ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_congress_adjournment_insert AFTER INSERT ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_congress_adjournment_update AFTER UPDATE ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_congress_officer_delete AFTER DELETE ON congress_officer BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_congress_officer_insert AFTER INSERT ON congress_officer BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'duty', NEW.duty)); END;
@@ -589,6 +634,12 @@ CREATE TRIGGER audit_filing_delete AFTER DELETE ON filing BEGIN INSERT INTO "aud
 CREATE TRIGGER audit_filing_insert AFTER INSERT ON filing BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('filing', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'figure', NEW.figure, 'filed_on', NEW.filed_on, 'reference', NEW.reference, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_filing_update AFTER UPDATE ON filing BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('filing', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('filing', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'figure', NEW.figure, 'filed_on', NEW.filed_on, 'reference', NEW.reference, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_further_round_limit_delete AFTER DELETE ON further_round_limit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_further_round_limit_insert AFTER INSERT ON further_round_limit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'max_rounds', NEW.max_rounds)); END;
+
+CREATE TRIGGER audit_further_round_limit_update AFTER UPDATE ON further_round_limit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'max_rounds', NEW.max_rounds)); END;
 
 CREATE TRIGGER audit_guidance_member_delete AFTER DELETE ON guidance_member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); END;
 
@@ -800,6 +851,12 @@ CREATE TRIGGER closed_round_frozen BEFORE UPDATE ON voting_round
 WHEN OLD.state <> 'open'
 BEGIN SELECT RAISE(ABORT, 'a closed round never changes'); END;
 
+CREATE TRIGGER congress_adjournment_frozen_delete BEFORE DELETE ON congress_adjournment
+BEGIN SELECT RAISE(ABORT, 'congress_adjournment is append-only'); END;
+
+CREATE TRIGGER congress_adjournment_frozen_update BEFORE UPDATE ON congress_adjournment
+BEGIN SELECT RAISE(ABORT, 'congress_adjournment is append-only'); END;
+
 CREATE TRIGGER counted_ballot_no_delete BEFORE DELETE ON counted_ballot
 BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
 
@@ -848,6 +905,8 @@ BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
 CREATE TRIGGER step_record_no_update BEFORE UPDATE ON step_record
 BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
 
+CREATE VIEW audit_image_adjourned_attendance AS SELECT json_array(adjourned_attendance.election_id, adjourned_attendance.sitting, adjourned_attendance.member_id) AS pk, json_object('election_id', adjourned_attendance.election_id, 'sitting', adjourned_attendance.sitting, 'member_id', adjourned_attendance.member_id) AS row FROM adjourned_attendance;
+
 CREATE VIEW audit_image_approval AS SELECT json_array(approval.id) AS pk, json_object('id', approval.id, 'election_id', approval.election_id, 'subject', approval.subject, 'step', approval.step, 'level', approval.level, 'digest', approval.digest, 'figure', approval.figure, 'note', approval.note, 'operator_id', approval.operator_id, 'approved_at', approval.approved_at) AS row FROM approval;
 
 CREATE VIEW audit_image_archived_election AS SELECT json_array(archived_election.id) AS pk, json_object('id', archived_election.id, 'bundle_sha256', archived_election.bundle_sha256, 'county_code', archived_election.county_code, 'township_name', archived_election.township_name, 'organization_code', archived_election.organization_code, 'organization_name', archived_election.organization_name, 'title', archived_election.title, 'procedure', archived_election.procedure, 'done', archived_election.done, 'total', archived_election.total, 'summary', archived_election.summary, 'bundle', archived_election.bundle, 'imported_by', archived_election.imported_by, 'imported_at', archived_election.imported_at) AS row FROM archived_election;
@@ -858,6 +917,8 @@ CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exc
 
 CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
 
+CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
+
 CREATE VIEW audit_image_congress_officer AS SELECT json_array(congress_officer.election_id, congress_officer.member_id) AS pk, json_object('election_id', congress_officer.election_id, 'member_id', congress_officer.member_id, 'duty', congress_officer.duty) AS row FROM congress_officer;
 
 CREATE VIEW audit_image_counted_ballot AS SELECT json_array(counted_ballot.round_id, counted_ballot.position) AS pk, json_object('round_id', counted_ballot.round_id, 'position', counted_ballot.position, 'ballot', counted_ballot.ballot) AS row FROM counted_ballot;
@@ -867,6 +928,8 @@ CREATE VIEW audit_image_election AS SELECT json_array(election.id) AS pk, json_o
 CREATE VIEW audit_image_election_method AS SELECT json_array(election_method.election_id) AS pk, json_object('election_id', election_method.election_id, 'threshold_base', election_method.threshold_base, 'quorum_comparison', election_method.quorum_comparison, 'secretary_mode', election_method.secretary_mode, 'adopted_on', election_method.adopted_on, 'recorded_by', election_method.recorded_by, 'recorded_at', election_method.recorded_at) AS row FROM election_method;
 
 CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_object('id', filing.id, 'election_id', filing.election_id, 'subject', filing.subject, 'figure', filing.figure, 'filed_on', filing.filed_on, 'reference', filing.reference, 'operator_id', filing.operator_id, 'recorded_at', filing.recorded_at) AS row FROM filing;
+
+CREATE VIEW audit_image_further_round_limit AS SELECT json_array(further_round_limit.election_id) AS pk, json_object('election_id', further_round_limit.election_id, 'max_rounds', further_round_limit.max_rounds) AS row FROM further_round_limit;
 
 CREATE VIEW audit_image_guidance_member AS SELECT json_array(guidance_member.id) AS pk, json_object('id', guidance_member.id, 'election_id', guidance_member.election_id, 'name', guidance_member.name, 'position', guidance_member.position) AS row FROM guidance_member;
 

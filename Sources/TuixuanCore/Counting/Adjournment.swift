@@ -1,0 +1,212 @@
+/// 休会的原因: why the congress stopped before its business was done.
+public enum AdjournmentReason: String, Sendable, Codable, CaseIterable, UserDescribable {
+    /// 到会人数不足: fewer present than the quorum needs, so no vote may be taken.
+    case noQuorum = "no_quorum"
+    /// 名额未选满: seats (or the secretary's post) still empty after the rounds the congress could hold;
+    /// the presiding committee reports to the township and the congress meets again.
+    case seatsUnfilled = "seats_unfilled"
+
+    public func describe(_ language: Language) -> String {
+        switch (self, language) {
+        case (.noQuorum, .zh): "到会人数不足法定人数"
+        case (.seatsUnfilled, .zh): "名额未选满，报乡镇党委"
+        case (.noQuorum, .en): "no quorum"
+        case (.seatsUnfilled, .en): "seats unfilled, reported to the township"
+        }
+    }
+}
+
+/// 休会: the congress adjourned on a date, to meet again on another with a new check-in. The
+/// expected attendance stays as approved; those present at the sitting it ended are kept.
+public struct Adjournment: Sendable, Codable, Hashable {
+    /// The sitting it ended (the first sitting is 1).
+    public var sitting: Int
+    public var reason: AdjournmentReason
+    public var note: String
+    public var present: Int
+    public var expected: Int
+    public var adjournedOn: CivilDate
+    public var reconveneOn: CivilDate
+    public var recordedBy: String
+
+    public init(sitting: Int, reason: AdjournmentReason, note: String, present: Int, expected: Int, adjournedOn: CivilDate,
+                reconveneOn: CivilDate, recordedBy: String) {
+        self.sitting = sitting
+        self.reason = reason
+        self.note = note
+        self.present = present
+        self.expected = expected
+        self.adjournedOn = adjournedOn
+        self.reconveneOn = reconveneOn
+        self.recordedBy = recordedBy
+    }
+}
+
+/// What the congress's adjournment rests on, gathered by the store.
+public struct AdjournmentFacts: Sendable {
+    public var quorate: Bool
+    public var roundOpen: Bool
+    /// Committee seats still empty (after any reduction), and whether the secretary (or a
+    /// community's deputy) is still to be elected.
+    public var seatsEmpty: Int
+    public var postsEmpty: Int
+    /// The tied of the last round still await their run-off.
+    public var runOffPending: Bool
+
+    public init(quorate: Bool, roundOpen: Bool, seatsEmpty: Int, postsEmpty: Int, runOffPending: Bool) {
+        self.quorate = quorate
+        self.roundOpen = roundOpen
+        self.seatsEmpty = seatsEmpty
+        self.postsEmpty = postsEmpty
+        self.runOffPending = runOffPending
+    }
+
+    /// The same facts read from the round planning facts.
+    public init(planning facts: RoundPlanningFacts, quorate: Bool, roundOpen: Bool) {
+        let posts: [Post] = [.secretary] + (facts.deputySeats > 0 ? [.deputySecretary] : [])
+        self.init(quorate: quorate, roundOpen: roundOpen, seatsEmpty: max((facts.committeeSeats ?? 0) - facts.electedCommittee.count, 0),
+                  postsEmpty: posts.filter { facts.winner(of: $0) == nil }.count,
+                  runOffPending: facts.lastClosedKind?.post == nil && (facts.lastClosed?.outcome.runOffSeats ?? 0) > 0)
+    }
+}
+
+/// 休会 (条例 第二十二条 "进行选举时，有选举权的到会人数超过应到会人数的五分之四，会议有效"; 第二十四条
+/// "对不足的名额另行选举"): a congress short of its quorum cannot vote and is adjourned to another
+/// date; one that still has seats empty may be adjourned and reported to the township. Never while a
+/// round is being voted, never with nothing left to elect, and not for want of a quorum that is there.
+public func adjournmentRefusal(reason: AdjournmentReason, reconveneOn: CivilDate, adjournedOn: CivilDate, _ facts: AdjournmentFacts) -> Refusal? {
+    guard !facts.roundOpen else { return .roundStillOpen }
+    guard reconveneOn > adjournedOn else { return .reconveneNotAfterAdjournment(adjournedOn: adjournedOn, reconveneOn: reconveneOn) }
+    guard facts.seatsEmpty + facts.postsEmpty > 0 else { return .nothingLeftToElect }
+    switch reason {
+    case .noQuorum:
+        guard !facts.quorate else { return .quorumPresent }
+    case .seatsUnfilled:
+        // The tied already passed the threshold: their run-off is held at this sitting.
+        guard !facts.runOffPending else { return .tieAwaitsRunOff }
+    }
+    return nil
+}
+
+/// Where the congress stands and what comes next, in the order the rules put it (rules.md Counting;
+/// 条例 第二十四条). The board and the count report say the same thing from this one value.
+public enum CongressNext: Sendable, Hashable, Codable {
+    /// The congress adjourned and has not yet a quorum at its new sitting: check in again.
+    case reconvene(adjournedOn: CivilDate, reconveneOn: CivilDate, present: Int, needed: Int)
+    /// Too few present: check in more, or adjourn to another date.
+    case checkIn(present: Int, needed: Int)
+    /// The committee vote on the approved list is next.
+    case committeeVote
+    /// A round is being voted.
+    case roundOpen(number: Int)
+    /// The last round was void (more returned than issued): hold it again with new ballots.
+    case holdAgain(number: Int, kind: RoundKind)
+    /// A tie at the cut-off: a run-off among the tied.
+    case runOff(tied: [String], seats: Int)
+    /// Seats still empty: a further round, or, when `reducible`, reduce the seats with the congress's consent.
+    case furtherRound(seatsEmpty: Int, reducible: Bool)
+    /// Seats still empty and the further rounds the method allows are held: reduce the seats or
+    /// adjourn and report to the township.
+    case furtherRoundsExhausted(seatsEmpty: Int, limit: Int, reducible: Bool)
+    /// The committee is complete: the post's vote (the secretary, a community's deputy).
+    case postVote(Post)
+    /// The post's nominee was not elected to the committee, or its vote elected no one: the township
+    /// proposes another nominee from the elected committee.
+    case proposeNominee(Post)
+    /// Every seat and post is filled.
+    case complete
+}
+
+/// The facts `congressNext` reads.
+public struct CongressState: Sendable {
+    public var planning: RoundPlanningFacts
+    public var quorum: (present: Int, needed: Int, quorate: Bool)
+    public var lastAdjournment: Adjournment?
+    /// The number and kind of the round still open, if one is.
+    public var openRound: (number: Int, kind: RoundKind)?
+    /// The latest round, when it was void.
+    public var lastVoid: (number: Int, kind: RoundKind)?
+
+    public init(planning: RoundPlanningFacts, quorum: (present: Int, needed: Int, quorate: Bool), lastAdjournment: Adjournment?,
+                openRound: (number: Int, kind: RoundKind)?, lastVoid: (number: Int, kind: RoundKind)?) {
+        self.planning = planning
+        self.quorum = quorum
+        self.lastAdjournment = lastAdjournment
+        self.openRound = openRound
+        self.lastVoid = lastVoid
+    }
+}
+
+/// What comes next at the congress (rules.md Counting; 条例 第二十二条, 第二十四条): a round still
+/// open is finished first; a void round is held again; the tied go to their run-off; empty seats go
+/// to a further round (or are reduced) until the method's limit; then the posts, each with a nominee
+/// from the elected committee; and nothing is voted on without the quorum.
+public func congressNext(_ state: CongressState) -> CongressNext {
+    if let open = state.openRound { return .roundOpen(number: open.number) }
+    let facts = state.planning
+    let seats = facts.committeeSeats ?? 0
+    let seatsEmpty = max(seats - facts.electedCommittee.count, 0)
+    let posts: [Post] = [.secretary] + (facts.deputySeats > 0 ? [.deputySecretary] : [])
+    let postsEmpty = posts.filter { facts.winner(of: $0) == nil }
+    if seatsEmpty == 0 && postsEmpty.isEmpty { return .complete }
+    if !state.quorum.quorate {
+        if let adjournment = state.lastAdjournment {
+            return .reconvene(adjournedOn: adjournment.adjournedOn, reconveneOn: adjournment.reconveneOn,
+                              present: state.quorum.present, needed: state.quorum.needed)
+        }
+        return .checkIn(present: state.quorum.present, needed: state.quorum.needed)
+    }
+    if let void = state.lastVoid { return .holdAgain(number: void.number, kind: void.kind) }
+    if let outcome = facts.lastClosed?.outcome, outcome.runOffSeats > 0, facts.lastClosedKind?.post == nil {
+        return .runOff(tied: outcome.tiedAtCutoff, seats: outcome.runOffSeats)
+    }
+    if seatsEmpty > 0 {
+        if !facts.committeeVoteHeld { return .committeeVote }
+        if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
+            return .furtherRoundsExhausted(seatsEmpty: seatsEmpty, limit: limit, reducible: facts.seatsReducible)
+        }
+        return .furtherRound(seatsEmpty: seatsEmpty, reducible: facts.seatsReducible)
+    }
+    let post = postsEmpty[0]
+    let standing = facts.standingNominees(for: post)
+    return standing.isEmpty || facts.votedOn(standing, for: post) ? .proposeNominee(post) : .postVote(post)
+}
+
+extension CongressNext: UserDescribable {
+    public func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .reconvene(let adjournedOn, let reconveneOn, let present, let needed):
+            return zh ? "大会已于\(adjournedOn)休会，定于\(reconveneOn)复会：须重新签到（已签到\(present)人，至少须\(needed)人）（tuixuan congress check-in）"
+                : "the congress adjourned on \(adjournedOn) and meets again on \(reconveneOn): check in anew (\(present) so far, \(needed) needed) (tuixuan congress check-in)"
+        case .checkIn(let present, let needed):
+            return zh ? "到会\(present)人，至少须\(needed)人才能选举：继续签到，或休会另定日期（tuixuan congress adjourn --reason no-quorum）"
+                : "\(present) present, \(needed) needed to vote: check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)"
+        case .committeeVote:
+            return zh ? "选举委员（tuixuan round open --kind committee）" : "hold the committee vote (tuixuan round open --kind committee)"
+        case .roundOpen(let number):
+            return zh ? "第\(number)轮投票进行中：录入、核对后由总监票人宣布结果（tuixuan round close）"
+                : "round \(number) is open: enter, reconcile, and the chief scrutineer declares it (tuixuan round close)"
+        case .holdAgain(let number, let kind):
+            return zh ? "第\(number)轮（\(kind.describe(.zh))）收回选票多于发出选票，无效：须用新选票重新投票（tuixuan round open --kind \(kind.rawValue)）"
+                : "round \(number) (\(kind.describe(.en))) was void (more returned than issued): hold it again with new ballots (tuixuan round open --kind \(kind.rawValue))"
+        case .runOff(let tied, let seats):
+            return zh ? "\(tied.joined(separator: "、"))票数相等：须就\(seats)个名额在他们之间再次投票（tuixuan round open --kind runoff）"
+                : "\(tied.joined(separator: ", ")) tied: a run-off among them for \(seats) seat(s) (tuixuan round open --kind runoff)"
+        case .furtherRound(let seatsEmpty, let reducible):
+            return zh ? "尚缺\(seatsEmpty)名委员：另行选举（tuixuan round open --kind further）" + (reducible ? "，或接近应选名额时经到会过半数同意减少职数（tuixuan congress reduce-seats）" : "")
+                : "\(seatsEmpty) seat(s) empty: hold a further round (tuixuan round open --kind further)" + (reducible ? ", or, when close to the seats, reduce them with more than half of those present (tuixuan congress reduce-seats)" : "")
+        case .furtherRoundsExhausted(let seatsEmpty, let limit, let reducible):
+            return zh ? "尚缺\(seatsEmpty)名委员，选举办法规定的\(limit)次另行选举已进行完：" + (reducible ? "经到会过半数同意减少职数（tuixuan congress reduce-seats），或" : "") + "休会并报乡镇党委（tuixuan congress adjourn --reason seats-unfilled）"
+                : "\(seatsEmpty) seat(s) empty and the \(limit) further round(s) the method allows are held: " + (reducible ? "reduce the seats with more than half of those present (tuixuan congress reduce-seats), or " : "") + "adjourn and report to the township (tuixuan congress adjourn --reason seats-unfilled)"
+        case .postVote(let post):
+            return zh ? "委员已选满：选举\(post.describe(.zh))（tuixuan round open --kind \(post == .secretary ? "secretary" : "deputy")）"
+                : "the committee is complete: elect the \(post.describe(.en)) (tuixuan round open --kind \(post == .secretary ? "secretary" : "deputy"))"
+        case .proposeNominee(let post):
+            return zh ? "\(post.describe(.zh))人选未当选委员或未选出：须由乡镇党委从当选委员中另提人选并报县委组织部（tuixuan congress propose-nominee）"
+                : "the \(post.describe(.en)) nominee was not elected to the committee, or the vote elected no one: the township proposes another from the elected committee and tells the county (tuixuan congress propose-nominee)"
+        case .complete:
+            return zh ? "委员、书记均已选出" : "every seat and post is filled"
+        }
+    }
+}

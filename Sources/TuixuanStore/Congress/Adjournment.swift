@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+extension AppDatabase {
+    // MARK: Adjournment (休会) and what comes next
+
+    /// 休会: ends the current sitting of the congress (for want of a quorum, or with seats still empty
+    /// after the further rounds it could hold, reported to the township). Who was present is kept with
+    /// the sitting; the next sitting starts with an empty check-in against the same expected attendance.
+    public func adjournCongress(by operatorName: String?, election reference: String, reason: AdjournmentReason, note: String,
+                                adjournedOn: CivilDate, reconveneOn: CivilDate) throws -> Adjournment {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
+            try refuseAfter(db, election: election, step: .voting, what: .voting)
+            guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Refusal.detailRequired(.adjournmentNote) }
+            try checkDates([adjournedOn])
+            try refuseBefore(adjournedOn, rests: try restingDates(db, election: election))
+            guard let method = try fetchMethod(db, electionID: election.id) else { throw Refusal.methodNotAdopted }
+            let status = try quorum(db, election: election, body: .congress)
+            let (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
+            let adjournmentFacts = AdjournmentFacts(planning: facts, quorate: status.quorate, roundOpen: try hasOpenRound(db, electionID: election.id))
+            if let refusal = adjournmentRefusal(reason: reason, reconveneOn: reconveneOn, adjournedOn: adjournedOn, adjournmentFacts) { throw refusal }
+            let sitting = try currentSitting(db, electionID: election.id)
+            try db.execute(sql: """
+                INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, sitting, reason.rawValue, note, status.present, status.expected, adjournedOn.description,
+                                 reconveneOn.description, actor.id, timestamp])
+            try db.execute(sql: """
+                INSERT INTO adjourned_attendance (election_id, sitting, member_id)
+                SELECT election_id, ?, member_id FROM attendance WHERE election_id = ? AND body = 'congress' ORDER BY member_id
+                """, arguments: [sitting, election.id])
+            try db.execute(sql: "DELETE FROM attendance WHERE election_id = ? AND body = 'congress'", arguments: [election.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "congress.adjourned",
+                            step: election.step(.voting), detail: [
+                                "sitting": String(sitting), "reason": reason.rawValue, "note": note, "present": String(status.present),
+                                "expected": String(status.expected), "adjourned_on": adjournedOn.description, "reconvene_on": reconveneOn.description,
+                            ])
+            return Adjournment(sitting: sitting, reason: reason, note: note, present: status.present, expected: status.expected,
+                               adjournedOn: adjournedOn, reconveneOn: reconveneOn, recordedBy: actor.name)
+        }
+    }
+
+    /// The sitting now under way: one more than the adjournments so far.
+    func currentSitting(_ db: Database, electionID: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM congress_adjournment WHERE election_id = ?", arguments: [electionID])! + 1
+    }
+
+    /// The dates an adjournment may not precede: the method's adoption and the last adjournment's reconvening.
+    private func restingDates(_ db: Database, election: ElectionRef) throws -> [CivilDate] {
+        var dates = try fetchMethod(db, electionID: election.id).map { [$0.adoptedOn] } ?? []
+        if let last = try adjournments(db, electionID: election.id).last { dates.append(last.reconveneOn) }
+        return dates
+    }
+
+    private func refuseBefore(_ date: CivilDate, rests dates: [CivilDate]) throws {
+        if let latest = dates.max(), date < latest { throw Refusal.dateBeforeItsGrounds(date: date, grounds: latest) }
+    }
+
+    func adjournments(_ db: Database, electionID: Int64) throws -> [Adjournment] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.*, o.name FROM congress_adjournment a JOIN operator o ON o.id = a.recorded_by WHERE a.election_id = ? ORDER BY a.sitting
+            """, arguments: [electionID]).map {
+            Adjournment(sitting: $0["sitting"], reason: AdjournmentReason(rawValue: $0["reason"])!, note: $0["note"], present: $0["present"],
+                        expected: $0["expected"], adjournedOn: $0.civilDate("adjourned_on")!, reconveneOn: $0.civilDate("reconvene_on")!,
+                        recordedBy: $0["name"])
+        }
+    }
+
+    public func adjournments(election reference: String) throws -> [Adjournment] {
+        try writer.read { db in try adjournments(db, electionID: try resolveElection(db, reference).id) }
+    }
+
+    /// What comes next at the congress, once the method is adopted (nil before).
+    func congressNext(_ db: Database, election: ElectionRef) throws -> CongressNext? {
+        guard let method = try fetchMethod(db, electionID: election.id) else { return nil }
+        let (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
+        let status = try quorum(db, election: election, body: .congress)
+        let open = try Row.fetchOne(db, sql: "SELECT number, kind FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id])
+            .map { (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) }
+        let last = try Row.fetchOne(db, sql: "SELECT number, kind, state FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1",
+                                    arguments: [election.id])
+        let void = last.flatMap { ($0["state"] as RoundState) == .void ? (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) : nil }
+        return TuixuanCore.congressNext(CongressState(
+            planning: facts, quorum: (status.present, status.needed, status.quorate), lastAdjournment: try adjournments(db, electionID: election.id).last,
+            openRound: open, lastVoid: void))
+    }
+
+    public func congressNext(election reference: String) throws -> CongressNext? {
+        try writer.read { db in try congressNext(db, election: try resolveElection(db, reference)) }
+    }
+}
