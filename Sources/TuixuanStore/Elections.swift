@@ -21,6 +21,8 @@ public struct ElectionStatus: Sendable {
     public var election: ElectionSummary
     public var procedure: Procedure
     public var progress: ElectionProgress
+    /// What comes next at the congress, from the method's adoption until the voting step is done.
+    public var congressNext: CongressNext?
 }
 
 extension AppDatabase {
@@ -215,7 +217,9 @@ extension AppDatabase {
         let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [electionID])!)
         let procedure = try loadProcedure(db, electionID: electionID)
         let facts = try loadFacts(db, electionID: electionID)
-        return ElectionStatus(election: summary, procedure: procedure, progress: ProcedureEngine(procedure: procedure).progress(facts))
+        let voting = try isStepDone(db, try resolveElection(db, String(electionID), byNumber: true), .voting)
+        return ElectionStatus(election: summary, procedure: procedure, progress: ProcedureEngine(procedure: procedure).progress(facts),
+                              congressNext: voting ? nil : facts.congressNext)
     }
 
     static let subtreeSQL = """

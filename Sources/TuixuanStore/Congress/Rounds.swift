@@ -162,7 +162,7 @@ extension AppDatabase {
             throw Refusal.listNotApproved(step: election.step(.listApproval))
         }
         let organization = try fetchOrganization(db, id: election.organizationID)
-        let seats = try fetchSeats(db, electionID: election.id)!
+        guard let seats = try fetchSeats(db, electionID: election.id) else { throw Refusal.seatsNotSet }
         let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
         let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) }.map(\.name)
         return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)

@@ -61,6 +61,9 @@ struct Status: DatabaseCommand {
             }
             lines.append("  \(mark) " + padded(String(format: "%2d", item.step.number) + " " + item.step.title.localized, to: 30) + note)
         }
+        if let next = status.congressNext {
+            lines.append(L("党员大会：", "congress: ") + next.localized)
+        }
         let open = progress.openSteps
         if !open.isEmpty {
             lines.append(L("下一步：", "next:"))
@@ -193,6 +196,8 @@ struct StatusJSON: Encodable {
     var next: [StepJSON]
     /// Every step, for one election; absent in a township or county board's rows.
     var steps: [StepJSON]?
+    /// What comes next at the congress while it is being held (absent otherwise).
+    var congressNext: CongressNext?
 
     init(_ status: ElectionStatus, includeSteps: Bool = true) {
         let progress = status.progress
@@ -204,5 +209,6 @@ struct StatusJSON: Encodable {
         lastDoneStep = progress.lastDoneStep
         next = progress.openSteps.map { StepJSON($0, procedure: status.procedure) }
         steps = includeSteps ? progress.steps.map { StepJSON($0, procedure: status.procedure) } : nil
+        congressNext = status.congressNext
     }
 }
