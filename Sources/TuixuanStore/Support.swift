@@ -30,8 +30,21 @@ extension AppDatabase {
                 return try body(db)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw Refusal.constraintViolated(ConstraintViolation(databaseMessage: error.message ?? ""))
+            throw Refusal.constraintViolated(try namingTable(ConstraintViolation(databaseMessage: error.message ?? "")))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_MISMATCH {
+            // A key of the wrong kind (text for an integer key): the same as a value of the wrong type.
+            throw Refusal.constraintViolated(.missingValue(table: nil, detail: error.message ?? "datatype mismatch"))
         }
+    }
+
+    /// A CHECK failure's message gives the check, not its table: the table is the one whose
+    /// definition holds that check, when only one does.
+    private func namingTable(_ violation: ConstraintViolation) throws -> ConstraintViolation {
+        guard case .valueNotAllowed(nil, let check) = violation else { return violation }
+        let tables = try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND instr(sql, ?) > 0", arguments: ["CHECK (" + check + ")"])
+        }
+        return tables.count == 1 ? .valueNotAllowed(table: tables[0], check: check) : violation
     }
 
     /// The election named by `reference` and the operator acting on it, checked for area and, when
@@ -129,5 +142,23 @@ extension AppDatabase {
 extension Row {
     func civilDate(_ column: String) -> CivilDate? {
         (self[column] as String?).flatMap(CivilDate.init(parsing:))
+    }
+}
+
+extension AppDatabase {
+    /// What a database error means for the user, by SQLite's result code; nil for errors that are not the database's.
+    /// The command-line program shows it instead of SQLite's own words.
+    public static func failure(of error: Error, path: String) -> DatabaseFailure? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_IOERR: return .inputOutput(path: path)
+        case .SQLITE_CONSTRAINT: return .constraint(ConstraintViolation(databaseMessage: error.message ?? ""))
+        default: return .other(code: error.resultCode.rawValue)
+        }
     }
 }

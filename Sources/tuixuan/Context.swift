@@ -76,7 +76,8 @@ extension DatabaseCommand {
         do {
             database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: signer)
         } catch {
-            printError(L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
+            printError(AppDatabase.failure(of: error, path: global.databasePath)?.localized
+                       ?? L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
             throw ExitCode(ExitStatus.databaseFailure)
         }
         do {
@@ -92,7 +93,8 @@ extension DatabaseCommand {
         } catch {
             // Anything else comes from the database itself (a lock held past the timeout, a full
             // disk): the transaction was rolled back, so nothing changed.
-            printError(L("数据库出错，本次操作未生效：\(error)", "database error; nothing was changed: \(error)"))
+            printError(AppDatabase.failure(of: error, path: global.databasePath)?.localized
+                       ?? L("出错，本次操作未生效：\(error)", "failed; nothing was changed: \(error)"))
             throw ExitCode(ExitStatus.databaseFailure)
         }
     }

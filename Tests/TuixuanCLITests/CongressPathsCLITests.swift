@@ -156,6 +156,8 @@ struct CongressPathsCLITests {
         let refused = try cli.fails(1, "round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
         #expect(refused.stderr.contains("不能进行选举") && refused.stderr.contains("congress adjourn"))
         #expect(try next(cli).contains("到会5人，至少须6人才能选举"))
+        // The expected attendance is settled: no exclusion while the sitting goes on.
+        try cli.fails(1, "registration", "exclude", "-e", "V1", "--member", "乙", "--reason", "bedridden", "--detail", "卧床不起", "--operator", "村书记")
         // Not to the same day; not without saying what happened.
         try cli.fails(1, "congress", "adjourn", "-e", "V1", "--reason", "no-quorum", "--note", "到会不足", "--reconvene-on", "2026-10-20", "--operator", "村书记")
         try cli.fails(1, "congress", "adjourn", "-e", "V1", "--reason", "no-quorum", "--note", " ", "--reconvene-on", "2026-10-27", "--operator", "村书记")
@@ -163,15 +165,26 @@ struct CongressPathsCLITests {
                                    "--reconvene-on", "2026-10-27", "--operator", "村书记")
         #expect(adjourned.stdout.contains("2026-10-20第1次会议休会") && adjourned.stdout.contains("定于2026-10-27复会"))
         #expect(try next(cli).contains("大会已于2026-10-20休会，定于2026-10-27复会：须重新签到（已签到0人，至少须6人）"))
-        cli.environment["TUIXUAN_NOW"] = "2026-10-27T09:00:00+08:00"
         #expect(try board(cli).contains("须重新签到"))
         let quorum = try #require(try cli.ok("congress", "quorum", "-e", "V1", "--json").json as? [String: Any])
         #expect(quorum["present"] as? Int == 0 && quorum["expected"] as? Int == 7)
-        // The next sitting: a new check-in, and the vote.
+        // Between the sittings a member fell ill: left out of the expected attendance with both approvals, then the
+        // township approves the new figure before anyone votes on it.
+        try cli.ok("registration", "exclude", "-e", "V1", "--member", "乙", "--reason", "bedridden", "--detail", "休会期间卧床不起", "--operator", "村书记")
+        try cli.ok("registration", "decide", "-e", "V1", "--member", "乙", "--agree", "yes", "--operator", "乡指导")
+        cli.environment["TUIXUAN_NOW"] = "2026-10-27T09:00:00+08:00"
+        try cli.ok("registration", "congress-approve", "-e", "V1", "--member", "乙", "--operator", "村书记")
+        let sixExpected = try #require(try cli.ok("congress", "quorum", "-e", "V1", "--json").json as? [String: Any])
+        #expect(sixExpected["expected"] as? Int == 6 && sixExpected["needed"] as? Int == 5)
+        // The next sitting: a new check-in (after it, the figure is settled again), and the vote.
         try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰", "--member", "赵刚",
                    "--member", "甲", "--operator", "村书记")
+        try cli.fails(1, "registration", "exclude", "-e", "V1", "--member", "甲", "--reason", "bedridden", "--detail", "x", "--operator", "村书记")
+        let unapproved = try cli.fails(1, "round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
+        #expect(unapproved.stderr.contains("应到会人数已由批准时的7人变为6人"))
+        try cli.ok("registration", "approve", "-e", "V1", "--operator", "乡指导")
         let opened = try cli.ok("round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
-        #expect(opened.stdout.contains("实到6"))
+        #expect(opened.stdout.contains("应到6") && opened.stdout.contains("实到6"))
         // 万伟强 5, 王建国 4, 李秀英 2, 赵刚 1: one seat empty, then a further round that fills nothing.
         _ = try vote(cli, ["ooxx", "ooxx", "ooxx", "ooox", "oxox", "xxox"])
         try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
@@ -187,5 +200,21 @@ struct CongressPathsCLITests {
         let json = try #require(try cli.ok("congress", "report", "-e", "V1", "--json").json as? [String: Any])
         #expect((json["adjournments"] as? [[String: Any]])?.map { $0["reason"] as? String } == ["no_quorum", "seats_unfilled"])
         #expect(try cli.ok("audit", "verify").status == 0)
+    }
+}
+
+@Suite("Database failures in the user's words")
+struct DatabaseFailureCLITests {
+    @Test("a file that is not a database: a message naming the file and what to do, never SQLite's words")
+    func notADatabase() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: cli.databasePath))
+        for lang in ["zh", "en"] {
+            let failed = try cli.fails(5, "status", "--org", "C1", "--lang", lang)
+            #expect(failed.stderr.contains(cli.databasePath))
+            #expect(failed.stderr.contains(lang == "zh" ? "不是推选数据库" : "not a Tuixuan database"))
+            #expect(!failed.stderr.contains("SQLite") && !failed.stderr.contains("SQLITE"))
+        }
     }
 }

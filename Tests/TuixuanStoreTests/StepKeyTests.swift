@@ -110,9 +110,9 @@ struct ConstraintRefusalTests {
             } catch let refusal as Refusal { return refusal }
         }
         #expect(try attempt("INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 1, 'completed', '2026-10-01', 1, 'now')")
-                == .constraintViolated(.duplicate("step_outcome.election_id, step_outcome.step")))
+                == .constraintViolated(.duplicate(table: "step_outcome", columns: ["election_id", "step"])))
         #expect(try attempt("INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 2, 'maybe', '2026-10-01', 1, 'now')")
-                .map { if case .constraintViolated(.valueNotAllowed) = $0 { true } else { false } } == true)
+                == .constraintViolated(.valueNotAllowed(table: "step_outcome", check: "outcome IN ('completed', 'skipped')")))
         #expect(try attempt("INSERT INTO guidance_member (election_id, name, position) VALUES (? + 1000, '某', '某')") == .constraintViolated(.missingReference))
         #expect(try attempt("DELETE FROM step_outcome WHERE election_id = ?")
                 .map { if case .constraintViolated(.frozen) = $0 { true } else { false } } == true)

@@ -171,6 +171,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case nothingLeftToElect
     /// Adjourning for want of a quorum that is there.
     case quorumPresent
+    /// The expected attendance changed since the township approved it (between sittings): approve it again first.
+    case expectedAttendanceNotReapproved(approved: Int, now: Int)
     /// The method's limit on further rounds is at least one.
     case furtherRoundLimitInvalid(Int)
 
@@ -215,28 +217,34 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
 
 /// Which of the schema's constraints an act ran into, read from the database's message.
 public enum ConstraintViolation: Sendable, Equatable {
-    /// A record with the same key exists (UNIQUE / PRIMARY KEY): the columns named.
-    case duplicate(String)
-    /// A value outside what the column allows (CHECK).
-    case valueNotAllowed(String)
+    /// A record with the same key exists (UNIQUE / PRIMARY KEY): the table and the key's columns.
+    case duplicate(table: String, columns: [String])
+    /// A value outside what the column allows (CHECK): the table when the check names one alone, and the check.
+    case valueNotAllowed(table: String?, check: String)
+    /// A value the column requires is missing (NOT NULL), or of the wrong type (a STRICT table).
+    case missingValue(table: String?, detail: String)
     /// A reference to a record that does not exist (FOREIGN KEY).
     case missingReference
-    /// A value the column requires is missing (NOT NULL), or of the wrong type (a STRICT table).
-    case missingValue(String)
     /// A record that may no longer change (a trigger that freezes it), or any other rule of the
     /// schema, with the database's words.
     case frozen(String)
 
     public init(databaseMessage message: String) {
         func after(_ prefix: String) -> String? { message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : nil }
+        /// "t.a, t.b" → ("t", ["a", "b"]).
+        func split(_ columns: String) -> (String, [String]) {
+            let parts = columns.components(separatedBy: ", ").map { $0.split(separator: ".", maxSplits: 1).map(String.init) }
+            return (parts.first?.first ?? "", parts.map { $0.last ?? "" })
+        }
         if let columns = after("UNIQUE constraint failed: ") ?? after("PRIMARY KEY constraint failed: ") {
-            self = .duplicate(columns)
+            let (table, names) = split(columns)
+            self = .duplicate(table: table, columns: names)
         } else if let check = after("CHECK constraint failed: ") {
-            self = .valueNotAllowed(check)
+            self = .valueNotAllowed(table: nil, check: check)
         } else if let column = after("NOT NULL constraint failed: ") {
-            self = .missingValue(column)
+            self = .missingValue(table: split(column).0, detail: column)
         } else if message.hasPrefix("cannot store") {
-            self = .missingValue(message)
+            self = .missingValue(table: nil, detail: message)
         } else if message.hasPrefix("FOREIGN KEY constraint failed") {
             self = .missingReference
         } else {
@@ -301,4 +309,49 @@ public enum OfficerDuty: String, Sendable, Codable, Equatable, CaseIterable {
 public enum VotingBody: String, Sendable, Codable, Equatable, CaseIterable {
     case congress
     case committee
+}
+
+/// Why the database itself failed (not a rule): what the user can do about it differs by cause.
+public enum DatabaseFailure: Sendable, Equatable {
+    /// Another program holds the file past the wait (SQLITE_BUSY / SQLITE_LOCKED).
+    case busy
+    /// The file or its folder cannot be written (SQLITE_READONLY).
+    case readOnly(path: String)
+    /// The disk is full (SQLITE_FULL).
+    case diskFull(path: String)
+    /// The file cannot be opened (SQLITE_CANTOPEN).
+    case cannotOpen(path: String)
+    /// Not a database, or a damaged one (SQLITE_NOTADB / SQLITE_CORRUPT).
+    case notADatabase(path: String)
+    /// The disk or file system failed while reading or writing (SQLITE_IOERR).
+    case inputOutput(path: String)
+    /// A rule of the schema (outside an act).
+    case constraint(ConstraintViolation)
+    /// Anything else, with SQLite's primary result code.
+    case other(code: Int32)
+}
+
+extension DatabaseFailure: UserDescribable {
+    public func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        let unchanged = zh ? "本次操作未生效" : "nothing was changed"
+        switch self {
+        case .busy:
+            return zh ? "数据库正被另一个程序使用，等待超时：请稍后再试（\(unchanged)）" : "another program is using the database and the wait timed out: try again shortly (\(unchanged))"
+        case .readOnly(let path):
+            return zh ? "数据库文件 \(path) 不能写入：请检查该文件及所在目录的写权限（\(unchanged)）" : "the database \(path) cannot be written: check the write permission of the file and its folder (\(unchanged))"
+        case .diskFull(let path):
+            return zh ? "磁盘已满，无法写入 \(path)：请腾出空间后重试（\(unchanged)）" : "the disk is full; \(path) cannot be written: free some space and try again (\(unchanged))"
+        case .cannotOpen(let path):
+            return zh ? "无法打开数据库文件 \(path)：请检查路径和权限，或用 --db 指定其他文件" : "cannot open the database \(path): check the path and permissions, or choose another file with --db"
+        case .notADatabase(let path):
+            return zh ? "\(path) 不是推选数据库，或文件已损坏：请检查文件，或从备份恢复（tuixuan restore）" : "\(path) is not a Tuixuan database, or it is damaged: check the file, or restore a backup (tuixuan restore)"
+        case .inputOutput(let path):
+            return zh ? "读写 \(path) 时磁盘或文件系统出错（\(unchanged)）：请检查磁盘后重试" : "the disk or file system failed on \(path) (\(unchanged)): check the disk and try again"
+        case .constraint(let violation):
+            return Refusal.constraintViolated(violation).describe(language)
+        case .other(let code):
+            return zh ? "数据库出错（代码\(code)），\(unchanged)" : "database error (code \(code)); \(unchanged)"
+        }
+    }
 }

@@ -276,6 +276,9 @@ extension Refusal {
             return t("委员、书记均已选出，无需休会", "every seat and post is filled: there is nothing to adjourn for")
         case .furtherRoundLimitInvalid(let limit):
             return t("另行选举次数须至少为1（不限次数时不填），“\(limit)”不行", "the further-round limit is at least 1 (leave it out for none): \(limit) is not")
+        case .expectedAttendanceNotReapproved(let approved, let now):
+            return t("应到会人数已由批准时的\(approved)人变为\(now)人，须经乡镇党委重新批准后才能投票（tuixuan registration approve）",
+                     "the expected attendance changed from the approved \(approved) to \(now): the township approves it again before any vote (tuixuan registration approve)")
         case .quorumPresent:
             return t("到会人数已达法定人数，不能以人数不足为由休会", "the quorum is present: the congress is not adjourned for want of one")
 
@@ -319,12 +322,19 @@ extension Refusal {
             return t("备份未通过检查，未恢复：完整性“\(integrity)”，审计发现\(problems)处问题",
                      "the backup fails its checks and was not restored: integrity \"\(integrity)\", \(problems) audit problem(s)")
         case .constraintViolated(let violation):
+            func noun(_ table: String?) -> LocalizedText {
+                table.flatMap(schemaTableNoun) ?? LocalizedText(zh: "记录", en: "record")
+            }
             return switch violation {
-            case .duplicate(let columns): t("已有相同的记录（\(columns)），本次操作未生效", "a record with the same key exists (\(columns)); nothing was changed")
-            case .valueNotAllowed(let check): t("数值不符合要求（\(check)），本次操作未生效", "a value is not allowed (\(check)); nothing was changed")
-            case .missingValue(let column): t("缺少必需的数值（\(column)），本次操作未生效", "a required value is missing or of the wrong kind (\(column)); nothing was changed")
-            case .missingReference: t("引用的记录不存在，本次操作未生效", "a referenced record does not exist; nothing was changed")
-            case .frozen(let message): t("记录已锁定，不能修改（\(message)），本次操作未生效", "the record may no longer change (\(message)); nothing was changed")
+            case .duplicate(let table, let columns):
+                t("已有相同的\(noun(table).zh)（同一\(columns.count == 1 ? "项" : "组")数据只能记录一次），本次操作未生效，数据库未改动",
+                  "a \(noun(table).en) with the same \(columns.joined(separator: ", ")) exists; nothing was changed")
+            case .valueNotAllowed(let table, let check):
+                t("\(noun(table).zh)的数值不符合规定（\(check)），本次操作未生效，数据库未改动", "a value of the \(noun(table).en) is not allowed (\(check)); nothing was changed")
+            case .missingValue(let table, let detail):
+                t("\(noun(table).zh)缺少必需的数值或类型不对，本次操作未生效，数据库未改动", "a \(noun(table).en) lacks a required value or has one of the wrong kind (\(detail)); nothing was changed")
+            case .missingReference: t("引用的记录不存在，本次操作未生效，数据库未改动", "a referenced record does not exist; nothing was changed")
+            case .frozen(let message): t("该记录已锁定，不能再修改或删除，本次操作未生效，数据库未改动", "the record may no longer change (\(message)); nothing was changed")
             }
         case .generateNeedsEmptyDatabase:
             return t("生成数据须用一个新的空数据库", "generated data needs a new, empty database")

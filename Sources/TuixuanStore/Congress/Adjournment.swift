@@ -23,10 +23,11 @@ extension AppDatabase {
             if let refusal = adjournmentRefusal(reason: reason, reconveneOn: reconveneOn, adjournedOn: adjournedOn, adjournmentFacts) { throw refusal }
             let sitting = try currentSitting(db, electionID: election.id)
             try db.execute(sql: """
-                INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, rounds_before,
+                                                  recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(number), 0) FROM voting_round WHERE election_id = ?), ?, ?)
                 """, arguments: [election.id, sitting, reason.rawValue, note, status.present, status.expected, adjournedOn.description,
-                                 reconveneOn.description, actor.id, timestamp])
+                                 reconveneOn.description, election.id, actor.id, timestamp])
             try db.execute(sql: """
                 INSERT INTO adjourned_attendance (election_id, sitting, member_id)
                 SELECT election_id, ?, member_id FROM attendance WHERE election_id = ? AND body = 'congress' ORDER BY member_id
@@ -40,6 +41,30 @@ extension AppDatabase {
             return Adjournment(sitting: sitting, reason: reason, note: note, present: status.present, expected: status.expected,
                                adjournedOn: adjournedOn, reconveneOn: reconveneOn, recordedBy: actor.name)
         }
+    }
+
+    /// 应到会人数 is settled at the registration step; between the sittings of an adjourned congress
+    /// (nobody checked in again, no round opened since) an exclusion may be proposed, agreed and
+    /// approved again, and the township approves the new figure before the congress votes.
+    func refuseExclusionChange(_ db: Database, election: ElectionRef) throws {
+        guard try isStepDone(db, election, .registration) else { return }
+        guard try isBetweenSittings(db, electionID: election.id) else {
+            throw Refusal.stepClosed(step: election.step(.registration), subject: .registration)
+        }
+    }
+
+    /// The congress adjourned and its next sitting has not begun: nobody checked in, no round opened since.
+    func isBetweenSittings(_ db: Database, electionID: Int64) throws -> Bool {
+        let checkedIn = try Bool.fetchOne(db, sql: "SELECT 1 FROM attendance WHERE election_id = ? AND body = 'congress'", arguments: [electionID]) == true
+        return try !checkedIn && adjournedWithoutRoundSince(db, electionID: electionID)
+    }
+
+    /// The congress adjourned and no round has been opened since: the new sitting has not voted yet.
+    func adjournedWithoutRoundSince(_ db: Database, electionID: Int64) throws -> Bool {
+        guard let roundsBefore = try Int.fetchOne(db, sql: "SELECT rounds_before FROM congress_adjournment WHERE election_id = ? ORDER BY sitting DESC LIMIT 1",
+                                                  arguments: [electionID])
+        else { return false }
+        return try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND number > ?", arguments: [electionID, roundsBefore]) != true
     }
 
     /// The sitting now under way: one more than the adjournments so far.

@@ -20,6 +20,13 @@ extension AppDatabase {
             }
             let (plan, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
             let (seats, candidates, body) = (plan.seats, plan.candidates, plan.body)
+            if body == .congress {
+                // A figure changed between sittings is approved again before anyone votes on it.
+                let roll = try voterRoll(db, election: election)
+                if let approved = roll.approvedFigure, !roll.approvalIsCurrent {
+                    throw Refusal.expectedAttendanceNotReapproved(approved: approved, now: roll.attendance.figure)
+                }
+            }
             let status = try quorum(db, election: election, body: body)
             guard status.quorate else {
                 throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison)

@@ -108,6 +108,8 @@ CREATE TABLE congress_adjournment (
     expected INTEGER NOT NULL CHECK (expected >= 0),
     adjourned_on TEXT NOT NULL,
     reconvene_on TEXT NOT NULL CHECK (reconvene_on > adjourned_on),
+    -- The number of the last round opened before it (0: none): later rounds belong to the sittings after.
+    rounds_before INTEGER NOT NULL CHECK (rounds_before >= 0),
     recorded_by INTEGER NOT NULL REFERENCES operator(id),
     recorded_at TEXT NOT NULL,
     UNIQUE (election_id, sitting)
@@ -601,9 +603,9 @@ BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
 
 CREATE TRIGGER audit_congress_adjournment_delete AFTER DELETE ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'delete', json_array(OLD.id), NULL); END;
 
-CREATE TRIGGER audit_congress_adjournment_insert AFTER INSERT ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_congress_adjournment_insert AFTER INSERT ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'rounds_before', NEW.rounds_before, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
-CREATE TRIGGER audit_congress_adjournment_update AFTER UPDATE ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_congress_adjournment_update AFTER UPDATE ON congress_adjournment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('congress_adjournment', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'sitting', NEW.sitting, 'reason', NEW.reason, 'note', NEW.note, 'present', NEW.present, 'expected', NEW.expected, 'adjourned_on', NEW.adjourned_on, 'reconvene_on', NEW.reconvene_on, 'rounds_before', NEW.rounds_before, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_congress_officer_delete AFTER DELETE ON congress_officer BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
 
@@ -917,7 +919,7 @@ CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exc
 
 CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
 
-CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
+CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'rounds_before', congress_adjournment.rounds_before, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
 
 CREATE VIEW audit_image_congress_officer AS SELECT json_array(congress_officer.election_id, congress_officer.member_id) AS pk, json_object('election_id', congress_officer.election_id, 'member_id', congress_officer.member_id, 'duty', congress_officer.duty) AS row FROM congress_officer;
 

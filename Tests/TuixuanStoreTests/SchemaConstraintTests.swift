@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+/// Every UNIQUE key and CHECK of the schema, forced one by one inside an act as a program bug (or
+/// a forged request) would: each comes back as a typed refusal naming the record in the user's
+/// words, never as a raw database error, and nothing is written.
+@Suite("Every constraint of the schema")
+struct SchemaConstraintTests {
+    struct Column {
+        var name: String
+        var isPrimaryKey: Bool
+        var type: String
+    }
+
+    func tables(_ db: AppDatabase) throws -> [String] {
+        try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") }
+    }
+
+    @Test("every table has a name in the user's words for the refusals to use")
+    func nouns() throws {
+        let db = try Fixture().db
+        for table in try tables(db) {
+            #expect(schemaTableNoun(table) != nil, "no noun for \(table): add it to SchemaNouns.swift")
+        }
+    }
+
+    /// The congress fixture, with one row seeded into each table it leaves empty.
+    func populated() throws -> AppDatabase {
+        let (db, election) = try AuditTests().recorded()
+        _ = election
+        try db.seed { db in
+            let member = try Int64.fetchOne(db, sql: "SELECT id FROM member WHERE name = '甲'")!
+            let other = try Int64.fetchOne(db, sql: "SELECT id FROM member WHERE name = '乙'")!
+            let round = try Int64.fetchOne(db, sql: "SELECT min(id) FROM voting_round")!
+            let key = String(repeating: "A", count: 43) + "="
+            let digest = String(repeating: "b", count: 64)
+            let statements: [String] = [
+                "INSERT INTO step_record (election_id, step, kind, dated, summary, sha256) VALUES (1, 1, 'document', '2026-10-01', '文件', '\(digest)')",
+                "INSERT INTO guidance_member (election_id, name, position) VALUES (1, '组长', '副书记')",
+                "INSERT INTO registration (election_id, member_id, intention, notified_via, notified_on, updated_at) VALUES (1, \(member), 'attend', 'phone', '2026-10-01', 'now')",
+                "INSERT INTO attendance_exclusion (election_id, member_id, reason, detail, proposed_by, proposed_at) VALUES (1, \(other), 'bedridden', '卧床', 1, 'now')",
+                "INSERT INTO filing (election_id, subject, figure, filed_on, reference, operator_id, recorded_at) VALUES (1, 'expectedAttendance', 8, '2026-10-01', NULL, 1, 'now')",
+                "INSERT INTO outgoing_member (election_id, member_id, post) VALUES (1, \(member), 'secretary')",
+                "INSERT INTO recommendation_round (election_id, kind, held_on, max_names, ballots, void_ballots, recorded_by, recorded_at) VALUES (1, 'members', '2026-10-01', 3, 10, 1, 1, 'now')",
+                "INSERT INTO recommendation_count (round_id, member_id, count) VALUES (1, \(member), 5)",
+                "INSERT INTO recommendation_rejection (round_id, line, column_label, value, reason_zh, reason_en) VALUES (1, 2, '推荐人选1', '外人', '不是本村党员', 'not a member')",
+                "INSERT INTO township_recommendation (election_id, member_id, posts) VALUES (1, \(member), 'member')",
+                "INSERT INTO nominee_finding (election_id, member_id, kind, code, source, detail, recorded_by, recorded_at) VALUES (1, \(member), 'disqualifying', 1, '来源', '事实', 1, 'now')",
+                "INSERT INTO nominee_sanction (election_id, member_id, effect_until, detail) VALUES (1, \(member), '2027-01-01', '处分')",
+                "INSERT INTO nominee_decision (election_id, member_id, kind, township_by, township_at) VALUES (1, \(member), 'age_exception', 1, 'now')",
+                "INSERT INTO structure_acknowledgement (election_id, stage, kind, reason, acknowledged_by, acknowledged_at) VALUES (1, 'prospective', 'no_woman', '说明', 1, 'now')",
+                "INSERT INTO vetting_answer (election_id, department, member_id, clear, detail, recorded_by, recorded_at) VALUES (1, '纪委', \(member), 0, '有线索', 1, 'now')",
+                "INSERT INTO publicity (election_id, start_on, days, place, recorded_by, recorded_at) VALUES (1, '2026-10-01', 5, '公示栏', 1, 'now')",
+                "INSERT INTO objection (election_id, member_id, received_on, summary, resolution, resolution_reason, resolved_by, resolved_at, recorded_by, recorded_at) VALUES (1, \(member), '2026-10-02', '反映', 'dismissed', '不属实', 1, 'now', 1, 'now')",
+                "INSERT INTO pledge (election_id, member_id, signed_on, published_on, recorded_by, recorded_at) VALUES (1, \(member), '2026-10-01', '2026-10-02', 1, 'now')",
+                "INSERT INTO reconciliation (round_id, place, ballot, note, decided_by) VALUES (\(round), 'A1/B1', NULL, '复核', 1)",
+                "INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (1, 'reviewed', '审核', 'x', 1, 'now')",
+                "INSERT INTO tally_sheet (round_id, count, entered_by) VALUES (\(round), '{}', 1)",
+                "INSERT INTO seat_reduction (election_id, seats_from, seats_to, votes_for, present, decided_on, recorded_by, recorded_at) VALUES (1, 4, 3, 5, 8, '2026-10-01', 1, 'now')",
+                "INSERT INTO nominee_proposal (election_id, post, member_id, reason, county_told_on, votes_before, proposed_by, proposed_at) VALUES (1, 'secretary', \(member), '研究', '2026-10-01', 0, 1, 'now')",
+                "INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, rounds_before, recorded_by, recorded_at) VALUES (1, 1, 'no_quorum', '不足', 5, 8, '2026-10-01', '2026-10-08', 0, 1, 'now')",
+                "INSERT INTO adjourned_attendance (election_id, sitting, member_id) VALUES (1, 1, \(member))",
+                "INSERT INTO further_round_limit (election_id, max_rounds) VALUES (1, 1)",
+                "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (1, '\(key)', 'now')",
+                "INSERT INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES ('\(key)', '某', 'C', 'now')",
+                "INSERT INTO archived_election (bundle_sha256, county_code, organization_code, organization_name, title, procedure, done, total, summary, bundle, imported_by, imported_at) VALUES ('\(digest)', 'C', 'V9', '某村', '某', '2018-county@3', 32, 32, '{}', '{}', 1, 'now')",
+                "INSERT INTO step_due (township_id, step, due_on, set_by) VALUES ((SELECT id FROM organization WHERE parent_id IS NOT NULL LIMIT 1), 31, '2027-01-01', 1)",
+            ]
+            // Rows the checks that tie two columns need: a skipped step (with its reason), and an entry of a round still open
+            // (entries of closed rounds are frozen before any check is looked at).
+            try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (1, 30, 'skipped', '2026-10-01', '不适用', 1, 'now')")
+            try db.execute(sql: """
+                INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, opened_at)
+                VALUES (1, 99, 'further', 'congress', 1, '["甲"]', 9, 8, 'open', 'now')
+                """)
+            try db.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) VALUES (?, 'A', 1, '{}', 1)", arguments: [db.lastInsertedRowID])
+            for sql in statements {
+                let table = sql.split(separator: " ")[2]
+                if try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! == 0 {
+                    do { try db.execute(sql: sql) } catch { Issue.record("seeding \(table): \(error)") }
+                }
+            }
+        }
+        return db
+    }
+
+    /// The outcome of one forced write: a typed refusal, or a raw error (a failure of the guarantee).
+    enum Outcome {
+        case refused(Refusal)
+        case written
+        case raw(Error)
+    }
+
+    struct RolledBack: Error {}
+
+    /// Runs the write inside an act; one the schema accepts is rolled back, so each attempt starts from the same file.
+    func attempt(_ db: AppDatabase, _ sql: String, _ arguments: StatementArguments = []) -> Outcome {
+        do {
+            try db.act { db -> Void in
+                try db.execute(sql: sql, arguments: arguments)
+                throw RolledBack()
+            }
+            return .written
+        } catch is RolledBack {
+            return .written
+        } catch let refusal as Refusal {
+            return .refused(refusal)
+        } catch {
+            return .raw(error)
+        }
+    }
+
+    @Test("each table's keys and checks, forced inside an act: a typed refusal naming the record, nothing written")
+    func forced() throws {
+        let db = try populated()
+        let before = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_change")! }
+        let events = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! }
+        var uncovered: [String] = []
+        for table in try tables(db) where !["audit_change", "event", "grdb_migrations"].contains(table) {
+            let (columns, sql, indexes, samples) = try db.writer.read { conn -> ([Column], String, [[String]], [Int64]) in
+                let columns = try Row.fetchAll(conn, sql: "SELECT name, pk, type FROM pragma_table_info(?)", arguments: [table]).map {
+                    Column(name: $0["name"], isPrimaryKey: ($0["pk"] as Int) > 0, type: $0["type"])
+                }
+                let sql = try String.fetchOne(conn, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table])!
+                let indexes = try String.fetchAll(conn, sql: "SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 AND partial = 0", arguments: [table]).map { index in
+                    try String.fetchAll(conn, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [index])
+                }
+                // The first and the last row: a check that ties two columns may only be forced from one of them.
+                return (columns, sql, indexes, try Int64.fetchAll(conn, sql: "SELECT min(rowid) FROM \(table) UNION SELECT max(rowid) FROM \(table)").filter { $0 > 0 })
+            }
+            guard let rowid = samples.first else { uncovered.append(table); continue }
+            let names = columns.map(\.name)
+            let list = names.joined(separator: ", ")
+            let keys = columns.filter(\.isPrimaryKey)
+            let integerKey = keys.count == 1 && keys[0].type == "INTEGER" ? keys[0].name : nil
+            func copy(replacing column: String? = nil, dropKey: Bool = false, from rowid: Int64 = rowid) -> String {
+                let values = names.map { name in name == column ? "?" : (dropKey && name == integerKey ? "NULL" : name) }
+                return "INSERT INTO \(table) (\(list)) SELECT \(values.joined(separator: ", ")) FROM \(table) WHERE rowid = \(rowid)"
+            }
+            // The key: the same row again (a table with no key, such as the notes on rejected recommendation
+            // ballots, takes it).
+            switch keys.isEmpty && indexes.isEmpty ? .refused(.constraintViolated(.frozen("no key"))) : attempt(db, copy()) {
+            case .refused(.constraintViolated(.duplicate(let named, _))): #expect(named == table)
+            case .refused(.constraintViolated(.frozen)): break   // a trigger that freezes the table stops it first
+            case let other: Issue.record("\(table): a duplicate row gave \(other)")
+            }
+            // Each other UNIQUE key: the same row under a new integer key.
+            if integerKey != nil {
+                for index in indexes {
+                    switch attempt(db, copy(dropKey: true)) {
+                    case .refused(.constraintViolated(.duplicate(let named, let columns))):
+                        #expect(named == table && indexes.contains(columns), "\(table): \(columns) is not one of its keys")
+                    case .refused(.constraintViolated(.frozen)): break
+                    case .written:
+                        // NULLs are distinct under UNIQUE: a row without the key's value duplicates nothing.
+                        let hasNull = try db.writer.read { conn in
+                            try Bool.fetchOne(conn, sql: "SELECT \(index.map { "\($0) IS NULL" }.joined(separator: " OR ")) FROM \(table) WHERE rowid = \(rowid)")
+                        }
+                        #expect(hasNull == true, "\(table): a duplicate of the key \(index) was written")
+                    case let other: Issue.record("\(table): a duplicate of the key \(index) gave \(other)")
+                    }
+                }
+            }
+            // Each CHECK: one column at a time given a value no rule allows.
+            let checks = sql.components(separatedBy: "CHECK (").count - 1
+            var failedChecks: Set<String> = []
+            for sample in samples {
+              for column in names {
+                for bad in [DatabaseValue.null, (-1).databaseValue, 1.databaseValue, "".databaseValue, "\u{1}nicht".databaseValue, "{".databaseValue,
+                            1_000_000.databaseValue] {
+                    switch attempt(db, copy(replacing: column, from: sample), [bad]) {
+                    case .refused(.constraintViolated(.valueNotAllowed(let named, let check))):
+                        #expect(named == nil || named == table)
+                        failedChecks.insert(check)
+                    case .refused(.constraintViolated): break
+                    case .refused(let other): Issue.record("\(table).\(column): \(other) is not a constraint refusal")
+                    case .written: break   // a value the schema allows (the act is rolled back)
+                    case .raw(let error): Issue.record("\(table).\(column): a raw error reached the caller: \(error)")
+                    }
+                }
+              }
+            }
+            #expect(failedChecks.count == checks, "\(table): \(failedChecks.count) of its \(checks) checks were forced: \(failedChecks.sorted())")
+        }
+        #expect(uncovered.isEmpty, "tables with no row to force: \(uncovered)")
+        // Nothing was written by any of it.
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_change")! } == before)
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! } == events)
+    }
+
+    @Test("the partial keys (one chief scrutineer, one key per operator) are refused as duplicates too")
+    func partialKeys() throws {
+        let db = try populated()
+        let chief = attempt(db, "INSERT INTO congress_officer (election_id, member_id, duty) SELECT 1, id, 'chief_scrutineer' FROM member WHERE name = '丙'")
+        guard case .refused(.constraintViolated(.duplicate("congress_officer", ["election_id"]))) = chief else {
+            Issue.record("a second chief scrutineer gave \(chief)")
+            return
+        }
+        let key = attempt(db, "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (1, ?, 'now')", [String(repeating: "B", count: 43) + "="])
+        guard case .refused(.constraintViolated(.duplicate("operator_key", ["operator_id"]))) = key else {
+            Issue.record("a second key for one operator gave \(key)")
+            return
+        }
+    }
+}
