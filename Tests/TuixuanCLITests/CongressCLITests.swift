@@ -65,60 +65,71 @@ struct CongressCLITests {
 
     /// A county, a village whose list is approved (steps 1–18 recorded directly), the method, officers and a quorum.
     /// `seats` 4 adds 陆兰 to the list (five candidates keep the margin); `open` false stops before the check-in.
-    func prepareCongress(_ cli: CLI, seats: Int = 3, seatsReference: String? = nil, method: [String] = [], open: Bool = true) throws {
+    /// `community` holds the election in 东风社区 (S1, five seats and a deputy secretary), with its own roll and list.
+    func prepareCongress(_ cli: CLI, seats: Int = 3, seatsReference: String? = nil, method: [String] = [], open: Bool = true,
+                         community: Bool = false) throws {
         try cli.setUpCounty()
+        let (org, secretary) = community ? ("S1", "社区书记") : ("V1", "村书记")
+        if community {
+            try cli.ok("org", "add", "--operator", "县审核", "--code", "S1", "--name", "东风社区", "--level", "community", "--parent", "T1", "--previous-size", "5")
+            try cli.ok("operator", "add", "--operator", "乡指导", "--name", "社区书记", "--role", "village", "--org", "S1")
+        }
+        let extra = community ? "丙,男,1972-01-01,,高中,1998-01-01,正式,,,,,\n丁,女,1978-01-01,,高中,2001-01-01,正式,,,,,\n" : ""
         let roll = CLI.goodRoll.replacingOccurrences(of: "陆兰,女,1990-01-01,,高中,2026-03-01,预备", with: "陆兰,女,1990-01-01,,高中,2016-03-01,正式")
             .replacingOccurrences(of: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,留党察看,2026-06-01,2027-06-01", with: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,无,,")
-            + "甲,男,1960-01-01,,高中,1990-01-01,正式,,,,,\n乙,男,1961-01-01,,高中,1990-01-01,正式,,,,,\n"
-        try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", "V1", "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
+            + "甲,男,1960-01-01,,高中,1990-01-01,正式,,,,,\n乙,男,1961-01-01,,高中,1990-01-01,正式,,,,,\n" + extra
+        try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", org, "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", org, "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
         if let seatsReference {
-            try cli.ok("candidates", "seats", "allow-exceeding", "-e", "V1", "--committee", "\(seats)", "--reference", seatsReference, "--operator", "县审核")
+            try cli.ok("candidates", "seats", "allow-exceeding", "-e", org, "--committee", "\(seats)", "--reference", seatsReference, "--operator", "县审核")
         }
-        try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "\(seats)", "--operator", "乡指导")
-        try cli.ok(arguments: ["candidates", "list", "-e", "V1", "--stage", "prospective", "--member", "王建国:委员+书记", "--member", "李秀英", "--member", "万伟强",
-                               "--member", "赵刚", "--operator", "村书记"] + (seats > 3 ? ["--member", "陆兰"] : []))
+        try cli.ok("candidates", "seats", "set", "-e", org, "--committee", "\(seats)", "--operator", "乡指导")
+        try cli.ok(arguments: ["candidates", "list", "-e", org, "--stage", "prospective", "--member", "王建国:委员+书记",
+                               "--member", community ? "李秀英:委员+副书记" : "李秀英", "--member", "万伟强", "--member", "赵刚", "--operator", secretary]
+                   + (seats > 3 ? ["--member", "陆兰"] : []) + (community ? ["--member", "丙", "--member", "丁"] : []))
         // Steps 1–18 of version 1, in order.
         let doc = try cli.write("d.txt", "记录")
-        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票A", "--role", "teller", "--org", "V1")
-        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票B", "--role", "teller", "--org", "V1")
-        try cli.ok("operator", "add", "--operator", "县审核", "--name", "甲", "--role", "scrutineer", "--org", "V1")
-        try cli.ok("election", "assess", "-e", "V1", "--weak-and-lax", "no", "--operator", "乡指导")
-        try cli.ok("step", "complete", "1", "-e", "V1", "--operator", "乡指导", "--document", doc)
-        try cli.ok("step", "skip", "2", "-e", "V1", "--reason", "不适用", "--operator", "乡指导")
-        try cli.ok("election", "guidance", "add", "-e", "V1", "--name", "组长", "--position", "副书记", "--operator", "乡指导")
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票A", "--role", "teller", "--org", org)
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票B", "--role", "teller", "--org", org)
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "甲", "--role", "scrutineer", "--org", org)
+        try cli.ok("election", "assess", "-e", org, "--weak-and-lax", "no", "--operator", "乡指导")
+        try cli.ok("step", "complete", "1", "-e", org, "--operator", "乡指导", "--document", doc)
+        try cli.ok("step", "skip", "2", "-e", org, "--reason", "不适用", "--operator", "乡指导")
+        try cli.ok("election", "guidance", "add", "-e", org, "--name", "组长", "--position", "副书记", "--operator", "乡指导")
         let early: [(Int, String, [String])] = [
             (3, "乡指导", ["--document", doc, "--published-on", "2026-10-20", "--published-where", "栏"]), (4, "县审核", ["--document", doc]),
             (5, "乡指导", ["--document", doc]), (6, "乡指导", ["--minutes", "会"]),
             (7, "乡指导", ["--minutes", "会", "--published-on", "2026-10-20", "--published-where", "栏"]),
         ]
-        for (number, who, records) in early { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", "V1", "--operator", who] + records) }
-        try cli.ok("step", "approve", "8", "-e", "V1", "--operator", "乡指导")
-        try cli.ok("step", "complete", "8", "-e", "V1", "--operator", "村书记", "--minutes", "会", "--document", doc)
-        try cli.ok("registration", "record", "-e", "V1", "--all-away", "--notified-via", "phone", "--operator", "村书记")
-        try cli.ok("step", "complete", "9", "-e", "V1", "--operator", "村书记", "--published-on", "2026-10-20", "--published-where", "广播")
-        try cli.ok("registration", "record", "-e", "V1", "--all-unregistered", "--intention", "attend", "--operator", "村书记")
-        try cli.ok("registration", "approve", "-e", "V1", "--operator", "乡指导")
-        try cli.ok("registration", "file", "-e", "V1", "--operator", "乡指导")
-        try cli.ok("step", "complete", "10", "-e", "V1", "--operator", "村书记")
+        for (number, who, records) in early { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", org, "--operator", who] + records) }
+        try cli.ok("step", "approve", "8", "-e", org, "--operator", "乡指导")
+        try cli.ok("step", "complete", "8", "-e", org, "--operator", secretary, "--minutes", "会", "--document", doc)
+        try cli.ok("registration", "record", "-e", org, "--all-away", "--notified-via", "phone", "--operator", secretary)
+        try cli.ok("step", "complete", "9", "-e", org, "--operator", secretary, "--published-on", "2026-10-20", "--published-where", "广播")
+        try cli.ok("registration", "record", "-e", org, "--all-unregistered", "--intention", "attend", "--operator", secretary)
+        try cli.ok("registration", "approve", "-e", org, "--operator", "乡指导")
+        try cli.ok("registration", "file", "-e", org, "--operator", "乡指导")
+        try cli.ok("step", "complete", "10", "-e", org, "--operator", secretary)
         let later: [(Int, String, [String])] = [
-            (11, "乡指导", ["--document", doc, "--published-on", "2026-10-20", "--published-where", "栏"]), (12, "村书记", ["--minutes", "会"]),
+            (11, "乡指导", ["--document", doc, "--published-on", "2026-10-20", "--published-where", "栏"]), (12, secretary, ["--minutes", "会"]),
             (13, "乡指导", ["--minutes", "会"]), (14, "县审核", ["--document", doc]),
         ]
-        for (number, who, records) in later { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", "V1", "--operator", who] + records) }
-        try cli.ok("step", "approve", "15", "-e", "V1", "--operator", "县审核")
-        try cli.ok("step", "complete", "15", "-e", "V1", "--operator", "县审核", "--document", doc)
-        try cli.ok("step", "complete", "16", "-e", "V1", "--operator", "乡指导", "--minutes", "会", "--document", doc)
-        try cli.ok("step", "complete", "17", "-e", "V1", "--operator", "村书记", "--minutes", "会", "--published-on", "2026-10-20", "--published-where", "栏")
-        try cli.ok("step", "approve", "18", "-e", "V1", "--operator", "乡指导")
-        try cli.ok("step", "approve", "18", "-e", "V1", "--operator", "县审核")
-        try cli.ok("step", "complete", "18", "-e", "V1", "--operator", "乡指导", "--document", doc)
-        try cli.ok(arguments: ["congress", "method", "-e", "V1", "--operator", "村书记"] + method)
-        try cli.ok("congress", "officers", "-e", "V1", "--chief", "甲", "--teller", "乙", "--operator", "村书记")
+        for (number, who, records) in later { try cli.ok(arguments: ["step", "complete", "\(number)", "-e", org, "--operator", who] + records) }
+        try cli.ok("step", "approve", "15", "-e", org, "--operator", "县审核")
+        try cli.ok("step", "complete", "15", "-e", org, "--operator", "县审核", "--document", doc)
+        try cli.ok("step", "complete", "16", "-e", org, "--operator", "乡指导", "--minutes", "会", "--document", doc)
+        try cli.ok("step", "complete", "17", "-e", org, "--operator", secretary, "--minutes", "会", "--published-on", "2026-10-20", "--published-where", "栏")
+        try cli.ok("step", "approve", "18", "-e", org, "--operator", "乡指导")
+        try cli.ok("step", "approve", "18", "-e", org, "--operator", "县审核")
+        try cli.ok("step", "complete", "18", "-e", org, "--operator", "乡指导", "--document", doc)
+        try cli.ok(arguments: ["congress", "method", "-e", org, "--operator", secretary] + method)
+        try cli.ok("congress", "officers", "-e", org, "--chief", "甲", "--teller", "乙", "--operator", secretary)
         guard open else { return }
-        try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰",
-                   "--member", "赵刚", "--member", "甲", "--member", "乙", "--operator", "村书记")
-        let opened = try cli.ok("round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
+        try cli.ok("congress", "check-in", "-e", org, "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰",
+                   "--member", "赵刚", "--member", "甲", "--member", "乙", "--operator", secretary)
+        let voters = community ? ["--member", "丙", "--member", "丁"] : []
+        if community { try cli.ok(arguments: ["congress", "check-in", "-e", org, "--operator", secretary] + voters) }
+        let opened = try cli.ok("round", "open", "-e", org, "--kind", "committee", "--operator", secretary)
         if seats == 3 { #expect(opened.stdout.contains("候选人（按选票顺序）：万伟强、王建国、李秀英、赵刚")) }
     }
 }

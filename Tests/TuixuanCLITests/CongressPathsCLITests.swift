@@ -77,6 +77,40 @@ struct CongressPathsCLITests {
         #expect(try next(cli).contains("委员、书记均已选出"))
     }
 
+    @Test("a community's deputy not elected: the township proposes another from the committee (not the secretary), and the vote is held again")
+    func communityDeputy() throws {
+        let cli = try CLI()
+        try CongressCLITests().prepareCongress(cli, seats: 5, community: true)
+        func next() throws -> String { try cli.ok("congress", "next", "-e", "S1").stdout }
+        func vote(_ ballots: [String]) throws {
+            let typed = ballots.joined(separator: "\n") + "\nq\n"
+            #expect(try cli.run(["round", "enter", "-e", "S1", "--entry", "A", "--operator", "计票A"], input: typed).status == 0)
+            #expect(try cli.run(["round", "enter", "-e", "S1", "--entry", "B", "--operator", "计票B"], input: typed).status == 0)
+            try cli.ok("round", "close", "-e", "S1", "--issued", "\(ballots.count)", "--returned", "\(ballots.count)", "--operator", "甲")
+        }
+        let names = try #require((try cli.ok("round", "show", "-e", "S1", "--json").json as? [[String: Any]])?.last?["candidates"] as? [String])
+        let line = String(names.map { ["丁", "陆兰"].contains($0) ? "x" : "o" })
+        try vote(Array(repeating: line, count: 9))
+        try cli.ok("congress", "check-in", "-e", "S1", "--body", "committee", "--member", "王建国", "--member", "李秀英", "--member", "万伟强",
+                   "--member", "赵刚", "--member", "丙", "--operator", "社区书记")
+        #expect(try next().contains("委员已选满：选举书记"))
+        try cli.ok("round", "open", "-e", "S1", "--kind", "secretary", "--operator", "社区书记")
+        try vote(["o", "o", "o", "o", "x"])
+        #expect(try next().contains("选举副书记"))
+        let deputy = try cli.ok("round", "open", "-e", "S1", "--kind", "deputy", "--operator", "社区书记")
+        #expect(deputy.stdout.contains("李秀英"))
+        // 2 of the committee's 5 is not more than half: no deputy.
+        try vote(["o", "o", "x", "x", "x"])
+        #expect(try next().contains("副书记人选未当选委员或未选出"))
+        let secretaryAgain = try cli.fails(1, "congress", "propose-nominee", "-e", "S1", "--post", "deputy", "--member", "王建国", "--reason", "研究", "--operator", "乡指导")
+        #expect(secretaryAgain.stderr.contains("书记、副书记不能由同一人担任"))
+        try cli.fails(1, "congress", "propose-nominee", "-e", "S1", "--post", "deputy", "--member", "丁", "--reason", "研究", "--operator", "乡指导")
+        try cli.ok("congress", "propose-nominee", "-e", "S1", "--post", "deputy", "--member", "万伟强", "--reason", "乡镇党委研究决定", "--operator", "乡指导")
+        #expect(try cli.ok("round", "open", "-e", "S1", "--kind", "deputy", "--operator", "社区书记").stdout.contains("万伟强"))
+        try vote(["o", "o", "o", "x", "x"])
+        #expect(try next().contains("委员、书记均已选出"))
+    }
+
     @Test("a tie at the cut-off goes to a run-off; a run-off that ties again to another; its winner is elected with the most votes, even under half")
     func runOffs() throws {
         let cli = try CLI()
