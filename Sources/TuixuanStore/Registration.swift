@@ -27,7 +27,7 @@ extension AppDatabase {
     ) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseAfter(db, election: election, step: .registration, what: .registration)
+            try refuseRegistrationChange(db, election: election)
             guard intention != nil || notifiedVia != nil else {
                 throw Refusal.intentionOrNoticeRequired
             }
@@ -70,7 +70,7 @@ extension AppDatabase {
                                  reason: ExclusionReason, detail: String) throws -> Member {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseExclusionChange(db, election: election)
+            try refuseRegistrationChange(db, election: election)
             guard election.ruleSet.exclusionReasons.contains(reason) else {
                 throw Refusal.exclusionReasonNotAllowed(reason, ruleSet: election.ruleSet.id)
             }
@@ -97,7 +97,7 @@ extension AppDatabase {
     public func decideExclusion(by operatorName: String?, election reference: String, member memberReference: String, agree: Bool, note: String?) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseExclusionChange(db, election: election)
+            try refuseRegistrationChange(db, election: election)
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
             if agree {
@@ -118,7 +118,7 @@ extension AppDatabase {
     public func recordCongressApprovalOfExclusion(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village])
-            try refuseExclusionChange(db, election: election)
+            try refuseRegistrationChange(db, election: election)
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let exclusionID = try pendingExclusion(db, election: election, member: member)
@@ -144,7 +144,7 @@ extension AppDatabase {
             }
             var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "expectedAttendance", role: actor.role, facts)
             // A figure changed between the sittings of an adjourned congress is approved again, though its step is done.
-            if try adjournedWithoutRoundSince(db, electionID: election.id) {
+            if try adjournedWithoutRoundSince(db, electionID: election.id) || registrationReopened(db, election: election) {
                 blockers.removeAll { if case .alreadyDone = $0 { true } else { false } }
             }
             // The figure is approved once it is final: every voter registered, every exclusion decided.

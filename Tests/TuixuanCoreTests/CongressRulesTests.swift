@@ -196,7 +196,7 @@ struct CongressPathTests {
         if opens {
             #expect(try planRound(.further, facts(limit: limit, held: held)).seats == 1)
         } else {
-            #expect(throws: Refusal.furtherRoundsExhausted(limit: limit!, seatsEmpty: 1)) { try planRound(.further, facts(limit: limit, held: held)) }
+            #expect(throws: Refusal.furtherRoundsExhausted(limit: limit!, seatsEmpty: 1, reducible: false)) { try planRound(.further, facts(limit: limit, held: held)) }
         }
     }
 

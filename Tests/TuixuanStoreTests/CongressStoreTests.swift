@@ -102,7 +102,7 @@ struct CongressStoreTests {
         #expect(throws: Refusal.everySeatFilled) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
 
         // The secretary, indirectly: the new committee's plenary.
-        #expect(throws: Refusal.noQuorum(present: 0, expected: 3, needed: 3, comparison: .moreThan)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        #expect(throws: Refusal.noQuorum(present: 0, expected: 3, needed: 3, comparison: .moreThan, body: .committee)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
         _ = try db.checkIn(by: "村书记", election: election, body: .committee, members: ["甲", "乙", "丙"])
         #expect(try db.openRound(by: "村书记", election: election, kind: .secretary).number == 3)
         let rounds = try db.rounds(election: election)
@@ -330,7 +330,7 @@ struct CongressRoundsTests {
         let further = try db.openRound(by: "村书记", election: election, kind: .further)
         _ = try handCount(db, election, names: further.candidates, yes: further.candidates.map { $0 == further.candidates[0] ? 6 : 1 })
         #expect(try db.congressNext(election: election) == .furtherRoundsExhausted(seatsEmpty: 1, limit: 1, reducible: true))
-        #expect(throws: Refusal.furtherRoundsExhausted(limit: 1, seatsEmpty: 1)) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        #expect(throws: Refusal.furtherRoundsExhausted(limit: 1, seatsEmpty: 1, reducible: true)) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
         let later = Fixture.day.adding(days: 14)
         let adjourned = try db.adjournCongress(by: "乡指导", election: election, reason: .seatsUnfilled, note: "尚缺1名，报乡镇党委研究", adjournedOn: Fixture.day,
                                                reconveneOn: later)
@@ -338,6 +338,81 @@ struct CongressRoundsTests {
         let board = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(board.congressNext == .reconvene(adjournedOn: Fixture.day, reconveneOn: later, present: 0, needed: 8))
         #expect(try db.verifyAudit().isIntact)
+    }
+
+    @Test("review of the congress paths: no second seat for a write-in already elected; the method fixed once voting; no reduction without a quorum")
+    func reviewedPaths() throws {
+        let (db, election) = try opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(throws: Refusal.methodFixedOnceVoting) {
+            _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: .present, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        }
+        _ = try handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 4, 7])
+        // A further round where five ballots write in 甲, already elected: he fills no second seat.
+        let further = try db.openRound(by: "村书记", election: election, kind: .further)
+        #expect(further.candidates == ["壬", "丙"])
+        let count = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0,
+                               candidates: further.candidates.map { CandidateCount(name: $0, yes: 1, no: 7, abstain: 0) },
+                               writeIns: [CandidateCount(name: "甲", yes: 5, no: 0, abstain: 0)], awaitingRuling: [])
+        try db.recordTallySheet(by: "丁", election: election, round: nil, count: count)
+        let closed = try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8)
+        #expect(closed.outcome?.elected == [] && closed.outcome?.shortfall == 1)
+        #expect(try db.writer.read { conn in try db.electedCommittee(conn, electionID: Int64(election)!) } == ["甲", "乙"])
+        // A run-off ballot carries no write-in.
+        #expect(ballotShapeRefusal(BallotEntry(marks: [.yes, .no], writeIns: [WriteIn(name: "某", mark: .yes)]), candidates: 2, seats: 1, kind: .runoff)
+                == .ballotShape(candidates: 2, seats: 0))
+    }
+
+    @Test("seats are reduced only by a quorate congress, on a date not before its last round")
+    func reductionNeedsQuorum() throws {
+        let (db, election) = try base.atCongress()
+        try db.seed { db in try db.execute(sql: "UPDATE seat_plan SET committee = 4") }
+        try db.seed { db in
+            try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) SELECT ?, 'prospective', id, 'member' FROM member WHERE name = '癸'",
+                           arguments: [Int(election)!])
+        }
+        let first = Fixture.day.adding(days: -10)
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: first)
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
+        _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let names = try #require(try db.rounds(election: election).last?.candidates)
+        _ = try handCount(db, election, names: names, yes: names.map { ["甲": 7, "乙": 6, "丙": 5][$0] ?? 1 })
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: first, grounds: Fixture.day)) {
+            _ = try db.reduceSeats(by: "村书记", election: election, votesFor: 5, decidedOn: first)
+        }
+        // Adjourned with the seat unfilled; at the next sitting only two have checked in.
+        _ = try db.adjournCongress(by: "乡指导", election: election, reason: .seatsUnfilled, note: "报乡镇党委", adjournedOn: Fixture.day, reconveneOn: Fixture.day.adding(days: 7))
+        #expect(throws: Refusal.congressNotYetReconvened(on: Fixture.day.adding(days: 7))) {
+            _ = try db.checkIn(by: "村书记", election: election, members: ["甲"])
+        }
+        let later = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(7 * 86_400) })
+        _ = try later.checkIn(by: "村书记", election: election, members: ["甲", "乙"])
+        #expect(throws: Refusal.reductionWithoutQuorum(present: 2, needed: 8)) {
+            _ = try later.reduceSeats(by: "村书记", election: election, votesFor: 2, decidedOn: later.today)
+        }
+    }
+
+    @Test("an adjournment whose date was edited outside the program is reported as unreadable, never a crash")
+    func tamperedAdjournment() throws {
+        let (db, election) = try opened()
+        // As someone with the sqlite3 shell would: straight into the file.
+        try db.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, rounds_before, recorded_by, recorded_at)
+                VALUES (?, 1, 'no_quorum', '不足', 5, 8, 'abc', 'abd', 0, 1, 'now')
+                """, arguments: [Int(election)!])
+        }
+        #expect(throws: Refusal.unreadableRecord(table: "congress_adjournment", field: "adjourned_on")) { _ = try db.congressNext(election: election) }
+        #expect(throws: Refusal.unreadableRecord(table: "congress_adjournment", field: "adjourned_on")) { _ = try db.countReport(election: election) }
+    }
+
+    @Test("'seats unfilled' is a reason to adjourn only after the committee vote")
+    func seatsUnfilledAfterVote() throws {
+        let (db, election) = try opened()
+        #expect(throws: Refusal.committeeVoteNotHeld) {
+            _ = try db.adjournCongress(by: "乡指导", election: election, reason: .seatsUnfilled, note: "x", adjournedOn: Fixture.day, reconveneOn: Fixture.day.adding(days: 1))
+        }
     }
 
     @Test("a direct secretary election is held by the congress itself")
@@ -401,7 +476,7 @@ struct DeputySecretaryTests {
         _ = try db.openRound(by: "社区书记", election: election, kind: .committee)
         let committee = try close(["甲": 9, "乙": 9, "丙": 8, "丁": 8, "戊": 7, "己": 2], voters: 10)
         #expect(committee.outcome?.elected == ["乙", "甲", "丁", "丙", "戊"])
-        #expect(throws: Refusal.noQuorum(present: 0, expected: 5, needed: 5, comparison: .moreThan)) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
+        #expect(throws: Refusal.noQuorum(present: 0, expected: 5, needed: 5, comparison: .moreThan, body: .committee)) { _ = try db.openRound(by: "社区书记", election: election, kind: .deputy) }   // the committee has not met
         _ = try db.checkIn(by: "社区书记", election: election, body: .committee, members: ["甲", "乙", "丙", "丁", "戊"])
         var facts = try db.writer.read { conn in try db.loadFacts(conn, electionID: Int64(election)!) }
         #expect(facts.deputySeats == 1 && !facts.deputyElected && !facts.secretaryElected)

@@ -52,21 +52,25 @@ public struct AdjournmentFacts: Sendable {
     public var postsEmpty: Int
     /// The tied of the last round still await their run-off.
     public var runOffPending: Bool
+    /// Whether the committee vote has been held (closed).
+    public var committeeVoteHeld: Bool
 
-    public init(quorate: Bool, roundOpen: Bool, seatsEmpty: Int, postsEmpty: Int, runOffPending: Bool) {
+    public init(quorate: Bool, roundOpen: Bool, seatsEmpty: Int, postsEmpty: Int, runOffPending: Bool, committeeVoteHeld: Bool = true) {
         self.quorate = quorate
         self.roundOpen = roundOpen
         self.seatsEmpty = seatsEmpty
         self.postsEmpty = postsEmpty
         self.runOffPending = runOffPending
+        self.committeeVoteHeld = committeeVoteHeld
     }
 
-    /// The same facts read from the round planning facts.
+    /// The same facts read from the round planning facts. The posts count only when the congress
+    /// votes them (direct election); the committee's plenary elects them otherwise, without the congress.
     public init(planning facts: RoundPlanningFacts, quorate: Bool, roundOpen: Bool) {
-        let posts: [Post] = [.secretary] + (facts.deputySeats > 0 ? [.deputySecretary] : [])
-        self.init(quorate: quorate, roundOpen: roundOpen, seatsEmpty: max((facts.committeeSeats ?? 0) - facts.electedCommittee.count, 0),
-                  postsEmpty: posts.filter { facts.winner(of: $0) == nil }.count,
-                  runOffPending: facts.lastClosedKind?.post == nil && (facts.lastClosed?.outcome.runOffSeats ?? 0) > 0)
+        self.init(quorate: quorate, roundOpen: roundOpen, seatsEmpty: facts.seatsEmpty,
+                  postsEmpty: facts.secretaryMode == .direct ? facts.postsEmpty.count : 0,
+                  runOffPending: facts.lastClosedKind?.post == nil && (facts.lastClosed?.outcome.runOffSeats ?? 0) > 0,
+                  committeeVoteHeld: facts.committeeVoteHeld)
     }
 }
 
@@ -82,7 +86,8 @@ public func adjournmentRefusal(reason: AdjournmentReason, reconveneOn: CivilDate
     case .noQuorum:
         guard !facts.quorate else { return .quorumPresent }
     case .seatsUnfilled:
-        // The tied already passed the threshold: their run-off is held at this sitting.
+        // Only once the committee vote has been held, and not over a run-off: the tied already passed the threshold.
+        guard facts.committeeVoteHeld else { return .committeeVoteNotHeld }
         guard !facts.runOffPending else { return .tieAwaitsRunOff }
     }
     return nil
@@ -113,6 +118,10 @@ public enum CongressNext: Sendable, Hashable, Codable {
     /// The post's nominee was not elected to the committee, or its vote elected no one: the township
     /// proposes another nominee from the elected committee.
     case proposeNominee(Post)
+    /// The expected attendance changed since the township approved it: approve it again before the vote.
+    case reapprove(approved: Int, now: Int)
+    /// The committee's plenary (which elects the posts) lacks its quorum: the other members check in.
+    case committeeCheckIn(present: Int, needed: Int)
     /// Every seat and post is filled.
     case complete
 }
@@ -126,14 +135,21 @@ public struct CongressState: Sendable {
     public var openRound: (number: Int, kind: RoundKind)?
     /// The latest round, when it was void.
     public var lastVoid: (number: Int, kind: RoundKind)?
+    /// The approved expected attendance and today's, when they differ.
+    public var reapproval: (approved: Int, now: Int)?
+    /// The new committee's plenary's attendance.
+    public var committeeQuorum: (present: Int, needed: Int, quorate: Bool)
 
     public init(planning: RoundPlanningFacts, quorum: (present: Int, needed: Int, quorate: Bool), lastAdjournment: Adjournment?,
-                openRound: (number: Int, kind: RoundKind)?, lastVoid: (number: Int, kind: RoundKind)?) {
+                openRound: (number: Int, kind: RoundKind)?, lastVoid: (number: Int, kind: RoundKind)?,
+                reapproval: (approved: Int, now: Int)? = nil, committeeQuorum: (present: Int, needed: Int, quorate: Bool) = (0, 0, true)) {
         self.planning = planning
         self.quorum = quorum
         self.lastAdjournment = lastAdjournment
         self.openRound = openRound
         self.lastVoid = lastVoid
+        self.reapproval = reapproval
+        self.committeeQuorum = committeeQuorum
     }
 }
 
@@ -144,11 +160,18 @@ public struct CongressState: Sendable {
 public func congressNext(_ state: CongressState) -> CongressNext {
     if let open = state.openRound { return .roundOpen(number: open.number) }
     let facts = state.planning
-    let seats = facts.committeeSeats ?? 0
-    let seatsEmpty = max(seats - facts.electedCommittee.count, 0)
-    let posts: [Post] = [.secretary] + (facts.deputySeats > 0 ? [.deputySecretary] : [])
-    let postsEmpty = posts.filter { facts.winner(of: $0) == nil }
-    if seatsEmpty == 0 && postsEmpty.isEmpty { return .complete }
+    let postsEmpty = facts.postsEmpty
+    if facts.seatsEmpty == 0 && postsEmpty.isEmpty { return .complete }
+    // With the committee complete and the posts elected by its plenary, the congress has nothing left to do.
+    if facts.seatsEmpty == 0 && facts.secretaryMode == .indirect {
+        if let void = state.lastVoid { return .holdAgain(number: void.number, kind: void.kind) }
+        let post = postsEmpty[0]
+        let standing = facts.standingNominees(for: post)
+        if standing.isEmpty || facts.votedOn(standing, for: post) { return .proposeNominee(post) }
+        if !state.committeeQuorum.quorate { return .committeeCheckIn(present: state.committeeQuorum.present, needed: state.committeeQuorum.needed) }
+        return .postVote(post)
+    }
+    if let reapproval = state.reapproval { return .reapprove(approved: reapproval.approved, now: reapproval.now) }
     if !state.quorum.quorate {
         if let adjournment = state.lastAdjournment {
             return .reconvene(adjournedOn: adjournment.adjournedOn, reconveneOn: adjournment.reconveneOn,
@@ -160,12 +183,12 @@ public func congressNext(_ state: CongressState) -> CongressNext {
     if let outcome = facts.lastClosed?.outcome, outcome.runOffSeats > 0, facts.lastClosedKind?.post == nil {
         return .runOff(tied: outcome.tiedAtCutoff, seats: outcome.runOffSeats)
     }
-    if seatsEmpty > 0 {
+    if facts.seatsEmpty > 0 {
         if !facts.committeeVoteHeld { return .committeeVote }
         if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
-            return .furtherRoundsExhausted(seatsEmpty: seatsEmpty, limit: limit, reducible: facts.seatsReducible)
+            return .furtherRoundsExhausted(seatsEmpty: facts.seatsEmpty, limit: limit, reducible: facts.seatsReducible)
         }
-        return .furtherRound(seatsEmpty: seatsEmpty, reducible: facts.seatsReducible)
+        return .furtherRound(seatsEmpty: facts.seatsEmpty, reducible: facts.seatsReducible)
     }
     let post = postsEmpty[0]
     let standing = facts.standingNominees(for: post)
@@ -205,6 +228,12 @@ extension CongressNext: UserDescribable {
         case .proposeNominee(let post):
             return zh ? "\(post.describe(.zh))人选未当选委员或未选出：须由乡镇党委从当选委员中另提人选并报县委组织部（tuixuan congress propose-nominee）"
                 : "the \(post.describe(.en)) nominee was not elected to the committee, or the vote elected no one: the township proposes another from the elected committee and tells the county (tuixuan congress propose-nominee)"
+        case .reapprove(let approved, let now):
+            return zh ? "应到会人数已由批准时的\(approved)人变为\(now)人：须经乡镇党委重新批准后才能投票（tuixuan registration approve）"
+                : "the expected attendance changed from the approved \(approved) to \(now): the township approves it again before any vote (tuixuan registration approve)"
+        case .committeeCheckIn(let present, let needed):
+            return zh ? "委员会全体会议到会\(present)人，至少须\(needed)人：请其余委员签到（tuixuan congress check-in --body committee）"
+                : "the committee's plenary has \(present), \(needed) needed: check in the other members (tuixuan congress check-in --body committee)"
         case .complete:
             return zh ? "委员、书记均已选出" : "every seat and post is filled"
         }

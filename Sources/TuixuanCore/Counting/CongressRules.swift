@@ -125,7 +125,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
         guard filled.count < seats else { throw .everySeatFilled }
         if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
-            throw .furtherRoundsExhausted(limit: limit, seatsEmpty: seats - filled.count)
+            throw .furtherRoundsExhausted(limit: limit, seatsEmpty: seats - filled.count, reducible: facts.seatsReducible)
         }
         let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin)
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
@@ -148,7 +148,8 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
 /// empty and someone elected, never below the plan's minimum, and by more than half of those present
 /// with a vote (exactly half fails).
 public func seatReductionRefusal(seats: Int?, reducedTo: Int?, elected: Int, minimum: Int, level: OrganizationLevel,
-                                 present: Int, votesFor: Int, roundOpen: Bool = false, runOffPending: Bool = false) -> Refusal? {
+                                 present: Int, votesFor: Int, roundOpen: Bool = false, runOffPending: Bool = false,
+                                 quorum: (quorate: Bool, needed: Int) = (true, 0)) -> Refusal? {
     if let reducedTo { return .seatsAlreadyReduced(to: reducedTo) }
     guard let seats else { return .seatsNotSet }
     // The seats are reduced only when a round has left them short: not while a round is being voted,
@@ -158,14 +159,18 @@ public func seatReductionRefusal(seats: Int?, reducedTo: Int?, elected: Int, min
     guard elected > 0 else { return .nobodyElectedYet }
     guard elected < seats else { return .noSeatEmpty }
     guard elected >= minimum else { return .belowMinimumSeats(elected: elected, minimum: minimum, level: level) }
+    // The congress decides only when it may decide anything: with its quorum (条例 第二十二条).
+    guard quorum.quorate else { return .reductionWithoutQuorum(present: present, needed: quorum.needed) }
     guard votesFor <= present else { return .votesExceedPresent(votesFor: votesFor, present: present) }
     guard passesElectionThreshold(yes: votesFor, base: present) else { return .reductionNeedsMajority(present: present, votesFor: votesFor) }
     return nil
 }
 
-/// A ballot entered for a round has a mark for each candidate and at most one write-in per seat.
-public func ballotShapeRefusal(_ ballot: BallotEntry, candidates: Int, seats: Int) -> Refusal? {
-    ballot.marks.count == candidates && ballot.writeIns.count <= seats ? nil : .ballotShape(candidates: candidates, seats: seats)
+/// A ballot entered for a round has a mark for each candidate and at most one write-in per seat; a
+/// run-off among the tied has none (rules.md, Counting: "a new vote among the tied only").
+public func ballotShapeRefusal(_ ballot: BallotEntry, candidates: Int, seats: Int, kind: RoundKind = .committee) -> Refusal? {
+    let writeIns = kind == .runoff ? 0 : seats
+    return ballot.marks.count == candidates && ballot.writeIns.count <= writeIns ? nil : .ballotShape(candidates: candidates, seats: writeIns)
 }
 
 /// 另选他人 can be elected only as one member of the organization with the right to be elected
@@ -205,6 +210,14 @@ public struct PostVote: Sendable, Equatable {
 }
 
 extension RoundPlanningFacts {
+    /// Committee seats still empty (after any reduction).
+    public var seatsEmpty: Int { max((committeeSeats ?? 0) - electedCommittee.count, 0) }
+
+    /// The posts still to be elected, the secretary first.
+    public var postsEmpty: [Post] {
+        ([.secretary] + (deputySeats > 0 ? [.deputySecretary] : [])).filter { winner(of: $0) == nil }
+    }
+
     /// Whom the post's vote elected, if it did.
     func winner(of post: Post) -> String? {
         (postVotes[post] ?? []).compactMap(\.elected).first

@@ -113,7 +113,7 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case methodNotAdopted
     case roundStillOpen
     /// 五分之四: the vote needs the quorum of the expected attendance.
-    case noQuorum(present: Int, expected: Int, needed: Int, comparison: RuleSet.QuorumRule.Comparison)
+    case noQuorum(present: Int, expected: Int, needed: Int, comparison: RuleSet.QuorumRule.Comparison, body: VotingBody = .congress)
     case committeeVoteHeld
     case noClosedRoundBefore
     case noTieToDecide
@@ -164,13 +164,23 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// Reducing the seats needs more than half of those present with a vote.
     case reductionNeedsMajority(present: Int, votesFor: Int)
     /// The adopted method's further rounds are held: reduce the seats, or adjourn and report to the township.
-    case furtherRoundsExhausted(limit: Int, seatsEmpty: Int)
+    case furtherRoundsExhausted(limit: Int, seatsEmpty: Int, reducible: Bool)
     /// A congress adjourns to a later date.
     case reconveneNotAfterAdjournment(adjournedOn: CivilDate, reconveneOn: CivilDate)
     /// Every seat and post is filled: there is nothing to adjourn for.
     case nothingLeftToElect
     /// Adjourning for want of a quorum that is there.
     case quorumPresent
+    /// The seats are reduced by the congress with its quorum.
+    case reductionWithoutQuorum(present: Int, needed: Int)
+    /// The method stands once the first round has opened.
+    case methodFixedOnceVoting
+    /// The congress adjourned to a date not yet come: no check-in or vote before it.
+    case congressNotYetReconvened(on: CivilDate)
+    /// "Seats unfilled" is a reason only once the committee vote has been held.
+    case committeeVoteNotHeld
+    /// A record of the file cannot be read (edited outside the program): `audit verify` says where.
+    case unreadableRecord(table: String, field: String)
     /// The expected attendance changed since the township approved it (between sittings): approve it again first.
     case expectedAttendanceNotReapproved(approved: Int, now: Int)
     /// The method's limit on further rounds is at least one.

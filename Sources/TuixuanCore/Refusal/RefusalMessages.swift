@@ -187,9 +187,14 @@ extension Refusal {
             return t("大会尚未通过选举办法", "the congress has not adopted the election method")
         case .roundStillOpen:
             return t("还有未结束的投票轮次", "a round is still open")
-        case .noQuorum(let present, let expected, let needed, let comparison):
-            return t("到会\(present)人，应到\(expected)人，须\(comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(needed)人），不能进行选举；继续签到，或休会另定日期（tuixuan congress adjourn --reason no-quorum）",
-                     "\(present) present of \(expected) expected: the vote needs \(comparison == .moreThan ? "more than" : "at least") four fifths (\(needed) or more); check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)")
+        case .noQuorum(let present, let expected, let needed, let comparison, let body):
+            let rule = t("须\(comparison == .moreThan ? "超过" : "达到")应到会人数的五分之四（至少\(needed)人）", "needs \(comparison == .moreThan ? "more than" : "at least") four fifths (\(needed) or more)")
+            if body == .committee {
+                return t("委员会全体会议到会\(present)人，应到\(expected)人，\(rule.zh)，不能进行选举；请其余委员签到（tuixuan congress check-in --body committee）",
+                         "the committee's plenary has \(present) of \(expected): the vote \(rule.en); check in the other members (tuixuan congress check-in --body committee)")
+            }
+            return t("到会\(present)人，应到\(expected)人，\(rule.zh)，不能进行选举；继续签到，或休会另定日期（tuixuan congress adjourn --reason no-quorum）",
+                     "\(present) present of \(expected) expected: the vote \(rule.en); check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)")
         case .committeeVoteHeld:
             return t("委员选举已进行；空缺请用另行选举（further）或决胜选举（runoff）", "the committee vote has been held: use a further round or a run-off")
         case .noClosedRoundBefore:
@@ -267,9 +272,20 @@ extension Refusal {
         case .reductionNeedsMajority(let present, let votesFor):
             return t("减少职数须经到会有选举权党员\(present)人的过半数同意，同意\(votesFor)人不足", "reducing the seats needs more than half of the \(present) present; \(votesFor) is not enough")
 
-        case .furtherRoundsExhausted(let limit, let seatsEmpty):
-            return t("选举办法规定至多另行选举\(limit)次，已进行完，尚缺\(seatsEmpty)名：经到会过半数同意减少职数（tuixuan congress reduce-seats），或休会并报乡镇党委（tuixuan congress adjourn --reason seats-unfilled）",
-                     "the method allows \(limit) further round(s) and they are held; \(seatsEmpty) seat(s) empty: reduce the seats with more than half of those present (tuixuan congress reduce-seats), or adjourn and report to the township (tuixuan congress adjourn --reason seats-unfilled)")
+        case .furtherRoundsExhausted(let limit, let seatsEmpty, let reducible):
+            return t("选举办法规定至多另行选举\(limit)次，已进行完，尚缺\(seatsEmpty)名：" + (reducible ? "经到会过半数同意减少职数（tuixuan congress reduce-seats），或" : "") + "休会并报乡镇党委（tuixuan congress adjourn --reason seats-unfilled）",
+                     "the method allows \(limit) further round(s) and they are held; \(seatsEmpty) seat(s) empty: " + (reducible ? "reduce the seats with more than half of those present (tuixuan congress reduce-seats), or " : "") + "adjourn and report to the township (tuixuan congress adjourn --reason seats-unfilled)")
+        case .reductionWithoutQuorum(let present, let needed):
+            return t("到会\(present)人，不足法定人数（至少\(needed)人），大会不能表决减少职数", "\(present) present, short of the quorum (\(needed)): the congress cannot vote to reduce the seats")
+        case .methodFixedOnceVoting:
+            return t("已开始投票，选举办法不能再改变", "voting has begun: the election method no longer changes")
+        case .congressNotYetReconvened(let on):
+            return t("大会定于\(on)复会，在此之前不能签到或投票", "the congress meets again on \(on): no check-in or vote before then")
+        case .committeeVoteNotHeld:
+            return t("尚未进行委员选举，不能以名额未选满为由休会", "the committee vote has not been held: \"seats unfilled\" is no reason yet")
+        case .unreadableRecord(let table, let field):
+            return t("数据库中\(schemaTableNoun(table)?.zh ?? table)的“\(field)”无法读取（可能在程序之外被修改），请运行 tuixuan audit verify 查明",
+                     "the \(field) of a \(schemaTableNoun(table)?.en ?? table) cannot be read (perhaps edited outside the program): run tuixuan audit verify")
         case .reconveneNotAfterAdjournment(let adjournedOn, let reconveneOn):
             return t("复会日期\(reconveneOn)须晚于休会日期\(adjournedOn)", "the congress meets again after it adjourns: \(reconveneOn) is not after \(adjournedOn)")
         case .nothingLeftToElect:

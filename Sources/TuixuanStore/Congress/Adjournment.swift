@@ -46,11 +46,20 @@ extension AppDatabase {
     /// 应到会人数 is settled at the registration step; between the sittings of an adjourned congress
     /// (nobody checked in again, no round opened since) an exclusion may be proposed, agreed and
     /// approved again, and the township approves the new figure before the congress votes.
-    func refuseExclusionChange(_ db: Database, election: ElectionRef) throws {
+    func refuseRegistrationChange(_ db: Database, election: ElectionRef) throws {
         guard try isStepDone(db, election, .registration) else { return }
-        guard try isBetweenSittings(db, electionID: election.id) else {
+        guard try registrationReopened(db, election: election) else {
             throw Refusal.stepClosed(step: election.step(.registration), subject: .registration)
         }
+    }
+
+    /// After the registration step, its acts reopen between the sittings of an adjourned congress, or when
+    /// the roll itself changed the figure since its approval (a member joined, left, or lost the vote) and
+    /// no round is open: the change is settled and approved again before the next vote.
+    func registrationReopened(_ db: Database, election: ElectionRef) throws -> Bool {
+        if try isBetweenSittings(db, electionID: election.id) { return true }
+        let roll = try voterRoll(db, election: election)
+        return try roll.approvedFigure != nil && !roll.approvalIsCurrent && !hasOpenRound(db, electionID: election.id)
     }
 
     /// The congress adjourned and its next sitting has not begun: nobody checked in, no round opened since.
@@ -72,24 +81,42 @@ extension AppDatabase {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM congress_adjournment WHERE election_id = ?", arguments: [electionID])! + 1
     }
 
-    /// The dates an adjournment may not precede: the method's adoption and the last adjournment's reconvening.
-    private func restingDates(_ db: Database, election: ElectionRef) throws -> [CivilDate] {
+    /// The dates a decision of the congress (an adjournment, a seat reduction) may not precede: the method's
+    /// adoption, the last adjournment's reconvening, and the day the latest round was opened.
+    func restingDates(_ db: Database, election: ElectionRef) throws -> [CivilDate] {
         var dates = try fetchMethod(db, electionID: election.id).map { [$0.adoptedOn] } ?? []
         if let last = try adjournments(db, electionID: election.id).last { dates.append(last.reconveneOn) }
+        if let opened = try String.fetchOne(db, sql: "SELECT opened_at FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1",
+                                            arguments: [election.id]),
+           let instant = ISO8601DateFormatter().date(from: opened) {
+            dates.append(AppDatabase.civilDate(instant))
+        }
         return dates
     }
 
-    private func refuseBefore(_ date: CivilDate, rests dates: [CivilDate]) throws {
+    func refuseBefore(_ date: CivilDate, rests dates: [CivilDate]) throws {
         if let latest = dates.max(), date < latest { throw Refusal.dateBeforeItsGrounds(date: date, grounds: latest) }
+    }
+
+    /// The congress adjourned to a date not yet come: it neither checks in nor votes before then.
+    func refuseBeforeReconvening(_ db: Database, election: ElectionRef) throws {
+        if let last = try adjournments(db, electionID: election.id).last, today < last.reconveneOn {
+            throw Refusal.congressNotYetReconvened(on: last.reconveneOn)
+        }
     }
 
     func adjournments(_ db: Database, electionID: Int64) throws -> [Adjournment] {
         try Row.fetchAll(db, sql: """
             SELECT a.*, o.name FROM congress_adjournment a JOIN operator o ON o.id = a.recorded_by WHERE a.election_id = ? ORDER BY a.sitting
-            """, arguments: [electionID]).map {
-            Adjournment(sitting: $0["sitting"], reason: AdjournmentReason(rawValue: $0["reason"])!, note: $0["note"], present: $0["present"],
-                        expected: $0["expected"], adjournedOn: $0.civilDate("adjourned_on")!, reconveneOn: $0.civilDate("reconvene_on")!,
-                        recordedBy: $0["name"])
+            """, arguments: [electionID]).map { row in
+            // A row edited outside the program is reported, never a crash.
+            func field<T>(_ name: String, _ value: T?) throws -> T {
+                guard let value else { throw Refusal.unreadableRecord(table: "congress_adjournment", field: name) }
+                return value
+            }
+            return Adjournment(sitting: row["sitting"], reason: try field("reason", AdjournmentReason(rawValue: row["reason"])), note: row["note"],
+                               present: row["present"], expected: row["expected"], adjournedOn: try field("adjourned_on", row.civilDate("adjourned_on")),
+                               reconveneOn: try field("reconvene_on", row.civilDate("reconvene_on")), recordedBy: row["name"])
         }
     }
 
@@ -107,9 +134,12 @@ extension AppDatabase {
         let last = try Row.fetchOne(db, sql: "SELECT number, kind, state FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1",
                                     arguments: [election.id])
         let void = last.flatMap { ($0["state"] as RoundState) == .void ? (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) : nil }
+        let roll = try voterRoll(db, election: election)
+        let reapproval = roll.approvedFigure.flatMap { approved in roll.approvalIsCurrent ? nil : (approved: approved, now: roll.attendance.figure) }
+        let plenary = try quorum(db, election: election, body: .committee)
         return TuixuanCore.congressNext(CongressState(
             planning: facts, quorum: (status.present, status.needed, status.quorate), lastAdjournment: try adjournments(db, electionID: election.id).last,
-            openRound: open, lastVoid: void))
+            openRound: open, lastVoid: void, reapproval: reapproval, committeeQuorum: (plenary.present, plenary.needed, plenary.quorate)))
     }
 
     public func congressNext(election reference: String) throws -> CongressNext? {

@@ -34,7 +34,7 @@ extension AppDatabase {
             guard align(a, b).contains(where: { $0.key == place }) else {
                 throw Refusal.placeUnknown(place)
             }
-            if let ballot { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state) }
+            if let ballot { try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind) }
             guard !note.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Refusal.detailRequired(.rulingNote)
             }
@@ -92,11 +92,18 @@ extension AppDatabase {
             }
             let base = thresholdBase(expected: expected, present: present, base: method.thresholdBase)
             let members = Dictionary(grouping: try fetchMembers(db, organizationID: election.organizationID), by: \.name)
-            // 书记、副书记 are elected from the committee: a write-in stands in their vote only as one of it.
-            let committee = round.kind.post != nil ? Set(try electedCommittee(db, electionID: election.id)) : nil
+            // 书记、副书记 are elected from the committee: a write-in stands in their vote only as one of it, and
+            // not if already elected to the other post. In a further round, a write-in already elected to the
+            // committee fills no second seat.
+            let elected = Set(try electedCommittee(db, electionID: election.id))
+            let heldPost: Set<String> = try round.kind.post.map { post in
+                let other: Post = post == .secretary ? .deputySecretary : .secretary
+                return Set((try postVotes(db, electionID: election.id)[other] ?? []).compactMap(\.elected))
+            } ?? []
             let outcome = round.kind == .runoff ? decideRunOff(count, seats: round.seats, base: base)
                 : decideRound(count, seats: round.seats, base: base) { name in
-                    (committee?.contains(name) ?? true) && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
+                    let standing = round.kind.post != nil ? elected.contains(name) && !heldPost.contains(name) : !elected.contains(name)
+                    return standing && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
                 }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)

@@ -10,7 +10,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
-            try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
+            try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
@@ -59,7 +59,7 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             var count = 0
             try read { ballot in
-                try checkBallotShape(ballot, round.candidates.count, round.seats, round.state)
+                try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
                 count += 1
                 try insertBallotEntry(db, roundID: round.id, entry: entry, position: count, ballot: try storedBallot(ballot), by: actor.id)
             }
@@ -76,9 +76,9 @@ extension AppDatabase {
         }
     }
 
-    func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: RoundState) throws {
+    func checkBallotShape(_ ballot: BallotEntry, _ candidates: Int, _ seats: Int, _ state: RoundState, kind: RoundKind) throws {
         guard state == .open else { throw Refusal.roundClosed }
-        if let refusal = ballotShapeRefusal(ballot, candidates: candidates, seats: seats) { throw refusal }
+        if let refusal = ballotShapeRefusal(ballot, candidates: candidates, seats: seats, kind: kind) { throw refusal }
     }
 
     /// One ballot of a teller's entry, as stored.

@@ -30,16 +30,18 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .voting, what: .seats)
             try checkDates([decidedOn])
+            try refuseBefore(decidedOn, rests: try restingDates(db, election: election))
             let seats = try fetchSeats(db, electionID: election.id)?.committee
             let reducedTo = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id])
             let elected = try electedCommittee(db, electionID: election.id).count
             let organization = try fetchOrganization(db, id: election.organizationID)
             let minimum = election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1
-            let present = try quorum(db, election: election, body: .congress).present
+            let status = try quorum(db, election: election, body: .congress)
+            let present = status.present
             let lastOutcome = try lastClosedRound(db, electionID: election.id).round?.outcome
             if let refusal = seatReductionRefusal(seats: seats, reducedTo: reducedTo, elected: elected, minimum: minimum, level: organization.level,
                                                   present: present, votesFor: votesFor, roundOpen: try hasOpenRound(db, electionID: election.id),
-                                                  runOffPending: (lastOutcome?.runOffSeats ?? 0) > 0) {
+                                                  runOffPending: (lastOutcome?.runOffSeats ?? 0) > 0, quorum: (status.quorate, status.needed)) {
                 throw refusal
             }
             guard let seats else { throw Refusal.seatsNotSet }

@@ -21,6 +21,7 @@ extension AppDatabase {
             let (plan, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
             let (seats, candidates, body) = (plan.seats, plan.candidates, plan.body)
             if body == .congress {
+                try refuseBeforeReconvening(db, election: election)
                 // A figure changed between sittings is approved again before anyone votes on it.
                 let roll = try voterRoll(db, election: election)
                 if let approved = roll.approvedFigure, !roll.approvalIsCurrent {
@@ -29,7 +30,7 @@ extension AppDatabase {
             }
             let status = try quorum(db, election: election, body: body)
             guard status.quorate else {
-                throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison)
+                throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison, body: body)
             }
             let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM voting_round WHERE election_id = ?", arguments: [election.id]) ?? 0) + 1
             try db.execute(sql: """

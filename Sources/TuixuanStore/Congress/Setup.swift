@@ -45,6 +45,10 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .congressResumes, what: .electionMethod)
+            // The rules a round was voted and counted under stay the congress's rules.
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ?", arguments: [election.id]) == true {
+                throw Refusal.methodFixedOnceVoting
+            }
             try checkDates([adoptedOn])
             let method = ElectionMethod(thresholdBase: thresholdBase ?? election.ruleSet.electionThreshold.base,
                                         quorumComparison: quorumComparison ?? election.ruleSet.quorum.comparison,
@@ -113,6 +117,7 @@ extension AppDatabase {
     public func checkIn(by operatorName: String?, election reference: String, body: VotingBody = .congress, members: [String]) throws -> QuorumStatus {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .teller, .scrutineer])
+            if body == .congress { try refuseBeforeReconvening(db, election: election) }
             let eligible = try bodyMembers(db, election: election, body: body)
             for reference in members {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)

@@ -28,7 +28,8 @@ struct Congress: ParsableCommand {
             let method = try db.adoptMethod(by: actor.resolved, election: target.election, thresholdBase: thresholdBase, quorumComparison: quorum,
                                             secretaryMode: secretary, adoptedOn: on ?? db.today, furtherRoundLimit: furtherRounds)
             print(L("选举办法：当选须超过\(method.thresholdBase == .expected ? "应到会" : "实到会")有选举权党员的半数；到会须\(method.quorumComparison == .moreThan ? "超过" : "不少于")应到会人数的五分之四；书记\(method.secretaryMode == .indirect ? "由委员会第一次全体会议选举" : "由党员大会直接选举")",
-                    "method: elected with more than half of those \(method.thresholdBase == .expected ? "expected" : "present"); quorum \(method.quorumComparison == .moreThan ? "more than" : "at least") four fifths; secretary \(method.secretaryMode.rawValue)"))
+                    "method: elected with more than half of those \(method.thresholdBase == .expected ? "expected" : "present"); quorum \(method.quorumComparison == .moreThan ? "more than" : "at least") four fifths; secretary \(method.secretaryMode.rawValue)")
+                  + (method.furtherRoundLimit.map { L("；另行选举至多\($0)次", "; at most \($0) further round(s)") } ?? L("；另行选举次数不限", "; further rounds not limited")))
         }
     }
 
