@@ -275,3 +275,17 @@ struct BallotTests {
         #expect(rules.contains("多于3名的为无效票"))
     }
 }
+
+@Suite("A hand-counted recommendation sheet")
+struct RecommendationTallyTests {
+    @Test("the figures add up to at most valid ballots × names per ballot: exactly that passes, one more is refused", arguments: [
+        ([30, 30, 30], 30, 3, Refusal?.none),
+        ([30, 30, 31], 30, 3, Refusal.recommendationTallyExceedsBallots(total: 91, valid: 30, maxNames: 3)),
+        ([40, 40, 40], 30, 3, .recommendationTallyExceedsBallots(total: 120, valid: 30, maxNames: 3)),
+        ([], 0, 3, nil),
+        ([1], 0, 3, .recommendationTallyExceedsBallots(total: 1, valid: 0, maxNames: 3)),
+    ])
+    func tally(counts: [Int], valid: Int, maxNames: Int, refusal: Refusal?) {
+        #expect(recommendationTallyRefusal(counts: counts, validBallots: valid, maxNames: maxNames) == refusal)
+    }
+}

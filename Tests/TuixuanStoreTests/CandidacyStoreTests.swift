@@ -64,6 +64,13 @@ struct CandidacyStoreTests {
             _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 5, voidBallots: 1,
                                                          counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
         }
+        // 20 ballots of at most 3 names hold at most 60 recommendations: 61 is a miscount, wherever it sits.
+        let overfull = ["甲", "乙", "丙"].enumerated().map { RecommendationCount(line: $0.offset + 2, name: $0.element, count: 20) }
+            + [RecommendationCount(line: 5, name: "外人", count: 1)]
+        #expect(throws: Refusal.recommendationTallyExceedsBallots(total: 61, valid: 20, maxNames: 3)) {
+            _ = try fixture.db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 20, voidBallots: 0,
+                                                         counts: overfull, sourceSHA256: nil)
+        }
     }
 
     @Test("the report shows every nominee's eligibility per post and each list's problems")

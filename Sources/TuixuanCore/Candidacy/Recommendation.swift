@@ -67,6 +67,14 @@ public func rankByCount(_ counts: [Int64: Int]) -> [(memberID: Int64, count: Int
     return result
 }
 
+/// A recommendation round counted by hand (step 12, seed 第五篇 五、12 "召开党员大会和村(居)民代表会议…推荐…
+/// 候选人初步人选"): each valid ballot names at most `maxNames` people, so the figures of every name on the
+/// sheet, counted or not, add up to at most valid ballots × `maxNames` (30 ballots of 3 names give at most 90).
+public func recommendationTallyRefusal(counts: [Int], validBallots: Int, maxNames: Int) -> Refusal? {
+    let total = counts.reduce(0, +)
+    return total <= validBallots * maxNames ? nil : .recommendationTallyExceedsBallots(total: total, valid: validBallots, maxNames: maxNames)
+}
+
 /// Counts a recommendation round (step 12): each ballot recommends at most `maxNames` people; a
 /// ballot naming more is void as a whole; a name repeated on one ballot counts once; a name that is
 /// not a member with the right to be elected does not count, and is reported with its line and column.

@@ -99,6 +99,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case publicityDaysOutOfRange(Int)
     /// The void recommendation ballots lie between 0 and the ballots returned.
     case voidBallotsOutOfRange(void: Int, returned: Int)
+    /// A hand-counted recommendation sheet names more recommendations than its ballots can hold.
+    case recommendationTallyExceedsBallots(total: Int, valid: Int, maxNames: Int)
     case objectionOutsidePublicity(received: CivilDate)
     case objectionNotOpen(Int64)
     /// The same role approved the same digest already.

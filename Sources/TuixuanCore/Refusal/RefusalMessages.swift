@@ -163,6 +163,9 @@ extension Refusal {
             }
         case .notOnList(let member, let stage):
             return t("\(member)不在\(stage.describe(.zh))中", "\(member) is not on the \(stage.describe(.en))")
+        case .recommendationTallyExceedsBallots(let total, let valid, let maxNames):
+            return t("各人推荐票数合计\(total)票，超过有效推荐票\(valid)张×每张至多\(maxNames)人＝\(valid * maxNames)票，请核对计票单",
+                     "the recommendations add up to \(total), more than \(valid) valid ballots × at most \(maxNames) names = \(valid * maxNames): check the sheet")
         case .voidBallotsOutOfRange(let void, let returned):
             return t("无效票\(void)张：应在0到收回的\(returned)张之间", "\(void) void ballots: must be between 0 and the \(returned) returned")
         case .publicityDaysOutOfRange(let days):

@@ -32,6 +32,9 @@ extension AppDatabase {
             var tally: [Int64: Int] = [:]
             var rejected: [ImportIssue] = []
             guard (0...ballots).contains(voidBallots) else { throw Refusal.voidBallotsOutOfRange(void: voidBallots, returned: ballots) }
+            if let refusal = recommendationTallyRefusal(counts: counts.map(\.count), validBallots: ballots - voidBallots, maxNames: seats.committee) {
+                throw refusal
+            }
             for entry in counts {
                 let (line, name, count) = (entry.line, entry.name, entry.count)
                 guard count >= 0, count <= ballots - voidBallots else {
