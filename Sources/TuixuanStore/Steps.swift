@@ -53,8 +53,9 @@ extension AppDatabase {
             for record in records where record.kind == .document && record.sha256 == nil {
                 throw Refusal.documentNeedsDigest
             }
-            let blockers = ProcedureEngine(procedure: procedure)
-                .blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
+            let engine = ProcedureEngine(procedure: procedure)
+            let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
+                + engine.dateBlockers(number, date: happenedOn, facts)
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
@@ -75,7 +76,8 @@ extension AppDatabase {
         try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn])
-            let blockers = ProcedureEngine(procedure: procedure).blockersToSkip(number, role: actor.role, reason: reason, facts)
+            let engine = ProcedureEngine(procedure: procedure)
+            let blockers = engine.blockersToSkip(number, role: actor.role, reason: reason, facts) + engine.dateBlockers(number, date: happenedOn, facts)
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, 'skipped', ?, ?, ?, ?)

@@ -180,6 +180,17 @@ struct EngineTests {
         #expect(engine.blockersToApprove(8, subject: "step", role: .township, early).contains { if case .prerequisiteMissing(7, _) = $0 { true } else { false } })
     }
 
+    @Test("a step is not dated before a prerequisite it rests on: the same day passes, the day before is blocked", arguments: [
+        ("2026-10-05", [Int]()), ("2026-10-06", []), ("2026-10-04", [7]), ("2019-10-01", [3, 6, 7]),
+    ])
+    func datedAfterPrerequisites(date text: String, blockedBy: [Int]) {
+        var facts = ElectionFacts()
+        done(1...7, into: &facts)   // on 2026-10-01; step 8 rests on 3, 6 and 7
+        facts.outcomes[7]?.happenedOn = date("2026-10-05")
+        let blockers = engine.dateBlockers(8, date: date(text), facts)
+        #expect(blockers.map { if case .dateBeforePrerequisite(let step, _, _) = $0 { step } else { 0 } } == blockedBy)
+    }
+
     @Test("progress: current phase, open steps, waiting steps")
     func progress() {
         var facts = ElectionFacts()

@@ -200,6 +200,21 @@ struct ElectionStoreTests {
             try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "x")
         }
     }
+
+    @Test("nor before the steps they rest on: step 2 on the day of step 1 passes, the day before is refused")
+    func datesAfterPrerequisites() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day.adding(days: -3),
+                                    records: [StepRecordInput(kind: .document, dated: Fixture.day.adding(days: -3), summary: "摸底", sha256: String(repeating: "a", count: 64))])
+        #expect(throws: Refusal.stepBlocked(step: 2, title: LocalizedText(zh: "集中整顿", en: "Rectify a weak and lax organization"), blockers: [
+            .dateBeforePrerequisite(step: 1, happenedOn: Fixture.day.adding(days: -3), date: Fixture.day.adding(days: -4)),
+        ])) {
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: -4), reason: "不是软弱涣散")
+        }
+        try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: -3), reason: "不是软弱涣散")
+    }
 }
 
 @Suite("Registration and the expected attendance (step 10)")

@@ -22,6 +22,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
     case reasonMissing
     /// The step needs no approval of this subject.
     case approvalNotRequired(step: Int, subject: String)
+    /// The act is dated before a prerequisite step it rests on happened.
+    case dateBeforePrerequisite(step: Int, happenedOn: CivilDate, date: CivilDate)
 
     public func describe(_ language: Language) -> String {
         let zh = language == .zh
@@ -54,6 +56,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
         case .approvalNotRequired(let step, let subject):
             let what = Blocker.subjectName(subject, language)
             return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give"
+        case .dateBeforePrerequisite(let step, let happenedOn, let date):
+            return zh ? "日期\(date)早于它所依据的步骤 \(step)（\(happenedOn)办理）" : "the date \(date) is before step \(step), which it rests on (done on \(happenedOn))"
         }
     }
 
@@ -143,6 +147,16 @@ public struct ProcedureEngine: Sendable {
         blockers += approvalBlockers(step, facts)
         blockers += step.records.filter { !records.contains($0) }.map { .recordMissing($0) }
         return blockers
+    }
+
+    /// A step is not dated before the prerequisites it rests on (issue 11: step 8 was recorded in 2019
+    /// after prerequisites of 2026): each prerequisite done later than `date` is a blocker.
+    public func dateBlockers(_ number: Int, date: CivilDate, _ facts: ElectionFacts) -> [Blocker] {
+        guard let step = procedure.step(number) else { return [] }
+        return step.prerequisites.compactMap { prerequisite in
+            guard let outcome = facts.outcomes[prerequisite], outcome.happenedOn > date else { return nil }
+            return .dateBeforePrerequisite(step: prerequisite, happenedOn: outcome.happenedOn, date: date)
+        }
     }
 
     /// What stops `role` skipping step `number` for `reason`; empty means it may.

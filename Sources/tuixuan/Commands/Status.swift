@@ -123,6 +123,7 @@ struct BlockerJSON: Encodable {
         case .notSkippable(let step): kind = "not_skippable"; self.step = step
         case .reasonMissing: kind = "reason_missing"
         case .approvalNotRequired(let step, let s): kind = "approval_not_required"; self.step = step; subject = s
+        case .dateBeforePrerequisite(let step, _, _): kind = "date_before_prerequisite"; self.step = step
         }
     }
 }
