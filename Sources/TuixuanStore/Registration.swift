@@ -27,7 +27,7 @@ extension AppDatabase {
     ) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
-            try refuseRegistrationChange(db, election: election)
+            try refuseRegistrationChange(db, election: election, exclusion: false)
             guard intention != nil || notifiedVia != nil else {
                 throw Refusal.intentionOrNoticeRequired
             }
@@ -142,11 +142,13 @@ extension AppDatabase {
             guard let step = procedure.steps.first(where: { $0.approvals.contains { $0.subject == "expectedAttendance" } }) else {
                 throw Refusal.approvalNotInProcedure(.expectedAttendance)
             }
-            var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "expectedAttendance", role: actor.role, facts)
-            // A figure changed between the sittings of an adjourned congress is approved again, though its step is done.
+            // A figure changed since its approval (between sittings, or by the roll itself) is approved again, though
+            // its step is done: judged as if the step were open, so the role and every condition still count.
+            var judged = facts
             if try adjournedWithoutRoundSince(db, electionID: election.id) || registrationReopened(db, election: election) {
-                blockers.removeAll { if case .alreadyDone = $0 { true } else { false } }
+                judged.outcomes[step.number] = nil
             }
+            var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "expectedAttendance", role: actor.role, judged)
             // The figure is approved once it is final: every voter registered, every exclusion decided.
             for name in ["registration.complete", "exclusions.decided"] {
                 if let detail = Conditions.named(name)?.check(facts) { blockers.append(.conditionUnmet(name: name, detail: detail)) }
@@ -171,11 +173,23 @@ extension AppDatabase {
     public func fileExpectedAttendance(by operatorName: String?, election reference: String, on date: CivilDate, reference documentReference: String?) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
-            try refuseAfter(db, election: election, step: .registration, what: .registration)
             try checkDates([date])
             let roll = try voterRoll(db, election: election)
             guard let figure = roll.approvedFigure, roll.approvalIsCurrent else {
                 throw Refusal.expectedAttendanceNotApproved
+            }
+            // Filed once at the registration step; again only when the figure was approved anew since.
+            if try isStepDone(db, election, .registration) {
+                let filed = try Int.fetchOne(db, sql: "SELECT figure FROM filing WHERE election_id = ? AND subject = 'expectedAttendance' ORDER BY id DESC LIMIT 1",
+                                             arguments: [election.id])
+                let approvedSince = try Bool.fetchOne(db, sql: """
+                    SELECT 1 FROM approval a WHERE a.election_id = ? AND a.subject = 'expectedAttendance'
+                    AND a.id = (SELECT max(id) FROM approval WHERE election_id = a.election_id AND subject = 'expectedAttendance')
+                    AND a.approved_at > coalesce((SELECT max(recorded_at) FROM filing WHERE election_id = a.election_id AND subject = 'expectedAttendance'), '')
+                    """, arguments: [election.id]) == true
+                guard filed != figure || approvedSince else {
+                    throw Refusal.stepClosed(step: election.step(.registration), subject: .registration)
+                }
             }
             try db.execute(sql: """
                 INSERT INTO filing (election_id, subject, figure, filed_on, reference, operator_id, recorded_at) VALUES (?, 'expectedAttendance', ?, ?, ?, ?, ?)

@@ -151,8 +151,15 @@ struct CongressPathsCLITests {
         #expect(try next(cli).contains("应到会人数已由批准时的7人变为8人"))
         try cli.fails(1, "round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
         // What the board says is what the program then accepts: register the newcomer, approve the figure, vote.
+        // Only the township approves; no one present is excluded while the sitting goes on.
         try cli.ok("registration", "record", "-e", "V1", "--member", "丙", "--intention", "attend", "--operator", "村书记")
+        try cli.fails(1, "registration", "exclude", "-e", "V1", "--member", "甲", "--reason", "bedridden", "--detail", "x", "--operator", "村书记")
+        try cli.fails(1, "registration", "approve", "-e", "V1", "--operator", "计票A")
         try cli.ok("registration", "approve", "-e", "V1", "--operator", "乡指导")
+        try cli.ok("registration", "file", "-e", "V1", "--operator", "乡指导")
+        try cli.fails(1, "registration", "file", "-e", "V1", "--operator", "乡指导")
+        let nextJSON = try #require(try cli.ok("congress", "next", "-e", "V1", "--json").json as? [String: Any])
+        #expect((nextJSON["further_round"] as? [String: Any])?["seats_empty"] as? Int == 1)
         #expect(try next(cli).contains("尚缺1名委员：另行选举"))
         let further = try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
         #expect(further.stdout.contains("应到8"))
@@ -254,6 +261,14 @@ struct CongressPathsCLITests {
         #expect(try next(cli).contains("另行选举已进行完：休会并报乡镇党委"))
         try cli.ok("congress", "adjourn", "-e", "V1", "--reason", "seats-unfilled", "--note", "尚缺1名，报乡镇党委研究", "--reconvene-on", "2026-11-03",
                    "--operator", "乡指导")
+        // The method's limit is per sitting: reconvened after reporting to the township, the congress may hold a further round again.
+        cli.environment["TUIXUAN_NOW"] = "2026-11-03T09:00:00+08:00"
+        try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰", "--member", "赵刚",
+                   "--member", "甲", "--operator", "村书记")
+        #expect(try next(cli).contains("尚缺1名委员：另行选举"))
+        try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
+        _ = try vote(cli, ["ox", "ox", "ox", "ox", "xo", ".."])
+        #expect(try next(cli).contains("请其余委员签到"))
         let report = try cli.ok("congress", "report", "-e", "V1").stdout
         #expect(report.contains("第1次会议休会（到会人数不足法定人数") && report.contains("第2次会议休会（名额未选满，报乡镇党委"))
         let json = try #require(try cli.ok("congress", "report", "-e", "V1", "--json").json as? [String: Any])

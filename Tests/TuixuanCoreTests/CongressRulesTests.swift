@@ -213,6 +213,10 @@ struct CongressPathTests {
         (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 1, postsEmpty: 1, runOffPending: true), later, .tieAwaitsRunOff),
         (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 0, postsEmpty: 1, runOffPending: false), later, nil),
         (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 0, postsEmpty: 0, runOffPending: false), later, .nothingLeftToElect),
+        (.seatsUnfilled, AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 1, postsEmpty: 0, runOffPending: false, committeeVoteHeld: false), later,
+         .committeeVoteNotHeld),
+        (.seatsUnfilled, { var f = AdjournmentFacts(quorate: true, roundOpen: false, seatsEmpty: 0, postsEmpty: 0, runOffPending: false); f.plenaryPostsEmpty = 1; return f }(),
+         later, .onlyPlenaryRemains),
     ])
     func adjournment(reason: AdjournmentReason, facts: AdjournmentFacts, reconveneOn: CivilDate, refusal: Refusal?) {
         #expect(adjournmentRefusal(reason: reason, reconveneOn: reconveneOn, adjournedOn: Self.day, facts) == refusal)
@@ -223,6 +227,25 @@ struct CongressPathTests {
                       lastAdjournment: adjourned ? Adjournment(sitting: 1, reason: .noQuorum, note: "不足", present: 30, expected: 41,
                                                                adjournedOn: Self.day, reconveneOn: Self.later, recordedBy: "乡") : nil,
                       openRound: open.map { ($0, .further) }, lastVoid: void.map { ($0, .committee) })
+    }
+
+    @Test("a hand count's write-in row never names a candidate, and a run-off's has none")
+    func handCountWriteIns() {
+        func count(_ writeIns: [(String, Int)]) -> RoundCount {
+            RoundCount(returned: 7, valid: 7, overvoted: 0, spoiled: 0,
+                       candidates: [("甲", 3), ("乙", 3)].map { CandidateCount(name: $0.0, yes: $0.1, no: 7 - $0.1, abstain: 0) },
+                       writeIns: writeIns.map { CandidateCount(name: $0.0, yes: $0.1, no: 0, abstain: 0) }, awaitingRuling: [])
+        }
+        #expect(handCountRefusal(count([("丙", 4)]), candidates: ["甲", "乙"], seats: 2) == nil)
+        #expect(handCountRefusal(count([("甲", 4)]), candidates: ["甲", "乙"], seats: 2) == .tallyWriteInIsCandidate(name: "甲"))
+        #expect(handCountRefusal(count([("丙", 1)]), candidates: ["甲", "乙"], seats: 1, kind: .runoff) == .tallyWriteInInRunOff(name: "丙"))
+        #expect(handCountRefusal(count([]), candidates: ["甲", "乙"], seats: 1, kind: .runoff) == nil)
+    }
+
+    @Test("the words for a changed figure say what changed, even when the number did not")
+    func reapprovalWords() {
+        #expect(CongressNext.reapprove(approved: 7, now: 7).describe(.zh).contains("应到会人员已有变动（人数仍为7人）"))
+        #expect(CongressNext.reapprove(approved: 7, now: 8).describe(.zh).contains("由批准时的7人变为8人"))
     }
 
     @Test("what comes next, in the order the rules put it")
@@ -248,14 +271,14 @@ struct CongressPathTests {
         #expect(congressNext(state(facts(elected: ["甲"], seats: 2, last: tie))) == .runOff(tied: ["乙", "丙"], seats: 1))
         // The committee complete: the secretary's vote on the nominee elected to it; a nominee not
         // elected, or a vote that elected no one, needs the township's proposal.
-        #expect(congressNext(state(facts(seats: 2))) == .postVote(.secretary))
-        #expect(congressNext(state(facts(elected: ["乙", "丙"], seats: 2))) == .proposeNominee(.secretary))
+        #expect(congressNext(state(facts(seats: 2))) == .postVote(post: .secretary))
+        #expect(congressNext(state(facts(elected: ["乙", "丙"], seats: 2))) == .proposeNominee(post: .secretary))
         var failed = facts(seats: 2)
         failed.postVotes = [.secretary: [PostVote(candidates: ["甲"], elected: nil)]]
-        #expect(congressNext(state(failed)) == .proposeNominee(.secretary))
+        #expect(congressNext(state(failed)) == .proposeNominee(post: .secretary))
         failed.proposals = [.secretary: ["乙"]]
         failed.proposalVoteCounts = [.secretary: 1]
-        #expect(congressNext(state(failed)) == .postVote(.secretary))
+        #expect(congressNext(state(failed)) == .postVote(post: .secretary))
         failed.postVotes[.secretary]!.append(PostVote(candidates: ["乙"], elected: "乙"))
         #expect(congressNext(state(failed)) == .complete)
     }

@@ -272,8 +272,10 @@ struct CongressRoundsTests {
     @Test("a congress short of its quorum adjourns and meets again with a new check-in; who came to the first sitting is kept")
     func adjournedForQuorum() throws {
         let (db, election) = try base.atCongress()
-        let first = Fixture.day.adding(days: -10), later = Fixture.day.adding(days: -5)
-        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: first)
+        // The first sitting is today (Fixture.day); the congress meets again five days later.
+        let first = Fixture.day, later = Fixture.day.adding(days: 5)
+        _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect,
+                               adoptedOn: first.adding(days: -10))
         try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己"])
         let short = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己"])
         #expect(!short.quorate)
@@ -287,26 +289,35 @@ struct CongressRoundsTests {
         #expect(throws: Refusal.detailRequired(.adjournmentNote)) {
             _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: " ", adjournedOn: first, reconveneOn: later)
         }
+        // Not dated before the check-in of the sitting it ends.
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: first.adding(days: -1), grounds: first)) {
+            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: first.adding(days: -1), reconveneOn: later)
+        }
         let adjournment = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "到会不足，经乡镇党委同意另定日期",
                                                  adjournedOn: first, reconveneOn: later)
         #expect(adjournment.sitting == 1 && adjournment.present == 6 && adjournment.expected == short.expected)
-        // The new sitting starts with nobody checked in, against the same expected attendance.
+        // The new sitting starts with nobody checked in, against the same expected attendance, not before its date.
         let fresh = try db.quorum(election: election)
         #expect(fresh.present == 0 && fresh.expected == short.expected)
         #expect(try db.congressNext(election: election) == .reconvene(adjournedOn: first, reconveneOn: later, present: 0, needed: short.needed))
         let kept = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM adjourned_attendance WHERE sitting = 1") }
         #expect(kept == 6)
-        let back = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        #expect(throws: Refusal.congressNotYetReconvened(on: later)) { _ = try db.checkIn(by: "村书记", election: election, members: ["甲"]) }
+        let reconvened = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
+        let back = try reconvened.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
         #expect(back.quorate && back.present == 8)
-        // Not dated before the sitting it ends began; not for want of a quorum that is there.
-        #expect(throws: Refusal.dateBeforeItsGrounds(date: later.adding(days: -1), grounds: later)) {
-            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: later.adding(days: -1), reconveneOn: Fixture.day)
-        }
+        // Not for want of a quorum that is there.
         #expect(throws: Refusal.quorumPresent) {
-            _ = try db.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: Fixture.day, reconveneOn: Fixture.day.adding(days: 1))
+            _ = try reconvened.adjournCongress(by: "村书记", election: election, reason: .noQuorum, note: "x", adjournedOn: later, reconveneOn: later.adding(days: 1))
         }
-        let round = try db.openRound(by: "村书记", election: election, kind: .committee)
+        let round = try reconvened.openRound(by: "村书记", election: election, kind: .committee)
         #expect(round.present == 8)
+        // Rounds follow one another in time: with the clock set back a day, no round opens before this one.
+        let earlier = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(4 * 86_400) })
+        _ = try handCount(reconvened, election, names: round.candidates, yes: round.candidates.map { _ in 1 })
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: later.adding(days: -1), grounds: later)) {
+            _ = try earlier.openRound(by: "村书记", election: election, kind: .further)
+        }
         #expect(try db.countReport(election: election).adjournments == [adjournment])
         #expect(try db.verifyAudit().isIntact)
     }

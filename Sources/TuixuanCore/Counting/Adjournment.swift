@@ -54,6 +54,8 @@ public struct AdjournmentFacts: Sendable {
     public var runOffPending: Bool
     /// Whether the committee vote has been held (closed).
     public var committeeVoteHeld: Bool
+    /// Posts still to be elected by the new committee's plenary (indirect election), not by the congress.
+    public var plenaryPostsEmpty = 0
 
     public init(quorate: Bool, roundOpen: Bool, seatsEmpty: Int, postsEmpty: Int, runOffPending: Bool, committeeVoteHeld: Bool = true) {
         self.quorate = quorate
@@ -71,6 +73,7 @@ public struct AdjournmentFacts: Sendable {
                   postsEmpty: facts.secretaryMode == .direct ? facts.postsEmpty.count : 0,
                   runOffPending: facts.lastClosedKind?.post == nil && (facts.lastClosed?.outcome.runOffSeats ?? 0) > 0,
                   committeeVoteHeld: facts.committeeVoteHeld)
+        plenaryPostsEmpty = facts.secretaryMode == .indirect ? facts.postsEmpty.count : 0
     }
 }
 
@@ -81,7 +84,7 @@ public struct AdjournmentFacts: Sendable {
 public func adjournmentRefusal(reason: AdjournmentReason, reconveneOn: CivilDate, adjournedOn: CivilDate, _ facts: AdjournmentFacts) -> Refusal? {
     guard !facts.roundOpen else { return .roundStillOpen }
     guard reconveneOn > adjournedOn else { return .reconveneNotAfterAdjournment(adjournedOn: adjournedOn, reconveneOn: reconveneOn) }
-    guard facts.seatsEmpty + facts.postsEmpty > 0 else { return .nothingLeftToElect }
+    guard facts.seatsEmpty + facts.postsEmpty > 0 else { return facts.plenaryPostsEmpty > 0 ? .onlyPlenaryRemains : .nothingLeftToElect }
     switch reason {
     case .noQuorum:
         guard !facts.quorate else { return .quorumPresent }
@@ -114,10 +117,10 @@ public enum CongressNext: Sendable, Hashable, Codable {
     /// adjourn and report to the township.
     case furtherRoundsExhausted(seatsEmpty: Int, limit: Int, reducible: Bool)
     /// The committee is complete: the post's vote (the secretary, a community's deputy).
-    case postVote(Post)
+    case postVote(post: Post)
     /// The post's nominee was not elected to the committee, or its vote elected no one: the township
     /// proposes another nominee from the elected committee.
-    case proposeNominee(Post)
+    case proposeNominee(post: Post)
     /// The expected attendance changed since the township approved it: approve it again before the vote.
     case reapprove(approved: Int, now: Int)
     /// The committee's plenary (which elects the posts) lacks its quorum: the other members check in.
@@ -167,9 +170,9 @@ public func congressNext(_ state: CongressState) -> CongressNext {
         if let void = state.lastVoid { return .holdAgain(number: void.number, kind: void.kind) }
         let post = postsEmpty[0]
         let standing = facts.standingNominees(for: post)
-        if standing.isEmpty || facts.votedOn(standing, for: post) { return .proposeNominee(post) }
+        if standing.isEmpty || facts.votedOn(standing, for: post) { return .proposeNominee(post: post) }
         if !state.committeeQuorum.quorate { return .committeeCheckIn(present: state.committeeQuorum.present, needed: state.committeeQuorum.needed) }
-        return .postVote(post)
+        return .postVote(post: post)
     }
     if let reapproval = state.reapproval { return .reapprove(approved: reapproval.approved, now: reapproval.now) }
     if !state.quorum.quorate {
@@ -192,7 +195,7 @@ public func congressNext(_ state: CongressState) -> CongressNext {
     }
     let post = postsEmpty[0]
     let standing = facts.standingNominees(for: post)
-    return standing.isEmpty || facts.votedOn(standing, for: post) ? .proposeNominee(post) : .postVote(post)
+    return standing.isEmpty || facts.votedOn(standing, for: post) ? .proposeNominee(post: post) : .postVote(post: post)
 }
 
 extension CongressNext: UserDescribable {
@@ -229,8 +232,10 @@ extension CongressNext: UserDescribable {
             return zh ? "\(post.describe(.zh))人选未当选委员或未选出：须由乡镇党委从当选委员中另提人选并报县委组织部（tuixuan congress propose-nominee）"
                 : "the \(post.describe(.en)) nominee was not elected to the committee, or the vote elected no one: the township proposes another from the elected committee and tells the county (tuixuan congress propose-nominee)"
         case .reapprove(let approved, let now):
-            return zh ? "应到会人数已由批准时的\(approved)人变为\(now)人：须经乡镇党委重新批准后才能投票（tuixuan registration approve）"
-                : "the expected attendance changed from the approved \(approved) to \(now): the township approves it again before any vote (tuixuan registration approve)"
+            let change = approved == now ? (zh ? "应到会人员已有变动（人数仍为\(now)人）" : "those expected changed (still \(now))")
+                : (zh ? "应到会人数已由批准时的\(approved)人变为\(now)人" : "the expected attendance changed from the approved \(approved) to \(now)")
+            return zh ? change + "：新增的有选举权党员先登记（tuixuan registration record），再经乡镇党委重新批准（tuixuan registration approve），然后才能投票"
+                : change + ": register any new member with a vote (tuixuan registration record), then the township approves the figure again (tuixuan registration approve) before any vote"
         case .committeeCheckIn(let present, let needed):
             return zh ? "委员会全体会议到会\(present)人，至少须\(needed)人：请其余委员签到（tuixuan congress check-in --body committee）"
                 : "the committee's plenary has \(present), \(needed) needed: check in the other members (tuixuan congress check-in --body committee)"

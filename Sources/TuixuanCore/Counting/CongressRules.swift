@@ -17,9 +17,13 @@ public func officerRefusal(member: String, duty: OfficerDuty, isCandidate: Bool,
 
 /// 手工计票单: a round counted by hand must add up (rules.md, Counting): it lists the round's
 /// candidates in ballot order, valid plus invalid is the ballots returned, each candidate's yes, no
-/// and abstain make the valid ballots, and no ballot approves more people than the seats.
-public func handCountRefusal(_ count: RoundCount, candidates: [String], seats: Int) -> Refusal? {
+/// and abstain make the valid ballots, and no ballot approves more people than the seats. A write-in
+/// row never names a candidate of the round (their votes are in their own row, as typed entry counts
+/// them), and a run-off among the tied has no write-ins.
+public func handCountRefusal(_ count: RoundCount, candidates: [String], seats: Int, kind: RoundKind = .committee) -> Refusal? {
     guard count.candidates.map(\.name) == candidates else { return .tallyCandidatesMismatch(expected: candidates) }
+    if kind == .runoff, let first = count.writeIns.first { return .tallyWriteInInRunOff(name: first.name) }
+    if let listed = count.writeIns.first(where: { candidates.contains($0.name) }) { return .tallyWriteInIsCandidate(name: listed.name) }
     guard count.valid + count.invalid == count.returned else {
         return .tallyValidPlusInvalid(valid: count.valid, invalid: count.invalid, returned: count.returned)
     }

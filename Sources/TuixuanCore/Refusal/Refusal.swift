@@ -155,6 +155,12 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case tallyPersonSum(name: String, valid: Int)
     case tallyApprovalsExceed(approvals: Int, valid: Int, seats: Int)
     case tallyAfterEntries
+    /// A hand count's write-in row names a candidate already on the ballot.
+    case tallyWriteInIsCandidate(name: String)
+    /// A run-off's hand count has a write-in row.
+    case tallyWriteInInRunOff(name: String)
+    /// Only the new committee's plenary has anything left to elect: the congress does not adjourn for it.
+    case onlyPlenaryRemains
     case noSeatEmpty
     /// Seats are reduced once per election (the congress's one recorded vote).
     case seatsAlreadyReduced(to: Int)

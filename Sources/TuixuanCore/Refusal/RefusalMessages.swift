@@ -260,6 +260,12 @@ extension Refusal {
             return t("\(name)的赞成、不赞成、弃权之和应等于有效票\(valid)张", "\(name)'s yes, no and abstain must add up to the \(valid) valid ballots")
         case .tallyApprovalsExceed(let approvals, let valid, let seats):
             return t("赞成票合计\(approvals)张，超过有效票\(valid)张×应选\(seats)名", "\(approvals) yes votes in all exceed \(valid) valid ballots × \(seats) seats")
+        case .tallyWriteInIsCandidate(let name):
+            return t("“另选他人”一栏的\(name)是本轮候选人，其票数应计入候选人一行", "\(name) in a write-in row is a candidate of this round: count those votes in the candidate's row")
+        case .tallyWriteInInRunOff(let name):
+            return t("票数相等者再次投票只在相等者之间进行，不能另选他人（\(name)）", "a run-off is among the tied only: no write-ins (\(name))")
+        case .onlyPlenaryRemains:
+            return t("委员已选满，书记（副书记）由新一届委员会全体会议选举，党员大会无需休会", "the committee is complete and its plenary elects the posts: the congress has nothing to adjourn for")
         case .tallyAfterEntries:
             return t("本轮已逐张录入选票，不能再用手工计票单", "ballots are already entered one by one for this round")
         case .seatsAlreadyReduced(let seats):
@@ -296,8 +302,11 @@ extension Refusal {
         case .furtherRoundLimitInvalid(let limit):
             return t("另行选举次数须至少为1（不限次数时不填），“\(limit)”不行", "the further-round limit is at least 1 (leave it out for none): \(limit) is not")
         case .expectedAttendanceNotReapproved(let approved, let now):
-            return t("应到会人数已由批准时的\(approved)人变为\(now)人，须经乡镇党委重新批准后才能投票（tuixuan registration approve）",
-                     "the expected attendance changed from the approved \(approved) to \(now): the township approves it again before any vote (tuixuan registration approve)")
+            return approved == now
+                ? t("应到会人员已有变动（人数仍为\(now)人），须经乡镇党委重新批准后才能投票（tuixuan registration approve）",
+                    "those expected changed (still \(now)): the township approves the figure again before any vote (tuixuan registration approve)")
+                : t("应到会人数已由批准时的\(approved)人变为\(now)人，须经乡镇党委重新批准后才能投票（tuixuan registration approve）",
+                    "the expected attendance changed from the approved \(approved) to \(now): the township approves it again before any vote (tuixuan registration approve)")
         case .quorumPresent:
             return t("到会人数已达法定人数，不能以人数不足为由休会", "the quorum is present: the congress is not adjourned for want of one")
 

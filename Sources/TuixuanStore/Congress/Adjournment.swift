@@ -46,9 +46,10 @@ extension AppDatabase {
     /// 应到会人数 is settled at the registration step; between the sittings of an adjourned congress
     /// (nobody checked in again, no round opened since) an exclusion may be proposed, agreed and
     /// approved again, and the township approves the new figure before the congress votes.
-    func refuseRegistrationChange(_ db: Database, election: ElectionRef) throws {
+    /// Exclusions reopen only between sittings: never while members present are voting.
+    func refuseRegistrationChange(_ db: Database, election: ElectionRef, exclusion: Bool = true) throws {
         guard try isStepDone(db, election, .registration) else { return }
-        guard try registrationReopened(db, election: election) else {
+        guard try exclusion ? isBetweenSittings(db, electionID: election.id) : registrationReopened(db, election: election) else {
             throw Refusal.stepClosed(step: election.step(.registration), subject: .registration)
         }
     }
@@ -86,12 +87,21 @@ extension AppDatabase {
     func restingDates(_ db: Database, election: ElectionRef) throws -> [CivilDate] {
         var dates = try fetchMethod(db, electionID: election.id).map { [$0.adoptedOn] } ?? []
         if let last = try adjournments(db, electionID: election.id).last { dates.append(last.reconveneOn) }
-        if let opened = try String.fetchOne(db, sql: "SELECT opened_at FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1",
-                                            arguments: [election.id]),
-           let instant = ISO8601DateFormatter().date(from: opened) {
+        dates += try roundDays(db, electionID: election.id)
+        // Nor before the check-in it ends (the latest at the congress).
+        if let checkedIn = try String.fetchOne(db, sql: "SELECT max(occurred_at) FROM event WHERE election_id = ? AND kind = 'attendance.checked_in'",
+                                               arguments: [election.id]),
+           let instant = ISO8601DateFormatter().date(from: checkedIn) {
             dates.append(AppDatabase.civilDate(instant))
         }
         return dates
+    }
+
+    /// The day the latest round was opened (timestamps are UTC instants; the day is the election's).
+    func roundDays(_ db: Database, electionID: Int64) throws -> [CivilDate] {
+        guard let opened = try String.fetchOne(db, sql: "SELECT max(opened_at) FROM voting_round WHERE election_id = ?", arguments: [electionID]),
+              let instant = ISO8601DateFormatter().date(from: opened) else { return [] }
+        return [AppDatabase.civilDate(instant)]
     }
 
     func refuseBefore(_ date: CivilDate, rests dates: [CivilDate]) throws {

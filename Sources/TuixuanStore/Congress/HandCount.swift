@@ -13,7 +13,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
-            if let refusal = handCountRefusal(count, candidates: round.candidates, seats: round.seats) { throw refusal }
+            if let refusal = handCountRefusal(count, candidates: round.candidates, seats: round.seats, kind: round.kind) { throw refusal }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?", arguments: [round.id]) == true {
                 throw Refusal.tallyAfterEntries
             }

@@ -20,6 +20,8 @@ extension AppDatabase {
             }
             let (plan, previous) = try roundSetUp(db, election: election, kind: kind, method: method)
             let (seats, candidates, body) = (plan.seats, plan.candidates, plan.body)
+            // Rounds follow one another in time: none opened on a day before the last one.
+            try refuseBefore(today, rests: try roundDays(db, electionID: election.id))
             if body == .congress {
                 try refuseBeforeReconvening(db, election: election)
                 // A figure changed between sittings is approved again before anyone votes on it.
@@ -80,8 +82,11 @@ extension AppDatabase {
             seats: try fetchSeats(db, electionID: election.id)?.committee, reducedTo: try seatReduction(db, electionID: election.id)?.seatsTo,
             elected: facts.electedCommittee.count, minimum: election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1,
             level: organization.level, present: 1, votesFor: 1) == nil
-        facts.furtherRoundsHeld = try Int.fetchOne(db, sql: "SELECT count(*) FROM voting_round WHERE election_id = ? AND kind = 'further' AND state = 'closed'",
-                                                   arguments: [election.id])!
+        // The method's limit is per sitting: after adjourning and reporting to the township, the next sitting may hold them again.
+        facts.furtherRoundsHeld = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM voting_round WHERE election_id = ? AND kind = 'further' AND state = 'closed'
+            AND number > coalesce((SELECT max(rounds_before) FROM congress_adjournment WHERE election_id = ?), 0)
+            """, arguments: [election.id, election.id])!
         for row in try Row.fetchAll(db, sql: """
             SELECT p.post, m.name, p.votes_before FROM nominee_proposal p JOIN member m ON m.id = p.member_id WHERE p.election_id = ? ORDER BY p.id
             """, arguments: [election.id]) {

@@ -137,8 +137,11 @@ extension AppDatabase {
     }
 
     func quorum(_ db: Database, election: ElectionRef, body: VotingBody) throws -> QuorumStatus {
-        let expected = try bodyMembers(db, election: election, body: body).count
-        let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])!
+        let eligible = try bodyMembers(db, election: election, body: body)
+        let expected = eligible.count
+        // Someone checked in who has since lost the vote (or left the roll) is no longer counted present.
+        let present = try Int64.fetchAll(db, sql: "SELECT member_id FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])
+            .filter(eligible.contains).count
         var rule = election.ruleSet.quorum
         if let method = try fetchMethod(db, electionID: election.id) { rule.comparison = method.quorumComparison }
         let needed = minimumPresent(expected: expected, rule: rule)
