@@ -9,14 +9,14 @@ import Testing
 struct CongressPathsCLITests {
     /// Both tellers type the same stack (one line per ballot: o yes, x no, . no mark), and the chief
     /// scrutineer declares the round with every ballot returned.
-    func vote(_ cli: CLI, _ ballots: [String], issued: Int? = nil, returned: Int? = nil) throws -> CLI.Output {
+    func vote(_ cli: CLI, _ ballots: [String], issued: Int? = nil, returned: Int? = nil, org: String = "V1") throws -> CLI.Output {
         let typed = ballots.joined(separator: "\n") + "\nq\n"
-        #expect(try cli.run(["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: typed).status == 0)
-        #expect(try cli.run(["round", "enter", "-e", "V1", "--entry", "B", "--operator", "计票B"], input: typed).status == 0)
-        return try cli.ok("round", "close", "-e", "V1", "--issued", "\(issued ?? ballots.count)", "--returned", "\(returned ?? ballots.count)", "--operator", "甲")
+        #expect(try cli.run(["round", "enter", "-e", org, "--entry", "A", "--operator", "计票A"], input: typed).status == 0)
+        #expect(try cli.run(["round", "enter", "-e", org, "--entry", "B", "--operator", "计票B"], input: typed).status == 0)
+        return try cli.ok("round", "close", "-e", org, "--issued", "\(issued ?? ballots.count)", "--returned", "\(returned ?? ballots.count)", "--operator", "甲")
     }
 
-    func next(_ cli: CLI) throws -> String { try cli.ok("congress", "next", "-e", "V1").stdout }
+    func next(_ cli: CLI, org: String = "V1") throws -> String { try cli.ok("congress", "next", "-e", org).stdout }
 
     func nextJSON(_ cli: CLI) throws -> [String: Any] { try #require(try cli.ok("congress", "next", "-e", "V1", "--json").json as? [String: Any]) }
 
@@ -84,13 +84,8 @@ struct CongressPathsCLITests {
     func communityDeputy() throws {
         let cli = try CLI()
         try CongressCLITests().prepareCongress(cli, seats: 5, community: true)
-        func next() throws -> String { try cli.ok("congress", "next", "-e", "S1").stdout }
-        func vote(_ ballots: [String]) throws {
-            let typed = ballots.joined(separator: "\n") + "\nq\n"
-            #expect(try cli.run(["round", "enter", "-e", "S1", "--entry", "A", "--operator", "计票A"], input: typed).status == 0)
-            #expect(try cli.run(["round", "enter", "-e", "S1", "--entry", "B", "--operator", "计票B"], input: typed).status == 0)
-            try cli.ok("round", "close", "-e", "S1", "--issued", "\(ballots.count)", "--returned", "\(ballots.count)", "--operator", "甲")
-        }
+        func next() throws -> String { try self.next(cli, org: "S1") }
+        func vote(_ ballots: [String]) throws { _ = try self.vote(cli, ballots, org: "S1") }
         let names = try #require((try cli.ok("round", "show", "-e", "S1", "--json").json as? [[String: Any]])?.last?["candidates"] as? [String])
         let line = String(names.map { ["丁", "陆兰"].contains($0) ? "x" : "o" })
         try vote(Array(repeating: line, count: 9))
