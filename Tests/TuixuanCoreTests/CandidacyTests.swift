@@ -289,3 +289,20 @@ struct RecommendationTallyTests {
         #expect(recommendationTallyRefusal(counts: counts, validBallots: valid, maxNames: maxNames) == refusal)
     }
 }
+
+@Suite("Publicity of the prospective list")
+struct PublicityRuleTests {
+    static let listDay = CivilDate(year: 2026, month: 11, day: 10)!
+
+    @Test("at least the plan's days (5 passes, 4 is refused), at most 30; not before the list it publishes (the list's day passes)", arguments: [
+        (listDay, 5, Refusal?.none),
+        (listDay, 4, .publicityShorterThanPlan(days: 4, plan: 5)),
+        (listDay, 30, nil),
+        (listDay, 31, .publicityDaysOutOfRange(31)),
+        (listDay.adding(days: -1), 5, .dateBeforeItsGrounds(date: listDay.adding(days: -1), grounds: listDay)),
+        (listDay.adding(days: 1), 5, nil),
+    ])
+    func publicity(start: CivilDate, days: Int, refusal: Refusal?) {
+        #expect(publicityRefusal(PublicityPeriod(start: start, days: days), planDays: 5, listSetOn: Self.listDay) == refusal)
+    }
+}

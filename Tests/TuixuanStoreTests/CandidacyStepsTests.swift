@@ -95,7 +95,14 @@ struct CandidacyStepsTests {
         try db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
-        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
+        try fixture.weekAgo().setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
+        // Not before the list it publishes (set on 2026-10-13), not shorter than the plan's 5 days.
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 12)!, grounds: CivilDate(year: 2026, month: 10, day: 13)!)) {
+            _ = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 12)!, days: nil, place: "公开栏")
+        }
+        #expect(throws: Refusal.publicityShorterThanPlan(days: 1, plan: 5)) {
+            _ = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 14)!, days: 1, place: "公开栏")
+        }
         // Publicity 2026-10-14 … 2026-10-18; the fixture's today is 2026-10-20.
         let period = try db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 14)!, days: nil, place: "公开栏")
         #expect(period.end == CivilDate(year: 2026, month: 10, day: 18)!)
@@ -134,7 +141,7 @@ struct CandidacyStepsTests {
             }
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(other)!])
         }
-        try fixture.db.setList(by: "村书记", election: other, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
+        try fixture.weekAgo().setList(by: "村书记", election: other, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         _ = try fixture.db.startPublicity(by: "村书记", election: other, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")
         try complete(fixture, other, 17, by: "村书记", records: [.minutes])
         #expect(try blockers(fixture, other, step: 18).contains { $0.conditionName == "publicity.ended" })

@@ -11,6 +11,11 @@ struct Fixture {
     static let village = "V1"
     static let otherVillage = "V2"
 
+    /// The same file, acting a week before the fixture's today (for acts a later one must not precede).
+    func weekAgo() throws -> AppDatabase {
+        try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(-7 * 86_400) })
+    }
+
     init(roll: [Member] = Fixture.defaultRoll) throws {
         db = try AppDatabase.inMemory(clock: { Fixture.now })
         try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")

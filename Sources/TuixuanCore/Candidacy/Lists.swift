@@ -106,6 +106,16 @@ public func listProblems(
     return problems
 }
 
+/// 公示 of the prospective list (seed 第五篇 五、17 "研究确定…候选人预备人选名单，并在村(社区)进行公开公示";
+/// 18 "公示结束后…上报"): it publishes a list that exists, so it starts no earlier than the day the list
+/// took its present form, and lasts at least the days the plan sets (at most 30).
+public func publicityRefusal(_ period: PublicityPeriod, planDays: Int, listSetOn: CivilDate?) -> Refusal? {
+    guard period.days <= 30 else { return .publicityDaysOutOfRange(period.days) }
+    guard period.days >= planDays else { return .publicityShorterThanPlan(days: period.days, plan: planDays) }
+    if let listSetOn, period.start < listSetOn { return .dateBeforeItsGrounds(date: period.start, grounds: listSetOn) }
+    return nil
+}
+
 /// 公示: a publicity period of `days` days from `start`, both ends included.
 public struct PublicityPeriod: Sendable, Hashable, Codable {
     public var start: CivilDate

@@ -97,6 +97,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case listEmpty(ListStage)
     case notOnList(member: String, stage: ListStage)
     case publicityDaysOutOfRange(Int)
+    /// Publicity shorter than the local plan's days.
+    case publicityShorterThanPlan(days: Int, plan: Int)
     /// The void recommendation ballots lie between 0 and the ballots returned.
     case voidBallotsOutOfRange(void: Int, returned: Int)
     /// A hand-counted recommendation sheet names more recommendations than its ballots can hold.

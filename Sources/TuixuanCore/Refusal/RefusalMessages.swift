@@ -170,6 +170,8 @@ extension Refusal {
             return t("无效票\(void)张：应在0到收回的\(returned)张之间", "\(void) void ballots: must be between 0 and the \(returned) returned")
         case .publicityDaysOutOfRange(let days):
             return t("公示\(days)天：公示天数应为1至30天", "publicity of \(days) days: it lasts 1 to 30 days")
+        case .publicityShorterThanPlan(let days, let plan):
+            return t("公示\(days)天，少于换届方案规定的\(plan)天", "publicity of \(days) days is shorter than the \(plan) the plan sets")
         case .objectionOutsidePublicity(let received):
             return t("收到日期\(received)不在公示期内", "\(received) is not within the publicity period")
         case .objectionNotOpen(let id):

@@ -113,11 +113,14 @@ extension AppDatabase {
             guard try fetchLists(db, electionID: election.id)[.prospective]?.isEmpty == false else {
                 throw Refusal.listEmpty(.prospective)
             }
-            let defaultDays = try loadProcedure(db, electionID: election.id).localPlan.publicityDays
-            let period = PublicityPeriod(start: start, days: days ?? defaultDays)
-            guard (1...30).contains(period.days) else {
-                throw Refusal.publicityDaysOutOfRange(period.days)
-            }
+            let planDays = try loadProcedure(db, electionID: election.id).localPlan.publicityDays
+            let period = PublicityPeriod(start: start, days: days ?? planDays)
+            // The day the prospective list took its present form: the publicity publishes that list.
+            let listSetAt = try String.fetchOne(db, sql: """
+                SELECT max(occurred_at) FROM event WHERE election_id = ? AND kind = 'list.set' AND json_extract(detail, '$.stage') = 'prospective'
+                """, arguments: [election.id])
+            let listSetOn = listSetAt.flatMap { ISO8601DateFormatter().date(from: $0) }.map(AppDatabase.civilDate)
+            if let refusal = publicityRefusal(period, planDays: planDays, listSetOn: listSetOn) { throw refusal }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO publicity (election_id, start_on, days, place, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, start.description, period.days, place, actor.id, timestamp])
