@@ -81,7 +81,7 @@ struct CongressCLITests {
         try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", org, "--operator", "乡指导")
         try cli.ok("election", "start", "--org", org, "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
         if let seatsReference {
-            try cli.ok("candidates", "seats", "allow-exceeding", "-e", org, "--committee", "\(seats)", "--reference", seatsReference, "--operator", "县审核")
+            try cli.ok("candidates", "seats", "allow-exceeding", "-e", org, "--committee", "\(seats)", "--reference", seatsReference, "--operator", "乡指导")
         }
         try cli.ok("candidates", "seats", "set", "-e", org, "--committee", "\(seats)", "--operator", "乡指导")
         try cli.ok(arguments: ["candidates", "list", "-e", org, "--stage", "prospective", "--member", "王建国:委员+书记",

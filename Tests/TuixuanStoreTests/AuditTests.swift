@@ -9,7 +9,7 @@ struct AuditTests {
     /// An election with members, a step done, an approval, and a closed round of ballots.
     func recorded() throws -> (AppDatabase, String) {
         let (db, election) = try CongressStoreTests().atCongress()
-        try db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 4, reference: "县组批〔2026〕9号")
+        try db.allowSeatsAbovePreviousTerm(by: "乡指导", election: election, committee: 4, reference: "县组批〔2026〕9号")
         _ = try db.adoptMethod(by: "村书记", election: election, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
         try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: [], tellers: ["己"])
         _ = try db.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])

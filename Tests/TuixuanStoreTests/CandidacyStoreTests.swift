@@ -31,7 +31,11 @@ struct CandidacyStoreTests {
         #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) {
             _ = try fixture.db.setSeats(by: "村书记", election: election, committee: 3, deputySecretary: nil)
         }
-        try fixture.db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 5, reference: "县组批〔2026〕3号")
+        // The township committee decides (seed 四、职数配备 "具体由乡镇党委确定"), not the county.
+        #expect(throws: Refusal.roleNotAllowed(.county, allowed: [.township, .townshipSecretary])) {
+            try fixture.db.allowSeatsAbovePreviousTerm(by: "县审核", election: election, committee: 5, reference: "县组批〔2026〕3号")
+        }
+        try fixture.db.allowSeatsAbovePreviousTerm(by: "乡指导", election: election, committee: 5, reference: "乡党委〔2026〕3号")
         #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) == Seats(committee: 5))
     }
 

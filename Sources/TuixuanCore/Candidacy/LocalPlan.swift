@@ -99,7 +99,7 @@ public enum SeatProblem: Sendable, Hashable, UserDescribable {
                 : "a \(level.describe(.en)) committee has \(range.min) to \(range.max) members"
         case .abovePreviousTerm(let previous):
             return zh ? "委员职数原则上不超过上届职数（\(previous)名），超过须有乡镇党委批准的记录"
-                : "the committee may not exceed the previous term's \(previous) members without a recorded approval"
+                : "the committee may not exceed the previous term's \(previous) members without the township committee's recorded decision"
         case .secretaryCount:
             return zh ? "书记职数为1名" : "there is exactly one secretary"
         case .deputyCount(let expected):

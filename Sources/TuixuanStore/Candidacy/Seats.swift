@@ -28,13 +28,15 @@ extension AppDatabase {
         }
     }
 
-    /// The county's recorded approval for more seats than the previous term.
+    /// 职数超过上届: the township committee's recorded decision to allow more seats than the previous term
+    /// (seed 第五篇 四、职数配备: "委员职数原则上不超过上届职数，具体由乡镇党委确定"). Earlier versions asked the county;
+    /// decisions recorded then still count.
     public func allowSeatsAbovePreviousTerm(by operatorName: String?, election reference: String, committee: Int, reference document: String) throws {
         try act { db in
-            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .townshipSecretary])
             try db.execute(sql: """
                 INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
-                VALUES (?, 'seatsAbovePreviousTerm', ?, 'county', ?, ?, ?, ?)
+                VALUES (?, 'seatsAbovePreviousTerm', ?, 'township', ?, ?, ?, ?)
                 """, arguments: [election.id, election.step(.recommendationMethod), committee, document, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.exceeding_allowed",
                             detail: ["committee": String(committee), "reference": document])

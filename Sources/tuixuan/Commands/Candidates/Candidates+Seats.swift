@@ -28,7 +28,7 @@ extension Candidates {
 
         struct AllowExceeding: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(commandName: "allow-exceeding", abstract: L("县委组织部批准委员职数超过上届职数", "the county approves more seats than the previous term"))
+                CommandConfiguration(commandName: "allow-exceeding", abstract: L("乡镇党委确定委员职数超过上届职数（记录其决定）", "the township committee decides on more seats than the previous term (its decision recorded)"))
             }
 
             @OptionGroup var global: GlobalOptions
