@@ -33,7 +33,7 @@ struct CongressPathsCLITests {
         // Two elected is below the village minimum of three: the way out is a further round, not a reduction.
         #expect(try next(cli).contains("尚缺1名委员：另行选举") && !(try next(cli).contains("reduce-seats")))
         #expect(try nextJSON(cli)["further_round"] != nil)
-        #expect(try board(cli).contains("党员大会：尚缺1名委员：另行选举"))
+        #expect(try board(cli).contains("大会进程：尚缺1名委员：另行选举"))
         let further = try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
         #expect(further.stdout.contains("李秀英、赵刚"))   // one seat keeps the margin: two candidates
         _ = try vote(cli, ["ox", "ox", "ox", "ox", "ox", "xo", "xo"])

@@ -122,8 +122,9 @@ public struct SampleCounty: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The villagers' representatives' round, counted by hand (姓名,票数), 31 ballots returned.
-    static let representativesTally = "姓名,票数\n张志远,27\n陈国平,22\n刘晓燕,19\n赵明,17\n孙丽,15\n吴海,9\n周德福,12\n"
+    /// The villagers' representatives' round, counted by hand (姓名,票数), 31 ballots returned: at most 3
+    /// names each, so at most 93 recommendations, and these are 93.
+    static let representativesTally = "姓名,票数\n张志远,24\n陈国平,18\n刘晓燕,15\n赵明,13\n孙丽,11\n吴海,4\n周德福,8\n"
 
     /// A roll of `count` members in the template's format, names all distinct; with `distinctIDs`, ID
     /// numbers too (a large roll would otherwise repeat some; the demo's small rolls keep theirs as drawn).

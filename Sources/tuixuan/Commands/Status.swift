@@ -62,7 +62,7 @@ struct Status: DatabaseCommand {
             lines.append("  \(mark) " + padded(String(format: "%2d", item.step.number) + " " + item.step.title.localized, to: 30) + note)
         }
         if let next = status.congressNext {
-            lines.append(L("党员大会：", "congress: ") + next.localized)
+            lines.append(L("大会进程：", "congress, next: ") + next.localized)
         }
         let open = progress.openSteps
         if !open.isEmpty {
