@@ -100,7 +100,9 @@ struct ListMarginTests {
         #expect(!anyBlocks)
     }
 
-    @Test("under 35 means below 35 on the congress date", arguments: [(34, false, true), (35, false, false), (34, true, true), (35, true, true)])
+    @Test("35岁以下 includes 35 on the congress date (以下 includes the number); 36 does not", arguments: [
+        (35, false, true), (36, false, false), (34, true, true), (36, true, true),
+    ])
     func youthBoundary(age: Int, dayAfterBirthday: Bool, counts: Bool) {
         // dayAfterBirthday: born a day later, so one year younger than `age` until the day after the congress.
         var entries = (0..<4).map { ListEntry(nominee: nominee("人\($0)", id: Int64($0 + 1), age: 45, gender: .female), posts: $0 == 0 ? [.member, .secretary] : [.member]) }

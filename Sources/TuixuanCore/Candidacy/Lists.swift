@@ -48,7 +48,7 @@ public enum ListProblem: Sendable, Hashable, UserDescribable {
         case .notOnCommitteeList(let name, let post):
             return zh ? "\(post.describe(.zh))人选\(name)须同时是委员人选" : "\(post.describe(.en)) nominee \(name) must also be a committee nominee"
         case .noYouth(let below, let acknowledged):
-            return (zh ? "人选中没有\(below)岁以下党员（原则上应有1名）" : "no nominee under \(below) (there should in principle be one)")
+            return (zh ? "人选中没有\(below)岁以下党员（原则上应有1名）" : "no nominee aged \(below) or under (there should in principle be one)")
                 + (acknowledged ? (zh ? "，已确认" : ", acknowledged") : (zh ? "，须审核人员确认" : ", needs a reviewer's acknowledgement"))
         case .noWoman(let acknowledged):
             return (zh ? "人选中没有女党员（原则上应有1名）" : "no woman among the nominees (there should in principle be one)")
@@ -96,7 +96,8 @@ public func listProblems(
         if have < count { problems.append(.postUnfilled(post, have: have, need: count)) }
     }
     if !committee.isEmpty {
-        if !committee.contains(where: { $0.nominee.member.birthDate.age(on: date) < plan.youthAgeBelow }) {
+        // 35岁以下 includes 35 (seed 第五篇 三、(四) "村党组织原则上应有1名35岁以下的党员").
+        if !committee.contains(where: { $0.nominee.member.birthDate.age(on: date) <= plan.youthAgeBelow }) {
             problems.append(.noYouth(below: plan.youthAgeBelow, acknowledged: acknowledged.noYouth))
         }
         if !committee.contains(where: { $0.nominee.member.gender == .female }) {

@@ -9,7 +9,9 @@ public struct LocalPlan: Sendable, Codable, Hashable {
     public var maxAgeNewMember: Int
     /// 新任村党组织书记年龄不超过60岁
     public var maxAgeNewSecretary: Int
-    /// 35岁以下: the age a committee should have at least one member below.
+    /// 35岁以下: a committee should have at least one member of this age or younger. "以下" includes the
+    /// number itself (as 民法典 第一千二百五十九条 reads 以上、以下: 包括本数), so 35 counts. (The catalogs' key
+    /// keeps its first name, `youthAgeBelow`; registered catalogs never change.)
     public var youthAgeBelow: Int
     /// 受处分影响期未满的人选，所占比例不得超过村（社区）总数的15%
     public var sanctionCapPercent: Int
