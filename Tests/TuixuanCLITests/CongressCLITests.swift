@@ -84,9 +84,14 @@ struct CongressCLITests {
             try cli.ok("candidates", "seats", "allow-exceeding", "-e", org, "--committee", "\(seats)", "--reference", seatsReference, "--operator", "乡指导")
         }
         try cli.ok("candidates", "seats", "set", "-e", org, "--committee", "\(seats)", "--operator", "乡指导")
-        try cli.ok(arguments: ["candidates", "list", "-e", org, "--stage", "prospective", "--member", "王建国:委员+书记",
-                               "--member", community ? "李秀英:委员+副书记" : "李秀英", "--member", "万伟强", "--member", "赵刚", "--operator", secretary]
-                   + (seats > 3 ? ["--member", "陆兰"] : []) + (community ? ["--member", "丙", "--member", "丁"] : []))
+        // The lists narrow in order: recommended, initial, vetted by every department, inspection, prospective.
+        let nominees = ["--member", "王建国:委员+书记", "--member", community ? "李秀英:委员+副书记" : "李秀英", "--member", "万伟强", "--member", "赵刚"]
+            + (seats > 3 ? ["--member", "陆兰"] : []) + (community ? ["--member", "丙", "--member", "丁"] : [])
+        try cli.ok(arguments: ["candidates", "recommend", "township", "-e", org, "--operator", "乡指导"] + nominees)
+        for stage in ["initial", "inspection", "prospective"] {
+            if stage == "inspection" { try cli.ok("candidates", "vetting", "answer", "-e", org, "--department", "全部", "--operator", "县审核") }
+            try cli.ok(arguments: ["candidates", "list", "-e", org, "--stage", stage, "--operator", secretary] + nominees)
+        }
         // Steps 1–18 of version 1, in order.
         let doc = try cli.write("d.txt", "记录")
         try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票A", "--role", "teller", "--org", org)

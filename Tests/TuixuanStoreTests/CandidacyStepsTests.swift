@@ -46,10 +46,21 @@ struct CandidacyStepsTests {
         try complete(fixture, election, 11, by: "乡指导", records: [.document, .publication])
 
         #expect(try blockers(fixture, election, step: 12).map(\.conditionName) == ["recommendations.bothRounds", "initialList.valid"])
+        // Lists narrow in order: nobody on the initial list without a recommendation.
+        #expect(throws: Refusal.listStageSkipped(member: "甲", stage: .initial, missed: .recommendation, post: nil)) {
+            try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary])])
+        }
         _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
                                              counts: [RecommendationCount(line: 2, name: "甲", count: 5), RecommendationCount(line: 3, name: "乙", count: 4)], sourceSHA256: nil)
         _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .representatives, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
                                              counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
+        #expect(throws: Refusal.listStageSkipped(member: "丙", stage: .initial, missed: .recommendation, post: nil)) {
+            try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", [])])
+        }
+        _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: 6, voidBallots: 0, counts: [
+            RecommendationCount(line: 2, name: "甲", count: 5), RecommendationCount(line: 3, name: "乙", count: 4), RecommendationCount(line: 4, name: "丙", count: 3),
+            RecommendationCount(line: 5, name: "戊", count: 2), RecommendationCount(line: 6, name: "壬", count: 2), RecommendationCount(line: 7, name: "癸", count: 1),
+        ], sourceSHA256: nil)
         try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", [])])
         let short = try blockers(fixture, election, step: 12)
         #expect(short.map(\.conditionName) == ["initialList.valid"])
@@ -76,8 +87,35 @@ struct CandidacyStepsTests {
         try complete(fixture, election, 15, by: "县审核", records: [.document])
         #expect(throws: Refusal.stepClosed(step: 15, subject: .list(.initial))) { try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary])]) }
 
+        // 癸 was recommended but never vetted: refused until every department has vetted the newcomer.
+        #expect(throws: Refusal.listStageSkipped(member: "癸", stage: .inspection, missed: .vetting, post: nil)) {
+            try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
+        }
+        // A secretary nominee must have been one on the initial list.
+        #expect(throws: Refusal.listStageSkipped(member: "乙", stage: .inspection, missed: .initialList, post: .secretary)) {
+            try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("乙", [.member, .secretary])])
+        }
+        // The initial nominees' vetting is closed; a newcomer is vetted on their own.
+        #expect(throws: Refusal.stepClosed(step: 15, subject: .vetting)) {
+            _ = try db.recordVetting(by: "县审核", election: election, department: "police", member: "甲", clear: true, detail: nil, bar: nil)
+        }
+        _ = try db.recordVetting(by: "县审核", election: election, department: "police", member: "癸", clear: true, detail: nil, bar: nil)
+        #expect(try db.vettingMatrix(election: election).missing == LocalPlan.seed2018.vettingDepartments.count - 1)
+        for department in LocalPlan.seed2018.vettingDepartments {
+            _ = try db.recordVetting(by: "县审核", election: election, department: department.id, member: nil, clear: true, detail: nil, bar: nil)
+        }
+        #expect(try db.vettingMatrix(election: election).missing == 0)
         try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
+        // Nobody leaves a list while a later one drawn from it still names them.
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", [])])
+        #expect(throws: Refusal.stillOnLaterList(member: "乙", stage: .inspection, later: .prospective)) {
+            try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("丙", []), .init("壬", []), .init("癸", [])])
+        }
         try complete(fixture, election, 16, by: "乡指导", records: [.minutes, .document])
+        // 戊 (barred, dropped after vetting) never reached the inspection list.
+        #expect(throws: Refusal.listStageSkipped(member: "戊", stage: .prospective, missed: .inspectionList, post: nil)) {
+            try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("戊", [])])
+        }
         try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
         #expect(try blockers(fixture, election, step: 17).map(\.conditionName) == ["publicity.started"])
     }
@@ -95,6 +133,7 @@ struct CandidacyStepsTests {
         try db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("戊", []), .init("壬", []), .init("癸", [])])
         try fixture.weekAgo().setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
         // Not before the list it publishes (set on 2026-10-13), not shorter than the plan's 5 days.
         #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 12)!, grounds: CivilDate(year: 2026, month: 10, day: 13)!)) {
@@ -141,6 +180,7 @@ struct CandidacyStepsTests {
             }
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(other)!])
         }
+        try fixture.seedListChain(other, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("戊", []), .init("壬", []), .init("癸", [])])
         try fixture.weekAgo().setList(by: "村书记", election: other, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         _ = try fixture.db.startPublicity(by: "村书记", election: other, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")
         try complete(fixture, other, 17, by: "村书记", records: [.minutes])
@@ -150,6 +190,7 @@ struct CandidacyStepsTests {
     @Test("pledges: every prospective candidate signs, and the pledges are published")
     func pledges() throws {
         let (fixture, election) = try atStepEleven()
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("戊", []), .init("壬", []), .init("癸", [])])
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", [])])
         _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "甲", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
         var facts = try fixture.db.writer.read { db in try fixture.db.loadFacts(db, electionID: Int64(election)!) }
@@ -187,6 +228,7 @@ struct BallotStoreTests {
         try fixture.db.seed { db in
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("戊", []), .init("壬", []), .init("癸", [])])
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         #expect(throws: Refusal.listNotApproved(step: 18)) { _ = try fixture.db.ballot(election: election) }
         try fixture.db.seed { db in

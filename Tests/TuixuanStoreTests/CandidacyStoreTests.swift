@@ -82,6 +82,7 @@ struct CandidacyStoreTests {
         let (fixture, election) = try ready()
         _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
         try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("丁", .secretary), .init("甲", .member)])
+        try fixture.seedRecommended(election, ["丁", "甲", "乙", "辛"])
         try fixture.db.setList(by: "村书记", election: election, stage: .initial, entries: [
             .init("丁", [.member, .secretary]), .init("甲", [.member]), .init("乙", [.member]), .init("辛", [.member]),
         ])
@@ -148,6 +149,7 @@ struct CandidacyStoreTests {
         #expect(throws: Refusal.stepClosed(step: 16, subject: .list(.inspection))) {
             try fixture.db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member])])
         }
+        try fixture.seedListChain(election, [.init("甲", [])])
         try fixture.db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member])])
     }
 }

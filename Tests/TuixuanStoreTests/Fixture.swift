@@ -92,3 +92,42 @@ extension Refusal {
         if case .importRejected(let rejection) = self { rejection.issues } else { [] }
     }
 }
+
+extension Fixture {
+    /// Test set-up for the steps after 16: `names` recommended by the township, on the initial and
+    /// inspection lists with their posts (委员 when none), and answered for by every vetting department,
+    /// as if steps 12–16 had produced them. Tests of the chain itself go through the acts instead.
+    func seedListChain(_ election: String, _ entries: [NomineeEntry]) throws {
+        let electionID = Int64(election)!
+        try db.seed { db in
+            for entry in entries {
+                let memberID = try Int64.fetchOne(db, sql: "SELECT id FROM member WHERE name = ?", arguments: [entry.member])!
+                let posts = Post.allCases.filter { (entry.posts.isEmpty ? [.member] : entry.posts).contains($0) }.map(\.rawValue).joined(separator: ",")
+                try db.execute(sql: "INSERT OR REPLACE INTO township_recommendation (election_id, member_id, posts) VALUES (?, ?, ?)",
+                               arguments: [electionID, memberID, posts])
+                for stage in ["initial", "inspection"] {
+                    try db.execute(sql: "INSERT OR REPLACE INTO list_entry (election_id, stage, member_id, posts) VALUES (?, ?, ?, ?)",
+                                   arguments: [electionID, stage, memberID, posts])
+                }
+                for department in LocalPlan.seed2018.vettingDepartments {
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO vetting_answer (election_id, department, member_id, clear, recorded_by, recorded_at) VALUES (?, ?, ?, 1, 1, 'now')
+                        """, arguments: [electionID, department.id, memberID])
+                }
+            }
+        }
+    }
+}
+
+extension Fixture {
+    /// Test set-up: `names` recommended by the township (step 13), so lists may name them.
+    func seedRecommended(_ election: String, _ names: [String]) throws {
+        try db.seed { db in
+            for name in names {
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO township_recommendation (election_id, member_id, posts) SELECT ?, id, 'member' FROM member WHERE name = ?
+                    """, arguments: [Int64(election)!, name])
+            }
+        }
+    }
+}

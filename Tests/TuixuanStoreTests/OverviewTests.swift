@@ -84,6 +84,7 @@ struct OverviewTests {
             }
             try db.execute(sql: "INSERT INTO seat_plan (election_id, committee, secretary, deputy_secretary, set_by, set_at) VALUES (?, 3, 1, 0, 1, 'now')", arguments: [Int(election)!])
         }
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         try fixture.weekAgo().setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         // Publicity 2026-10-16 … 2026-10-20: today (the 20th) it has not ended.
         _ = try fixture.db.startPublicity(by: "村书记", election: election, start: CivilDate(year: 2026, month: 10, day: 16)!, days: 5, place: "公开栏")

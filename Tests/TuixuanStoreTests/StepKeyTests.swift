@@ -62,6 +62,7 @@ struct StepKeyTests {
                                arguments: [Int(election)!, posts, name])
             }
         }
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
         return (fixture, election)
     }
 

@@ -57,6 +57,9 @@ public struct VettingDepartment: Sendable, Codable, Hashable {
         self.name = name
     }
 
+    /// The words that mean every department at once (a clear answer from all of them).
+    public static let allWords: Set<String> = ["all", "全部"]
+
     /// The seed's list (step 15): 纪委监委、法院、检察院、司法局、公安局、民政局、政法委、审计局、信访局、
     /// 安监局、环保局、卫计局、财政局、民宗局.
     public static let seedList: [VettingDepartment] = [

@@ -94,8 +94,14 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// 受处分影响期 exceptions stay within the plan's share of the township's villages.
     case sanctionCapExceeded(member: String, villagesWithSuch: Int, villages: Int, capPercent: Int)
     case vettingDepartmentUnknown(String, known: [VettingDepartment])
+    /// A finding comes from one department, never from "all".
+    case vettingFindingNeedsDepartment
     case listEmpty(ListStage)
     case notOnList(member: String, stage: ListStage)
+    /// 名单逐级产生: the person (for `post`, when only that post is missing) skipped an earlier stage.
+    case listStageSkipped(member: String, stage: ListStage, missed: ListChainStage, post: Post?)
+    /// A person left off a list is still on a later one drawn from it.
+    case stillOnLaterList(member: String, stage: ListStage, later: ListStage)
     case publicityDaysOutOfRange(Int)
     /// Publicity shorter than the local plan's days.
     case publicityShorterThanPlan(days: Int, plan: Int)

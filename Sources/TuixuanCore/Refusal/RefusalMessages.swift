@@ -156,6 +156,8 @@ extension Refusal {
         case .vettingDepartmentUnknown(let department, let known):
             return t("联审部门“\(department)”不在本方案的名单中（\(known.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
                      "\(department) is not a vetting department of this plan (\(known.map(\.id).joined(separator: ", ")))")
+        case .vettingFindingNeedsDepartment:
+            return t("有问题的回复须指明是哪个部门（--department），不能用“全部”", "a finding names the department it came from (--department), not all")
         case .listEmpty(let stage):
             return switch stage {
             case .prospective: t("尚未确定候选人预备人选，无从公示", "there are no prospective candidates to publish")
@@ -163,6 +165,26 @@ extension Refusal {
             }
         case .notOnList(let member, let stage):
             return t("\(member)不在\(stage.describe(.zh))中", "\(member) is not on the \(stage.describe(.en))")
+        case .listStageSkipped(let member, let stage, let missed, let post):
+            let zhPost = post.map { "作为\($0.describe(.zh))人选" } ?? ""
+            let enPost = post.map { " as \($0.describe(.en))" } ?? ""
+            let zhHow: String = switch missed {
+            case .recommendation: "名单须从推荐中产生，请先录入推荐结果（tuixuan candidates recommend）"
+            case .initialList: "须先列入初步人选"
+            case .vetting: "须先经各部门资格联审（tuixuan candidates vetting answer）"
+            case .inspectionList: "须先列入考察名单并经考察"
+            }
+            let enHow: String = switch missed {
+            case .recommendation: "lists come from the recommendations: record them first (tuixuan candidates recommend)"
+            case .initialList: "they must be an initial nominee first"
+            case .vetting: "every department must vet them first (tuixuan candidates vetting answer)"
+            case .inspectionList: "they must be on the inspection list and inspected first"
+            }
+            return t("\(member)\(zhPost)未经\(missed.describe(.zh))，不能列入\(stage.describe(.zh))：\(zhHow)",
+                     "\(member) cannot go on the \(stage.describe(.en))\(enPost) without \(missed.describe(.en)): \(enHow)")
+        case .stillOnLaterList(let member, let stage, let later):
+            return t("\(member)仍在\(later.describe(.zh))中，不能从\(stage.describe(.zh))中去掉；请先调整\(later.describe(.zh))",
+                     "\(member) is still on the \(later.describe(.en)), so cannot leave the \(stage.describe(.en)): change the \(later.describe(.en)) first")
         case .recommendationTallyExceedsBallots(let total, let valid, let maxNames):
             return t("各人推荐票数合计\(total)票，超过有效推荐票\(valid)张×每张至多\(maxNames)人＝\(valid * maxNames)票，请核对计票单",
                      "the recommendations add up to \(total), more than \(valid) valid ballots × at most \(maxNames) names = \(valid * maxNames): check the sheet")

@@ -35,68 +35,110 @@ public struct ObjectionEntry: Sendable, Codable {
 extension AppDatabase {
     // MARK: Joint vetting (step 15)
 
-    /// Records a department's answer for a nominee on the initial list (or, with `allClear`, a
+    /// Records a department's answer for a nominee on the initial list (or, with no member, a
     /// clear answer for every nominee it has not answered for). A finding with a bar number also
-    /// records that 不得 finding, with the department as its source.
+    /// records that 不得 finding, with the department as its source. Once step 15 is done the initial
+    /// nominees' vetting is closed; a recommended newcomer who is to replace a nominee is vetted on
+    /// their own ("补充联审"), before the inspection list can take them. `department` "all" (全部) records
+    /// a clear answer from every department of the plan, as a 联审意见汇总表 with nothing found reads.
     public func recordVetting(
         by operatorName: String?, election reference: String, department: String, member memberReference: String?,
         clear: Bool, detail: String?, bar: DisqualifyingCondition?
     ) throws -> (count: Int, department: LocalizedText) {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
-            try refuseAfter(db, election: election, step: .jointVetting, what: .vetting)
+            let closed = try isStepDone(db, election, .jointVetting)
             let plan = try loadProcedure(db, electionID: election.id).localPlan
-            guard let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) else {
+            let departments: [VettingDepartment]
+            if VettingDepartment.allWords.contains(department) {
+                guard clear else { throw Refusal.vettingFindingNeedsDepartment }
+                departments = plan.vettingDepartments
+            } else if let dept = plan.vettingDepartments.first(where: { $0.id == department || $0.name.zh == department }) {
+                departments = [dept]
+            } else {
                 throw Refusal.vettingDepartmentUnknown(department, known: plan.vettingDepartments)
             }
-            let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
+            let lists = try fetchLists(db, electionID: election.id)
+            let nominees = lists[.initial] ?? [:]
             guard !nominees.isEmpty else {
                 throw Refusal.listEmpty(.initial)
             }
+            let newcomers = try vettingNewcomers(db, election: election, initial: nominees)
             var targets: [Member] = []
+            var subjects: [Member]?
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-                guard nominees[member.id!] != nil else {
+                if closed {
+                    guard nominees[member.id!] == nil else { throw Refusal.stepClosed(step: election.step(.jointVetting), subject: .vetting) }
+                    guard try listChainRecords(db, election: election, lists: lists)[member.id!]?.recommended == true else {
+                        throw Refusal.listStageSkipped(member: member.name, stage: .inspection, missed: .recommendation, post: nil)
+                    }
+                } else if nominees[member.id!] == nil {
                     throw Refusal.notOnList(member: member.name, stage: .initial)
                 }
-                targets = [member]
-            } else {
-                let answered = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM vetting_answer WHERE election_id = ? AND department = ?", arguments: [election.id, dept.id]))
-                targets = try fetchMembers(db, organizationID: election.organizationID).filter { nominees[$0.id!] != nil && !answered.contains($0.id!) }
+                subjects = [member]
             }
             if !clear && (detail ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
                 throw Refusal.detailRequired(.vettingFinding)
             }
-            for member in targets {
-                var findingID: Int64?
-                if let bar {
-                    findingID = try insertFinding(db, election: election, actor: actor, member: member, finding: .disqualifying(bar), source: dept.name.zh, detail: detail ?? "")
-                }
-                try db.execute(sql: """
-                    INSERT INTO vetting_answer (election_id, department, member_id, clear, detail, finding_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (election_id, department, member_id) DO UPDATE SET clear = excluded.clear, detail = excluded.detail,
-                        finding_id = excluded.finding_id, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-                    """, arguments: [election.id, dept.id, member.id, clear, detail, findingID, actor.id, timestamp])
+            var count = 0
+            for dept in departments {
+                count += try answerVetting(db, election: election, actor: actor, department: dept, subjects: subjects,
+                                           vetting: closed ? newcomers : Set(nominees.keys), clear: clear, detail: detail, bar: bar)
             }
-            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "vetting.answered", step: election.step(.jointVetting), detail: [
-                "department": dept.id, "members": targets.map(\.name).joined(separator: ","), "clear": String(clear), "detail": detail ?? "",
-            ])
-            return (targets.count, dept.name)
+            return (count, departments.count == 1 ? departments[0].name : LocalizedText(zh: "各部门", en: "every department"))
         }
+    }
+
+    /// One department's answer for `subjects`, or for everyone in `vetting` it has not answered for.
+    private func answerVetting(
+        _ db: Database, election: ElectionRef, actor: Operator, department dept: VettingDepartment, subjects: [Member]?, vetting: Set<Int64>,
+        clear: Bool, detail: String?, bar: DisqualifyingCondition?
+    ) throws -> Int {
+        var targets: [Member]
+        if let subjects {
+            targets = subjects
+        } else {
+            let answered = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM vetting_answer WHERE election_id = ? AND department = ?", arguments: [election.id, dept.id]))
+            targets = try fetchMembers(db, organizationID: election.organizationID).filter { vetting.contains($0.id!) && !answered.contains($0.id!) }
+        }
+        for member in targets {
+            var findingID: Int64?
+            if let bar {
+                findingID = try insertFinding(db, election: election, actor: actor, member: member, finding: .disqualifying(bar), source: dept.name.zh, detail: detail ?? "")
+            }
+            try db.execute(sql: """
+                INSERT INTO vetting_answer (election_id, department, member_id, clear, detail, finding_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (election_id, department, member_id) DO UPDATE SET clear = excluded.clear, detail = excluded.detail,
+                    finding_id = excluded.finding_id, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                """, arguments: [election.id, dept.id, member.id, clear, detail, findingID, actor.id, timestamp])
+        }
+        try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "vetting.answered", step: election.step(.jointVetting), detail: [
+            "department": dept.id, "members": targets.map(\.name).joined(separator: ","), "clear": String(clear), "detail": detail ?? "",
+        ])
+        return targets.count
     }
 
     public func vettingMatrix(election reference: String) throws -> VettingMatrix {
         try writer.read { db in try vettingMatrix(db, election: try resolveElection(db, reference)) }
     }
 
+    /// Members vetted who are not initial nominees: newcomers vetted after step 15 (and anyone dropped
+    /// from the initial list after an answer, who stays visible with it).
+    func vettingNewcomers(_ db: Database, election: ElectionRef, initial: [Int64: Set<Post>]) throws -> Set<Int64> {
+        Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT member_id FROM vetting_answer WHERE election_id = ?", arguments: [election.id]))
+            .subtracting(initial.keys)
+    }
+
     func vettingMatrix(_ db: Database, election: ElectionRef) throws -> VettingMatrix {
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let nominees = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
+        let initial = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
+        let nominees = try Set(initial.keys).union(isStepDone(db, election, .jointVetting) ? vettingNewcomers(db, election: election, initial: initial) : [])
         var answers: [Int64: [String: VettingMatrix.Answer]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT department, member_id, clear, detail FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
             answers[row["member_id"], default: [:]][row["department"]] = .init(clear: row["clear"], detail: row["detail"])
         }
-        let rows = try fetchMembers(db, organizationID: election.organizationID).filter { nominees[$0.id!] != nil }.map {
+        let rows = try fetchMembers(db, organizationID: election.organizationID).filter { nominees.contains($0.id!) }.map {
             VettingMatrix.Row(memberID: $0.id!, name: $0.name, answers: (answers[$0.id!] ?? [:]).filter { key, _ in plan.vettingDepartments.contains { $0.id == key } })
         }
         return VettingMatrix(departments: plan.vettingDepartments, rows: rows)

@@ -5,8 +5,9 @@ import TuixuanCore
 extension AppDatabase {
     // MARK: Lists, findings, decisions
 
-    /// Sets a stage's list (replacing it) until the stage is frozen. Each person is checked only
-    /// for being on the roll here; the rules are reported by `candidacy` and enforced at the steps.
+    /// Sets a stage's list (replacing it) until the stage is frozen. Each person must be on the roll here
+    /// and have come through the earlier stages (`listChainGap`); nobody still on a later list may leave.
+    /// The eligibility rules are reported by `candidacy` and enforced at the steps.
     public func setList(by operatorName: String?, election reference: String, stage: ListStage, entries: [NomineeEntry]) throws {
         try act { db in
             let election = try resolveElection(db, reference)
@@ -17,6 +18,7 @@ extension AppDatabase {
             if let duplicate = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
                 throw Refusal.namedTwice(member: duplicate.value[0].0.name)
             }
+            try checkListChain(db, election: election, stage: stage, entries: resolved.map { ($0.0, $0.1.isEmpty ? [.member] : $0.1) })
             try db.execute(sql: "DELETE FROM list_entry WHERE election_id = ? AND stage = ?", arguments: [election.id, stage.rawValue])
             for (member, posts) in resolved {
                 try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) VALUES (?, ?, ?, ?)",
@@ -26,6 +28,44 @@ extension AppDatabase {
                 "stage": stage.rawValue, "members": resolved.map { "\($0.0.name):\(encodePosts($0.1))" }.joined(separator: ";"),
             ])
         }
+    }
+
+    /// 名单逐级产生: every entry came through the stages before `stage`, and every entry of the list
+    /// after it still does once this list replaces the old one.
+    private func checkListChain(_ db: Database, election: ElectionRef, stage: ListStage, entries: [(Member, Set<Post>)]) throws {
+        var lists = try fetchLists(db, electionID: election.id)
+        lists[stage] = Dictionary(uniqueKeysWithValues: entries.map { ($0.0.id!, $0.1) })
+        let records = try listChainRecords(db, election: election, lists: lists)
+        for (member, posts) in entries {
+            if let gap = listChainGap(records[member.id!] ?? ListChainRecord(), stage: stage, posts: posts) {
+                throw Refusal.listStageSkipped(member: member.name, stage: stage, missed: gap.missed, post: gap.post)
+            }
+        }
+        guard let later = ListStage.allCases.drop(while: { $0 != stage }).dropFirst().first, let laterEntries = lists[later] else { return }
+        let names = Dictionary(uniqueKeysWithValues: try fetchMembers(db, organizationID: election.organizationID).map { ($0.id!, $0.name) })
+        for (id, posts) in laterEntries.sorted(by: { $0.key < $1.key })
+        where listChainGap(records[id] ?? ListChainRecord(), stage: later, posts: posts) != nil {
+            throw Refusal.stillOnLaterList(member: names[id] ?? "#\(id)", stage: stage, later: later)
+        }
+    }
+
+    /// Where each member stands in the chain of lists: recommended, on which lists, vetted.
+    func listChainRecords(_ db: Database, election: ElectionRef, lists: [ListStage: [Int64: Set<Post>]]) throws -> [Int64: ListChainRecord] {
+        let recommended = Set(try Int64.fetchAll(db, sql: """
+            SELECT c.member_id FROM recommendation_count c JOIN recommendation_round r ON r.id = c.round_id WHERE r.election_id = ? AND c.count > 0
+            UNION SELECT member_id FROM township_recommendation WHERE election_id = ?
+            """, arguments: [election.id, election.id]))
+        let departments = try loadProcedure(db, electionID: election.id).localPlan.vettingDepartments.map(\.id)
+        var answered: [Int64: Set<String>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT member_id, department FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
+            answered[row["member_id"], default: []].insert(row["department"])
+        }
+        let closed = try isStepDone(db, election, .jointVetting)
+        let ids = recommended.union(answered.keys).union(lists.values.flatMap(\.keys))
+        return Dictionary(uniqueKeysWithValues: ids.map { id in
+            (id, ListChainRecord(recommended: recommended.contains(id), initialPosts: lists[.initial]?[id], inspectionPosts: lists[.inspection]?[id],
+                                 vetted: departments.allSatisfy { answered[id]?.contains($0) == true }, jointVettingClosed: closed))
+        })
     }
 
     /// Records a 不得 or 不宜继续担任 finding about a nominee, with its source.

@@ -52,7 +52,7 @@ extension Candidates {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var actor: OperatorOptions
             @OptionGroup var target: ElectionOption
-            @Option(help: ArgumentHelp(L("部门代码或名称，如 police 或 公安局", "department id or name, e.g. police"))) var department: String
+            @Option(help: ArgumentHelp(L("部门代码或名称，如 police 或 公安局；all（全部）为各部门均无问题", "department id or name, e.g. police; all: every department, nothing found"))) var department: String
             @Option(help: ArgumentHelp(L("人选（省略则为全部未回复的人选）", "nominee (all not yet answered when omitted)"))) var member: String?
             @Flag(help: ArgumentHelp(L("有问题", "a finding"))) var finding = false
             @Option(help: ArgumentHelp(L("具体情况", "the facts"))) var detail: String?
