@@ -57,9 +57,9 @@ struct ListMarginTests {
     @Test("seats 3, 4, 5, 7, 9: just below the minimum fails, the minimum passes", arguments: [(3, 4), (4, 5), (5, 6), (7, 9), (9, 11)])
     func margin(seats: Int, minimum: Int) {
         let s = Seats(committee: seats)
-        let below = listProblems(list(minimum - 1), seats: s, on: congress, rules: rules2020, plan: plan)
+        let below = listProblems(list(minimum - 1), seats: s, on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(below == [.marginShort(have: minimum - 1, need: minimum, seats: seats)])
-        #expect(listProblems(list(minimum), seats: s, on: congress, rules: rules2020, plan: plan).isEmpty)
+        #expect(listProblems(list(minimum), seats: s, on: congress, rules: rules2020, plan: plan, level: .village).isEmpty)
     }
 
     @Test("an upheld objection can drop the list below the margin; a dismissed one cannot")
@@ -68,7 +68,7 @@ struct ListMarginTests {
         let upheld = [Objection(memberID: 3, received: congress, summary: "反映有拉票行为", resolution: .upheld(reason: "经核实属实"))]
         let afterUpheld = applyingObjections(entries, upheld)
         #expect(afterUpheld.count == 3)
-        #expect(listProblems(afterUpheld, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan) == [.marginShort(have: 3, need: 4, seats: 3)])
+        #expect(listProblems(afterUpheld, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village) == [.marginShort(have: 3, need: 4, seats: 3)])
         let dismissed = [Objection(memberID: 3, received: congress, summary: "反映", resolution: .dismissed(reason: "经核实不属实"))]
         #expect(applyingObjections(entries, dismissed).count == 4)
         let pending = [Objection(memberID: 3, received: congress, summary: "反映")]
@@ -79,9 +79,9 @@ struct ListMarginTests {
     func secretary() {
         var entries = list(4)
         entries[0].posts = [.member]
-        #expect(listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan) == [.postUnfilled(.secretary, have: 0, need: 1)])
+        #expect(listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village) == [.postUnfilled(.secretary, have: 0, need: 1)])
         entries[0].posts = [.secretary]
-        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(problems.contains(.notOnCommitteeList(name: "人选0", post: .secretary)))
         #expect(problems.contains(.marginShort(have: 3, need: 4, seats: 3)))
     }
@@ -89,11 +89,11 @@ struct ListMarginTests {
     @Test("no one under 35 and no woman are warnings to acknowledge, not silent passes")
     func structure() {
         let men = (0..<4).map { ListEntry(nominee: nominee("男\($0)", id: Int64($0 + 1), age: 40), posts: $0 == 0 ? [.member, .secretary] : [.member]) }
-        let problems = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        let problems = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(problems == [.noYouth(below: 35, acknowledged: false), .noWoman(acknowledged: false)])
         let allBlock = problems.allSatisfy { $0.blocks }
         #expect(allBlock)
-        let acknowledged = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan,
+        let acknowledged = listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village,
                                         acknowledged: StructureAcknowledgements(noYouth: true, noWoman: true))
         #expect(acknowledged == [.noYouth(below: 35, acknowledged: true), .noWoman(acknowledged: true)])
         let anyBlocks = acknowledged.contains { $0.blocks }
@@ -107,7 +107,7 @@ struct ListMarginTests {
         // dayAfterBirthday: born a day later, so one year younger than `age` until the day after the congress.
         var entries = (0..<4).map { ListEntry(nominee: nominee("人\($0)", id: Int64($0 + 1), age: 45, gender: .female), posts: $0 == 0 ? [.member, .secretary] : [.member]) }
         entries[3] = ListEntry(nominee: nominee("青年", id: 4, age: age, dayAfterBirthday: dayAfterBirthday), posts: [.member])
-        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan)
+        let problems = listProblems(entries, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(problems.contains(.noYouth(below: 35, acknowledged: false)) == !counts)
     }
 }
@@ -115,7 +115,7 @@ struct ListMarginTests {
 @Suite("Eligibility (资格条件)")
 struct EligibilityTests {
     func blocks(_ n: NomineeFacts, _ post: Post) -> Bool {
-        assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan).contains(where: \.blocks)
+        assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan, level: .village).contains(where: \.blocks)
     }
 
     @Test("age on the congress date: new members up to 55, new secretaries up to 60", arguments: [
@@ -129,7 +129,7 @@ struct EligibilityTests {
     @Test("an incumbent over the limit continues only with the approved decision")
     func incumbentAge() {
         var older = nominee("老书记", id: 1, age: 63, incumbent: .secretary)
-        let findings = assessEligibility(older, for: .secretary, on: congress, rules: rules2020, plan: plan)
+        let findings = assessEligibility(older, for: .secretary, on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(findings.map(\.rule) == [.ageLimit])
         #expect(findings.first?.effect == .needsDecision(approved: false))
         older.ageExceptionApproved = true
@@ -156,7 +156,7 @@ struct EligibilityTests {
     func disqualifying(condition: DisqualifyingCondition) {
         let n = nominee("某", id: 1, age: 40, findings: [RecordedFinding(kind: .disqualifying(condition), source: "县公安局", detail: "核查结果")])
         for post in Post.allCases {
-            let findings = assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan)
+            let findings = assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan, level: .village)
             #expect(findings.contains { $0.rule == .disqualified && $0.effect == .excludes && $0.fact.zh.contains("县公安局") && $0.fact.zh.contains("（\(condition.rawValue)）") })
         }
     }
@@ -174,24 +174,79 @@ struct EligibilityTests {
     func rightToBeElected(status: MembershipStatus) {
         var n = nominee("某", id: 1, age: 40)
         n.member.status = status
-        #expect(assessEligibility(n, for: .member, on: congress, rules: rules2020, plan: plan).map(\.rule) == [.rightToBeElected])
+        #expect(assessEligibility(n, for: .member, on: congress, rules: rules2020, plan: plan, level: .village).map(\.rule) == [.rightToBeElected])
     }
 
-    @Test("inside a sanction's effect period: only with the special decision; the period ending the day before is clear")
-    func sanction() {
-        var n = nominee("某", id: 1, age: 40)
-        n.sanctionEffectUntil = congress
-        #expect(blocks(n, .member))
+    /// (label, until, incumbent, plan's cut-off, needs the special decision)
+    static let sanctionCases: [(String, String, Post?, CivilDate?, Bool)] = [
+        ("new, period not over on the cut-off day itself", "2018-09-30", nil, plan.sanctionCutoff, true),
+        ("new, period over the day before the cut-off", "2018-09-29", nil, plan.sanctionCutoff, false),
+        ("new, period running past the congress", "2027-06-01", nil, plan.sanctionCutoff, true),
+        ("renominated incumbent, period long over", "2015-01-01", .member, plan.sanctionCutoff, true),
+        ("renominated incumbent secretary, period running", "2027-06-01", .secretary, plan.sanctionCutoff, true),
+        ("plan without a cut-off: judged on the congress date, last day", "2026-12-02", nil, nil, true),
+        ("plan without a cut-off: over the day before the congress", "2026-12-01", nil, nil, false),
+    ]
+
+    @Test("受处分影响期: a new nominee by the plan's cut-off date (截至2018年9月30日), a renominated incumbent whether over or not",
+          arguments: sanctionCases.indices)
+    func sanction(_ index: Int) {
+        let (label, until, incumbent, cutoff, needsDecision) = Self.sanctionCases[index]
+        var localPlan = plan
+        localPlan.sanctionCutoff = cutoff
+        var n = nominee("某", id: 1, age: 40, incumbent: incumbent)
+        n.sanctionEffectUntil = date(until)
+        let findings = assessEligibility(n, for: .member, on: congress, rules: rules2020, plan: localPlan, level: .village).filter { $0.rule == .sanctionEffect }
+        #expect(findings.map(\.effect) == (needsDecision ? [.needsDecision(approved: false)] : []), "\(label)")
         n.sanctionExceptionApproved = true
-        #expect(!blocks(n, .member))
-        n.sanctionExceptionApproved = false
-        n.sanctionEffectUntil = congress.adding(days: -1)
-        #expect(!blocks(n, .member))
+        let afterDecision = assessEligibility(n, for: .member, on: congress, rules: rules2020, plan: localPlan, level: .village)
+        #expect(!afterDecision.contains { $0.blocks }, "\(label)")
     }
 
-    @Test("the township's 15% cap, at its edge", arguments: [(3, 20, true), (4, 20, false), (1, 10, true), (2, 10, false), (0, 5, true), (1, 5, false), (3, 21, true)])
-    func cap(withSuch: Int, villages: Int, allowed: Bool) {
-        #expect(withinSanctionCap(villagesWithSuch: withSuch, villages: villages, plan: plan) == allowed)
+    @Test("the township's 15% cap counts persons, at its edge", arguments: [(3, 20, true), (4, 20, false), (1, 10, true), (2, 10, false), (0, 5, true), (1, 5, false), (3, 21, true)])
+    func cap(persons: Int, organizations: Int, allowed: Bool) {
+        #expect(withinSanctionCap(persons: persons, organizations: organizations, plan: plan) == allowed)
+    }
+
+    enum AgeVerdict { case clear, excluded, needsDecision }
+
+    /// (label, age, standing for, post judged, incumbent post, level, verdict)
+    static let ageCases: [(String, Int, Set<Post>, Post, Post?, OrganizationLevel, AgeVerdict)] = [
+        ("new secretary nominee of 58: his committee candidacy too is judged by 60", 58, [.member, .secretary], .member, nil, .village, .clear),
+        ("new secretary nominee of 58 as secretary", 58, [.member, .secretary], .secretary, nil, .village, .clear),
+        ("new secretary nominee of 60, the limit", 60, [.member, .secretary], .member, nil, .village, .clear),
+        ("new secretary nominee of 61", 61, [.member, .secretary], .member, nil, .village, .excluded),
+        ("new member of 55, the limit", 55, [.member], .member, nil, .village, .clear),
+        ("new member of 56", 56, [.member], .member, nil, .village, .excluded),
+        ("deputy secretary of 58 is one of the 其他成员", 58, [.member, .deputySecretary], .deputySecretary, nil, .village, .excluded),
+        ("incumbent secretary of 58 renominated: no exception needed", 58, [.member, .secretary], .member, .secretary, .village, .clear),
+        ("incumbent secretary of 58 standing as a member only", 58, [.member], .member, .secretary, .village, .needsDecision),
+        ("incumbent secretary of 62 renominated", 62, [.member, .secretary], .secretary, .secretary, .village, .needsDecision),
+        ("incumbent secretary of 62 renominated, committee candidacy", 62, [.member, .secretary], .member, .secretary, .village, .needsDecision),
+        ("community: no age limit for a new member of 59", 59, [.member], .member, nil, .community, .clear),
+        ("community: no age limit for a new secretary of 66", 66, [.member, .secretary], .secretary, nil, .community, .clear),
+    ]
+
+    @Test("ages per the seed: village committees only; a secretary nominee by 60 on every post; incumbents by the exception",
+          arguments: ageCases.indices)
+    func agesPerSeed(_ index: Int) {
+        let (label, age, posts, post, incumbent, level, verdict) = Self.ageCases[index]
+        let findings = assessEligibility(nominee("某", id: 1, age: age, incumbent: incumbent), for: post, on: congress, rules: rules2020, plan: plan,
+                                         level: level, standingFor: posts).filter { $0.rule == .ageLimit }
+        let expected: [EligibilityFinding.Effect] = switch verdict {
+        case .clear: []
+        case .excluded: [.excludes]
+        case .needsDecision: [.needsDecision(approved: false)]
+        }
+        #expect(findings.map(\.effect) == expected, "\(label)")
+    }
+
+    @Test("structure warnings are for village lists; a community list of men over 35 raises none")
+    func structureVillagesOnly() {
+        let men = (0..<4).map { ListEntry(nominee: nominee("人\($0)", id: Int64($0 + 1), age: 45), posts: $0 == 0 ? [.member, .secretary] : [.member]) }
+        #expect(listProblems(men, seats: Seats(committee: 3), on: congress, rules: rules2020, plan: plan, level: .village)
+            == [.noYouth(below: 35, acknowledged: false), .noWoman(acknowledged: false)])
+        #expect(listProblems(men, seats: Seats(committee: 3, deputySecretary: 0), on: congress, rules: rules2020, plan: plan, level: .community).isEmpty)
     }
 }
 

@@ -98,7 +98,10 @@ struct CandidacyStoreTests {
         #expect(initial.contains { $0.zh.contains("丁不能作为委员人选") })
         #expect(initial.contains { $0.zh.contains("没有35岁以下党员") })
 
-        // Both levels for the age exception; either reviewer acknowledges education.
+        // Both levels for the age exception, the township first; either reviewer acknowledges education.
+        #expect(throws: Refusal.townshipDecisionFirst(member: "丁")) {
+            try fixture.db.decide(by: "县审核", election: election, member: "丁", kind: .ageException, note: "县领导小组审定")
+        }
         try fixture.db.decide(by: "乡指导", election: election, member: "丁", kind: .ageException, note: "业绩突出")
         view = try fixture.db.candidacy(election: election)
         #expect(view.nominees.first { $0.name == "丁" }!.eligibility.allSatisfy { !$0.eligible })
@@ -119,10 +122,11 @@ struct CandidacyStoreTests {
         #expect(afterFinding.first?.contains("县纪委监委") == true)
     }
 
-    @Test("the county's approval of a sanction exception is held to the township's 15%")
+    @Test("the county's approval of a sanction exception is held to the township's 15%, counting persons in this round of elections")
     func sanctionCap() throws {
         let fixture = try Fixture(roll: Self.roll)
-        // Seven villages in the township: 15% of 7 is 1.05, so one village may have such a nominee, not two.
+        // Seven villages in the township: 15% of 7 is 1.05, so one person may stand by the decision, not two,
+        // even in the same village (此类人选人数…不得超过村（社区）总数的15%).
         for index in 3...8 {
             try fixture.db.addOrganization(by: "县审核", code: "V\(index)", name: "村\(index)", level: .village, parentCode: "T", previousCommitteeSize: 3)
         }
@@ -132,11 +136,26 @@ struct CandidacyStoreTests {
         try fixture.db.recordSanction(by: "乡指导", election: first, member: "甲", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
         try fixture.db.decide(by: "乡指导", election: first, member: "甲", kind: .sanctionException, note: nil)
         try fixture.db.decide(by: "县审核", election: first, member: "甲", kind: .sanctionException, note: nil)
+        // The county may record its decision again for the same person: still one person.
+        try fixture.db.decide(by: "县审核", election: first, member: "甲", kind: .sanctionException, note: "复议")
+        try fixture.db.recordSanction(by: "乡指导", election: first, member: "乙", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
+        try fixture.db.decide(by: "乡指导", election: first, member: "乙", kind: .sanctionException, note: nil)
+        #expect(throws: Refusal.sanctionCapExceeded(member: "乙", persons: 2, organizations: 7, capPercent: 15)) {
+            try fixture.db.decide(by: "县审核", election: first, member: "乙", kind: .sanctionException, note: nil)
+        }
         try fixture.db.recordSanction(by: "乡指导", election: second, member: "壬", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
         try fixture.db.decide(by: "乡指导", election: second, member: "壬", kind: .sanctionException, note: nil)
-        #expect(throws: Refusal.sanctionCapExceeded(member: "壬", villagesWithSuch: 2, villages: 7, capPercent: 15)) {
+        #expect(throws: Refusal.sanctionCapExceeded(member: "壬", persons: 2, organizations: 7, capPercent: 15)) {
             try fixture.db.decide(by: "县审核", election: second, member: "壬", kind: .sanctionException, note: nil)
         }
+        // Another round of elections (another procedure) has its own 15%.
+        _ = try fixture.db.registerCatalog(by: "县审核", text: try StepKeyTests.renumberedCatalog())
+        _ = try fixture.db.importRoll(by: "乡指导", organizationCode: "V4", ParsedRoll(members: [(2, Self.person("癸", born: "1980-01-01"))], warnings: []))
+        let nextRound = String(try fixture.db.startElection(by: "乡指导", organizationCode: "V4", title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!,
+                                                             procedureKey: "renumbered"))
+        try fixture.db.recordSanction(by: "乡指导", election: nextRound, member: "癸", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
+        try fixture.db.decide(by: "乡指导", election: nextRound, member: "癸", kind: .sanctionException, note: nil)
+        try fixture.db.decide(by: "县审核", election: nextRound, member: "癸", kind: .sanctionException, note: nil)
     }
 
     @Test("a list freezes when its step closes")

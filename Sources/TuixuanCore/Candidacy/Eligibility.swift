@@ -114,8 +114,11 @@ public struct EligibilityFinding: Sendable, Hashable, UserDescribable {
 }
 
 /// 资格条件 (seed 三, rules.md "Seats and structure"): every finding about one nominee for one
-/// post, judged on the congress date under the rule set and the county plan.
-public func assessEligibility(_ nominee: NomineeFacts, for post: Post, on date: CivilDate, rules: RuleSet, plan: LocalPlan) -> [EligibilityFinding] {
+/// post, judged on the congress date under the rule set and the county plan, for an organization of
+/// `level`, the nominee standing for `posts` in all (the post alone when nil).
+public func assessEligibility(
+    _ nominee: NomineeFacts, for post: Post, on date: CivilDate, rules: RuleSet, plan: LocalPlan, level: OrganizationLevel, standingFor posts: Set<Post>? = nil
+) -> [EligibilityFinding] {
     var findings: [EligibilityFinding] = []
     func add(_ rule: EligibilityFinding.Rule, _ effect: EligibilityFinding.Effect, _ zh: String, _ en: String) {
         findings.append(EligibilityFinding(rule: rule, post: post, effect: effect, fact: LocalizedText(zh: zh, en: en)))
@@ -127,13 +130,17 @@ public func assessEligibility(_ nominee: NomineeFacts, for post: Post, on date: 
         add(.rightToBeElected, .excludes, "没有被选举权：\(reason.describe(.zh))", "no right to be elected: \(reason.describe(.en))")
     }
 
-    // Age on the congress date: new members ≤ 55, new secretaries ≤ 60; an incumbent over the limit
+    // Age on the congress date (seed 三(四) "原则上新任村党组织委员会委员年龄不超过55岁，新任村党组织书记年龄不超过60岁";
+    // "村党组织书记年龄超过60周岁和村党组织委员会其他成员年龄超过55周岁…经乡镇党委研究，报县…领导小组审定，可以继续提名"):
+    // village committees only; a secretary nominee is held to the secretary's limit on every post he stands
+    // for (the members' limit is for the 其他成员), everyone else to the members'. An incumbent over the limit
     // continues only with the township's decision approved by the county leading group.
     let age = member.birthDate.age(on: date)
-    let limit = post == .member ? plan.maxAgeNewMember : plan.maxAgeNewSecretary
-    let continuing = post == .member ? nominee.incumbentPost != nil : nominee.incumbentPost == post
-    if age > limit {
-        let what = LocalizedText(zh: post == .member ? "委员" : "书记", en: post == .member ? "member" : "secretary")
+    let secretaryNominee = (posts ?? [post]).contains(.secretary)
+    let limit = secretaryNominee ? plan.maxAgeNewSecretary : plan.maxAgeNewMember
+    let continuing = post == .secretary ? nominee.incumbentPost == .secretary : nominee.incumbentPost != nil
+    if level == .village, age > limit {
+        let what = LocalizedText(zh: secretaryNominee ? "书记" : "委员", en: secretaryNominee ? "secretary" : "member")
         if continuing {
             add(.ageLimit, .needsDecision(approved: nominee.ageExceptionApproved),
                 "\(date)时年满\(age)周岁，超过\(what.zh)\(limit)岁的年龄要求；现任人员继续提名须经乡镇党委研究、报县领导小组审定\(nominee.ageExceptionApproved ? "（已审定）" : "（尚未审定）")",
@@ -165,17 +172,30 @@ public func assessEligibility(_ nominee: NomineeFacts, for post: Post, on date: 
         }
     }
 
-    // 受处分影响期未满: only by special decision (and within the township's 15% cap, checked across villages).
-    if let until = nominee.sanctionEffectUntil, date <= until {
-        add(.sanctionEffect, .needsDecision(approved: nominee.sanctionExceptionApproved),
-            "受处分影响期至\(until)未满，须经乡镇党委审慎研究、报县领导小组研究同意\(nominee.sanctionExceptionApproved ? "（已同意）" : "（尚未同意）")",
-            "inside a sanction's effect period until \(until): needs the township's special decision approved by the county group\(nominee.sanctionExceptionApproved ? " (approved)" : " (not yet approved)")")
+    // 受处分影响期 (seed 三(五) 末段 "新提名人选受处分影响期未满的（截至2018年9月30日）和继续提名人选受处分影响期已满的或
+    // 受处分影响期未满的…乡镇党委审慎研究…报县…领导小组研究，可作为推荐提名候选人人选"): a new nominee whose period was not
+    // over on the plan's cut-off date, and a renominated incumbent with any period, over or not, stand only by
+    // that decision (the township's 15% cap is checked when the county approves it).
+    if let until = nominee.sanctionEffectUntil {
+        let cutoff = plan.sanctionCutoff ?? date
+        let renominated = nominee.incumbentPost != nil
+        let approved = nominee.sanctionExceptionApproved ? ("（已同意）", " (approved)") : ("（尚未同意）", " (not yet approved)")
+        if renominated {
+            let over = until < date
+            add(.sanctionEffect, .needsDecision(approved: nominee.sanctionExceptionApproved),
+                "继续提名人选受处分影响期至\(until)\(over ? "已满" : "未满")，须经乡镇党委审慎研究、报县领导小组研究同意\(approved.0)",
+                "a renominated incumbent with a sanction's effect period \(over ? "that ended" : "lasting until") \(until): needs the township's special decision approved by the county group\(approved.1)")
+        } else if until >= cutoff {
+            add(.sanctionEffect, .needsDecision(approved: nominee.sanctionExceptionApproved),
+                "新提名人选受处分影响期至\(until)，截至\(cutoff)未满，须经乡镇党委审慎研究、报县领导小组研究同意\(approved.0)",
+                "a new nominee whose sanction's effect period (until \(until)) was not over on \(cutoff): needs the township's special decision approved by the county group\(approved.1)")
+        }
     }
     return findings
 }
 
-/// 原则上每乡镇此类人选所占比例不得超过村（社区）总数的15%: whether `villagesWithSuch` of the
-/// township's `villages` may have a nominee inside a sanction's effect period.
-public func withinSanctionCap(villagesWithSuch: Int, villages: Int, plan: LocalPlan) -> Bool {
-    100 * villagesWithSuch <= plan.sanctionCapPercent * villages
+/// 原则上每乡镇此类人选人数要严格控制，所占比例不得超过村（社区）总数的15% (seed 三(五) 末段): whether `persons` nominees
+/// allowed by the special decision, in one township's round of elections, stay within the share of its `organizations`.
+public func withinSanctionCap(persons: Int, organizations: Int, plan: LocalPlan) -> Bool {
+    100 * persons <= plan.sanctionCapPercent * organizations
 }

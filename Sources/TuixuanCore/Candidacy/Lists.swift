@@ -73,7 +73,7 @@ public struct StructureAcknowledgements: Sendable, Hashable {
 /// posts, the secretary (and deputy) drawn from the committee list with at least as many nominees as
 /// posts (等额 allowed), and the structure warnings.
 public func listProblems(
-    _ entries: [ListEntry], seats: Seats, on date: CivilDate, rules: RuleSet, plan: LocalPlan,
+    _ entries: [ListEntry], seats: Seats, on date: CivilDate, rules: RuleSet, plan: LocalPlan, level: OrganizationLevel,
     acknowledged: StructureAcknowledgements = StructureAcknowledgements()
 ) -> [ListProblem] {
     var problems: [ListProblem] = []
@@ -82,7 +82,7 @@ public func listProblems(
     if committee.count < need { problems.append(.marginShort(have: committee.count, need: need, seats: seats.committee)) }
     for entry in entries {
         for post in Post.allCases where entry.posts.contains(post) {
-            let findings = assessEligibility(entry.nominee, for: post, on: date, rules: rules, plan: plan)
+            let findings = assessEligibility(entry.nominee, for: post, on: date, rules: rules, plan: plan, level: level, standingFor: entry.posts)
             if findings.contains(where: \.blocks) {
                 problems.append(.ineligible(name: entry.nominee.member.name, post: post, findings: findings))
             }
@@ -95,8 +95,10 @@ public func listProblems(
         let have = entries.filter { $0.posts.contains(post) }.count
         if have < count { problems.append(.postUnfilled(post, have: have, need: count)) }
     }
-    if !committee.isEmpty {
-        // 35岁以下 includes 35 (seed 第五篇 三、(四) "村党组织原则上应有1名35岁以下的党员").
+    // Structure (seed 三(四) "村党组织原则上应有1名35岁以下的党员和1名女党员"): village committees; for a community the
+    // seed asks only to raise the share of women (社区党组织要适当提高女性委员的比例), a figure it does not set.
+    if level == .village, !committee.isEmpty {
+        // 35岁以下 includes 35 (以下 includes the number).
         if !committee.contains(where: { $0.nominee.member.birthDate.age(on: date) <= plan.youthAgeBelow }) {
             problems.append(.noYouth(below: plan.youthAgeBelow, acknowledged: acknowledged.noYouth))
         }

@@ -15,6 +15,9 @@ public struct LocalPlan: Sendable, Codable, Hashable {
     public var youthAgeBelow: Int
     /// 受处分影响期未满的人选，所占比例不得超过村（社区）总数的15%
     public var sanctionCapPercent: Int
+    /// 受处分影响期未满的（截至2018年9月30日）: the day on which a new nominee's sanction period is judged; nil in a
+    /// plan that sets none: the congress date.
+    public var sanctionCutoff: CivilDate?
     /// 公示天数 (default 5)
     public var publicityDays: Int
     /// 资格联审 departments (step 15).
@@ -27,8 +30,9 @@ public struct LocalPlan: Sendable, Codable, Hashable {
 
     public init(
         committeeSeats: [String: SeatRange], deputySecretaries: [String: Int], maxAgeNewMember: Int, maxAgeNewSecretary: Int,
-        youthAgeBelow: Int, sanctionCapPercent: Int, publicityDays: Int, vettingDepartments: [VettingDepartment]
+        youthAgeBelow: Int, sanctionCapPercent: Int, sanctionCutoff: CivilDate? = nil, publicityDays: Int, vettingDepartments: [VettingDepartment]
     ) {
+        self.sanctionCutoff = sanctionCutoff
         self.committeeSeats = committeeSeats
         self.deputySecretaries = deputySecretaries
         self.maxAgeNewMember = maxAgeNewMember
@@ -43,7 +47,8 @@ public struct LocalPlan: Sendable, Codable, Hashable {
     public static let seed2018 = LocalPlan(
         committeeSeats: ["village": SeatRange(min: 3, max: 5), "community": SeatRange(min: 5, max: 9)],
         deputySecretaries: ["village": 0, "community": 1],
-        maxAgeNewMember: 55, maxAgeNewSecretary: 60, youthAgeBelow: 35, sanctionCapPercent: 15, publicityDays: 5,
+        maxAgeNewMember: 55, maxAgeNewSecretary: 60, youthAgeBelow: 35, sanctionCapPercent: 15,
+        sanctionCutoff: CivilDate(year: 2018, month: 9, day: 30), publicityDays: 5,
         vettingDepartments: VettingDepartment.seedList)
 }
 

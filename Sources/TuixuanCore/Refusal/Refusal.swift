@@ -92,7 +92,9 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case seatsNotSet
     case namedTwice(member: String)
     /// 受处分影响期 exceptions stay within the plan's share of the township's villages.
-    case sanctionCapExceeded(member: String, villagesWithSuch: Int, villages: Int, capPercent: Int)
+    case sanctionCapExceeded(member: String, persons: Int, organizations: Int, capPercent: Int)
+    /// An age or sanction exception goes to the county only after the township committee's decision.
+    case townshipDecisionFirst(member: String)
     case vettingDepartmentUnknown(String, known: [VettingDepartment])
     /// A finding comes from one department, never from "all".
     case vettingFindingNeedsDepartment

@@ -150,12 +150,15 @@ extension Refusal {
             return t("请先确定职数（tuixuan candidates seats set）", "set the seats first (tuixuan candidates seats set)")
         case .namedTwice(let member):
             return t("\(member)在名单中出现了两次", "\(member) is named twice")
-        case .sanctionCapExceeded(let member, let withSuch, let villages, let cap):
-            return t("本乡镇已有\(withSuch - 1)个村（社区）的人选受处分影响期未满，再同意\(member)将超过村（社区）总数\(villages)个的\(cap)%",
-                     "\(withSuch - 1) villages of the township already have such a nominee; approving \(member) would exceed \(cap)% of its \(villages) villages")
+        case .sanctionCapExceeded(let member, let persons, let organizations, let cap):
+            return t("本乡镇本届换届已同意\(persons - 1)名受处分影响的人选，再同意\(member)将达\(persons)名，超过村（社区）总数\(organizations)个的\(cap)%",
+                     "the township has already let \(persons - 1) nominee(s) with a sanction stand in this round; \(member) would make \(persons), more than \(cap)% of its \(organizations) villages and communities")
         case .vettingDepartmentUnknown(let department, let known):
             return t("联审部门“\(department)”不在本方案的名单中（\(known.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
                      "\(department) is not a vetting department of this plan (\(known.map(\.id).joined(separator: ", ")))")
+        case .townshipDecisionFirst(let member):
+            return t("\(member)的例外须先经乡镇党委研究（乡镇以本人身份 candidates decide），再报县领导小组审定",
+                     "\(member)'s exception goes to the county leading group only after the township committee's decision (candidates decide by the township)")
         case .vettingFindingNeedsDepartment:
             return t("有问题的回复须指明是哪个部门（--department），不能用“全部”", "a finding names the department it came from (--department), not all")
         case .listEmpty(let stage):

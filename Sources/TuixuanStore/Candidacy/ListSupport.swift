@@ -44,11 +44,12 @@ extension AppDatabase {
     func stageListProblems(_ db: Database, election: ElectionRef, lists: [ListStage: [Int64: Set<Post>]], context: [Int64: NomineeFacts],
                            seats: Seats, plan: LocalPlan) throws -> [ListStage: [ListProblem]] {
         let acknowledgements = try fetchAcknowledgements(db, electionID: election.id)
+        let level = try fetchOrganization(db, id: election.organizationID).level
         var result: [ListStage: [ListProblem]] = [:]
         for (stage, entries) in lists {
             let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
                 .sorted { $0.nominee.member.id! < $1.nominee.member.id! }
-            result[stage] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan,
+            result[stage] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level,
                                          acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
         }
         return result

@@ -118,6 +118,12 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let column = actor.role == .county ? "county" : "township"
+            // 经乡镇党委研究，报县…领导小组审定 (seed 三(四), 三(五) 末段): the county decides on what the township has studied.
+            if kind != .educationAcknowledged && actor.role == .county, try Int64.fetchOne(db, sql: """
+                SELECT township_by FROM nominee_decision WHERE election_id = ? AND member_id = ? AND kind = ?
+                """, arguments: [election.id, member.id, kind.rawValue]) == nil {
+                throw Refusal.townshipDecisionFirst(member: member.name)
+            }
             if kind == .sanctionException && actor.role == .county {
                 try checkSanctionCap(db, election: election, adding: member)
             }
@@ -131,20 +137,22 @@ extension AppDatabase {
         }
     }
 
-    /// 15%: the villages of the township with a nominee allowed inside a sanction's effect period.
+    /// 15% (`withinSanctionCap`): the persons the county has let stand by the special decision in the
+    /// township's elections of this round (the same procedure, e.g. `2018-county`, whatever its version),
+    /// this member included, against the township's villages and communities.
     private func checkSanctionCap(_ db: Database, election: ElectionRef, adding member: Member) throws {
         let organization = try fetchOrganization(db, id: election.organizationID)
         guard let township = organization.parentID else { return }
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let villages = try Int.fetchOne(db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')", arguments: [township])!
-        var withSuch = Set(try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT e.organization_id FROM nominee_decision d JOIN election e ON e.id = d.election_id
-            JOIN organization o ON o.id = e.organization_id
-            WHERE o.parent_id = ? AND d.kind = 'sanction_exception' AND d.county_by IS NOT NULL
-            """, arguments: [township]))
-        withSuch.insert(election.organizationID)
-        guard withinSanctionCap(villagesWithSuch: withSuch.count, villages: villages, plan: plan) else {
-            throw Refusal.sanctionCapExceeded(member: member.name, villagesWithSuch: withSuch.count, villages: villages, capPercent: plan.sanctionCapPercent)
+        let organizations = try Int.fetchOne(db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')", arguments: [township])!
+        let others = try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT d.member_id) FROM nominee_decision d JOIN election e ON e.id = d.election_id
+            JOIN organization o ON o.id = e.organization_id JOIN procedure_catalog c ON c.id = e.catalog_id
+            WHERE o.parent_id = ? AND d.kind = 'sanction_exception' AND d.county_by IS NOT NULL AND d.member_id != ?
+              AND c.procedure_key = (SELECT c2.procedure_key FROM election e2 JOIN procedure_catalog c2 ON c2.id = e2.catalog_id WHERE e2.id = ?)
+            """, arguments: [township, member.id, election.id])!
+        guard withinSanctionCap(persons: others + 1, organizations: organizations, plan: plan) else {
+            throw Refusal.sanctionCapExceeded(member: member.name, persons: others + 1, organizations: organizations, capPercent: plan.sanctionCapPercent)
         }
     }
 

@@ -126,12 +126,14 @@ extension AppDatabase {
             let memberRanks = ranks(votes[.members]), representativeRanks = ranks(votes[.representatives])
             var people = Set(votes.values.flatMap(\.keys)).union(township)
             for entries in lists.values { people.formUnion(entries.keys) }
+            let level = try fetchOrganization(db, id: election.organizationID).level
             let nominees: [NomineeReport] = people.compactMap { id in
                 guard let facts = context[id] else { return nil }
                 var postsConsidered: Set<Post> = [.member]
                 for entries in lists.values { postsConsidered.formUnion(entries[id] ?? []) }
                 let eligibility = Post.allCases.filter(postsConsidered.contains).map { post in
-                    let findings = assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan)
+                    let findings = assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level,
+                                                     standingFor: postsConsidered)
                     return NomineeReport.PostEligibility(post: post, eligible: !findings.contains(where: \.blocks), findings: findings.map(Self.reportFinding))
                 }
                 return NomineeReport(
