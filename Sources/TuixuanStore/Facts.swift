@@ -117,6 +117,8 @@ extension AppDatabase {
         try loadCandidacyFacts(db, election: election, into: &facts)
         try loadCongressFacts(db, election: election, into: &facts)
         facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
+        facts.previousCommitteeSize = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize
+        facts.outgoingMembers = try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [electionID])!
         facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)
         facts.voterCount = voters.count

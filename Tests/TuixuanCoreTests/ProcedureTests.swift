@@ -139,9 +139,19 @@ struct EngineTests {
         done(1...1, into: &facts)
         #expect(engine.blockersToSkip(2, role: .township, reason: "不属于软弱涣散党组织", facts).isEmpty)
         #expect(engine.blockersToSkip(2, role: .township, reason: "  ", facts) == [.reasonMissing])
-        #expect(engine.blockersToSkip(2, role: .village, reason: "理由", facts) == [.roleNotAllowed(role: .village, allowed: [.township])])
-        #expect(engine.blockersToSkip(4, role: .county, reason: "理由", facts) == [.notSkippable(step: 4)])
-        #expect(engine.blockersToSkip(1, role: .township, reason: "理由", facts) == [.alreadyDone(step: 1, outcome: .completed)])
+        #expect(engine.blockersToSkip(2, role: .village, reason: "不属于软弱涣散", facts) == [.roleNotAllowed(role: .village, allowed: [.township])])
+        #expect(engine.blockersToSkip(4, role: .county, reason: "不属于软弱涣散", facts) == [.notSkippable(step: 4)])
+        #expect(engine.blockersToSkip(1, role: .township, reason: "不属于软弱涣散", facts) == [.alreadyDone(step: 1, outcome: .completed)])
+    }
+
+    @Test("a skip's reason says why: at least four letters", arguments: [
+        ("x", false), ("不整顿", false), ("a b c", false), ("1234。", false), ("不属软弱", true), ("none", true), ("经研判不属于软弱涣散党组织", true),
+    ])
+    func skipReason(reason: String, accepted: Bool) {
+        var facts = satisfied()
+        done(1...1, into: &facts)
+        #expect(engine.blockersToSkip(2, role: .township, reason: reason, facts).isEmpty == accepted)
+        #expect(skipReasonSaysWhy(reason) == accepted)
     }
 
     @Test("a skipped step counts as done for what follows")
@@ -286,7 +296,7 @@ struct ConditionTests {
 
     @Test("every condition the catalog names is registered")
     func registered() {
-        let names = Set(Procedure.builtIn.flatMap { $0.steps.flatMap(\.conditions) })
+        let names = Set(Procedure.builtIn.flatMap { $0.steps.flatMap { $0.conditions + ($0.skipConditions ?? []) } })
         #expect(names.allSatisfy { Conditions.named($0) != nil })
         #expect(Set(Conditions.all.map(\.name)) == names)
     }

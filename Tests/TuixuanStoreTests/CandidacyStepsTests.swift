@@ -159,7 +159,12 @@ struct CandidacyStepsTests {
 
         // Each sign-off only by its own role.
         expectRefusal(where: { $0.blockers == [.roleNotAllowed(role: .township, allowed: [.townshipSecretary, .countyDeputyHead, .county])] }) { try db.approveCandidacy(by: "乡指导", election: election, subject: .secretaryNominee, note: nil) }
+        // In the seed's order (五、18): the township's decision on the list, the two signatures, then the county group.
+        expectRefusal(where: { if case .approvalOutOfOrder? = $0.blockers.first { true } else { false } }) {
+            try db.approveCandidacy(by: "乡书记", election: election, subject: .secretaryNominee, note: nil)
+        }
         try db.approveCandidacy(by: "乡指导", election: election, subject: .candidateList, note: nil)
+        expectRefusal(where: { $0.blockers.count == 2 }) { try db.approveCandidacy(by: "县审核", election: election, subject: .secretaryNominee, note: nil) }
         try db.approveCandidacy(by: "乡书记", election: election, subject: .secretaryNominee, note: nil)
         try db.approveCandidacy(by: "副部长", election: election, subject: .secretaryNominee, note: nil)
         #expect(try blockers(fixture, election, step: 18).map(\.description) == ["approvalMissing(county:secretaryNominee)"])

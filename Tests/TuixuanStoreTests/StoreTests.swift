@@ -152,7 +152,7 @@ struct ElectionStoreTests {
 
         // The same version with other content is refused.
         let altered = text.replacingOccurrences(of: "调查摸底（新版）", with: "调查摸底（又改）")
-        #expect(throws: Refusal.catalogVersionTaken("2018-county@4")) { try fixture.db.registerCatalog(by: "县审核", text: altered) }
+        #expect(throws: Refusal.catalogVersionTaken("2018-county@\(newest + 1)")) { try fixture.db.registerCatalog(by: "县审核", text: altered) }
 
         let second = try fixture.db.startElection(by: "县审核", organizationCode: Fixture.otherVillage, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
         let status = try fixture.db.status(election: String(second))
@@ -197,7 +197,7 @@ struct ElectionStoreTests {
         let election = try fixture.startElection()
         try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
         #expect(throws: Refusal.dateInFuture(CivilDate(year: 2026, month: 10, day: 21)!, today: Fixture.day)) {
-            try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "x")
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "经研判不属于软弱涣散")
         }
     }
 
@@ -325,5 +325,28 @@ struct CrossRollDuplicateTests {
         // Same name, another birth date: two people, nothing to check.
         #expect(report.warnings.map(\.line) == [2])
         #expect(report.warnings.first?.reason.zh.contains("红旗村") == true)
+    }
+}
+
+@Suite("Skips by the catalog's conditions (version 4)")
+struct SkipConditionStoreTests {
+    @Test("a weak-and-lax organization cannot skip its rectification; an organization with an outgoing committee cannot skip the exit audit")
+    func skips() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: true, note: "班子软弱")
+        try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
+            StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
+        expectRefusal(where: { $0.blockers.map(\.conditionName) == ["survey.notWeakAndLax"] }) {
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day, reason: "不整顿了，直接换届")
+        }
+        expectRefusal(where: { $0.blockers.first == .reasonTooShort("不整顿") }) {
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 3, happenedOn: Fixture.day, reason: "不整顿")
+        }
+        // The village of the fixture has a previous committee of 3.
+        expectRefusal(where: { $0.blockers.map(\.conditionName) == ["organization.noPreviousCommittee"] }) {
+            try fixture.db.skipStep(by: "乡指导", election: election, step: 3, happenedOn: Fixture.day, reason: "审计部门人手不足")
+        }
+        #expect(try fixture.count("step_outcome") == 1)
     }
 }

@@ -92,6 +92,14 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return CivilDate(dayNumber: serial)
     }
 
+    /// The same day `months` months later; the month's last day when it has no such day
+    /// (2026-11-30 + 3 months = 2027-02-28), as a deadline "within 3 months" reads.
+    public func adding(months: Int) -> CivilDate {
+        let total = year * 12 + (month - 1) + months
+        let (y, m) = (total / 12, total % 12 + 1)
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+    }
+
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 

@@ -43,6 +43,43 @@ public enum Conditions {
                 case nil: LocalizedText(zh: "尚未研判是否为软弱涣散党组织", en: "the weak-and-lax assessment is not recorded")
                 }
             }),
+        // Step 2 may be skipped only by an organization assessed as not 软弱涣散 (seed 五、2 "集中整顿软弱涣散村（社区）党组织").
+        Condition(
+            name: "survey.notWeakAndLax",
+            title: LocalizedText(zh: "经研判不属于软弱涣散党组织", en: "assessed as not weak and lax"),
+            check: { facts in
+                switch facts.weakAndLax {
+                case false?: nil
+                case true?: LocalizedText(
+                    zh: "本组织经研判属于软弱涣散党组织，必须集中整顿，不能跳过本步骤",
+                    en: "the organization was assessed as weak and lax: it must be rectified, and this step cannot be skipped")
+                case nil: LocalizedText(
+                    zh: "尚未研判是否为软弱涣散党组织，不能跳过本步骤（tuixuan election assess）",
+                    en: "the weak-and-lax assessment is not recorded, so this step cannot be skipped (tuixuan election assess)")
+                }
+            }),
+        // Step 3 may be skipped only where there is no outgoing committee to audit (seed 五、3 "对…委员会成员进行离任经济责任审计").
+        Condition(
+            name: "organization.noPreviousCommittee",
+            title: LocalizedText(zh: "没有上届委员会（新建党组织）", en: "no previous committee (a new organization)"),
+            check: { facts in
+                (facts.previousCommitteeSize ?? 0) == 0 && facts.outgoingMembers == 0
+                    ? nil
+                    : LocalizedText(
+                        zh: "本组织有上届委员会，须对其成员进行离任经济责任审计，不能跳过本步骤",
+                        en: "the organization has an outgoing committee whose members must have an exit audit: this step cannot be skipped")
+            }),
+        // Step 29 may be skipped only when nobody lost or was not renominated (seed 五、29 "与…落选和不再继续提名的同志谈心谈话").
+        Condition(
+            name: "counselling.nobodyToCounsel",
+            title: LocalizedText(zh: "没有落选或不再继续提名的同志", en: "nobody lost or was left out"),
+            check: { facts in
+                facts.peopleToCounsel.isEmpty
+                    ? nil
+                    : LocalizedText(
+                        zh: "须与落选和不再继续提名的同志谈心谈话：\(abbreviated(facts.peopleToCounsel, .zh))，不能跳过本步骤",
+                        en: "those who lost or were left out must be talked with: \(abbreviated(facts.peopleToCounsel, .en)); this step cannot be skipped")
+            }),
         // Step 5 成立机构: a guidance group is sent to the village.
         Condition(
             name: "guidanceGroup.formed",

@@ -46,6 +46,12 @@ public struct ElectionFacts: Sendable, Hashable {
 
     /// 软弱涣散: the step 1 assessment; nil until assessed.
     public var weakAndLax: Bool?
+    /// The outgoing committee: its size as the organization records it (nil: none known) and the members
+    /// recorded for this election.
+    public var previousCommitteeSize: Int?
+    public var outgoingMembers = 0
+    /// 落选和不再继续提名的同志 (step 29): outgoing members and prospective candidates not elected to the committee.
+    public var peopleToCounsel: [String] = []
     /// 指导组 members recorded (step 5).
     public var guidanceGroupSize = 0
     /// Members with a vote on the congress date.

@@ -20,6 +20,10 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
     case notSkippable(step: Int)
     /// A skip needs a reason.
     case reasonMissing
+    /// A skip's reason too short to say why (under `minimumSkipReasonLetters` letters).
+    case reasonTooShort(String)
+    /// An approval of the step that comes before this one in the procedure's order is not on file.
+    case approvalOutOfOrder(ApprovalRequirement, before: ApprovalRequirement)
     /// The step needs no approval of this subject.
     case approvalNotRequired(step: Int, subject: String)
     /// The act is dated before a prerequisite step it rests on happened.
@@ -53,6 +57,14 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
             return zh ? "步骤 \(step) 是必经程序，不能跳过" : "step \(step) is required and cannot be skipped"
         case .reasonMissing:
             return zh ? "跳过步骤须说明理由（--reason）" : "skipping a step needs a reason (--reason)"
+        case .reasonTooShort(let reason):
+            return zh ? "跳过的理由“\(reason)”太简略，请写明为什么可以跳过（至少\(minimumSkipReasonLetters)个字）"
+                : "the reason \"\(reason)\" does not say why the step may be skipped (at least \(minimumSkipReasonLetters) letters)"
+        case .approvalOutOfOrder(let requirement, let before):
+            let who = requirement.role.map { $0.describe(language) } ?? requirement.level.describe(language)
+            let first = before.role.map { $0.describe(language) } ?? before.level.describe(language)
+            return zh ? "\(who)的审批（\(Blocker.subjectName(requirement.subject, .zh))）须在\(first)审批（\(Blocker.subjectName(before.subject, .zh))）之后"
+                : "the \(who)'s approval (\(Blocker.subjectName(requirement.subject, .en))) comes after the \(first)'s (\(Blocker.subjectName(before.subject, .en)))"
         case .approvalNotRequired(let step, let subject):
             let what = Blocker.subjectName(subject, language)
             return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give"
@@ -166,8 +178,14 @@ public struct ProcedureEngine: Sendable {
         guard let skipRoles = step.skipRoles else { return [.notSkippable(step: number)] }
         var blockers: [Blocker] = []
         if !skipRoles.contains(role) { blockers.append(.roleNotAllowed(role: role, allowed: skipRoles)) }
-        if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { blockers.append(.reasonMissing) }
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            blockers.append(.reasonMissing)
+        } else if !skipReasonSaysWhy(trimmed) {
+            blockers.append(.reasonTooShort(trimmed))
+        }
         blockers += prerequisiteBlockers(step, facts)
+        blockers += conditionBlockers(step.skipConditions ?? [], facts)
         return blockers
     }
 
@@ -178,10 +196,19 @@ public struct ProcedureEngine: Sendable {
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
         let requirements = step.approvals.filter { $0.subject == subject }
         guard !requirements.isEmpty else { return [.approvalNotRequired(step: number, subject: subject)] }
-        guard requirements.contains(where: { $0.approverRole == role }) else {
+        guard let requirement = requirements.first(where: { $0.approverRole == role }) else {
             return [.roleNotAllowed(role: role, allowed: requirements.map(\.approverRole))]
         }
-        return prerequisiteBlockers(step, facts)
+        return prerequisiteBlockers(step, facts) + orderBlockers(step, requirement, facts)
+    }
+
+    /// The step's approvals with a lower `order` than `requirement`'s that are not on file and current
+    /// (seed 第五篇 五、18: 签字确认 → 领导小组研究确定审批 → 乡镇党委批复).
+    func orderBlockers(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: ElectionFacts) -> [Blocker] {
+        guard let order = requirement.order else { return [] }
+        return step.approvals.filter { ($0.order ?? order) < order }.compactMap { earlier in
+            approvalBlocker(step, earlier, facts) == nil ? nil : .approvalOutOfOrder(requirement, before: earlier)
+        }
     }
 
     func prerequisiteBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
@@ -191,7 +218,11 @@ public struct ProcedureEngine: Sendable {
     }
 
     func conditionBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
-        step.conditions.compactMap { name in
+        conditionBlockers(step.conditions, facts)
+    }
+
+    func conditionBlockers(_ names: [String], _ facts: ElectionFacts) -> [Blocker] {
+        names.compactMap { name in
             guard let condition = Conditions.named(name) else {
                 return .conditionUnmet(name: name, detail: LocalizedText(zh: "未知条件 \(name)", en: "unknown condition \(name)"))
             }
@@ -200,13 +231,24 @@ public struct ProcedureEngine: Sendable {
     }
 
     func approvalBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
-        step.approvals.compactMap { requirement in
-            let matching = facts.approvals.filter {
-                $0.subject == requirement.subject && $0.level == requirement.level && $0.role == requirement.approverRole
-                    && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)
-            }
-            if matching.contains(where: \.isCurrent) { return nil }
-            return matching.isEmpty ? .approvalMissing(requirement) : .approvalStale(requirement)
-        }
+        step.approvals.compactMap { approvalBlocker(step, $0, facts) }
     }
+
+    func approvalBlocker(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: ElectionFacts) -> Blocker? {
+        let matching = facts.approvals.filter {
+            $0.subject == requirement.subject && $0.level == requirement.level && $0.role == requirement.approverRole
+                && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)
+        }
+        if matching.contains(where: \.isCurrent) { return nil }
+        return matching.isEmpty ? .approvalMissing(requirement) : .approvalStale(requirement)
+    }
+}
+
+/// The fewest letters (汉字 or Latin) a skip's reason must have to say why (issue 11: step 3 was
+/// skipped with "x").
+public let minimumSkipReasonLetters = 4
+
+/// A skip is recorded with its reason (the catalog's `skipRoles`): one that says why, not a mark.
+public func skipReasonSaysWhy(_ reason: String) -> Bool {
+    reason.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= minimumSkipReasonLetters
 }

@@ -16,6 +16,9 @@ public struct BoardLine: Sendable, Hashable, Codable {
     public var notDone: [Int]
     /// The township has approved the result and the county has not yet reviewed it.
     public var awaitingReview: Bool
+    /// Deadlines the procedure sets itself (`StepDefinition.dueAfter`), once the step they count from is
+    /// done. Nil in lines kept before they existed.
+    public var deadlines: [OverdueStep]?
 
     public struct BlockedStep: Sendable, Hashable, Codable {
         public var step: Int
@@ -35,12 +38,20 @@ public struct BoardLine: Sendable, Hashable, Codable {
         }
         notDone = progress.steps.compactMap { if case .done = $0.status { nil } else { $0.step.number } }
         self.awaitingReview = awaitingReview
+        var doneOn: [Int: CivilDate] = [:]
+        for item in progress.steps { if case .done(let outcome) = item.status { doneOn[item.step.number] = outcome.happenedOn } }
+        deadlines = procedure.steps.compactMap { step in
+            guard let rule = step.dueAfter, let from = doneOn[rule.step] else { return nil }
+            return OverdueStep(step: step.number, due: from.adding(months: rule.months))
+        }
     }
 
-    /// 逾期: the steps not yet done whose due date is before `today`.
+    /// 逾期: the steps not yet done whose due date (the township's, or the procedure's own deadline,
+    /// whichever is earlier) is before `today`.
     public func overdue(due: [Int: CivilDate], today: CivilDate) -> [OverdueStep] {
-        notDone.compactMap { step in
-            guard let date = due[step], date < today else { return nil }
+        let own = Dictionary((deadlines ?? []).map { ($0.step, $0.due) }, uniquingKeysWith: min)
+        return notDone.compactMap { step in
+            guard let date = [due[step], own[step]].compactMap({ $0 }).min(), date < today else { return nil }
             return OverdueStep(step: step, due: date)
         }
     }

@@ -93,13 +93,17 @@ public struct ApprovalRequirement: Sendable, Codable, Hashable {
     public var subject: String
     /// The role that must give it, when not the level's own (e.g. 乡镇党委书记 signing at township level).
     public var role: Role?
+    /// Its place in the step's sequence of approvals: every approval of the step with a lower order must
+    /// be on file and current first (equal orders in any order among themselves). Absent: no order.
+    public var order: Int?
 
     public static let stepSubject = "step"
 
-    public init(level: ApprovalLevel, subject: String, role: Role? = nil) {
+    public init(level: ApprovalLevel, subject: String, role: Role? = nil, order: Int? = nil) {
         self.level = level
         self.subject = subject
         self.role = role
+        self.order = order
     }
 
     /// The role whose operators give this approval.
@@ -132,6 +136,22 @@ public struct StepDefinition: Sendable, Codable, Hashable {
     public var approvals: [ApprovalRequirement]
     /// Roles allowed to skip the step, with a recorded reason. Absent: the step cannot be skipped.
     public var skipRoles: [Role]?
+    /// Named conditions that must hold for the step to be skipped (e.g. step 2 only for an organization
+    /// that is not weak and lax). Absent: a skip needs only the role and the reason.
+    public var skipConditions: [String]?
+    /// A deadline the procedure itself sets, counted from another step's date (step 31: within 3 months
+    /// of the election). Shown as overdue on the board like a township's due date.
+    public var dueAfter: DueAfter?
+
+    public struct DueAfter: Sendable, Codable, Hashable {
+        public var step: Int
+        public var months: Int
+
+        public init(step: Int, months: Int) {
+            self.step = step
+            self.months = months
+        }
+    }
 }
 
 /// A versioned procedure: phases and steps, decoded from `Schema/procedures/*.json`.
@@ -208,6 +228,17 @@ public struct Procedure: Sendable, Codable, Hashable {
             }
             if let skipRoles = step.skipRoles, skipRoles.isEmpty {
                 problems.append("\(label): skipRoles is empty (omit it to forbid skipping)")
+            }
+            for name in step.skipConditions ?? [] where Conditions.named(name) == nil {
+                problems.append("\(label): unknown skip condition \(name)")
+            }
+            if step.skipConditions != nil && step.skipRoles == nil { problems.append("\(label): skipConditions without skipRoles") }
+            if let due = step.dueAfter {
+                if !(1..<step.number).contains(due.step) { problems.append("\(label): dueAfter.step must be an earlier step") }
+                if !(1...24).contains(due.months) { problems.append("\(label): dueAfter.months must be 1 to 24") }
+            }
+            for approval in step.approvals where (approval.order ?? 1) < 1 {
+                problems.append("\(label): approval order must be 1 or more")
             }
         }
         return problems + keyProblems()

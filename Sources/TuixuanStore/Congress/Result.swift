@@ -13,7 +13,14 @@ extension AppDatabase {
         let seats = try fetchSeats(db, electionID: election.id)
         facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0
-        facts.committeeElected = try electedCommittee(db, electionID: election.id).count
+        let elected = try electedCommittee(db, electionID: election.id)
+        facts.committeeElected = elected.count
+        if try isStepDone(db, election, .resultApproval) {
+            facts.peopleToCounsel = Set(try String.fetchAll(db, sql: """
+                SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
+                UNION SELECT m.name FROM list_entry l JOIN member m ON m.id = l.member_id WHERE l.election_id = ? AND l.stage = 'prospective'
+                """, arguments: [election.id, election.id])).subtracting(elected).sorted()
+        }
         let votes = try postVotes(db, electionID: election.id)
         facts.secretaryElected = votes[.secretary]?.contains { $0.elected != nil } == true
         facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true

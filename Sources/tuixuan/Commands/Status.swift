@@ -122,6 +122,8 @@ struct BlockerJSON: Encodable {
         case .alreadyDone(let step, _): kind = "already_done"; self.step = step
         case .notSkippable(let step): kind = "not_skippable"; self.step = step
         case .reasonMissing: kind = "reason_missing"
+        case .reasonTooShort: kind = "reason_too_short"
+        case .approvalOutOfOrder(let r, _): kind = "approval_out_of_order"; level = r.level.rawValue; subject = r.subject
         case .approvalNotRequired(let step, let s): kind = "approval_not_required"; self.step = step; subject = s
         case .dateBeforePrerequisite(let step, _, _): kind = "date_before_prerequisite"; self.step = step
         }
