@@ -503,3 +503,65 @@ struct DeputySecretaryTests {
         #expect(facts.secretaryElected && facts.deputyElected)
     }
 }
+
+/// 取消候选人资格 / 宣布当选无效 (seed 第五篇 六、2) through the store.
+@Suite("A 不得 finding after the list's approval")
+struct RevocationStoreTests {
+    let paths = CongressRoundsTests()
+
+    @Test("a cancelled candidacy leaves the ballot; short of the margin, the committee vote is refused")
+    func cancelled() throws {
+        let (db, election) = try paths.opened()
+        #expect(throws: Refusal.noDisqualifyingFinding(member: "壬")) {
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "查实拉票", countyToldOn: Fixture.day)
+        }
+        try db.recordFinding(by: "县审核", election: election, member: "壬", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实送礼拉票")
+        #expect(throws: Refusal.roleNotAllowed(.county, allowed: [.township])) {
+            try db.cancelCandidacy(by: "县审核", election: election, member: "壬", reason: "查实拉票", countyToldOn: Fixture.day)
+        }
+        #expect(throws: Refusal.detailRequired(.revocationReason)) {
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: " ", countyToldOn: Fixture.day)
+        }
+        try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "乡镇党委研究，取消其候选人资格", countyToldOn: Fixture.day)
+        #expect(throws: Refusal.alreadyRevoked(member: "壬")) {
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "再次", countyToldOn: Fixture.day)
+        }
+        #expect(try db.ballot(election: election).design.candidates.contains("壬") == false)
+        #expect(throws: Refusal.ballotBelowMargin(have: 3, need: 4, seats: 3)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
+        #expect(try db.revocations(election: election).map(\.kind) == [.cancelled])
+    }
+
+    @Test("an election declared void after the secretary's vote: the seat and the post open again, without the person")
+    func voided() throws {
+        let (db, election) = try paths.opened(secretary: .direct)
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(try paths.handCount(db, election, names: ["乙", "壬", "丙", "甲"], yes: [6, 2, 7, 7]).outcome?.elected.sorted() == ["丙", "乙", "甲"].sorted())
+        _ = try db.openRound(by: "村书记", election: election, kind: .secretary)
+        #expect(try paths.handCount(db, election, names: ["甲"], yes: [6]).outcome?.elected == ["甲"])
+        // A finding against someone elected: the voting step cannot close and the result cannot be approved until it is settled.
+        try db.recordFinding(by: "县审核", election: election, member: "甲", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "大会前送礼拉票")
+        func electedEligible() throws -> LocalizedText? {
+            try Conditions.named("result.electedEligible")!.check(db.writer.read { try db.loadFacts($0, electionID: Int64(election)!) })
+        }
+        #expect(try electedEligible()?.zh.contains("甲（违反法律法规") == false)
+        #expect(try electedEligible()?.zh.contains("甲（") == true)
+        #expect(Procedure.builtIn.last { $0.procedure == "2018-county" }!.step(26)!.conditions.contains("result.electedEligible"))
+        #expect(throws: Refusal.notACandidate(member: "甲")) {
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "甲", reason: "查实", countyToldOn: Fixture.day)
+        }
+        #expect(throws: Refusal.notElected(member: "壬")) {
+            try db.voidElection(by: "乡指导", election: election, member: "壬", reason: "查实", countyToldOn: Fixture.day)
+        }
+        try db.voidElection(by: "乡指导", election: election, member: "甲", reason: "乡镇党委研究，宣布其当选无效", countyToldOn: Fixture.day)
+        // The seat is empty again; the further round continues from the committee vote, without him.
+        _ = try db.openRound(by: "村书记", election: election, kind: .further)
+        #expect(try db.rounds(election: election).last?.candidates == ["壬"])
+        #expect(try paths.handCount(db, election, names: ["壬"], yes: [6]).outcome?.elected == ["壬"])
+        // The secretary's post is open again and he no longer stands: the township proposes another.
+        #expect(throws: Refusal.noNomineeElected(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        try db.proposeNominee(by: "乡指导", election: election, post: .secretary, member: "丙", reason: "乡镇党委会议研究", countyToldOn: Fixture.day)
+        _ = try db.openRound(by: "村书记", election: election, kind: .secretary)
+        #expect(try paths.handCount(db, election, names: ["丙"], yes: [7]).outcome?.elected == ["丙"])
+        #expect(try electedEligible() == nil)
+    }
+}

@@ -66,6 +66,11 @@ public struct RoundPlanningFacts: Sendable {
     public var postVotes: [Post: [PostVote]] = [:]
     /// The kind of the last closed round.
     public var lastClosedKind: RoundKind?
+    /// The last closed committee, further or run-off round: what a further round continues from, even
+    /// after a secretary's vote (when an election was declared void after it).
+    public var lastClosedCommitteeRound: ClosedRound?
+    /// 取消候选人资格 / 宣布当选无效 (seed 六、2): names no further round may put forward again.
+    public var barred: Set<String> = []
     /// How many further rounds the adopted method allows (nil: the 条例 sets no limit), and how many
     /// have been held (closed; a void one is held again and not counted).
     public var furtherRoundLimit: Int?
@@ -115,9 +120,14 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
     case .committee:
         guard !facts.committeeVoteHeld else { throw .committeeVoteHeld }
         guard let ballot = facts.ballot else { throw .seatsNotSet }
+        // 差额 (rules.md "Differential lists"): a candidacy cancelled after the list's approval may leave the
+        // ballot short of the margin; the congress does not vote on it until the list is completed.
+        let need = minimumCandidates(seats: ballot.seats, rule: facts.margin)
+        guard ballot.candidates.count >= need else { throw .ballotBelowMargin(have: ballot.candidates.count, need: need, seats: ballot.seats) }
         return RoundPlan(seats: ballot.seats, candidates: ballot.candidates, body: .congress)
     case .runoff, .further:
-        guard let (count, outcome) = facts.lastClosed.map({ ($0.count, $0.outcome) }) else { throw .noClosedRoundBefore }
+        let last = kind == .further ? (facts.lastClosedCommitteeRound ?? facts.lastClosed) : facts.lastClosed
+        guard let (count, outcome) = last.map({ ($0.count, $0.outcome) }) else { throw .noClosedRoundBefore }
         if kind == .runoff {
             guard outcome.runOffSeats > 0 else { throw .noTieToDecide }
             if let seats = facts.committeeSeats, facts.electedCommittee.count + outcome.runOffSeats > seats { throw .everySeatFilled }
@@ -131,7 +141,7 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
             throw .furtherRoundsExhausted(limit: limit, seatsEmpty: seats - filled.count, reducible: facts.seatsReducible)
         }
-        let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin)
+        let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin, barred: facts.barred)
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
     case .secretary, .deputy:
         let post = kind.post!

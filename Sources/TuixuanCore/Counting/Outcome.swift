@@ -48,8 +48,9 @@ private func electInOrder(_ eligible: [CandidateCount], seats: Int, base: Int) -
 
 /// 另行选举的候选人: for `missingSeats` seats, the unelected in order of yes votes, as many as the
 /// differential margin needs (more when several tie at the last place, never fewer).
-public func furtherRoundCandidates(_ count: RoundCount, elected: [String], missingSeats: Int, margin: RuleSet.MarginRule) -> [String] {
-    let unelected = count.candidates.filter { !elected.contains($0.name) }.sorted { ($0.yes, $1.name) > ($1.yes, $0.name) }
+public func furtherRoundCandidates(_ count: RoundCount, elected: [String], missingSeats: Int, margin: RuleSet.MarginRule,
+                                   barred: Set<String> = []) -> [String] {
+    let unelected = count.candidates.filter { !elected.contains($0.name) && !barred.contains($0.name) }.sorted { ($0.yes, $1.name) > ($1.yes, $0.name) }
     let needed = minimumCandidates(seats: missingSeats, rule: margin)
     guard unelected.count > needed else { return unelected.map(\.name) }
     let last = unelected[needed - 1].yes

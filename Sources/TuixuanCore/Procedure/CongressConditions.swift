@@ -14,6 +14,16 @@ extension Conditions {
                 facts.chiefScrutineers == 1 && facts.tellers >= 1 ? nil
                     : LocalizedText(zh: "尚未确定总监票人和计票人（tuixuan congress officers）", en: "no chief scrutineer or teller yet (tuixuan congress officers)")
             }),
+        // Steps 26, 27: nobody elected is barred (seed 三(五) 不得, 六、2 宣布其当选无效): each elected member, write-ins
+        // included, judged like a nominee (findings, age, sanctions, the right to be elected) and against upheld objections.
+        Condition(
+            name: "result.electedEligible", title: LocalizedText(zh: "当选人均符合资格条件", en: "everyone elected is eligible"),
+            check: { facts in
+                facts.electedProblems.isEmpty ? nil : LocalizedText(
+                    zh: "当选人资格有问题，须先处理（宣布当选无效 tuixuan result void，或记录审定的决定）：" + facts.electedProblems.map(\.zh).joined(separator: "；"),
+                    en: "an elected member is not eligible; settle it first (declare the election void, tuixuan result void, or record the decision): "
+                        + facts.electedProblems.map(\.en).joined(separator: "; "))
+            }),
         // Step 26: every committee seat filled (further rounds and run-offs included).
         Condition(
             name: "congress.committeeElected", title: LocalizedText(zh: "委员已选满", en: "committee complete"),

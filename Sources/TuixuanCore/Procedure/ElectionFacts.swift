@@ -100,6 +100,8 @@ public struct ElectionFacts: Sendable, Hashable {
     public var deputyElected = false
     /// A round is still open.
     public var openRound = false
+    /// Elected members who are not eligible as things stand, each with the reasons (none: all are).
+    public var electedProblems: [LocalizedText] = []
     /// What comes next at the congress, once the method is adopted.
     public var congressNext: CongressNext?
 

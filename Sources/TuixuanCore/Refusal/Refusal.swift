@@ -102,6 +102,15 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case notOnList(member: String, stage: ListStage)
     /// 名单逐级产生: the person (for `post`, when only that post is missing) skipped an earlier stage.
     case listStageSkipped(member: String, stage: ListStage, missed: ListChainStage, post: Post?)
+    /// A cancelled candidacy left the approved ballot short of the margin (seats plus 20%).
+    case ballotBelowMargin(have: Int, need: Int, seats: Int)
+    /// 取消候选人资格 / 宣布当选无效 rest on a recorded 不得 finding about the person.
+    case noDisqualifyingFinding(member: String)
+    /// The candidacy is cancelled, or the election declared void, already.
+    case alreadyRevoked(member: String)
+    /// 取消候选人资格 applies to a candidate on the approved list not yet elected; 宣布当选无效 to one elected.
+    case notACandidate(member: String)
+    case notElected(member: String)
     /// A person left off a list is still on a later one drawn from it.
     case stillOnLaterList(member: String, stage: ListStage, later: ListStage)
     case publicityDaysOutOfRange(Int)
@@ -319,6 +328,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case proposalReason
     /// Why the congress adjourned and what was decided.
     case adjournmentNote
+    /// Why a candidacy is cancelled or an election declared void.
+    case revocationReason
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

@@ -115,6 +115,7 @@ extension Refusal {
             case .rulingNote: t("须写明复核情况（--note）", "say what the re-reading found (--note)")
             case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
             case .adjournmentNote: t("须写明休会的情况和决定（--note）", "say what happened and what was decided (--note)")
+            case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason）", "give the reason (--reason)")
             }
 
         case .intentionOrNoticeRequired:
@@ -185,6 +186,19 @@ extension Refusal {
             }
             return t("\(member)\(zhPost)未经\(missed.describe(.zh))，不能列入\(stage.describe(.zh))：\(zhHow)",
                      "\(member) cannot go on the \(stage.describe(.en))\(enPost) without \(missed.describe(.en)): \(enHow)")
+        case .ballotBelowMargin(let have, let need, let seats):
+            return t("取消候选人资格后，选票上只剩\(have)名候选人，少于应选\(seats)名加差额20%所需的\(need)名：须按程序补足候选人（推荐、联审、考察、公示、批复）后才能投票",
+                     "after the cancelled candidacy the ballot has \(have) candidates, fewer than the \(need) that \(seats) seats and the 20% margin need: the list must be completed through the normal stages before the vote")
+        case .noDisqualifyingFinding(let member):
+            return t("取消资格或宣布当选无效须以查实的不得情形为依据：请先记录\(member)的不得情形（tuixuan candidates finding --bar …）",
+                     "cancelling a candidacy or voiding an election rests on a confirmed bar: record \(member)'s finding first (tuixuan candidates finding --bar …)")
+        case .alreadyRevoked(let member):
+            return t("\(member)的候选人资格已取消或当选已宣布无效", "\(member)'s candidacy is already cancelled or election declared void")
+        case .notACandidate(let member):
+            return t("\(member)不是已批准名单上尚未当选的候选人（已当选的请宣布当选无效：tuixuan result void）",
+                     "\(member) is not a candidate of the approved list still to be elected (for one elected, declare the election void: tuixuan result void)")
+        case .notElected(let member):
+            return t("\(member)未当选委员，无从宣布当选无效", "\(member) was not elected to the committee: there is no election to declare void")
         case .stillOnLaterList(let member, let stage, let later):
             return t("\(member)仍在\(later.describe(.zh))中，不能从\(stage.describe(.zh))中去掉；请先调整\(later.describe(.zh))",
                      "\(member) is still on the \(later.describe(.en)), so cannot leave the \(stage.describe(.en)): change the \(later.describe(.en)) first")

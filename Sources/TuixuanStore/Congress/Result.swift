@@ -15,6 +15,7 @@ extension AppDatabase {
         facts.deputySeats = seats?.deputySecretary ?? 0
         let elected = try electedCommittee(db, electionID: election.id)
         facts.committeeElected = elected.count
+        facts.electedProblems = try electedProblems(db, election: election, elected: elected)
         if try isStepDone(db, election, .resultApproval) {
             facts.peopleToCounsel = Set(try String.fetchAll(db, sql: """
                 SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
@@ -26,6 +27,31 @@ extension AppDatabase {
         facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true
         facts.openRound = try hasOpenRound(db, electionID: election.id)
         facts.congressNext = try congressNext(db, election: election)
+    }
+
+    /// Each elected member judged like a nominee for the posts they won (write-ins included: the count
+    /// checked only their right to vote), and against an upheld objection.
+    func electedProblems(_ db: Database, election: ElectionRef, elected: [String]) throws -> [LocalizedText] {
+        guard !elected.isEmpty else { return [] }
+        let context = try nomineeContext(db, election: election)
+        let byName = Dictionary(context.values.map { ($0.member.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let level = try fetchOrganization(db, id: election.organizationID).level
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
+        let upheld = Set(try String.fetchAll(db, sql: """
+            SELECT m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.resolution = 'upheld'
+            """, arguments: [election.id]))
+        let winners = try postVotes(db, electionID: election.id).mapValues { Set($0.compactMap(\.elected)) }
+        return elected.compactMap { name in
+            guard let facts = byName[name] else { return nil }
+            let posts = Set([Post.member] + [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true })
+            var reasons = Post.allCases.filter(posts.contains).flatMap { post in
+                assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts)
+                    .filter(\.blocks).map(\.fact)
+            }
+            if upheld.contains(name) { reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")) }
+            guard !reasons.isEmpty else { return nil }
+            return LocalizedText(zh: "\(name)（\(reasons.map(\.zh).joined(separator: "，"))）", en: "\(name) (\(reasons.map(\.en).joined(separator: ", ")))")
+        }
     }
 
     /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.
@@ -59,7 +85,11 @@ extension AppDatabase {
                 throw Refusal.approvalNotInProcedure(.result)
             }
             let facts = try loadFacts(db, electionID: election.id)
-            let blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "result", role: actor.role, facts)
+            var blockers = ProcedureEngine(procedure: procedure).blockersToApprove(step.number, subject: "result", role: actor.role, facts)
+            // Whatever the version, the township does not approve a result that elects someone barred.
+            if let problem = Conditions.named("result.electedEligible")?.check(facts) {
+                blockers.append(.conditionUnmet(name: "result.electedEligible", detail: problem))
+            }
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
             let digest = try resultDigest(db, electionID: election.id)
             try db.execute(sql: """

@@ -64,9 +64,10 @@ extension AppDatabase {
         let ballot = needsBallot && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let members = try fetchMembers(db, organizationID: election.organizationID)
+        let barred = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
         var nominees: [Post: [String]] = [:]
         for post in [Post.secretary, .deputySecretary] {
-            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) }.map(\.name)
+            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) && !barred.contains($0.name) }.map(\.name)
         }
         var facts = RoundPlanningFacts(
             ballot: ballot, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,
@@ -77,6 +78,8 @@ extension AppDatabase {
         facts.lastClosedKind = try RoundKind.fetchOne(db, sql: "SELECT kind FROM voting_round WHERE election_id = ? AND state = 'closed' ORDER BY number DESC LIMIT 1",
                                                       arguments: [election.id])
         facts.furtherRoundLimit = method.furtherRoundLimit
+        facts.barred = barred
+        facts.lastClosedCommitteeRound = try lastClosedRound(db, electionID: election.id, committeeKinds: true).round
         let organization = try fetchOrganization(db, id: election.organizationID)
         facts.seatsReducible = seatReductionRefusal(
             seats: try fetchSeats(db, electionID: election.id)?.committee, reducedTo: try seatReduction(db, electionID: election.id)?.seatsTo,
@@ -98,11 +101,12 @@ extension AppDatabase {
     }
 
     /// The last closed round's id, and its count and outcome.
-    func lastClosedRound(_ db: Database, electionID: Int64) throws -> (id: Int64?, round: ClosedRound?) {
+    /// With `committeeKinds`, the last closed committee, further or run-off round.
+    func lastClosedRound(_ db: Database, electionID: Int64, committeeKinds: Bool = false) throws -> (id: Int64?, round: ClosedRound?) {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
-            WHERE r.election_id = ? AND r.state = 'closed' ORDER BY r.number DESC LIMIT 1
-            """, arguments: [electionID]) else { return (nil, nil) }
+            WHERE r.election_id = ? AND r.state = 'closed' AND (? = 0 OR r.kind IN ('committee', 'further', 'runoff')) ORDER BY r.number DESC LIMIT 1
+            """, arguments: [electionID, committeeKinds]) else { return (nil, nil) }
         guard let countJSON: String = row["count"], let outcomeJSON: String = row["outcome"] else { return (row["id"], nil) }
         return (row["id"], ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
                                        outcome: try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))))
@@ -111,6 +115,7 @@ extension AppDatabase {
     /// The closed votes for the secretary and the deputy, in order: whom each voted on and elected.
     func postVotes(_ db: Database, electionID: Int64) throws -> [Post: [PostVote]] {
         var votes: [Post: [PostVote]] = [:]
+        let void = try revokedNames(db, electionID: electionID)[.void] ?? []
         for row in try Row.fetchAll(db, sql: """
             SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
@@ -118,7 +123,8 @@ extension AppDatabase {
             guard let post = (row["kind"] as RoundKind).post else { continue }
             let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
             let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
-            votes[post, default: []].append(PostVote(candidates: candidates, elected: outcome.elected.first))
+            // A post won by someone whose election was declared void is open again.
+            votes[post, default: []].append(PostVote(candidates: candidates, elected: outcome.elected.first.flatMap { void.contains($0) ? nil : $0 }))
         }
         return votes
     }
@@ -159,7 +165,10 @@ extension AppDatabase {
     }
 
     /// The committee members elected so far, across committee, further and run-off rounds.
+    /// The members elected to the committee so far, in the order they were elected, without those whose
+    /// election was declared void.
     func electedCommittee(_ db: Database, electionID: Int64) throws -> [String] {
+        let void = try revokedNames(db, electionID: electionID)[.void] ?? []
         var elected: [String] = []
         for json in try String.fetchAll(db, sql: """
             SELECT res.outcome FROM round_result res JOIN voting_round r ON r.id = res.round_id
@@ -167,7 +176,7 @@ extension AppDatabase {
             """, arguments: [electionID]) {
             elected += try JSONDecoder().decode(RoundOutcome.self, from: Data(json.utf8)).elected
         }
-        return elected
+        return elected.filter { !void.contains($0) }
     }
 
     func ballotDesign(_ db: Database, election: ElectionRef) throws -> BallotDesign {
@@ -177,7 +186,9 @@ extension AppDatabase {
         let organization = try fetchOrganization(db, id: election.organizationID)
         guard let seats = try fetchSeats(db, electionID: election.id) else { throw Refusal.seatsNotSet }
         let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
-        let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) }.map(\.name)
+        // A candidacy cancelled after the approval (取消候选人资格) leaves the ballot.
+        let revoked = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) && !revoked.contains($0.name) }.map(\.name)
         return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)
     }
 

@@ -7,7 +7,7 @@ struct ResultCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "result",
             abstract: L("选举结果的批复和审核（第27步）", "approval and review of the result (step 27)"),
-            subcommands: [Approve.self, Review.self])
+            subcommands: [Approve.self, Review.self, VoidElection.self])
     }
 
     struct Approve: DatabaseCommand {

@@ -98,6 +98,18 @@ CREATE TABLE ballot_entry (
     PRIMARY KEY (round_id, entry, position)
 ) STRICT;
 
+CREATE TABLE candidacy_revocation (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    kind TEXT NOT NULL CHECK (kind IN ('cancelled', 'void')),
+    finding_id INTEGER NOT NULL REFERENCES nominee_finding(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    county_told_on TEXT NOT NULL,
+    decided_by INTEGER NOT NULL REFERENCES operator(id),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
 CREATE TABLE congress_adjournment (
     id INTEGER PRIMARY KEY,
     election_id INTEGER NOT NULL REFERENCES election(id),
@@ -594,6 +606,12 @@ CREATE TRIGGER audit_ballot_entry_insert AFTER INSERT ON ballot_entry BEGIN INSE
 
 CREATE TRIGGER audit_ballot_entry_update AFTER UPDATE ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
 
+CREATE TRIGGER audit_candidacy_revocation_delete AFTER DELETE ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_candidacy_revocation_insert AFTER INSERT ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'finding_id', NEW.finding_id, 'reason', NEW.reason, 'county_told_on', NEW.county_told_on, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
+CREATE TRIGGER audit_candidacy_revocation_update AFTER UPDATE ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'finding_id', NEW.finding_id, 'reason', NEW.reason, 'county_told_on', NEW.county_told_on, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
 CREATE TRIGGER audit_change_frozen_delete BEFORE DELETE ON audit_change
 WHEN OLD.seq <= (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)
 BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
@@ -849,6 +867,12 @@ CREATE TRIGGER ballot_entry_frozen_insert BEFORE INSERT ON ballot_entry
 WHEN (SELECT state FROM voting_round WHERE id = NEW.round_id) <> 'open'
 BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
 
+CREATE TRIGGER candidacy_revocation_frozen_delete BEFORE DELETE ON candidacy_revocation
+BEGIN SELECT RAISE(ABORT, 'candidacy_revocation is append-only'); END;
+
+CREATE TRIGGER candidacy_revocation_frozen_update BEFORE UPDATE ON candidacy_revocation
+BEGIN SELECT RAISE(ABORT, 'candidacy_revocation is append-only'); END;
+
 CREATE TRIGGER closed_round_frozen BEFORE UPDATE ON voting_round
 WHEN OLD.state <> 'open'
 BEGIN SELECT RAISE(ABORT, 'a closed round never changes'); END;
@@ -918,6 +942,8 @@ CREATE VIEW audit_image_attendance AS SELECT json_array(attendance.election_id, 
 CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exclusion.id) AS pk, json_object('id', attendance_exclusion.id, 'election_id', attendance_exclusion.election_id, 'member_id', attendance_exclusion.member_id, 'reason', attendance_exclusion.reason, 'detail', attendance_exclusion.detail, 'proposed_by', attendance_exclusion.proposed_by, 'proposed_at', attendance_exclusion.proposed_at, 'higher_agreed_by', attendance_exclusion.higher_agreed_by, 'higher_agreed_at', attendance_exclusion.higher_agreed_at, 'congress_approved_by', attendance_exclusion.congress_approved_by, 'congress_approved_on', attendance_exclusion.congress_approved_on) AS row FROM attendance_exclusion;
 
 CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
+
+CREATE VIEW audit_image_candidacy_revocation AS SELECT json_array(candidacy_revocation.election_id, candidacy_revocation.member_id) AS pk, json_object('election_id', candidacy_revocation.election_id, 'member_id', candidacy_revocation.member_id, 'kind', candidacy_revocation.kind, 'finding_id', candidacy_revocation.finding_id, 'reason', candidacy_revocation.reason, 'county_told_on', candidacy_revocation.county_told_on, 'decided_by', candidacy_revocation.decided_by, 'decided_at', candidacy_revocation.decided_at) AS row FROM candidacy_revocation;
 
 CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'rounds_before', congress_adjournment.rounds_before, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
 

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// Issue 11 end to end through the binary: the lists narrow in order, a 不得 finding after the list's
+/// approval cancels the candidacy, and an election declared void sends its seat to a further round.
+@Suite("Procedure integrity, through the CLI")
+struct IntegrityCLITests {
+    let paths = CongressPathsCLITests()
+
+    @Test("a name that skipped a stage is refused, naming the stage it missed")
+    func listChain() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")
+        let unrecommended = try cli.fails(1, "candidates", "list", "-e", "V1", "--stage", "initial", "--member", "王建国", "--operator", "村书记")
+        #expect(unrecommended.stderr.contains("王建国未经党员、群众推荐或乡镇党委推荐，不能列入初步人选"))
+        try cli.ok("candidates", "recommend", "township", "-e", "V1", "--member", "王建国:书记", "--member", "李秀英", "--operator", "乡指导")
+        try cli.ok("candidates", "list", "-e", "V1", "--stage", "initial", "--member", "王建国:委员+书记", "--member", "李秀英", "--operator", "村书记")
+        let unvetted = try cli.fails(1, "candidates", "list", "-e", "V1", "--stage", "inspection", "--member", "王建国:委员+书记", "--operator", "村书记")
+        #expect(unvetted.stderr.contains("未经资格联审"))
+        let skipped = try cli.fails(1, "candidates", "list", "-e", "V1", "--stage", "prospective", "--member", "李秀英", "--operator", "村书记")
+        #expect(skipped.stderr.contains("李秀英未经考察名单，不能列入候选人预备人选"))
+        #expect(try cli.ok("candidates", "show", "-e", "V1", "--json").stdout.contains("\"initial\""))
+    }
+
+    @Test("a 不得 finding after the list's approval: the township cancels the candidacy, and a ballot short of the margin is not voted on")
+    func lateFinding() throws {
+        let cli = try CLI()
+        try CongressCLITests().prepareCongress(cli, open: false)
+        // Cancelling needs the finding first, and only the township cancels.
+        let noFinding = try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "乡指导")
+        #expect(noFinding.stderr.contains("须以查实的不得情形为依据"))
+        try cli.ok("candidates", "finding", "-e", "V1", "--member", "赵刚", "--bar", "8", "--source", "县纪委监委", "--detail", "查实向党员送礼拉票", "--operator", "县审核")
+        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "县审核")
+        try cli.ok("candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，取消其候选人资格", "--operator", "乡指导")
+        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "再次取消", "--operator", "乡指导")
+        // The ballot no longer names him; three candidates for three seats is short of the 20% margin.
+        let ballot = try cli.ok("candidates", "ballot", "-e", "V1").stdout
+        #expect(!ballot.contains("赵刚") && ballot.contains("王建国"))
+        try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰",
+                   "--member", "甲", "--member", "乙", "--operator", "村书记")
+        let open = try cli.fails(1, "round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
+        #expect(open.stderr.contains("只剩3名候选人，少于应选3名加差额20%所需的4名"))
+        // The cancellation is an audited act like any other.
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
+    }
+
+    @Test("an election declared void: the seat goes to a further round without the person; the result waits until every elected member is eligible")
+    func voidElection() throws {
+        let cli = try CLI()
+        try CongressCLITests().prepareCongress(cli)
+        // Ballot order [万伟强, 王建国, 李秀英, 赵刚]: 万伟强 6, 王建国 5, 赵刚 5, 李秀英 2 — 万伟强, 王建国, 赵刚 elected.
+        _ = try paths.vote(cli, ["ooxo", "ooxo", "ooxo", "ooxo", "ooxo", "oxox", "xoox"])
+        #expect(try paths.next(cli).contains("委员会全体会议"))
+        // Not elected: nothing to void. Elected, but no finding: refused.
+        try cli.fails(1, "result", "void", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选", "--operator", "乡指导")
+        try cli.fails(1, "result", "void", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "乡指导")
+        try cli.ok("candidates", "finding", "-e", "V1", "--member", "赵刚", "--bar", "8", "--source", "县纪委监委", "--detail", "大会前送礼拉票，查实", "--operator", "县审核")
+        try cli.ok("result", "void", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，宣布其当选无效", "--operator", "乡指导")
+        // One seat empty again: a further round among the unelected, without him.
+        #expect(try paths.next(cli).contains("尚缺1名委员：另行选举"))
+        let further = try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")
+        #expect(further.stdout.contains("李秀英") && !further.stdout.contains("赵刚"))
+    }
+}
