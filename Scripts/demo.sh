@@ -153,6 +153,8 @@ tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head 
 newkey 刘建华
 tx candidates seats set -e $E --committee 3 --operator $guide
 tx candidates incumbents -e $E --member 张志远:书记 --member 陈国平:委员 --member 周德福:委员 --operator $secretary
+# The incumbent secretary stands again: the township first weighs the nine grounds of unfitness (seed 三(四)).
+tx candidates assess-secretary -e $E --member 张志远 --note "逐项研判：政治坚定，依法办事，近两年绩效考核本乡镇前列，群众满意，无失信记录，集体经济收入逐年增长" --operator $guide
 tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \
   --published-on 2026-11-02 --published-where 村务公开栏
 

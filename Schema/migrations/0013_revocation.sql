@@ -1,12 +1,14 @@
 -- 0013_revocation: 取消候选人资格 / 宣布当选无效 (seed 第五篇 六、2 "被确认为有贿选行为的，取消其候选人资格或宣布其当选无效").
 -- After the list's approval a confirmed 不得 finding no longer changes a frozen list: the township cancels the
 -- candidacy (the person leaves the ballot and every further round) or, once the person is elected, declares the
--- election void (the seat is empty again and goes to a further round). The county is told; the date is kept.
+-- election void (the seat is empty again and goes to a further round). The same acts settle any other fact that
+-- makes the person ineligible (a write-in over age, say). The county is told; the date is kept.
 CREATE TABLE candidacy_revocation (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
     kind TEXT NOT NULL CHECK (kind IN ('cancelled', 'void')),
-    finding_id INTEGER NOT NULL REFERENCES nominee_finding(id),
+    -- The 不得 finding it rests on; NULL when it rests on another eligibility fact (age, an upheld objection…).
+    finding_id INTEGER REFERENCES nominee_finding(id),
     reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
     county_told_on TEXT NOT NULL,
     decided_by INTEGER NOT NULL REFERENCES operator(id),

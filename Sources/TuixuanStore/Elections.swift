@@ -107,6 +107,11 @@ extension AppDatabase {
                 }
             }
             let (procedure, text) = try chooseCatalog(db, key: procedureKey, version: version)
+            // A newer version carries rules the older lacks: only the county may start an election on an older one.
+            let newest = try chooseCatalog(db, key: procedureKey, version: nil).0.version
+            if procedure.version < newest && actor.role != .county {
+                throw Refusal.olderProcedureNeedsCounty(chosen: procedure.reference, newest: newest)
+            }
             let ruleSet = ruleSetID ?? procedure.defaultRuleSet
             guard RuleSet.builtIn[ruleSet] != nil else {
                 throw Refusal.ruleSetUnknown(ruleSet, available: RuleSet.builtIn.keys.sorted())

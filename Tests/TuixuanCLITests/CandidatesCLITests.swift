@@ -19,6 +19,9 @@ struct CandidatesCLITests {
 
             """)
         var output = try cli.fails(1, "candidates", "recommend", "ballots", ballots, "-e", "V1", "--round", "members", "--held-on", "2026-10-15", "--operator", "村书记")
+        #expect(output.stderr.contains("推荐前须先记录上届委员会成员"))
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
+        output = try cli.fails(1, "candidates", "recommend", "ballots", ballots, "-e", "V1", "--round", "members", "--held-on", "2026-10-15", "--operator", "村书记")
         #expect(output.stderr.contains("职数"))
         try cli.fails(1, "candidates", "seats", "set", "-e", "V1", "--committee", "6", "--operator", "乡指导")
         try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")

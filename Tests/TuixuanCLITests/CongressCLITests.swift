@@ -36,7 +36,7 @@ struct CongressCLITests {
         // Base: expected attendance 7 under 2020; 2 yes votes of 3 valid is not more than half of 7.
         #expect(closed.stdout.contains("当选须得赞成票超过应到会有选举权党员7人的半数"))
         let report = try #require(try cli.ok("congress", "report", "-e", "V1", "--json").json as? [String: Any])
-        #expect(Set(report.keys) == ["title", "rounds", "officers", "adjournments", "next"])
+        #expect(Set(report.keys) == ["title", "rounds", "officers", "adjournments", "next", "revocations"])
         let html = try cli.ok("congress", "report", "-e", "V1", "--format", "html").stdout
         #expect(html.contains("计票结果报告单") && html.contains("总监票人：甲"))
     }
@@ -79,7 +79,10 @@ struct CongressCLITests {
             .replacingOccurrences(of: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,留党察看,2026-06-01,2027-06-01", with: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,无,,")
             + "甲,男,1960-01-01,,高中,1990-01-01,正式,,,,,\n乙,男,1961-01-01,,高中,1990-01-01,正式,,,,,\n" + extra
         try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", org, "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", org, "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
+        // Version 1 keeps these paths short; an older version is the county's choice, never the township's.
+        let older = try cli.fails(1, "election", "start", "--org", org, "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "乡指导")
+        #expect(older.stderr.contains("只有县委组织部可以按旧版本启动选举"))
+        try cli.ok("election", "start", "--org", org, "--congress-date", "2026-12-02", "--procedure", "2018-county@1", "--operator", "县审核")
         if let seatsReference {
             try cli.ok("candidates", "seats", "allow-exceeding", "-e", org, "--committee", "\(seats)", "--reference", seatsReference, "--operator", "乡指导")
         }
@@ -87,6 +90,9 @@ struct CongressCLITests {
         // The lists narrow in order: recommended, initial, vetted by every department, inspection, prospective.
         let nominees = ["--member", "王建国:委员+书记", "--member", community ? "李秀英:委员+副书记" : "李秀英", "--member", "万伟强", "--member", "赵刚"]
             + (seats > 3 ? ["--member", "陆兰"] : []) + (community ? ["--member", "丙", "--member", "丁"] : [])
+        // The outgoing committee is recorded before the recommendations; its secretary is assessed before standing again.
+        try cli.ok("candidates", "incumbents", "-e", org, "--member", "王建国:书记", "--member", "万伟强:委员", "--operator", "乡指导")
+        try cli.ok("candidates", "assess-secretary", "-e", org, "--member", "王建国", "--note", "逐项研判，均不属于", "--operator", "乡指导")
         try cli.ok(arguments: ["candidates", "recommend", "township", "-e", org, "--operator", "乡指导"] + nominees)
         for stage in ["initial", "inspection", "prospective"] {
             if stage == "inspection" { try cli.ok("candidates", "vetting", "answer", "-e", org, "--department", "全部", "--operator", "县审核") }

@@ -16,6 +16,7 @@ struct IntegrityCLITests {
         try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")
         let unrecommended = try cli.fails(1, "candidates", "list", "-e", "V1", "--stage", "initial", "--member", "王建国", "--operator", "村书记")
         #expect(unrecommended.stderr.contains("王建国未经党员、群众推荐或乡镇党委推荐，不能列入初步人选"))
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
         try cli.ok("candidates", "recommend", "township", "-e", "V1", "--member", "王建国:书记", "--member", "李秀英", "--operator", "乡指导")
         try cli.ok("candidates", "list", "-e", "V1", "--stage", "initial", "--member", "王建国:委员+书记", "--member", "李秀英", "--operator", "村书记")
         let unvetted = try cli.fails(1, "candidates", "list", "-e", "V1", "--stage", "inspection", "--member", "王建国:委员+书记", "--operator", "村书记")
@@ -30,17 +31,19 @@ struct IntegrityCLITests {
         let cli = try CLI()
         try CongressCLITests().prepareCongress(cli, open: false)
         // Cancelling needs the finding first, and only the township cancels.
-        let noFinding = try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "乡指导")
-        #expect(noFinding.stderr.contains("须以查实的不得情形为依据"))
-        try cli.ok("candidates", "finding", "-e", "V1", "--member", "赵刚", "--bar", "8", "--source", "县纪委监委", "--detail", "查实向党员送礼拉票", "--operator", "县审核")
-        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "县审核")
-        try cli.ok("candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，取消其候选人资格", "--operator", "乡指导")
-        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "赵刚", "--reason", "再次取消", "--operator", "乡指导")
-        // The ballot no longer names him; three candidates for three seats is short of the 20% margin.
+        let noFinding = try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选行为", "--operator", "乡指导")
+        #expect(noFinding.stderr.contains("须以查实的不得情形"))
+        try cli.ok("candidates", "finding", "-e", "V1", "--member", "李秀英", "--bar", "8", "--source", "县纪委监委", "--detail", "查实向党员送礼拉票", "--operator", "县审核")
+        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选行为", "--operator", "县审核")
+        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "李秀英", "--reason", "x", "--operator", "乡指导")
+        try cli.ok("candidates", "cancel", "-e", "V1", "--member", "李秀英", "--reason", "经乡镇党委研究，取消其候选人资格", "--operator", "乡指导")
+        try cli.fails(1, "candidates", "cancel", "-e", "V1", "--member", "李秀英", "--reason", "再次取消资格", "--operator", "乡指导")
+        // The ballot no longer names her; three candidates for three seats is short of the 20% margin.
         let ballot = try cli.ok("candidates", "ballot", "-e", "V1").stdout
-        #expect(!ballot.contains("赵刚") && ballot.contains("王建国"))
+        #expect(!ballot.contains("李秀英") && ballot.contains("王建国"))
         try cli.ok("congress", "check-in", "-e", "V1", "--member", "王建国", "--member", "李秀英", "--member", "万伟强", "--member", "陆兰",
                    "--member", "甲", "--member", "乙", "--operator", "村书记")
+        #expect(try paths.next(cli).contains("只剩3名候选人"))
         let open = try cli.fails(1, "round", "open", "-e", "V1", "--kind", "committee", "--operator", "村书记")
         #expect(open.stderr.contains("只剩3名候选人，少于应选3名加差额20%所需的4名"))
         // The cancellation is an audited act like any other.
@@ -54,9 +57,10 @@ struct IntegrityCLITests {
         // Ballot order [万伟强, 王建国, 李秀英, 赵刚]: 万伟强 6, 王建国 5, 赵刚 5, 李秀英 2 — 万伟强, 王建国, 赵刚 elected.
         _ = try paths.vote(cli, ["ooxo", "ooxo", "ooxo", "ooxo", "ooxo", "oxox", "xoox"])
         #expect(try paths.next(cli).contains("委员会全体会议"))
-        // Not elected: nothing to void. Elected, but no finding: refused.
-        try cli.fails(1, "result", "void", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选", "--operator", "乡指导")
-        try cli.fails(1, "result", "void", "-e", "V1", "--member", "赵刚", "--reason", "查实贿选", "--operator", "乡指导")
+        // Not elected: nothing to void. Elected and eligible (a warning to acknowledge is no ground), no finding: refused.
+        try cli.fails(1, "result", "void", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选行为", "--operator", "乡指导")
+        let noGround = try cli.fails(1, "result", "void", "-e", "V1", "--member", "万伟强", "--reason", "查实贿选行为", "--operator", "乡指导")
+        #expect(noGround.stderr.contains("两者都没有"))
         try cli.ok("candidates", "finding", "-e", "V1", "--member", "赵刚", "--bar", "8", "--source", "县纪委监委", "--detail", "大会前送礼拉票，查实", "--operator", "县审核")
         try cli.ok("result", "void", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，宣布其当选无效", "--operator", "乡指导")
         // One seat empty again: a further round among the unelected, without him.

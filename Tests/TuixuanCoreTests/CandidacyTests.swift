@@ -129,6 +129,7 @@ struct EligibilityTests {
     @Test("an incumbent over the limit continues only with the approved decision")
     func incumbentAge() {
         var older = nominee("老书记", id: 1, age: 63, incumbent: .secretary)
+        older.secretaryAssessed = true
         let findings = assessEligibility(older, for: .secretary, on: congress, rules: rules2020, plan: plan, level: .village)
         #expect(findings.map(\.rule) == [.ageLimit])
         #expect(findings.first?.effect == .needsDecision(approved: false))
@@ -159,6 +160,17 @@ struct EligibilityTests {
             let findings = assessEligibility(n, for: post, on: congress, rules: rules2020, plan: plan, level: .village)
             #expect(findings.contains { $0.rule == .disqualified && $0.effect == .excludes && $0.fact.zh.contains("县公安局") && $0.fact.zh.contains("（\(condition.rawValue)）") })
         }
+    }
+
+    @Test("an incumbent secretary stands for secretary again only once the township weighed the nine items; as a member he needs nothing")
+    func secretaryAssessment() {
+        var incumbent = nominee("现任书记", id: 1, age: 50, incumbent: .secretary)
+        let before = assessEligibility(incumbent, for: .secretary, on: congress, rules: rules2020, plan: plan, level: .village)
+        #expect(before.map(\.rule) == [.unsuitableSecretary] && before.first?.effect == .needsDecision(approved: false))
+        #expect(!blocks(incumbent, .member))
+        #expect(!blocks(nominee("委员", id: 2, age: 50, incumbent: .member), .secretary))
+        incumbent.secretaryAssessed = true
+        #expect(!blocks(incumbent, .secretary))
     }
 
     @Test("each 不宜继续担任 condition stops an incumbent secretary continuing as secretary only", arguments: SecretaryUnsuitability.allCases)

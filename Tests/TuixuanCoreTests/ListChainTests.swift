@@ -18,6 +18,8 @@ struct ListChainTests {
         ("inspection: fewer posts is fine", R(recommended: true, initialPosts: both, vetted: true), .inspection, member, nil),
         ("inspection: not an initial nominee before step 15", R(recommended: true, vetted: true), .inspection, member, ListChainGap(missed: .initialList)),
         ("inspection: newcomer after step 15, vetted", R(recommended: true, vetted: true, jointVettingClosed: true), .inspection, member, nil),
+        ("inspection: newcomer after step 15 as secretary: settled at step 14 among the initial nominees",
+         R(recommended: true, vetted: true, jointVettingClosed: true), .inspection, both, ListChainGap(missed: .initialList, post: .secretary)),
         ("inspection: newcomer after step 15, not vetted", R(recommended: true, jointVettingClosed: true), .inspection, member, ListChainGap(missed: .vetting)),
         ("inspection: newcomer never recommended", R(vetted: true, jointVettingClosed: true), .inspection, member, ListChainGap(missed: .recommendation)),
         ("prospective: on the inspection list", R(recommended: true, initialPosts: both, inspectionPosts: both, vetted: true), .prospective, both, nil),

@@ -46,6 +46,8 @@ struct CandidacyStepsTests {
         try complete(fixture, election, 11, by: "乡指导", records: [.document, .publication])
 
         #expect(try blockers(fixture, election, step: 12).map(\.conditionName) == ["recommendations.bothRounds", "initialList.valid"])
+        try db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("甲", .secretary), .init("乙", .member)])
+        try db.assessSecretary(by: "乡指导", election: election, member: "甲", found: [], note: "逐项研判，均不属于", on: Fixture.day)
         // Lists narrow in order: nobody on the initial list without a recommendation.
         #expect(throws: Refusal.listStageSkipped(member: "甲", stage: .initial, missed: .recommendation, post: nil)) {
             try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary])])
@@ -62,6 +64,11 @@ struct CandidacyStepsTests {
             RecommendationCount(line: 5, name: "戊", count: 2), RecommendationCount(line: 6, name: "壬", count: 2), RecommendationCount(line: 7, name: "癸", count: 1),
         ], sourceSHA256: nil)
         try db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", [])])
+        // A round recorded again may not drop a name the initial list rests on.
+        #expect(throws: Refusal.recommendationStillNeeded(member: "丙")) {
+            _ = try db.recordRecommendationTally(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: 6, voidBallots: 0,
+                                                 counts: [RecommendationCount(line: 2, name: "甲", count: 5)], sourceSHA256: nil)
+        }
         let short = try blockers(fixture, election, step: 12)
         #expect(short.map(\.conditionName) == ["initialList.valid"])
         #expect(short.first?.describe(.zh).contains("少于差额要求") == true)

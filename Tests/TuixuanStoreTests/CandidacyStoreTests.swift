@@ -47,6 +47,14 @@ struct CandidacyStoreTests {
             RecommendationBallot(line: 3, names: [("推荐人选1", "甲"), ("推荐人选2", "庚"), ("推荐人选3", "外人")]),
             RecommendationBallot(line: 4, names: [("推荐人选1", "甲"), ("推荐人选2", "乙"), ("推荐人选3", "丙"), ("推荐人选4", "丁")]),
         ]
+        // The village had a committee of 3: who sat on it is recorded before anyone is recommended.
+        #expect(throws: Refusal.outgoingCommitteeNotRecorded(previous: 3)) {
+            _ = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: ballots, maxNames: nil, sourceSHA256: nil)
+        }
+        #expect(throws: Refusal.outgoingCommitteeTooLarge(count: 4, previous: 3)) {
+            try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("丁", .secretary), .init("甲", .member), .init("乙", .member), .init("丙", .member)])
+        }
+        try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("丁", .secretary), .init("甲", .member)])
         #expect(throws: Refusal.seatsNotSet) {
             _ = try fixture.db.recordRecommendationRound(by: "村书记", election: election, kind: .members, heldOn: Fixture.day, ballots: ballots, maxNames: nil, sourceSHA256: nil)
         }
@@ -98,6 +106,18 @@ struct CandidacyStoreTests {
         #expect(initial.contains { $0.zh.contains("丁不能作为委员人选") })
         #expect(initial.contains { $0.zh.contains("没有35岁以下党员") })
 
+        // The incumbent secretary stands again only once the township weighed the nine 不宜 items.
+        #expect(view.nominees.first { $0.name == "丁" }!.eligibility.last!.findings.contains { $0.rule == "unsuitable_secretary" })
+        #expect(throws: Refusal.notIncumbentSecretary(member: "甲")) {
+            try fixture.db.assessSecretary(by: "乡指导", election: election, member: "甲", found: [], note: "研判", on: Fixture.day)
+        }
+        #expect(throws: Refusal.roleNotAllowed(.county, allowed: [.township])) {
+            try fixture.db.assessSecretary(by: "县审核", election: election, member: "丁", found: [], note: "研判", on: Fixture.day)
+        }
+        try fixture.db.assessSecretary(by: "乡指导", election: election, member: "丁", found: [], note: "逐项研判，均不属于", on: Fixture.day)
+        #expect(throws: Refusal.secretaryAlreadyAssessed(member: "丁")) {
+            try fixture.db.assessSecretary(by: "乡指导", election: election, member: "丁", found: [.poorResults], note: "再次研判", on: Fixture.day)
+        }
         // Both levels for the age exception, the township first; either reviewer acknowledges education.
         #expect(throws: Refusal.townshipDecisionFirst(member: "丁")) {
             try fixture.db.decide(by: "县审核", election: election, member: "丁", kind: .ageException, note: "县领导小组审定")
@@ -156,6 +176,21 @@ struct CandidacyStoreTests {
         try fixture.db.recordSanction(by: "乡指导", election: nextRound, member: "癸", until: CivilDate(year: 2027, month: 3, day: 1)!, detail: "党内警告")
         try fixture.db.decide(by: "乡指导", election: nextRound, member: "癸", kind: .sanctionException, note: nil)
         try fixture.db.decide(by: "县审核", election: nextRound, member: "癸", kind: .sanctionException, note: nil)
+    }
+
+    @Test("item (6) of the nine starts from the roll: an incumbent secretary with junior high school is found unfit, or judged to meet today's needs")
+    func lowEducationItem() throws {
+        let (fixture, election) = try ready()
+        try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("辛", .secretary)])
+        #expect(throws: Refusal.lowEducationItemUndecided(member: "辛", education: .juniorHigh)) {
+            try fixture.db.assessSecretary(by: "乡指导", election: election, member: "辛", found: [], note: "研判", on: Fixture.day)
+        }
+        try fixture.db.assessSecretary(by: "乡指导", election: election, member: "辛", found: [.lowEducation], note: "文化程度初中，不适应信息化工作", on: Fixture.day)
+        try fixture.seedRecommended(election, ["辛"])
+        try fixture.db.setList(by: "村书记", election: election, stage: .initial, entries: [.init("辛", [.member, .secretary])])
+        let xin = try #require(try fixture.db.candidacy(election: election).nominees.first { $0.name == "辛" })
+        #expect(xin.eligibility.first { $0.post == .secretary }?.eligible == false)
+        #expect(xin.eligibility.first { $0.post == .member }?.findings.contains { $0.rule == "unsuitable_secretary" } == false)
     }
 
     @Test("a list freezes when its step closes")

@@ -513,18 +513,18 @@ struct RevocationStoreTests {
     func cancelled() throws {
         let (db, election) = try paths.opened()
         #expect(throws: Refusal.noDisqualifyingFinding(member: "壬")) {
-            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "查实拉票", countyToldOn: Fixture.day)
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "查实送礼拉票", countyToldOn: Fixture.day)
         }
         try db.recordFinding(by: "县审核", election: election, member: "壬", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实送礼拉票")
         #expect(throws: Refusal.roleNotAllowed(.county, allowed: [.township])) {
-            try db.cancelCandidacy(by: "县审核", election: election, member: "壬", reason: "查实拉票", countyToldOn: Fixture.day)
+            try db.cancelCandidacy(by: "县审核", election: election, member: "壬", reason: "查实送礼拉票", countyToldOn: Fixture.day)
         }
         #expect(throws: Refusal.detailRequired(.revocationReason)) {
             try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: " ", countyToldOn: Fixture.day)
         }
         try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "乡镇党委研究，取消其候选人资格", countyToldOn: Fixture.day)
         #expect(throws: Refusal.alreadyRevoked(member: "壬")) {
-            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "再次", countyToldOn: Fixture.day)
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "再次取消资格", countyToldOn: Fixture.day)
         }
         #expect(try db.ballot(election: election).design.candidates.contains("壬") == false)
         #expect(throws: Refusal.ballotBelowMargin(have: 3, need: 4, seats: 3)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
@@ -547,16 +547,21 @@ struct RevocationStoreTests {
         #expect(try electedEligible()?.zh.contains("甲（") == true)
         #expect(Procedure.builtIn.last { $0.procedure == "2018-county" }!.step(26)!.conditions.contains("result.electedEligible"))
         #expect(throws: Refusal.notACandidate(member: "甲")) {
-            try db.cancelCandidacy(by: "乡指导", election: election, member: "甲", reason: "查实", countyToldOn: Fixture.day)
+            try db.cancelCandidacy(by: "乡指导", election: election, member: "甲", reason: "查实贿选行为", countyToldOn: Fixture.day)
         }
         #expect(throws: Refusal.notElected(member: "壬")) {
-            try db.voidElection(by: "乡指导", election: election, member: "壬", reason: "查实", countyToldOn: Fixture.day)
+            try db.voidElection(by: "乡指导", election: election, member: "壬", reason: "查实贿选行为", countyToldOn: Fixture.day)
         }
         try db.voidElection(by: "乡指导", election: election, member: "甲", reason: "乡镇党委研究，宣布其当选无效", countyToldOn: Fixture.day)
-        // The seat is empty again; the further round continues from the committee vote, without him.
+        // The seat is empty again; the further round continues from the committee vote, without him. Written in
+        // again with the most votes, he is not elected: the seat goes to 壬.
         _ = try db.openRound(by: "村书记", election: election, kind: .further)
         #expect(try db.rounds(election: election).last?.candidates == ["壬"])
-        #expect(try paths.handCount(db, election, names: ["壬"], yes: [6]).outcome?.elected == ["壬"])
+        let count = RoundCount(returned: 8, valid: 8, overvoted: 0, spoiled: 0, candidates: [CandidateCount(name: "壬", yes: 5, no: 3, abstain: 0)],
+                               writeIns: [CandidateCount(name: "甲", yes: 3, no: 0, abstain: 0)], awaitingRuling: [])
+        try db.recordTallySheet(by: "丁", election: election, round: nil, count: count)
+        #expect(try db.closeRound(by: "丁", election: election, round: nil, issued: 8, returned: 8).outcome?.elected == ["壬"])
+        #expect(try db.countReport(election: election).revocations.map(\.name) == ["甲"])
         // The secretary's post is open again and he no longer stands: the township proposes another.
         #expect(throws: Refusal.noNomineeElected(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
         try db.proposeNominee(by: "乡指导", election: election, post: .secretary, member: "丙", reason: "乡镇党委会议研究", countyToldOn: Fixture.day)

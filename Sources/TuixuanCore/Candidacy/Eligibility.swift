@@ -54,6 +54,8 @@ public struct NomineeFacts: Sendable, Hashable {
     public var sanctionExceptionApproved: Bool
     /// A reviewer acknowledged the education warning.
     public var educationAcknowledged: Bool
+    /// The township weighed the nine 不宜 items for this incumbent secretary (`assessSecretary`).
+    public var secretaryAssessed = false
 
     public init(
         member: Member, incumbentPost: Post? = nil, findings: [RecordedFinding] = [], ageExceptionApproved: Bool = false,
@@ -170,6 +172,14 @@ public func assessEligibility(
         case .unsuitableSecretary:
             break
         }
+    }
+
+    // 不宜继续担任书记 (seed 三(四) "有下列情形之一的，不宜继续担任村（社区）党组织书记：(1)…(9)"): an incumbent secretary
+    // stands for secretary again only once the township has weighed the nine items.
+    if post == .secretary, nominee.incumbentPost == .secretary, !nominee.secretaryAssessed {
+        add(.unsuitableSecretary, .needsDecision(approved: false),
+            "现任书记继续提名为书记人选，须先经乡镇党委就九项不宜继续担任的情形逐项研判（tuixuan candidates assess-secretary）",
+            "an incumbent secretary standing again needs the township's assessment of the nine grounds of unfitness first (tuixuan candidates assess-secretary)")
     }
 
     // 受处分影响期 (seed 三(五) 末段 "新提名人选受处分影响期未满的（截至2018年9月30日）和继续提名人选受处分影响期已满的或

@@ -75,10 +75,12 @@ public func listChainGap(_ record: ListChainRecord, stage: ListStage, posts: Set
         if let initial = record.initialPosts {
             return record.vetted ? narrower(initial, .initialList) : ListChainGap(missed: .vetting)
         }
-        // Not an initial nominee: only a newcomer after step 15, recommended and vetted on their own.
+        // Not an initial nominee: only a newcomer after step 15, recommended and vetted on their own, and only
+        // for the committee: the secretary's nominee was settled among the initial nominees (step 14, 研究比选).
         guard record.jointVettingClosed else { return ListChainGap(missed: .initialList) }
         if !record.recommended { return ListChainGap(missed: .recommendation) }
-        return record.vetted ? nil : ListChainGap(missed: .vetting)
+        if !record.vetted { return ListChainGap(missed: .vetting) }
+        return Post.allCases.first { $0 != .member && posts.contains($0) }.map { ListChainGap(missed: .initialList, post: $0) }
     case .prospective:
         return narrower(record.inspectionPosts, .inspectionList)
     }

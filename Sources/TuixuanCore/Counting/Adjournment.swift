@@ -105,6 +105,8 @@ public enum CongressNext: Sendable, Hashable, Codable {
     case checkIn(present: Int, needed: Int)
     /// The committee vote on the approved list is next.
     case committeeVote
+    /// A cancelled candidacy left the approved ballot short of the margin: the list must be completed first.
+    case ballotShort(have: Int, need: Int)
     /// A round is being voted.
     case roundOpen(number: Int)
     /// The last round was void (more returned than issued): hold it again with new ballots.
@@ -187,7 +189,12 @@ public func congressNext(_ state: CongressState) -> CongressNext {
         return .runOff(tied: outcome.tiedAtCutoff, seats: outcome.runOffSeats)
     }
     if facts.seatsEmpty > 0 {
-        if !facts.committeeVoteHeld { return .committeeVote }
+        if !facts.committeeVoteHeld {
+            if let ballot = facts.ballot, ballot.candidates.count < minimumCandidates(seats: ballot.seats, rule: facts.margin) {
+                return .ballotShort(have: ballot.candidates.count, need: minimumCandidates(seats: ballot.seats, rule: facts.margin))
+            }
+            return .committeeVote
+        }
         if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
             return .furtherRoundsExhausted(seatsEmpty: facts.seatsEmpty, limit: limit, reducible: facts.seatsReducible)
         }
@@ -210,6 +217,9 @@ extension CongressNext: UserDescribable {
                 : "\(present) present, \(needed) needed to vote: check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)"
         case .committeeVote:
             return zh ? "选举委员（tuixuan round open --kind committee）" : "hold the committee vote (tuixuan round open --kind committee)"
+        case .ballotShort(let have, let need):
+            return zh ? "取消候选人资格后选票上只剩\(have)名候选人，差额选举至少须\(need)名：须报乡镇党委按程序补足候选人后才能投票"
+                : "after the cancelled candidacy the ballot has \(have) candidates and the margin needs \(need): report to the township; the list must be completed before the vote"
         case .roundOpen(let number):
             return zh ? "第\(number)轮投票进行中：录入、核对后由总监票人宣布结果（tuixuan round close）"
                 : "round \(number) is open: enter, reconcile, and the chief scrutineer declares it (tuixuan round close)"

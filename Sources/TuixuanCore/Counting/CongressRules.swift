@@ -66,8 +66,8 @@ public struct RoundPlanningFacts: Sendable {
     public var postVotes: [Post: [PostVote]] = [:]
     /// The kind of the last closed round.
     public var lastClosedKind: RoundKind?
-    /// The last closed committee, further or run-off round: what a further round continues from, even
-    /// after a secretary's vote (when an election was declared void after it).
+    /// The last closed committee or further round: what a further round continues from (all its unelected,
+    /// not only a run-off's tied), even after a secretary's vote (when an election was declared void after it).
     public var lastClosedCommitteeRound: ClosedRound?
     /// 取消候选人资格 / 宣布当选无效 (seed 六、2): names no further round may put forward again.
     public var barred: Set<String> = []

@@ -159,6 +159,29 @@ public struct PersonResult: Sendable, Codable, Hashable {
 
 /// 计票结果报告单: every round of the congress and the officers who sign it. Built once from the
 /// store's read; the text, HTML, PDF, CSV and JSON renderers only format it.
+/// 取消候选人资格 or 宣布当选无效 (seed 第五篇 六、2).
+public enum RevocationKind: String, Sendable, Codable, CaseIterable {
+    case cancelled, void
+}
+
+/// A candidacy cancelled or an election declared void, as the count report and the board show it.
+public struct Revocation: Sendable, Codable, Hashable {
+    public var name: String
+    public var kind: RevocationKind
+    public var reason: String
+    /// The 不得 finding it rests on, in words (nil: another eligibility fact).
+    public var finding: String?
+    public var countyToldOn: CivilDate
+
+    public init(name: String, kind: RevocationKind, reason: String, finding: String?, countyToldOn: CivilDate) {
+        self.name = name
+        self.kind = kind
+        self.reason = reason
+        self.finding = finding
+        self.countyToldOn = countyToldOn
+    }
+}
+
 public struct CountReport: Sendable, Codable {
     public var title: String
     public var rounds: [RoundView]
@@ -169,6 +192,8 @@ public struct CountReport: Sendable, Codable {
     public var adjournments: [Adjournment]
     /// What comes next at the congress (nil before the method is adopted).
     public var next: CongressNext?
+    /// Candidacies cancelled and elections declared void, oldest first.
+    public var revocations: [Revocation] = []
 
     public struct Officer: Sendable, Codable, Hashable {
         public var name: String

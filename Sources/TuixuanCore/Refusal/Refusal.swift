@@ -89,6 +89,15 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// 四、职数配备
     case seatsInvalid([SeatProblem])
     case outgoingCommitteeSecretaries(count: Int)
+    /// More outgoing members than the organization's previous committee had.
+    case outgoingCommitteeTooLarge(count: Int, previous: Int)
+    /// Recommendations wait for the outgoing committee where there was one.
+    case outgoingCommitteeNotRecorded(previous: Int)
+    /// The 不宜 assessment is of the incumbent secretary.
+    case notIncumbentSecretary(member: String)
+    case secretaryAlreadyAssessed(member: String)
+    /// Item (6) of the nine, for an incumbent secretary with junior high school or less: found, or judged not to apply.
+    case lowEducationItemUndecided(member: String, education: Education)
     case seatsNotSet
     case namedTwice(member: String)
     /// 受处分影响期 exceptions stay within the plan's share of the township's villages.
@@ -111,8 +120,12 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// 取消候选人资格 applies to a candidate on the approved list not yet elected; 宣布当选无效 to one elected.
     case notACandidate(member: String)
     case notElected(member: String)
+    /// A township may start elections only on the newest version of a procedure.
+    case olderProcedureNeedsCounty(chosen: String, newest: Int)
+    /// Recording a recommendation again would leave an initial nominee unrecommended.
+    case recommendationStillNeeded(member: String)
     /// A person left off a list is still on a later one drawn from it.
-    case stillOnLaterList(member: String, stage: ListStage, later: ListStage)
+    case stillOnLaterList(member: String, stage: ListStage, later: ListStage, post: Post? = nil)
     case publicityDaysOutOfRange(Int)
     /// Publicity shorter than the local plan's days.
     case publicityShorterThanPlan(days: Int, plan: Int)
@@ -330,6 +343,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case adjournmentNote
     /// Why a candidacy is cancelled or an election declared void.
     case revocationReason
+    /// How the township weighed the nine 不宜 items.
+    case assessmentNote
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

@@ -115,7 +115,8 @@ extension Refusal {
             case .rulingNote: t("须写明复核情况（--note）", "say what the re-reading found (--note)")
             case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
             case .adjournmentNote: t("须写明休会的情况和决定（--note）", "say what happened and what was decided (--note)")
-            case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason）", "give the reason (--reason)")
+            case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason，至少4个字）", "give the reason (--reason, at least 4 letters)")
+            case .assessmentNote: t("须写明研判意见（--note），包括对每一项的判断依据", "give the assessment (--note), with what each item was judged on")
             }
 
         case .intentionOrNoticeRequired:
@@ -147,13 +148,27 @@ extension Refusal {
             return list(problems, "；", "; ")
         case .outgoingCommitteeSecretaries(let count):
             return t("上届委员会只有1名书记，名单中有\(count)名", "the outgoing committee has one secretary, not \(count)")
+        case .outgoingCommitteeTooLarge(let count, let previous):
+            return t("上届委员会为\(previous)名，名单中有\(count)名", "the previous committee had \(previous) members, not \(count)")
+        case .outgoingCommitteeNotRecorded(let previous):
+            return t("本组织上届委员会有\(previous)名成员，推荐前须先记录上届委员会成员（tuixuan candidates incumbents），以判断谁是继续提名",
+                     "the organization had a committee of \(previous): record its members before the recommendations (tuixuan candidates incumbents), so that renominations are known")
+        case .notIncumbentSecretary(let member):
+            return t("\(member)不是上届委员会的书记：九项不宜情形的研判针对现任书记（上届委员会用 tuixuan candidates incumbents 记录）",
+                     "\(member) is not the outgoing secretary: the nine-item assessment is of the incumbent secretary (record the outgoing committee with tuixuan candidates incumbents)")
+        case .lowEducationItemUndecided(let member, let education):
+            return t("名册中\(member)的文化程度为\(education.describe(.zh))，须就第(6)项作出判断：属于该情形的列入 --found 6，经研判能适应工作需要的加 --adapts-despite-education",
+                     "the roll gives \(member) \(education.describe(.en)): decide item (6): --found 6 if it applies, or --adapts-despite-education if the township judged he meets today's needs")
+        case .secretaryAlreadyAssessed(let member):
+            return t("已对\(member)作出研判；此后查实的情形请用 tuixuan candidates finding --unsuitable N 记录",
+                     "\(member) is already assessed; record anything found later with tuixuan candidates finding --unsuitable N")
         case .seatsNotSet:
             return t("请先确定职数（tuixuan candidates seats set）", "set the seats first (tuixuan candidates seats set)")
         case .namedTwice(let member):
             return t("\(member)在名单中出现了两次", "\(member) is named twice")
         case .sanctionCapExceeded(let member, let persons, let organizations, let cap):
-            return t("本乡镇本届换届已同意\(persons - 1)名受处分影响的人选，再同意\(member)将达\(persons)名，超过村（社区）总数\(organizations)个的\(cap)%",
-                     "the township has already let \(persons - 1) nominee(s) with a sanction stand in this round; \(member) would make \(persons), more than \(cap)% of its \(organizations) villages and communities")
+            return t("县里已同意本乡镇本届换届\(persons - 1)名受处分影响的人选，再同意\(member)将达\(persons)名，超过村（社区）总数\(organizations)个的\(cap)%",
+                     "the county has already let \(persons - 1) nominee(s) with a sanction stand in this township in this round; \(member) would make \(persons), more than \(cap)% of its \(organizations) villages and communities")
         case .vettingDepartmentUnknown(let department, let known):
             return t("联审部门“\(department)”不在本方案的名单中（\(known.map { "\($0.id)=\($0.name.zh)" }.joined(separator: "、"))）",
                      "\(department) is not a vetting department of this plan (\(known.map(\.id).joined(separator: ", ")))")
@@ -190,8 +205,8 @@ extension Refusal {
             return t("取消候选人资格后，选票上只剩\(have)名候选人，少于应选\(seats)名加差额20%所需的\(need)名：须按程序补足候选人（推荐、联审、考察、公示、批复）后才能投票",
                      "after the cancelled candidacy the ballot has \(have) candidates, fewer than the \(need) that \(seats) seats and the 20% margin need: the list must be completed through the normal stages before the vote")
         case .noDisqualifyingFinding(let member):
-            return t("取消资格或宣布当选无效须以查实的不得情形为依据：请先记录\(member)的不得情形（tuixuan candidates finding --bar …）",
-                     "cancelling a candidacy or voiding an election rests on a confirmed bar: record \(member)'s finding first (tuixuan candidates finding --bar …)")
+            return t("取消资格或宣布当选无效须以查实的不得情形（先用 tuixuan candidates finding --bar … 记录）或其他不符合资格条件的事实为依据，\(member)目前两者都没有",
+                     "cancelling a candidacy or voiding an election rests on a confirmed bar (record it with tuixuan candidates finding --bar …) or another fact that makes the person ineligible; \(member) has neither")
         case .alreadyRevoked(let member):
             return t("\(member)的候选人资格已取消或当选已宣布无效", "\(member)'s candidacy is already cancelled or election declared void")
         case .notACandidate(let member):
@@ -199,7 +214,16 @@ extension Refusal {
                      "\(member) is not a candidate of the approved list still to be elected (for one elected, declare the election void: tuixuan result void)")
         case .notElected(let member):
             return t("\(member)未当选委员，无从宣布当选无效", "\(member) was not elected to the committee: there is no election to declare void")
-        case .stillOnLaterList(let member, let stage, let later):
+        case .olderProcedureNeedsCounty(let chosen, let newest):
+            return t("\(chosen)不是最新版本（第\(newest)版），新版本有旧版本没有的规则：只有县委组织部可以按旧版本启动选举",
+                     "\(chosen) is not the newest version (\(newest)), whose rules the older lacks: only the county may start an election on it")
+        case .recommendationStillNeeded(let member):
+            return t("\(member)在初步人选中，新的推荐结果里却没有他：初步人选须从推荐中产生，请先调整初步人选",
+                     "\(member) is an initial nominee but the new recommendation record leaves him out: the initial list rests on the recommendations, so change it first")
+        case .stillOnLaterList(let member, let stage, let later, let post?):
+            return t("\(member)仍是\(later.describe(.zh))中的\(post.describe(.zh))人选，不能在\(stage.describe(.zh))中去掉其\(post.describe(.zh))人选身份；请先调整\(later.describe(.zh))",
+                     "\(member) is still a \(post.describe(.en)) nominee on the \(later.describe(.en)), so cannot lose that post on the \(stage.describe(.en)): change the \(later.describe(.en)) first")
+        case .stillOnLaterList(let member, let stage, let later, nil):
             return t("\(member)仍在\(later.describe(.zh))中，不能从\(stage.describe(.zh))中去掉；请先调整\(later.describe(.zh))",
                      "\(member) is still on the \(later.describe(.en)), so cannot leave the \(stage.describe(.en)): change the \(later.describe(.en)) first")
         case .recommendationTallyExceedsBallots(let total, let valid, let maxNames):

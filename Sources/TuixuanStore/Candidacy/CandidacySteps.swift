@@ -64,7 +64,6 @@ extension AppDatabase {
                 throw Refusal.listEmpty(.initial)
             }
             let newcomers = try vettingNewcomers(db, election: election, initial: nominees)
-            var targets: [Member] = []
             var subjects: [Member]?
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
@@ -86,7 +85,7 @@ extension AppDatabase {
                 count += try answerVetting(db, election: election, actor: actor, department: dept, subjects: subjects,
                                            vetting: closed ? newcomers : Set(nominees.keys), clear: clear, detail: detail, bar: bar)
             }
-            return (count, departments.count == 1 ? departments[0].name : LocalizedText(zh: "各部门", en: "every department"))
+            return (count, departments.count == 1 ? departments[0].name : LocalizedText(zh: "各部门", en: "departments"))
         }
     }
 

@@ -16,6 +16,9 @@ extension AppDatabase {
                 ? .disqualifying(DisqualifyingCondition(rawValue: code)!) : .unsuitableSecretary(SecretaryUnsuitability(rawValue: code)!)
             context[row["member_id"]]?.findings.append(RecordedFinding(kind: kind, source: row["source"], detail: row["detail"]))
         }
+        for id in try Int64.fetchAll(db, sql: "SELECT member_id FROM secretary_assessment WHERE election_id = ?", arguments: [election.id]) {
+            context[id]?.secretaryAssessed = true
+        }
         for row in try Row.fetchAll(db, sql: "SELECT member_id, effect_until FROM nominee_sanction WHERE election_id = ?", arguments: [election.id]) {
             context[row["member_id"]]?.sanctionEffectUntil = row.civilDate("effect_until")
         }

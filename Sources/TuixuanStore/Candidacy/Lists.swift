@@ -43,9 +43,10 @@ extension AppDatabase {
         }
         guard let later = ListStage.allCases.drop(while: { $0 != stage }).dropFirst().first, let laterEntries = lists[later] else { return }
         let names = Dictionary(uniqueKeysWithValues: try fetchMembers(db, organizationID: election.organizationID).map { ($0.id!, $0.name) })
-        for (id, posts) in laterEntries.sorted(by: { $0.key < $1.key })
-        where listChainGap(records[id] ?? ListChainRecord(), stage: later, posts: posts) != nil {
-            throw Refusal.stillOnLaterList(member: names[id] ?? "#\(id)", stage: stage, later: later)
+        for (id, posts) in laterEntries.sorted(by: { $0.key < $1.key }) {
+            if let gap = listChainGap(records[id] ?? ListChainRecord(), stage: later, posts: posts) {
+                throw Refusal.stillOnLaterList(member: names[id] ?? "#\(id)", stage: stage, later: later, post: gap.post)
+            }
         }
     }
 
@@ -168,6 +169,44 @@ extension AppDatabase {
                 """, arguments: [election.id, stage.rawValue, noYouth ? "no_youth" : "no_woman", reason, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "structure.acknowledged",
                             detail: ["stage": stage.rawValue, "kind": noYouth ? "no_youth" : "no_woman", "reason": reason])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// 不宜继续担任书记的研判 (seed 三(四) (1)–(9)): the township committee weighs the nine items for the incumbent
+    /// secretary before he stands for secretary again. Each item found is recorded as a finding (source 乡镇党委);
+    /// the assessment itself, with its note, is kept once. Item (6) starts from the roll: for an incumbent with
+    /// junior high school or less (初中及以下) the township either finds it or states that he meets today's needs
+    /// (`adaptsDespiteEducation`); it cannot pass over it.
+    public func assessSecretary(by operatorName: String?, election reference: String, member memberReference: String,
+                                found: [SecretaryUnsuitability], adaptsDespiteEducation: Bool = false, note: String, on date: CivilDate) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try refuseAfter(db, election: election, step: .jointVetting, what: .list(.initial))
+            guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Refusal.detailRequired(.assessmentNote) }
+            try checkDates([date])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            guard try String.fetchOne(db, sql: "SELECT post FROM outgoing_member WHERE election_id = ? AND member_id = ?",
+                                      arguments: [election.id, member.id]) == Post.secretary.rawValue else {
+                throw Refusal.notIncumbentSecretary(member: member.name)
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM secretary_assessment WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+                throw Refusal.secretaryAlreadyAssessed(member: member.name)
+            }
+            let items = SecretaryUnsuitability.allCases.filter(found.contains)
+            if !member.education.isSeniorHighOrAbove && !items.contains(.lowEducation) && !adaptsDespiteEducation {
+                throw Refusal.lowEducationItemUndecided(member: member.name, education: member.education)
+            }
+            for item in items {
+                _ = try insertFinding(db, election: election, actor: actor, member: member, finding: .unsuitableSecretary(item), source: "乡镇党委研判", detail: note)
+            }
+            try db.execute(sql: """
+                INSERT INTO secretary_assessment (election_id, member_id, found, note, assessed_on, assessed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, member.id, items.map { String($0.rawValue) }.joined(separator: ","), note, date.description, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "secretary.assessed", detail: [
+                "member": member.name, "found": items.map { String($0.rawValue) }.joined(separator: ","), "note": note, "on": date.description,
+            ])
         }
     }
 }

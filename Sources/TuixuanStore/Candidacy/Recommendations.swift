@@ -56,6 +56,7 @@ extension AppDatabase {
     private func recommendationContext(_ db: Database, _ operatorName: String?, _ reference: String, _ heldOn: CivilDate) throws -> (ElectionRef, Operator, Seats) {
         let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
         try refuseAfter(db, election: election, step: .memberRecommendation, what: .recommendations)
+        try requireOutgoingCommittee(db, election: election)
         try checkDates([heldOn])
         guard let seats = try fetchSeats(db, electionID: election.id) else {
             throw Refusal.seatsNotSet
@@ -80,10 +81,21 @@ extension AppDatabase {
             try db.execute(sql: "INSERT INTO recommendation_rejection (round_id, line, column_label, value, reason_zh, reason_en) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [roundID, issue.line, issue.column, issue.value, issue.reason.zh, issue.reason.en])
         }
+        try checkInitialListRecommended(db, election: election)
         try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.recorded", step: election.step(.memberRecommendation), detail: [
             "round": kind.rawValue, "ballots": String(ballots), "void": String(voidBallots), "rejected_names": String(rejected.count), "sha256": sourceSHA256 ?? "",
         ])
         return RecommendationReport(kind: kind, ballots: ballots, voidBallots: voidBallots, counted: counts.values.reduce(0, +), rejected: rejected)
+    }
+
+    /// A recommendation recorded again may not drop someone the initial list already names: the list rests on it.
+    private func checkInitialListRecommended(_ db: Database, election: ElectionRef) throws {
+        let lists = try fetchLists(db, electionID: election.id)
+        guard let initial = lists[.initial], !initial.isEmpty else { return }
+        let records = try listChainRecords(db, election: election, lists: lists)
+        for member in try fetchMembers(db, organizationID: election.organizationID) where initial[member.id!] != nil && records[member.id!]?.recommended != true {
+            throw Refusal.recommendationStillNeeded(member: member.name)
+        }
     }
 
     /// How a written name is judged against the roll on the congress date.
@@ -102,6 +114,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .townshipRecommendation, what: .townshipRecommendation)
+            try requireOutgoingCommittee(db, election: election)
             try db.execute(sql: "DELETE FROM township_recommendation WHERE election_id = ?", arguments: [election.id])
             for entry in members {
                 let (reference, posts) = (entry.member, entry.posts)
@@ -109,6 +122,7 @@ extension AppDatabase {
                 try db.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) VALUES (?, ?, ?)",
                                arguments: [election.id, member.id, encodePosts(posts)])
             }
+            try checkInitialListRecommended(db, election: election)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "recommendation.township", step: election.step(.townshipRecommendation),
                             detail: ["members": String(members.count)])
         }

@@ -2,20 +2,6 @@ import Foundation
 import GRDB
 import TuixuanCore
 
-/// 取消候选人资格 or 宣布当选无效.
-public enum RevocationKind: String, Sendable, Codable, CaseIterable {
-    case cancelled, void
-}
-
-/// A candidacy cancelled or an election declared void, as listed.
-public struct Revocation: Sendable, Codable, Hashable {
-    public var name: String
-    public var kind: RevocationKind
-    public var reason: String
-    public var finding: String
-    public var countyToldOn: CivilDate
-}
-
 extension AppDatabase {
     // MARK: After the list's approval (seed 第五篇 六、2)
 
@@ -43,8 +29,12 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             guard try isStepDone(db, election, .listApproval) else { throw Refusal.listNotApproved(step: election.step(.listApproval)) }
             try refuseAfter(db, election: election, step: .voting, what: .voting)
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Refusal.detailRequired(.revocationReason) }
+            guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.revocationReason) }
             try checkDates([countyToldOn])
+            // The county is told of a decision taken on the approved list, not before it.
+            if let approvedOn = try loadFacts(db, electionID: election.id).outcomes[election.step(.listApproval)]?.happenedOn, countyToldOn < approvedOn {
+                throw Refusal.dateBeforeItsGrounds(date: countyToldOn, grounds: approvedOn)
+            }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM candidacy_revocation WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
                 throw Refusal.alreadyRevoked(member: member.name)
@@ -52,26 +42,52 @@ extension AppDatabase {
             if try hasOpenRound(db, electionID: election.id) { throw Refusal.roundStillOpen }
             let (_, last) = try lastClosedRound(db, electionID: election.id)
             if let last, last.outcome.runOffSeats > 0, last.count.candidates.contains(where: { $0.name == member.name }) { throw Refusal.tieAwaitsRunOff }
-            let elected = try electedCommittee(db, electionID: election.id).contains(member.name)
+            let elected = try electedCommitteeMembers(db, election: election).contains { $0.memberID == member.id }
             switch kind {
             case .cancelled:
                 let onList = (try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] ?? []).contains(.member)
-                guard onList, !elected else { throw Refusal.notACandidate(member: member.name) }
+                // Someone else elected under the same name does not make this candidate elected.
+                guard onList, !elected, !(try electedCommittee(db, electionID: election.id).contains(member.name)) else {
+                    throw Refusal.notACandidate(member: member.name)
+                }
             case .void:
                 guard elected else { throw Refusal.notElected(member: member.name) }
             }
-            guard let findingID = try Int64.fetchOne(db, sql: """
+            // The grounds: a confirmed 不得 finding, or any other fact that makes the person ineligible as things stand.
+            let findingID = try Int64.fetchOne(db, sql: """
                 SELECT id FROM nominee_finding WHERE election_id = ? AND member_id = ? AND kind = 'disqualifying' ORDER BY id DESC LIMIT 1
-                """, arguments: [election.id, member.id]) else { throw Refusal.noDisqualifyingFinding(member: member.name) }
+                """, arguments: [election.id, member.id])
+            if findingID == nil {
+                guard try isIneligible(db, election: election, member: member) else { throw Refusal.noDisqualifyingFinding(member: member.name) }
+            }
             try db.execute(sql: """
                 INSERT INTO candidacy_revocation (election_id, member_id, kind, finding_id, reason, county_told_on, decided_by, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, member.id, kind.rawValue, findingID, reason, countyToldOn.description, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id,
                             kind: kind == .cancelled ? "candidacy.cancelled" : "election.voided", step: election.step(.voting), detail: [
-                                "member": member.name, "reason": reason, "county_told_on": countyToldOn.description, "finding": String(findingID),
+                                "member": member.name, "reason": reason, "county_told_on": countyToldOn.description, "finding": findingID.map(String.init) ?? "",
                             ])
         }
+    }
+
+    /// Grounds other than a 不得 finding: the person is ineligible for the posts stood for or won, as things stand
+    /// (over age without the exception, no right to be elected, a sanction without the decision, an objection
+    /// upheld). A warning still to acknowledge (education) is not a ground: it is acknowledged, not revoked.
+    func isIneligible(_ db: Database, election: ElectionRef, member: Member) throws -> Bool {
+        guard let facts = try nomineeContext(db, election: election)[member.id!] else { return false }
+        let won = try postVotes(db, electionID: election.id).filter { $0.value.contains { $0.elected == member.name } }.keys
+        let posts = (try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] ?? [.member]).union(won).union([.member])
+        let level = try fetchOrganization(db, id: election.organizationID).level
+        let plan = try loadProcedure(db, electionID: election.id).localPlan
+        let barred = Post.allCases.filter(posts.contains).contains { post in
+            assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts).contains {
+                if case .warning = $0.effect { false } else { $0.blocks }
+            }
+        }
+        let upheld = try Bool.fetchOne(db, sql: "SELECT 1 FROM objection WHERE election_id = ? AND member_id = ? AND resolution = 'upheld'",
+                                       arguments: [election.id, member.id]) == true
+        return barred || upheld
     }
 
     /// Every revocation of the election, oldest first.
@@ -82,11 +98,11 @@ extension AppDatabase {
     func revocations(_ db: Database, electionID: Int64) throws -> [Revocation] {
         try Row.fetchAll(db, sql: """
             SELECT m.name, r.kind, r.reason, r.county_told_on, f.code, f.source FROM candidacy_revocation r JOIN member m ON m.id = r.member_id
-            JOIN nominee_finding f ON f.id = r.finding_id WHERE r.election_id = ? ORDER BY r.decided_at, m.id
+            LEFT JOIN nominee_finding f ON f.id = r.finding_id WHERE r.election_id = ? ORDER BY r.decided_at, m.id
             """, arguments: [electionID]).map { row in
-            let condition = DisqualifyingCondition(rawValue: row["code"])
+            let finding = (row["code"] as Int?).flatMap(DisqualifyingCondition.init(rawValue:)).map { "\($0.describe(.zh))（\(row["source"] as String)）" }
             return Revocation(name: row["name"], kind: RevocationKind(rawValue: row["kind"])!, reason: row["reason"],
-                              finding: "\(condition?.describe(.zh) ?? "")（\(row["source"] as String)）", countyToldOn: row.civilDate("county_told_on")!)
+                              finding: finding, countyToldOn: row.civilDate("county_told_on")!)
         }
     }
 

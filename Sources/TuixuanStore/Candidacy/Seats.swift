@@ -43,6 +43,15 @@ extension AppDatabase {
         }
     }
 
+    /// Recommendations rest on who sits on the outgoing committee (继续提名 or new): where the organization had a
+    /// committee, it is recorded first.
+    func requireOutgoingCommittee(_ db: Database, election: ElectionRef) throws {
+        guard let previous = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize, previous > 0 else { return }
+        if try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [election.id])! == 0 {
+            throw Refusal.outgoingCommitteeNotRecorded(previous: previous)
+        }
+    }
+
     /// 上届委员会: who sits on the outgoing committee and as what (replaces any earlier record).
     public func setOutgoingCommittee(by operatorName: String?, election reference: String, members: [OutgoingMember]) throws {
         try act { db in
@@ -52,6 +61,10 @@ extension AppDatabase {
             let secretaries = resolved.filter { $0.1 == .secretary }.count
             if secretaries > 1 {
                 throw Refusal.outgoingCommitteeSecretaries(count: secretaries)
+            }
+            // The outgoing committee is the organization's previous one: never larger than its recorded size.
+            if let previous = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize, resolved.count > previous {
+                throw Refusal.outgoingCommitteeTooLarge(count: resolved.count, previous: previous)
             }
             try db.execute(sql: "DELETE FROM outgoing_member WHERE election_id = ?", arguments: [election.id])
             for (member, post) in resolved {

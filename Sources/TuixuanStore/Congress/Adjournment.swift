@@ -137,7 +137,8 @@ extension AppDatabase {
     /// What comes next at the congress, once the method is adopted (nil before).
     func congressNext(_ db: Database, election: ElectionRef) throws -> CongressNext? {
         guard let method = try fetchMethod(db, electionID: election.id) else { return nil }
-        let (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
+        var (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
+        if !facts.committeeVoteHeld, try isStepDone(db, election, .listApproval) { facts.ballot = try ballotDesign(db, election: election) }
         let status = try quorum(db, election: election, body: .congress)
         let open = try Row.fetchOne(db, sql: "SELECT number, kind FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id])
             .map { (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) }

@@ -96,6 +96,8 @@ extension AppDatabase {
             // not if already elected to the other post. In a further round, a write-in already elected to the
             // committee fills no second seat.
             let elected = Set(try electedCommittee(db, electionID: election.id))
+            // Nobody whose candidacy was cancelled or election declared void is elected again by a write-in.
+            let revoked = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
             let heldPost: Set<String> = try round.kind.post.map { post in
                 let other: Post = post == .secretary ? .deputySecretary : .secretary
                 return Set((try postVotes(db, electionID: election.id)[other] ?? []).compactMap(\.elected))
@@ -103,7 +105,7 @@ extension AppDatabase {
             let outcome = round.kind == .runoff ? decideRunOff(count, seats: round.seats, base: base)
                 : decideRound(count, seats: round.seats, base: base) { name in
                     let standing = round.kind.post != nil ? elected.contains(name) && !heldPost.contains(name) : !elected.contains(name)
-                    return standing && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
+                    return standing && !revoked.contains(name) && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
                 }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)

@@ -15,7 +15,7 @@ extension AppDatabase {
         facts.deputySeats = seats?.deputySecretary ?? 0
         let elected = try electedCommittee(db, electionID: election.id)
         facts.committeeElected = elected.count
-        facts.electedProblems = try electedProblems(db, election: election, elected: elected)
+        facts.electedProblems = try electedProblems(db, election: election, elected: try electedCommitteeMembers(db, election: election))
         if try isStepDone(db, election, .resultApproval) {
             facts.peopleToCounsel = Set(try String.fetchAll(db, sql: """
                 SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
@@ -31,24 +31,24 @@ extension AppDatabase {
 
     /// Each elected member judged like a nominee for the posts they won (write-ins included: the count
     /// checked only their right to vote), and against an upheld objection.
-    func electedProblems(_ db: Database, election: ElectionRef, elected: [String]) throws -> [LocalizedText] {
+    /// The posts a list candidate stood for count as his: a secretary nominee of 58 who loses the secretary's vote
+    /// was still rightly on the committee ballot.
+    func electedProblems(_ db: Database, election: ElectionRef, elected: [(name: String, memberID: Int64)]) throws -> [LocalizedText] {
         guard !elected.isEmpty else { return [] }
         let context = try nomineeContext(db, election: election)
-        let byName = Dictionary(context.values.map { ($0.member.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let level = try fetchOrganization(db, id: election.organizationID).level
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let upheld = Set(try String.fetchAll(db, sql: """
-            SELECT m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.resolution = 'upheld'
-            """, arguments: [election.id]))
+        let upheld = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM objection WHERE election_id = ? AND resolution = 'upheld'", arguments: [election.id]))
         let winners = try postVotes(db, electionID: election.id).mapValues { Set($0.compactMap(\.elected)) }
-        return elected.compactMap { name in
-            guard let facts = byName[name] else { return nil }
-            let posts = Set([Post.member] + [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true })
+        return elected.compactMap { name, id in
+            guard let facts = context[id] else { return nil }
+            let posts = Set([Post.member] + [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true }).union(prospective[id] ?? [])
             var reasons = Post.allCases.filter(posts.contains).flatMap { post in
                 assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts)
                     .filter(\.blocks).map(\.fact)
             }
-            if upheld.contains(name) { reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")) }
+            if upheld.contains(id) { reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")) }
             guard !reasons.isEmpty else { return nil }
             return LocalizedText(zh: "\(name)（\(reasons.map(\.zh).joined(separator: "，"))）", en: "\(name) (\(reasons.map(\.en).joined(separator: ", ")))")
         }

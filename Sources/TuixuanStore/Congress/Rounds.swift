@@ -101,11 +101,11 @@ extension AppDatabase {
     }
 
     /// The last closed round's id, and its count and outcome.
-    /// With `committeeKinds`, the last closed committee, further or run-off round.
+    /// With `committeeKinds`, the last closed committee or further round (a run-off's count holds only the tied).
     func lastClosedRound(_ db: Database, electionID: Int64, committeeKinds: Bool = false) throws -> (id: Int64?, round: ClosedRound?) {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
-            WHERE r.election_id = ? AND r.state = 'closed' AND (? = 0 OR r.kind IN ('committee', 'further', 'runoff')) ORDER BY r.number DESC LIMIT 1
+            WHERE r.election_id = ? AND r.state = 'closed' AND (? = 0 OR r.kind IN ('committee', 'further')) ORDER BY r.number DESC LIMIT 1
             """, arguments: [electionID, committeeKinds]) else { return (nil, nil) }
         guard let countJSON: String = row["count"], let outcomeJSON: String = row["outcome"] else { return (row["id"], nil) }
         return (row["id"], ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
@@ -179,6 +179,19 @@ extension AppDatabase {
         return elected.filter { !void.contains($0) }
     }
 
+    /// The members elected to the committee, each name resolved to its member: the candidate of the approved
+    /// list with that name, else the roll's only member with it (a write-in is elected only when the name
+    /// names one member). Two members sharing a name are never confused.
+    func electedCommitteeMembers(_ db: Database, election: ElectionRef) throws -> [(name: String, memberID: Int64)] {
+        let members = try fetchMembers(db, organizationID: election.organizationID)
+        let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
+        return try electedCommittee(db, electionID: election.id).compactMap { name in
+            let namesakes = members.filter { $0.name == name }
+            let member = namesakes.first { prospective[$0.id!] != nil } ?? (namesakes.count == 1 ? namesakes[0] : nil)
+            return member.map { (name, $0.id!) }
+        }
+    }
+
     func ballotDesign(_ db: Database, election: ElectionRef) throws -> BallotDesign {
         guard try isStepDone(db, election, .listApproval) else {
             throw Refusal.listNotApproved(step: election.step(.listApproval))
@@ -215,9 +228,11 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
-            return CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id),
-                               seatReduction: try seatReduction(db, electionID: election.id), adjournments: try adjournments(db, electionID: election.id),
-                               next: try congressNext(db, election: election))
+            var report = CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id),
+                                     seatReduction: try seatReduction(db, electionID: election.id), adjournments: try adjournments(db, electionID: election.id),
+                                     next: try congressNext(db, election: election))
+            report.revocations = try revocations(db, electionID: election.id)
+            return report
         }
     }
 

@@ -153,8 +153,7 @@ extension AppDatabase {
     /// the committee's plenary, the members elected to the committee.
     func bodyMembers(_ db: Database, election: ElectionRef, body: VotingBody) throws -> Set<Int64> {
         if body == .committee {
-            let names = try electedCommittee(db, electionID: election.id)
-            return Set(try fetchMembers(db, organizationID: election.organizationID).filter { names.contains($0.name) }.map { $0.id! })
+            return Set(try electedCommitteeMembers(db, election: election).map(\.memberID))
         }
         let roll = try voterRoll(db, election: election)
         return Set(roll.attendance.voterIDs).subtracting(roll.attendance.excludedIDs)

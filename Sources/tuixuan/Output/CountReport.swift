@@ -23,6 +23,16 @@ func seatReductionText(_ reduction: SeatReduction) -> String {
       "on \(reduction.decidedOn) the congress voted (\(reduction.votesFor) of \(reduction.present) present with a vote, more than half) to reduce the committee from \(reduction.seatsFrom) to \(reduction.seatsTo) seats; no further round")
 }
 
+/// 取消候选人资格 / 宣布当选无效, in words.
+func revocationText(_ revocation: Revocation) -> String {
+    let grounds = revocation.finding.map { L("，依据：\($0)", "; grounds: \($0)") } ?? ""
+    return revocation.kind == .cancelled
+        ? L("乡镇党委取消\(revocation.name)的候选人资格（\(revocation.reason)\(grounds)），\(revocation.countyToldOn)报县委组织部",
+            "the township cancelled \(revocation.name)'s candidacy (\(revocation.reason)\(grounds)); the county was told on \(revocation.countyToldOn)")
+        : L("乡镇党委宣布\(revocation.name)当选无效（\(revocation.reason)\(grounds)），\(revocation.countyToldOn)报县委组织部；其名额另行选举",
+            "the township declared \(revocation.name)'s election void (\(revocation.reason)\(grounds)); the county was told on \(revocation.countyToldOn); the seat goes to a further round")
+}
+
 /// 休会, in words: when, why, with what attendance, and when the congress meets again.
 func adjournmentText(_ adjournment: Adjournment) -> String {
     L("\(adjournment.adjournedOn)第\(adjournment.sitting)次会议休会（\(adjournment.reason.localized)；应到\(adjournment.expected)人，实到\(adjournment.present)人）：\(adjournment.note)；定于\(adjournment.reconveneOn)复会，重新签到（\(adjournment.recordedBy)记录）",
@@ -91,7 +101,8 @@ func roundText(_ round: RoundView, reduced: Bool = false) -> String {
 func countReportText(_ report: CountReport) -> String {
     let head = L("\(report.title) 计票结果报告单", "\(report.title) — count report")
     let rounds = report.rounds.map { roundText($0, reduced: report.seatReduction != nil) }
-    let notes = report.adjournments.map(adjournmentText) + report.seatReduction.map { [seatReductionText($0)] }.orEmpty + report.next.map { [nextText($0)] }.orEmpty
+    let notes = report.adjournments.map(adjournmentText) + report.revocations.map(revocationText) + report.seatReduction.map { [seatReductionText($0)] }.orEmpty
+        + report.next.map { [nextText($0)] }.orEmpty
     return ([head, ""] + rounds + (notes.isEmpty ? [] : [""] + notes) + ["", signatures(report)]).joined(separator: "\n")
 }
 
@@ -135,6 +146,7 @@ func countReportHTML(_ report: CountReport) -> String {
     <h1>\(html(report.title))<br>\(L("计票结果报告单", "count report"))</h1>
     \(sections)
     \(report.adjournments.map { "<p class=\"note\">\(html(adjournmentText($0)))</p>" }.joined(separator: "\n"))
+    \(report.revocations.map { "<p class=\"note\">\(html(revocationText($0)))</p>" }.joined(separator: "\n"))
     \(report.seatReduction.map { "<p class=\"note\">\(html(seatReductionText($0)))</p>" } ?? "")
     \(report.next.map { "<p class=\"note\">\(html(nextText($0)))</p>" } ?? "")
     <div class="sign">\(html(signatures(report)))</div>

@@ -102,7 +102,8 @@ CREATE TABLE candidacy_revocation (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
     kind TEXT NOT NULL CHECK (kind IN ('cancelled', 'void')),
-    finding_id INTEGER NOT NULL REFERENCES nominee_finding(id),
+    -- The 不得 finding it rests on; NULL when it rests on another eligibility fact (age, an upheld objection…).
+    finding_id INTEGER REFERENCES nominee_finding(id),
     reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
     county_told_on TEXT NOT NULL,
     decided_by INTEGER NOT NULL REFERENCES operator(id),
@@ -462,6 +463,18 @@ CREATE TABLE seat_reduction (
     recorded_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE secretary_assessment (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    -- The item numbers found, comma-separated ('' when none applies).
+    found TEXT NOT NULL,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    assessed_on TEXT NOT NULL,
+    assessed_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
 CREATE TABLE step_due (
     township_id INTEGER NOT NULL REFERENCES organization(id),
     step INTEGER NOT NULL CHECK (step >= 1),
@@ -805,6 +818,12 @@ CREATE TRIGGER audit_seat_reduction_insert AFTER INSERT ON seat_reduction BEGIN 
 
 CREATE TRIGGER audit_seat_reduction_update AFTER UPDATE ON seat_reduction BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('seat_reduction', 'delete', json_array(OLD.election_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('seat_reduction', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'seats_from', NEW.seats_from, 'seats_to', NEW.seats_to, 'votes_for', NEW.votes_for, 'present', NEW.present, 'decided_on', NEW.decided_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_secretary_assessment_delete AFTER DELETE ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_secretary_assessment_insert AFTER INSERT ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'found', NEW.found, 'note', NEW.note, 'assessed_on', NEW.assessed_on, 'assessed_by', NEW.assessed_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_secretary_assessment_update AFTER UPDATE ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'found', NEW.found, 'note', NEW.note, 'assessed_on', NEW.assessed_on, 'assessed_by', NEW.assessed_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_step_due_delete AFTER DELETE ON step_due BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('step_due', 'delete', json_array(OLD.township_id, OLD.step), NULL); END;
 
 CREATE TRIGGER audit_step_due_insert AFTER INSERT ON step_due BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('step_due', 'insert', json_array(NEW.township_id, NEW.step), json_object('township_id', NEW.township_id, 'step', NEW.step, 'due_on', NEW.due_on, 'set_by', NEW.set_by)); END;
@@ -919,6 +938,12 @@ BEGIN SELECT RAISE(ABORT, 'a round result never changes'); END;
 CREATE TRIGGER round_result_no_update BEFORE UPDATE ON round_result
 BEGIN SELECT RAISE(ABORT, 'a round result never changes'); END;
 
+CREATE TRIGGER secretary_assessment_frozen_delete BEFORE DELETE ON secretary_assessment
+BEGIN SELECT RAISE(ABORT, 'secretary_assessment is append-only'); END;
+
+CREATE TRIGGER secretary_assessment_frozen_update BEFORE UPDATE ON secretary_assessment
+BEGIN SELECT RAISE(ABORT, 'secretary_assessment is append-only'); END;
+
 CREATE TRIGGER step_outcome_no_delete BEFORE DELETE ON step_outcome
 BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
 
@@ -1006,6 +1031,8 @@ CREATE VIEW audit_image_round_result AS SELECT json_array(round_result.round_id)
 CREATE VIEW audit_image_seat_plan AS SELECT json_array(seat_plan.election_id) AS pk, json_object('election_id', seat_plan.election_id, 'committee', seat_plan.committee, 'secretary', seat_plan.secretary, 'deputy_secretary', seat_plan.deputy_secretary, 'exceeding_approved_by', seat_plan.exceeding_approved_by, 'exceeding_reference', seat_plan.exceeding_reference, 'set_by', seat_plan.set_by, 'set_at', seat_plan.set_at) AS row FROM seat_plan;
 
 CREATE VIEW audit_image_seat_reduction AS SELECT json_array(seat_reduction.election_id) AS pk, json_object('election_id', seat_reduction.election_id, 'seats_from', seat_reduction.seats_from, 'seats_to', seat_reduction.seats_to, 'votes_for', seat_reduction.votes_for, 'present', seat_reduction.present, 'decided_on', seat_reduction.decided_on, 'recorded_by', seat_reduction.recorded_by, 'recorded_at', seat_reduction.recorded_at) AS row FROM seat_reduction;
+
+CREATE VIEW audit_image_secretary_assessment AS SELECT json_array(secretary_assessment.election_id, secretary_assessment.member_id) AS pk, json_object('election_id', secretary_assessment.election_id, 'member_id', secretary_assessment.member_id, 'found', secretary_assessment.found, 'note', secretary_assessment.note, 'assessed_on', secretary_assessment.assessed_on, 'assessed_by', secretary_assessment.assessed_by, 'recorded_at', secretary_assessment.recorded_at) AS row FROM secretary_assessment;
 
 CREATE VIEW audit_image_step_due AS SELECT json_array(step_due.township_id, step_due.step) AS pk, json_object('township_id', step_due.township_id, 'step', step_due.step, 'due_on', step_due.due_on, 'set_by', step_due.set_by) AS row FROM step_due;
 

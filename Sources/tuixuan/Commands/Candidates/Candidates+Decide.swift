@@ -25,3 +25,39 @@ extension Candidates {
         }
     }
 }
+
+extension Candidates {
+    struct AssessSecretary: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "assess-secretary",
+                abstract: L("乡镇党委就现任书记逐项研判九项不宜继续担任书记的情形（继续提名为书记人选前）",
+                            "the township weighs the nine grounds of unfitness for the incumbent secretary (before he stands again)"),
+                discussion: L("--found 列出属于的情形序号（1–9，逗号分隔；都不属于的省略）。名册中文化程度为初中及以下的，须就第(6)项作出判断：列入 --found 6，或加 --adapts-despite-education。",
+                              "--found lists the items that apply (1–9, comma-separated; omit when none). Where the roll gives junior high school or less, item (6) must be decided: --found 6, or --adapts-despite-education."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("现任书记", "the incumbent secretary"))) var member: String
+        @Option(help: ArgumentHelp(L("属于的情形序号，如 4,6", "items that apply, e.g. 4,6"))) var found: String = ""
+        @Flag(help: ArgumentHelp(L("文化程度为初中及以下，但经研判能适应工作需要（第(6)项不属于）", "junior high school or less, but judged to meet today's needs (item 6 does not apply)"))) var adaptsDespiteEducation = false
+        @Option(help: ArgumentHelp(L("研判意见", "the assessment"))) var note: String
+        @Option(help: ArgumentHelp(L("研判日期（默认今天）", "date of the assessment (default today)"))) var on: CivilDate?
+
+        func validate() throws {
+            for item in found.split(separator: ",") where SecretaryUnsuitability(rawValue: Int(item.trimmingCharacters(in: .whitespaces)) ?? 0) == nil {
+                throw ValidationError(L("--found 的序号应为1到9：\(item)", "--found items are 1 to 9: \(item)"))
+            }
+        }
+
+        func run(_ db: AppDatabase) throws {
+            let items = found.split(separator: ",").compactMap { SecretaryUnsuitability(rawValue: Int($0.trimmingCharacters(in: .whitespaces)) ?? 0) }
+            try db.assessSecretary(by: actor.resolved, election: target.election, member: member, found: items,
+                                   adaptsDespiteEducation: adaptsDespiteEducation, note: note, on: on ?? db.today)
+            print(items.isEmpty ? L("已记录研判：\(member)不属于九项不宜继续担任书记的情形", "recorded: none of the nine grounds applies to \(member)")
+                : L("已记录研判：\(member)属于第\(items.map { String($0.rawValue) }.joined(separator: "、"))项情形，不宜继续担任书记",
+                    "recorded: item(s) \(items.map { String($0.rawValue) }.joined(separator: ", ")) apply to \(member), who may not continue as secretary"))
+        }
+    }
+}
