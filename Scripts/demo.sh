@@ -32,7 +32,13 @@ if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ];
 fi
 
 echo "== swift build -c release"
-(cd "$root" && swift build -c release --product tuixuan 2>&1 | grep -E "error|warning: |Compiling tuixuan|Build complete" || true)
+# A failed build stops the demo: an older binary left in .build must never run it.
+if ! (cd "$root" && swift build -c release --product tuixuan > "${TMPDIR:-/tmp}/tuixuan-demo-build.log" 2>&1); then
+  grep -E "error" "${TMPDIR:-/tmp}/tuixuan-demo-build.log" >&2 || cat "${TMPDIR:-/tmp}/tuixuan-demo-build.log" >&2
+  echo "build failed: see ${TMPDIR:-/tmp}/tuixuan-demo-build.log" >&2
+  exit 1
+fi
+grep -E "warning: |Build complete" "${TMPDIR:-/tmp}/tuixuan-demo-build.log" || true
 bin="$root/.build/release/tuixuan"
 [ -x "$bin" ] || { echo "build failed: $bin not found" >&2; exit 1; }
 

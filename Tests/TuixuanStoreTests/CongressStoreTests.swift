@@ -42,6 +42,16 @@ struct CongressStoreTests {
         #expect(throws: Refusal.candidateAsOfficer(member: "丙", duty: .scrutineer)) { try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["丙"], tellers: ["己"]) }
         try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: ["己", "辛"])
         #expect(try db.officers(election: election).map(\.duty) == [.chiefScrutineer, .scrutineer, .teller, .teller])
+        // A teller need not be on the roll: the presiding committee may designate the meeting's staff (条例; rules.md).
+        #expect(throws: Refusal.staffTellerOnRoll(name: "己")) {
+            try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: [], staffTellers: [("己", "村会计")])
+        }
+        #expect(throws: Refusal.detailRequired(.staffTellerPosition)) {
+            try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: [], staffTellers: [("王会计", " ")])
+        }
+        try db.appointOfficers(by: "村书记", election: election, chief: "丁", scrutineers: ["戊"], tellers: [], staffTellers: [("王会计", "乡财政所")])
+        #expect(try db.officers(election: election).map(\.name) == ["丁", "戊", "王会计"])
+        #expect(try db.writer.read { try db.loadFacts($0, electionID: Int64(election)!) }.tellers == 1)
     }
 
     @Test("quorum: more than 4/5 under the default method, at least 4/5 when the method adopts it")

@@ -120,6 +120,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// 取消候选人资格 applies to a candidate on the approved list not yet elected; 宣布当选无效 to one elected.
     case notACandidate(member: String)
     case notElected(member: String)
+    /// A staff teller is not on the roll (a member is named with --teller).
+    case staffTellerOnRoll(name: String)
     /// A township may start elections only on the newest version of a procedure.
     case olderProcedureNeedsCounty(chosen: String, newest: Int)
     /// Recording a recommendation again would leave an initial nominee unrecommended.
@@ -345,6 +347,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case revocationReason
     /// How the township weighed the nine 不宜 items.
     case assessmentNote
+    /// A staff teller's name and position.
+    case staffTellerPosition
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

@@ -116,6 +116,7 @@ extension Refusal {
             case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
             case .adjournmentNote: t("须写明休会的情况和决定（--note）", "say what happened and what was decided (--note)")
             case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason，至少4个字）", "give the reason (--reason, at least 4 letters)")
+            case .staffTellerPosition: t("工作人员担任计票人须写明姓名和单位职务（--staff-teller 姓名:单位职务）", "a staff teller needs a name and a position (--staff-teller NAME:POSITION)")
             case .assessmentNote: t("须写明研判意见（--note），包括对每一项的判断依据", "give the assessment (--note), with what each item was judged on")
             }
 
@@ -214,6 +215,8 @@ extension Refusal {
                      "\(member) is not a candidate of the approved list still to be elected (for one elected, declare the election void: tuixuan result void)")
         case .notElected(let member):
             return t("\(member)未当选委员，无从宣布当选无效", "\(member) was not elected to the committee: there is no election to declare void")
+        case .staffTellerOnRoll(let name):
+            return t("\(name)是本村（社区）党员：党员担任计票人用 --teller 指定（须不是候选人）", "\(name) is a member here: name a member teller with --teller (not a candidate)")
         case .olderProcedureNeedsCounty(let chosen, let newest):
             return t("\(chosen)不是最新版本（第\(newest)版），新版本有旧版本没有的规则：只有县委组织部可以按旧版本启动选举",
                      "\(chosen) is not the newest version (\(newest)), whose rules the older lacks: only the county may start an election on it")

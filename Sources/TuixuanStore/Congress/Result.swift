@@ -10,6 +10,7 @@ extension AppDatabase {
         let duties = try OfficerDuty.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
         facts.chiefScrutineers = duties.filter { $0 == .chiefScrutineer }.count
         facts.tellers = duties.filter { $0 == .teller }.count
+            + (try Int.fetchOne(db, sql: "SELECT count(*) FROM staff_teller WHERE election_id = ?", arguments: [election.id]) ?? 0)
         let seats = try fetchSeats(db, electionID: election.id)
         facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0

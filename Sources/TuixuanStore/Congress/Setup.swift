@@ -72,7 +72,10 @@ extension AppDatabase {
     }
 
     /// 监票人、计票人: scrutineers (one chief) are members with a vote who are not candidates; tellers are designated.
-    public func appointOfficers(by operatorName: String?, election reference: String, chief: String, scrutineers: [String], tellers: [String]) throws {
+    /// Scrutineers are members with a vote who are not candidates; tellers are such members or the meeting's
+    /// staff (`staffTellers`: name and position, not on the roll), designated by the presiding committee.
+    public func appointOfficers(by operatorName: String?, election reference: String, chief: String, scrutineers: [String], tellers: [String],
+                                staffTellers: [(name: String, position: String)] = []) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .congressResumes, what: .officers)
@@ -90,12 +93,29 @@ extension AppDatabase {
                 }
                 rows.append((member, duty))
             }
+            let rollNames = Set(try fetchMembers(db, organizationID: election.organizationID).map(\.name))
+            var staffNames: Set<String> = []
+            for staff in staffTellers {
+                let name = staff.name.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty, name.count <= 50, !staff.position.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw Refusal.detailRequired(.staffTellerPosition)
+                }
+                // A member is named as one (and judged as one: not a candidate); a namesake of a member would be ambiguous.
+                guard !rollNames.contains(name) else { throw Refusal.staffTellerOnRoll(name: name) }
+                guard staffNames.insert(name).inserted else { throw Refusal.namedTwice(member: name) }
+            }
             try db.execute(sql: "DELETE FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+            try db.execute(sql: "DELETE FROM staff_teller WHERE election_id = ?", arguments: [election.id])
             for (member, duty) in rows {
                 try db.execute(sql: "INSERT INTO congress_officer (election_id, member_id, duty) VALUES (?, ?, ?)", arguments: [election.id, member.id, duty])
             }
+            for staff in staffTellers {
+                try db.execute(sql: "INSERT INTO staff_teller (election_id, name, position) VALUES (?, ?, ?)",
+                               arguments: [election.id, staff.name.trimmingCharacters(in: .whitespaces), staff.position])
+            }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "officers.appointed", step: election.step(.congressResumes),
-                            detail: ["officers": rows.map { "\($0.0.name):\($0.1)" }.joined(separator: ",")])
+                            detail: ["officers": rows.map { "\($0.0.name):\($0.1)" }.joined(separator: ","),
+                                     "staff_tellers": staffTellers.map { "\($0.name):\($0.position)" }.joined(separator: ",")])
         }
     }
 
@@ -105,9 +125,11 @@ extension AppDatabase {
 
     func officers(_ db: Database, electionID: Int64) throws -> [CountReport.Officer] {
         try Row.fetchAll(db, sql: """
-            SELECT m.name, o.duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
-            ORDER BY CASE o.duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, m.name
-            """, arguments: [electionID]).map { CountReport.Officer(name: $0["name"], duty: $0["duty"]) }
+            SELECT name, duty FROM (
+                SELECT m.name AS name, o.duty AS duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
+                UNION ALL SELECT name, 'teller' FROM staff_teller WHERE election_id = ?)
+            ORDER BY CASE duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, name
+            """, arguments: [electionID, electionID]).map { CountReport.Officer(name: $0["name"], duty: $0["duty"]) }
     }
 
     // MARK: Attendance and quorum

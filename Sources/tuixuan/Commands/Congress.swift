@@ -43,12 +43,19 @@ struct Congress: ParsableCommand {
         @OptionGroup var target: ElectionOption
         @Option(help: ArgumentHelp(L("总监票人", "chief scrutineer"))) var chief: String
         @Option(name: .customLong("scrutineer"), help: ArgumentHelp(L("监票人；可多次给出", "scrutineer; repeatable"))) var scrutineers: [String] = []
-        @Option(name: .customLong("teller"), help: ArgumentHelp(L("计票人；可多次给出", "teller; repeatable"))) var tellers: [String]
+        @Option(name: .customLong("teller"), help: ArgumentHelp(L("计票人（党员，非候选人）；可多次给出", "teller (a member, not a candidate); repeatable"))) var tellers: [String] = []
+        @Option(name: .customLong("staff-teller"), help: ArgumentHelp(L("由工作人员担任的计票人，姓名:单位职务；可多次给出", "a teller from the meeting's staff, NAME:POSITION; repeatable")))
+        var staffTellers: [String] = []
 
         func run(_ db: AppDatabase) throws {
-            try db.appointOfficers(by: actor.resolved, election: target.election, chief: chief, scrutineers: scrutineers, tellers: tellers)
-            print(L("总监票人：\(chief)；监票人：\(scrutineers.joined(separator: "、"))；计票人：\(tellers.joined(separator: "、"))",
-                    "chief scrutineer: \(chief); scrutineers: \(scrutineers.joined(separator: ", ")); tellers: \(tellers.joined(separator: ", "))"))
+            let staff = staffTellers.map { entry -> (name: String, position: String) in
+                let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
+                return (parts[0], parts.count > 1 ? parts[1] : "")
+            }
+            try db.appointOfficers(by: actor.resolved, election: target.election, chief: chief, scrutineers: scrutineers, tellers: tellers, staffTellers: staff)
+            let all = tellers + staff.map(\.name)
+            print(L("总监票人：\(chief)；监票人：\(scrutineers.joined(separator: "、"))；计票人：\(all.joined(separator: "、"))",
+                    "chief scrutineer: \(chief); scrutineers: \(scrutineers.joined(separator: ", ")); tellers: \(all.joined(separator: ", "))"))
         }
     }
 
