@@ -53,6 +53,10 @@ extension AppDatabase {
             for record in records where record.kind == .document && record.sha256 == nil {
                 throw Refusal.documentNeedsDigest
             }
+            // Minutes say what the meeting did, and a publication says where it was published: never blank (issue 11).
+            for record in records where record.kind != .document && (record.summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw Refusal.detailRequired(record.kind == .minutes ? .minutesSummary : .publicationPlace)
+            }
             let engine = ProcedureEngine(procedure: procedure)
             let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
                 + engine.dateBlockers(number, date: happenedOn, facts)

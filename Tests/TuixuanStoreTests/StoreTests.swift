@@ -353,3 +353,22 @@ struct SkipConditionStoreTests {
         #expect(try fixture.count("step_outcome") == 1)
     }
 }
+
+@Suite("Records filed with a step")
+struct StepRecordStoreTests {
+    @Test("minutes and publications are never blank; nothing is written when one is", arguments: [RecordKind.minutes, .publication])
+    func blankRecords(kind: RecordKind) throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
+            StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
+        let before = try fixture.count("step_record")
+        #expect(throws: Refusal.detailRequired(kind == .minutes ? .minutesSummary : .publicationPlace)) {
+            try fixture.db.completeStep(by: "乡指导", election: election, step: 3, happenedOn: Fixture.day, records: [
+                StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "b", count: 64)),
+                StepRecordInput(kind: kind, dated: Fixture.day, summary: "  ")])
+        }
+        #expect(try fixture.count("step_record") == before)
+    }
+}

@@ -349,6 +349,10 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case assessmentNote
     /// A staff teller's name and position.
     case staffTellerPosition
+    /// What the meeting recorded in the minutes did.
+    case minutesSummary
+    /// Where a publication was made.
+    case publicationPlace
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

@@ -116,6 +116,8 @@ extension Refusal {
             case .proposalReason: t("须写明另提人选的理由（--reason）", "give the reason for proposing another nominee (--reason)")
             case .adjournmentNote: t("须写明休会的情况和决定（--note）", "say what happened and what was decided (--note)")
             case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason，至少4个字）", "give the reason (--reason, at least 4 letters)")
+            case .minutesSummary: t("会议记录须写明会议议定的事项（--minutes），不能为空", "minutes say what the meeting did (--minutes); they cannot be blank")
+            case .publicationPlace: t("公示记录须写明公示的地点或方式（--published-where），不能为空", "a publication says where it was published (--published-where); it cannot be blank")
             case .staffTellerPosition: t("工作人员担任计票人须写明姓名和单位职务（--staff-teller 姓名:单位职务）", "a staff teller needs a name and a position (--staff-teller NAME:POSITION)")
             case .assessmentNote: t("须写明研判意见（--note），包括对每一项的判断依据", "give the assessment (--note), with what each item was judged on")
             }
