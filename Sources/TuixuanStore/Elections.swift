@@ -116,6 +116,10 @@ extension AppDatabase {
             guard RuleSet.builtIn[ruleSet] != nil else {
                 throw Refusal.ruleSetUnknown(ruleSet, available: RuleSet.builtIn.keys.sorted())
             }
+            // The same for the rule set: another than the procedure's own is the county's choice.
+            if ruleSet != procedure.defaultRuleSet && actor.role != .county {
+                throw Refusal.ruleSetNeedsCounty(chosen: ruleSet, procedureDefault: procedure.defaultRuleSet)
+            }
             let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
             let name = title ?? "\(organization.name)\(congressDate.year)年换届选举"
             try db.execute(sql: """

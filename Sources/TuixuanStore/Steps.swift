@@ -54,8 +54,11 @@ extension AppDatabase {
                 throw Refusal.documentNeedsDigest
             }
             // Minutes say what the meeting did, and a publication says where it was published: never blank (issue 11).
-            for record in records where record.kind != .document && (record.summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for record in records where record.kind != .document && !hasVisibleText(record.summary ?? "") {
                 throw Refusal.detailRequired(record.kind == .minutes ? .minutesSummary : .publicationPlace)
+            }
+            for record in records where record.kind == .document && record.title.map(hasVisibleText) == false {
+                throw Refusal.detailRequired(.documentTitle)
             }
             let engine = ProcedureEngine(procedure: procedure)
             let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)

@@ -580,3 +580,62 @@ struct RevocationStoreTests {
         #expect(try electedEligible() == nil)
     }
 }
+
+/// The second attack on the revocations: a void after a run-off, a 不宜 finding on the secretary nominee,
+/// a further round with nobody left to stand.
+@Suite("Revocations at the edges")
+struct RevocationEdgeTests {
+    let paths = CongressRoundsTests()
+
+    func hand(_ db: AppDatabase, _ election: String, _ yes: [String: Int]) throws -> RoundView {
+        let names = try #require(try db.rounds(election: election).last).candidates
+        return try paths.handCount(db, election, names: names, yes: names.map { yes[$0] ?? 0 })
+    }
+
+    @Test("a seat voided after a run-off is refilled by a further round from the committee vote")
+    func voidAfterRunOff() throws {
+        let (db, election) = try paths.opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        // 乙 7, 甲 7 elected; 壬 and 丙 tie on 5 for the last seat.
+        #expect(try hand(db, election, ["乙": 7, "甲": 7, "壬": 5, "丙": 5]).outcome?.runOffSeats == 1)
+        _ = try db.openRound(by: "村书记", election: election, kind: .runoff)
+        #expect(try hand(db, election, ["壬": 6, "丙": 2]).outcome?.elected == ["壬"])
+        try db.recordFinding(by: "县审核", election: election, member: "乙", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实拉票")
+        try db.voidElection(by: "乡指导", election: election, member: "乙", reason: "乡镇党委研究，宣布其当选无效", countyToldOn: Fixture.day)
+        _ = try db.openRound(by: "村书记", election: election, kind: .further)
+        #expect(try db.rounds(election: election).last?.candidates == ["丙"])
+    }
+
+    @Test("a 不宜 finding on the secretary nominee after his election to the committee: another nominee is proposed, his seat stays")
+    func unsuitableSecretaryNominee() throws {
+        let (db, election) = try paths.opened(secretary: .direct)
+        try db.seed { db in
+            try db.execute(sql: "INSERT INTO outgoing_member (election_id, member_id, post) SELECT ?, id, 'secretary' FROM member WHERE name = '甲'", arguments: [Int(election)!])
+            try db.execute(sql: "INSERT INTO secretary_assessment (election_id, member_id, found, note, assessed_on, assessed_by, recorded_at) SELECT ?, id, '', '研判', '2026-10-01', 1, 'now' FROM member WHERE name = '甲'",
+                           arguments: [Int(election)!])
+        }
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(try hand(db, election, ["乙": 6, "丙": 7, "甲": 7, "壬": 2]).outcome?.elected.count == 3)
+        try db.recordFinding(by: "乡指导", election: election, member: "甲", finding: .unsuitableSecretary(.poorResults), source: "乡镇党委", detail: "连续两年考核排名靠后")
+        #expect(throws: Refusal.noNomineeElected(post: .secretary)) { _ = try db.openRound(by: "村书记", election: election, kind: .secretary) }
+        try db.proposeNominee(by: "乡指导", election: election, post: .secretary, member: "丙", reason: "原提名人不宜继续担任书记", countyToldOn: Fixture.day)
+        _ = try db.openRound(by: "村书记", election: election, kind: .secretary)
+        #expect(try hand(db, election, ["丙": 7]).outcome?.elected == ["丙"])
+        // His seat on the committee is not in question: nothing to settle before the result.
+        #expect(try db.writer.read { try db.loadFacts($0, electionID: Int64(election)!) }.electedProblems.isEmpty)
+    }
+
+    @Test("a further round with nobody left to stand is refused, and congress next says so")
+    func nobodyLeft() throws {
+        let (db, election) = try paths.opened()
+        _ = try db.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(try hand(db, election, ["乙": 7, "甲": 7, "丙": 6, "壬": 2]).outcome?.elected.count == 3)
+        for name in ["乙", "壬"] {
+            try db.recordFinding(by: "县审核", election: election, member: name, finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实拉票")
+        }
+        try db.voidElection(by: "乡指导", election: election, member: "乙", reason: "乡镇党委研究，宣布其当选无效", countyToldOn: Fixture.day)
+        try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "乡镇党委研究，取消其候选人资格", countyToldOn: Fixture.day)
+        #expect(throws: Refusal.ballotBelowMargin(have: 0, need: 2, seats: 1)) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
+        #expect(try db.congressNext(election: election) == .ballotShort(have: 0, need: 2))
+    }
+}

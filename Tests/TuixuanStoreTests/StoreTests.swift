@@ -291,7 +291,11 @@ struct RegistrationStoreTests {
     @Test("under the 1990 rule set, a member under investigation is not a listed reason")
     func ruleSetReasons() throws {
         let fixture = try Fixture()
-        let id = try fixture.db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil,
+        #expect(throws: Refusal.ruleSetNeedsCounty(chosen: "1990", procedureDefault: "2020")) {
+            _ = try fixture.db.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil,
+                                             congressDate: CivilDate(year: 2026, month: 12, day: 2)!, ruleSetID: "1990")
+        }
+        let id = try fixture.db.startElection(by: "县审核", organizationCode: Fixture.village, title: nil,
                                               congressDate: CivilDate(year: 2026, month: 12, day: 2)!, ruleSetID: "1990")
         #expect(throws: Refusal.exclusionReasonNotAllowed(.underInvestigation, ruleSet: "1990")) {
             try fixture.db.proposeExclusion(by: "村书记", election: String(id), member: "甲", reason: .underInvestigation, detail: "立案审查")

@@ -198,6 +198,9 @@ public func congressNext(_ state: CongressState) -> CongressNext {
         if let limit = facts.furtherRoundLimit, facts.furtherRoundsHeld >= limit {
             return .furtherRoundsExhausted(seatsEmpty: facts.seatsEmpty, limit: limit, reducible: facts.seatsReducible)
         }
+        if case .failure(.ballotBelowMargin(let have, let need, _)) = Result(catching: { () throws(Refusal) in try planRound(.further, facts) }) {
+            return .ballotShort(have: have, need: need)
+        }
         return .furtherRound(seatsEmpty: facts.seatsEmpty, reducible: facts.seatsReducible)
     }
     let post = postsEmpty[0]

@@ -126,14 +126,20 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
         guard ballot.candidates.count >= need else { throw .ballotBelowMargin(have: ballot.candidates.count, need: need, seats: ballot.seats) }
         return RoundPlan(seats: ballot.seats, candidates: ballot.candidates, body: .congress)
     case .runoff, .further:
-        let last = kind == .further ? (facts.lastClosedCommitteeRound ?? facts.lastClosed) : facts.lastClosed
-        guard let (count, outcome) = last.map({ ($0.count, $0.outcome) }) else { throw .noClosedRoundBefore }
+        guard let last = facts.lastClosed else { throw .noClosedRoundBefore }
         if kind == .runoff {
+            let outcome = last.outcome
             guard outcome.runOffSeats > 0 else { throw .noTieToDecide }
             if let seats = facts.committeeSeats, facts.electedCommittee.count + outcome.runOffSeats > seats { throw .everySeatFilled }
-            return RoundPlan(seats: outcome.runOffSeats, candidates: sortedByStrokes(outcome.tiedAtCutoff), body: .congress)
+            // A tied candidate whose candidacy was cancelled meanwhile does not stand in the run-off.
+            let tied = outcome.tiedAtCutoff.filter { !facts.barred.contains($0) }
+            guard !tied.isEmpty else { throw .ballotBelowMargin(have: 0, need: 1, seats: outcome.runOffSeats) }
+            return RoundPlan(seats: outcome.runOffSeats, candidates: sortedByStrokes(tied), body: .congress)
         }
-        guard outcome.runOffSeats == 0 else { throw .tieAwaitsRunOff }
+        // The tie the last round left is settled first; the further round then continues from the last committee or
+        // further round (a run-off's count holds only the tied), so a seat voided after a run-off is still refilled.
+        if facts.lastClosedKind?.post == nil, last.outcome.runOffSeats > 0 { throw .tieAwaitsRunOff }
+        let count = (facts.lastClosedCommitteeRound ?? last).count
         let filled = facts.electedCommittee
         // A seat the congress voted away is no longer empty (rules.md, Counting: reduce the seats).
         guard let seats = facts.committeeSeats else { throw .seatsNotSet }
@@ -142,6 +148,10 @@ public func planRound(_ kind: RoundKind, _ facts: RoundPlanningFacts) throws(Ref
             throw .furtherRoundsExhausted(limit: limit, seatsEmpty: seats - filled.count, reducible: facts.seatsReducible)
         }
         let names = furtherRoundCandidates(count, elected: filled, missingSeats: seats - filled.count, margin: facts.margin, barred: facts.barred)
+        // Cancellations may leave nobody to stand: the township completes the list first.
+        guard !names.isEmpty else {
+            throw .ballotBelowMargin(have: 0, need: minimumCandidates(seats: seats - filled.count, rule: facts.margin), seats: seats - filled.count)
+        }
         return RoundPlan(seats: seats - filled.count, candidates: sortedByStrokes(names), body: .congress)
     case .secretary, .deputy:
         let post = kind.post!

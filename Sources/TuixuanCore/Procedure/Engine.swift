@@ -248,6 +248,12 @@ public struct ProcedureEngine: Sendable {
 /// skipped with "x").
 public let minimumSkipReasonLetters = 4
 
+/// Whether a text shows anything: not only spaces, nor only invisible marks (U+FEFF, U+2060, a soft hyphen,
+/// joiners), which a blank check that trims whitespace lets through.
+public func hasVisibleText(_ text: String) -> Bool {
+    text.unicodeScalars.contains { !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint && $0.properties.generalCategory != .format }
+}
+
 /// A skip is recorded with its reason (the catalog's `skipRoles`): one that says why, not a mark.
 public func skipReasonSaysWhy(_ reason: String) -> Bool {
     reason.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= minimumSkipReasonLetters

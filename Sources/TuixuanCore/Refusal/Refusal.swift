@@ -122,6 +122,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case notElected(member: String)
     /// A staff teller is not on the roll (a member is named with --teller).
     case staffTellerOnRoll(name: String)
+    /// A township may start elections only under the procedure's own rule set.
+    case ruleSetNeedsCounty(chosen: String, procedureDefault: String)
     /// A township may start elections only on the newest version of a procedure.
     case olderProcedureNeedsCounty(chosen: String, newest: Int)
     /// Recording a recommendation again would leave an initial nominee unrecommended.
@@ -353,6 +355,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case minutesSummary
     /// Where a publication was made.
     case publicationPlace
+    /// A document's title, when one is given.
+    case documentTitle
 }
 
 /// Why a member without a vote was named (`Refusal.noVote`).

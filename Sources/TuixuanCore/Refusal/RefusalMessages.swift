@@ -118,6 +118,7 @@ extension Refusal {
             case .revocationReason: t("须写明取消资格或宣布当选无效的理由（--reason，至少4个字）", "give the reason (--reason, at least 4 letters)")
             case .minutesSummary: t("会议记录须写明会议议定的事项（--minutes），不能为空", "minutes say what the meeting did (--minutes); they cannot be blank")
             case .publicationPlace: t("公示记录须写明公示的地点或方式（--published-where），不能为空", "a publication says where it was published (--published-where); it cannot be blank")
+            case .documentTitle: t("文件标题不能为空（--document-title）", "a document title cannot be blank (--document-title)")
             case .staffTellerPosition: t("工作人员担任计票人须写明姓名和单位职务（--staff-teller 姓名:单位职务）", "a staff teller needs a name and a position (--staff-teller NAME:POSITION)")
             case .assessmentNote: t("须写明研判意见（--note），包括对每一项的判断依据", "give the assessment (--note), with what each item was judged on")
             }
@@ -219,6 +220,9 @@ extension Refusal {
             return t("\(member)未当选委员，无从宣布当选无效", "\(member) was not elected to the committee: there is no election to declare void")
         case .staffTellerOnRoll(let name):
             return t("\(name)是本村（社区）党员：党员担任计票人用 --teller 指定（须不是候选人）", "\(name) is a member here: name a member teller with --teller (not a candidate)")
+        case .ruleSetNeedsCounty(let chosen, let procedureDefault):
+            return t("本程序按规则集\(procedureDefault)办理；改用规则集\(chosen)只能由县委组织部决定",
+                     "this procedure runs under rule set \(procedureDefault); only the county may choose \(chosen) instead")
         case .olderProcedureNeedsCounty(let chosen, let newest):
             return t("\(chosen)不是最新版本（第\(newest)版），新版本有旧版本没有的规则：只有县委组织部可以按旧版本启动选举",
                      "\(chosen) is not the newest version (\(newest)), whose rules the older lacks: only the county may start an election on it")

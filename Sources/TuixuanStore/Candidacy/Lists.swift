@@ -195,6 +195,7 @@ extension AppDatabase {
                 throw Refusal.secretaryAlreadyAssessed(member: member.name)
             }
             let items = SecretaryUnsuitability.allCases.filter(found.contains)
+            if items.contains(.lowEducation) && adaptsDespiteEducation { throw Refusal.lowEducationItemUndecided(member: member.name, education: member.education) }
             if !member.education.isSeniorHighOrAbove && !items.contains(.lowEducation) && !adaptsDespiteEducation {
                 throw Refusal.lowEducationItemUndecided(member: member.name, education: member.education)
             }

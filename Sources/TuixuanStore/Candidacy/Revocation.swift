@@ -40,8 +40,6 @@ extension AppDatabase {
                 throw Refusal.alreadyRevoked(member: member.name)
             }
             if try hasOpenRound(db, electionID: election.id) { throw Refusal.roundStillOpen }
-            let (_, last) = try lastClosedRound(db, electionID: election.id)
-            if let last, last.outcome.runOffSeats > 0, last.count.candidates.contains(where: { $0.name == member.name }) { throw Refusal.tieAwaitsRunOff }
             let elected = try electedCommitteeMembers(db, election: election).contains { $0.memberID == member.id }
             switch kind {
             case .cancelled:
@@ -80,7 +78,9 @@ extension AppDatabase {
         let posts = (try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] ?? [.member]).union(won).union([.member])
         let level = try fetchOrganization(db, id: election.organizationID).level
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let barred = Post.allCases.filter(posts.contains).contains { post in
+        // The seat, and the posts won: a bar on a post only stood for (不宜 for the secretary) is settled by
+        // another nominee for that post, never by taking the seat.
+        let barred = ([Post.member] + won).contains { post in
             assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts).contains {
                 if case .warning = $0.effect { false } else { $0.blocks }
             }

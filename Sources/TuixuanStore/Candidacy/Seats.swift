@@ -58,6 +58,9 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
             try refuseAfter(db, election: election, step: .memberRecommendation, what: .outgoingCommittee)
             let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.member), $0.post) }
+            if let twice = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
+                throw Refusal.namedTwice(member: twice.value[0].0.name)
+            }
             let secretaries = resolved.filter { $0.1 == .secretary }.count
             if secretaries > 1 {
                 throw Refusal.outgoingCommitteeSecretaries(count: secretaries)

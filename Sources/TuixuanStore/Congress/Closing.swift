@@ -98,6 +98,9 @@ extension AppDatabase {
             let elected = Set(try electedCommittee(db, electionID: election.id))
             // Nobody whose candidacy was cancelled or election declared void is elected again by a write-in.
             let revoked = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            // In a secretary's (deputy's) vote a write-in names one of the committee: the member elected under that
+            // name, whatever namesakes the roll has.
+            let committeeMembers = Dictionary(try electedCommitteeMembers(db, election: election).map { ($0.name, $0.memberID) }, uniquingKeysWith: { first, _ in first })
             let heldPost: Set<String> = try round.kind.post.map { post in
                 let other: Post = post == .secretary ? .deputySecretary : .secretary
                 return Set((try postVotes(db, electionID: election.id)[other] ?? []).compactMap(\.elected))
@@ -105,7 +108,8 @@ extension AppDatabase {
             let outcome = round.kind == .runoff ? decideRunOff(count, seats: round.seats, base: base)
                 : decideRound(count, seats: round.seats, base: base) { name in
                     let standing = round.kind.post != nil ? elected.contains(name) && !heldPost.contains(name) : !elected.contains(name)
-                    return standing && !revoked.contains(name) && writeInCanBeElected(namesakes: members[name] ?? [], on: election.congressDate, under: election.ruleSet)
+                    let namesakes = round.kind.post != nil ? (members[name] ?? []).filter { $0.id == committeeMembers[name] } : members[name] ?? []
+                    return standing && !revoked.contains(name) && writeInCanBeElected(namesakes: namesakes, on: election.congressDate, under: election.ruleSet)
                 }
             try writeCount(db, roundID: round.id, stack: stack.map(storedBallot), count: count, outcome: outcome, base: base,
                            baseKind: method.thresholdBase.rawValue, issued: issued, returned: returned)

@@ -44,9 +44,11 @@ extension AppDatabase {
         let winners = try postVotes(db, electionID: election.id).mapValues { Set($0.compactMap(\.elected)) }
         return elected.compactMap { name, id in
             guard let facts = context[id] else { return nil }
-            let posts = Set([Post.member] + [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true }).union(prospective[id] ?? [])
-            var reasons = Post.allCases.filter(posts.contains).flatMap { post in
-                assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts)
+            // Judged for the seat and for each post won; the posts stood for set the age limit (a secretary nominee by 60).
+            let won = [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true }
+            let stoodFor = Set([Post.member] + won).union(prospective[id] ?? [])
+            var reasons = ([Post.member] + won).flatMap { post in
+                assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: stoodFor)
                     .filter(\.blocks).map(\.fact)
             }
             if upheld.contains(id) { reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")) }

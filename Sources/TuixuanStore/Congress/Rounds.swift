@@ -65,9 +65,17 @@ extension AppDatabase {
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let members = try fetchMembers(db, organizationID: election.organizationID)
         let barred = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        // A nominee a later finding excludes from the post (不宜继续担任书记, say) no longer stands for it; he keeps his seat.
+        let context = try nomineeContext(db, election: election)
+        let level = try fetchOrganization(db, id: election.organizationID).level
+        func excluded(_ member: Member, from post: Post) -> Bool {
+            guard let facts = context[member.id!] else { return false }
+            return assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: election.procedure.localPlan, level: level,
+                                     standingFor: prospective[member.id!]).contains { $0.effect == .excludes }
+        }
         var nominees: [Post: [String]] = [:]
         for post in [Post.secretary, .deputySecretary] {
-            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) && !barred.contains($0.name) }.map(\.name)
+            nominees[post] = members.filter { (prospective[$0.id!] ?? []).contains(post) && !barred.contains($0.name) && !excluded($0, from: post) }.map(\.name)
         }
         var facts = RoundPlanningFacts(
             ballot: ballot, committeeVoteHeld: committeeVoteHeld, lastClosed: lastClosed,

@@ -78,6 +78,9 @@ struct Step: ParsableCommand {
             if let minutes { records.append(StepRecordInput(kind: .minutes, dated: date, summary: minutes)) }
             for path in document {
                 let bytes = try readFileBytes(path)
+                guard !bytes.isEmpty else {
+                    throw UserFacingError(message: L("文件\(path)是空的（0字节）：请提交文件本身", "\(path) is empty (0 bytes): file the document itself"), status: ExitStatus.refused)
+                }
                 records.append(StepRecordInput(kind: .document, dated: date, title: documentTitle ?? URL(fileURLWithPath: path).lastPathComponent,
                                                reference: path, sha256: AppDatabase.sha256Hex(bytes)))
             }
