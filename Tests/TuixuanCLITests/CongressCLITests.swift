@@ -75,8 +75,11 @@ struct CongressCLITests {
             try cli.ok("operator", "add", "--operator", "乡指导", "--name", "社区书记", "--role", "village", "--org", "S1")
         }
         let extra = community ? "丙,男,1972-01-01,,高中,1998-01-01,正式,,,,,\n丁,女,1978-01-01,,高中,2001-01-01,正式,,,,,\n" : ""
+        // Candidates who meet every rule, so that what the congress does next is about the votes: full members, senior
+        // high school or above, 赵刚 under 55 (the counting paths are not about eligibility; IntegrityCLITests is).
         let roll = CLI.goodRoll.replacingOccurrences(of: "陆兰,女,1990-01-01,,高中,2026-03-01,预备", with: "陆兰,女,1990-01-01,,高中,2016-03-01,正式")
-            .replacingOccurrences(of: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,留党察看,2026-06-01,2027-06-01", with: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,无,,")
+            .replacingOccurrences(of: "赵刚,男,1970-01-01,,初中,1995-01-01,正式,留党察看,2026-06-01,2027-06-01", with: "赵刚,男,1975-01-01,,高中,1995-01-01,正式,无,,")
+            .replacingOccurrences(of: "万伟强,男,1975-09-09,,初中", with: "万伟强,男,1975-09-09,,高中")
             + "甲,男,1960-01-01,,高中,1990-01-01,正式,,,,,\n乙,男,1961-01-01,,高中,1990-01-01,正式,,,,,\n" + extra
         try cli.ok("member", "import", try cli.write("roll.csv", roll), "--org", org, "--operator", "乡指导")
         // Version 1 keeps these paths short; an older version is the county's choice, never the township's.

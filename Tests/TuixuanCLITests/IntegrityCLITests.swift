@@ -57,11 +57,13 @@ struct IntegrityCLITests {
         // Ballot order [万伟强, 王建国, 李秀英, 赵刚]: 万伟强 6, 王建国 5, 赵刚 5, 李秀英 2 — 万伟强, 王建国, 赵刚 elected.
         _ = try paths.vote(cli, ["ooxo", "ooxo", "ooxo", "ooxo", "ooxo", "oxox", "xoox"])
         #expect(try paths.next(cli).contains("委员会全体会议"))
-        // Not elected: nothing to void. Elected and eligible (a warning to acknowledge is no ground), no finding: refused.
+        // Not elected: nothing to void. Elected and eligible, no finding: refused.
         try cli.fails(1, "result", "void", "-e", "V1", "--member", "李秀英", "--reason", "查实贿选行为", "--operator", "乡指导")
         let noGround = try cli.fails(1, "result", "void", "-e", "V1", "--member", "万伟强", "--reason", "查实贿选行为", "--operator", "乡指导")
         #expect(noGround.stderr.contains("两者都没有"))
         try cli.ok("candidates", "finding", "-e", "V1", "--member", "赵刚", "--bar", "8", "--source", "县纪委监委", "--detail", "大会前送礼拉票，查实", "--operator", "县审核")
+        // The congress settles it before anything else.
+        #expect(try paths.next(cli).contains("当选人资格有问题") && (try paths.next(cli).contains("赵刚")))
         try cli.ok("result", "void", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，宣布其当选无效", "--operator", "乡指导")
         // One seat empty again: a further round among the unelected, without him.
         #expect(try paths.next(cli).contains("尚缺1名委员：另行选举"))

@@ -555,6 +555,11 @@ struct RevocationStoreTests {
         }
         #expect(try electedEligible()?.zh.contains("甲（违反法律法规") == false)
         #expect(try electedEligible()?.zh.contains("甲（") == true)
+        if case .electedIneligible(let problems)? = try db.congressNext(election: election) {
+            #expect(problems.first?.zh.hasPrefix("甲（") == true)
+        } else {
+            Issue.record("congress next should name the ineligible elected member first")
+        }
         #expect(Procedure.builtIn.last { $0.procedure == "2018-county" }!.step(26)!.conditions.contains("result.electedEligible"))
         #expect(throws: Refusal.notACandidate(member: "甲")) {
             try db.cancelCandidacy(by: "乡指导", election: election, member: "甲", reason: "查实贿选行为", countyToldOn: Fixture.day)

@@ -105,6 +105,8 @@ public enum CongressNext: Sendable, Hashable, Codable {
     case checkIn(present: Int, needed: Int)
     /// The committee vote on the approved list is next.
     case committeeVote
+    /// Someone elected is not eligible: the township settles it (a void, or the decision) before anything else.
+    case electedIneligible([LocalizedText])
     /// A cancelled candidacy left the approved ballot short of the margin: the list must be completed first.
     case ballotShort(have: Int, need: Int)
     /// A round is being voted.
@@ -144,6 +146,8 @@ public struct CongressState: Sendable {
     public var reapproval: (approved: Int, now: Int)?
     /// The new committee's plenary's attendance.
     public var committeeQuorum: (present: Int, needed: Int, quorate: Bool)
+    /// Elected members not eligible as things stand, each with the reasons (`result.electedEligible`).
+    public var electedIneligible: [LocalizedText] = []
 
     public init(planning: RoundPlanningFacts, quorum: (present: Int, needed: Int, quorate: Bool), lastAdjournment: Adjournment?,
                 openRound: (number: Int, kind: RoundKind)?, lastVoid: (number: Int, kind: RoundKind)?,
@@ -164,6 +168,8 @@ public struct CongressState: Sendable {
 /// from the elected committee; and nothing is voted on without the quorum.
 public func congressNext(_ state: CongressState) -> CongressNext {
     if let open = state.openRound { return .roundOpen(number: open.number) }
+    // Nobody ineligible sits on: the seat is voided (and refilled) or the decision recorded before the congress goes on.
+    if !state.electedIneligible.isEmpty { return .electedIneligible(state.electedIneligible) }
     let facts = state.planning
     let postsEmpty = facts.postsEmpty
     if facts.seatsEmpty == 0 && postsEmpty.isEmpty { return .complete }
@@ -220,6 +226,10 @@ extension CongressNext: UserDescribable {
                 : "\(present) present, \(needed) needed to vote: check in more, or adjourn to another date (tuixuan congress adjourn --reason no-quorum)"
         case .committeeVote:
             return zh ? "选举委员（tuixuan round open --kind committee）" : "hold the committee vote (tuixuan round open --kind committee)"
+        case .electedIneligible(let problems):
+            return zh ? "当选人资格有问题，须先处理（乡镇党委宣布当选无效 tuixuan result void，或记录审定的决定）：" + problems.map(\.zh).joined(separator: "；")
+                : "an elected member is not eligible; settle it first (the township declares the election void, tuixuan result void, or records the decision): "
+                    + problems.map(\.en).joined(separator: "; ")
         case .ballotShort(let have, let need):
             return zh ? "取消候选人资格后选票上只剩\(have)名候选人，差额选举至少须\(need)名：须报乡镇党委按程序补足候选人后才能投票"
                 : "after the cancelled candidacy the ballot has \(have) candidates and the margin needs \(need): report to the township; the list must be completed before the vote"

@@ -148,9 +148,11 @@ extension AppDatabase {
         let roll = try voterRoll(db, election: election)
         let reapproval = roll.approvedFigure.flatMap { approved in roll.approvalIsCurrent ? nil : (approved: approved, now: roll.attendance.figure) }
         let plenary = try quorum(db, election: election, body: .committee)
-        return TuixuanCore.congressNext(CongressState(
+        var state = CongressState(
             planning: facts, quorum: (status.present, status.needed, status.quorate), lastAdjournment: try adjournments(db, electionID: election.id).last,
-            openRound: open, lastVoid: void, reapproval: reapproval, committeeQuorum: (plenary.present, plenary.needed, plenary.quorate)))
+            openRound: open, lastVoid: void, reapproval: reapproval, committeeQuorum: (plenary.present, plenary.needed, plenary.quorate))
+        state.electedIneligible = try electedProblems(db, election: election, elected: try electedCommitteeMembers(db, election: election))
+        return TuixuanCore.congressNext(state)
     }
 
     public func congressNext(election reference: String) throws -> CongressNext? {
