@@ -73,21 +73,8 @@ extension AppDatabase {
     /// (over age without the exception, no right to be elected, a sanction without the decision, an objection
     /// upheld). A warning still to acknowledge (education) is not a ground: it is acknowledged, not revoked.
     func isIneligible(_ db: Database, election: ElectionRef, member: Member) throws -> Bool {
-        guard let facts = try nomineeContext(db, election: election)[member.id!] else { return false }
-        let won = try postVotes(db, electionID: election.id).filter { $0.value.contains { $0.elected == member.name } }.keys
-        let posts = (try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] ?? [.member]).union(won).union([.member])
-        let level = try fetchOrganization(db, id: election.organizationID).level
-        let plan = try loadProcedure(db, electionID: election.id).localPlan
-        // The seat, and the posts won: a bar on a post only stood for (不宜 for the secretary) is settled by
-        // another nominee for that post, never by taking the seat.
-        let barred = ([Post.member] + won).contains { post in
-            assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: posts).contains {
-                if case .warning = $0.effect { false } else { $0.blocks }
-            }
-        }
-        let upheld = try Bool.fetchOne(db, sql: "SELECT 1 FROM objection WHERE election_id = ? AND member_id = ? AND resolution = 'upheld'",
-                                       arguments: [election.id, member.id]) == true
-        return barred || upheld
+        guard let problem = try standingProblems(db, election: election, members: [(member.name, member.id!)])[member.id!] else { return false }
+        return problem.objectionUpheld || problem.findings.contains { if case .warning = $0.effect { false } else { true } }
     }
 
     /// Every revocation of the election, oldest first.

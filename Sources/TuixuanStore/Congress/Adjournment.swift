@@ -135,7 +135,8 @@ extension AppDatabase {
     }
 
     /// What comes next at the congress, once the method is adopted (nil before).
-    func congressNext(_ db: Database, election: ElectionRef) throws -> CongressNext? {
+    /// `electedProblems`, when the caller has them already (the facts of an act), are not worked out again.
+    func congressNext(_ db: Database, election: ElectionRef, electedProblems: [LocalizedText]? = nil) throws -> CongressNext? {
         guard let method = try fetchMethod(db, electionID: election.id) else { return nil }
         var (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
         if !facts.committeeVoteHeld, try isStepDone(db, election, .listApproval) { facts.ballot = try ballotDesign(db, election: election) }
@@ -151,7 +152,7 @@ extension AppDatabase {
         var state = CongressState(
             planning: facts, quorum: (status.present, status.needed, status.quorate), lastAdjournment: try adjournments(db, electionID: election.id).last,
             openRound: open, lastVoid: void, reapproval: reapproval, committeeQuorum: (plenary.present, plenary.needed, plenary.quorate))
-        state.electedIneligible = try electedProblems(db, election: election, elected: try electedCommitteeMembers(db, election: election))
+        state.electedIneligible = try electedProblems ?? self.electedProblems(db, election: election, elected: try electedCommitteeMembers(db, election: election))
         return TuixuanCore.congressNext(state)
     }
 

@@ -27,7 +27,7 @@ extension AppDatabase {
         facts.secretaryElected = votes[.secretary]?.contains { $0.elected != nil } == true
         facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true
         facts.openRound = try hasOpenRound(db, electionID: election.id)
-        facts.congressNext = try congressNext(db, election: election)
+        facts.congressNext = try congressNext(db, election: election, electedProblems: facts.electedProblems)
     }
 
     /// Each elected member judged like a nominee for the posts they won (write-ins included: the count
@@ -35,26 +35,39 @@ extension AppDatabase {
     /// The posts a list candidate stood for count as his: a secretary nominee of 58 who loses the secretary's vote
     /// was still rightly on the committee ballot.
     func electedProblems(_ db: Database, election: ElectionRef, elected: [(name: String, memberID: Int64)]) throws -> [LocalizedText] {
-        guard !elected.isEmpty else { return [] }
+        let problems = try standingProblems(db, election: election, members: elected)
+        return elected.compactMap { name, id in
+            guard let problem = problems[id] else { return nil }
+            let reasons = problem.findings.map(\.fact)
+                + (problem.objectionUpheld ? [LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")] : [])
+            guard !reasons.isEmpty else { return nil }
+            return LocalizedText(zh: "\(name)（\(reasons.map(\.zh).joined(separator: "，"))）", en: "\(name) (\(reasons.map(\.en).joined(separator: ", ")))")
+        }
+    }
+
+    /// What stands against each member as things stand, for the seat and for each post he won (a bar on a post
+    /// only stood for, 不宜 for the secretary say, is settled by another nominee, never by the seat); the posts
+    /// stood for set the age limit (a secretary nominee by 60). With whether an objection was upheld.
+    func standingProblems(_ db: Database, election: ElectionRef, members: [(name: String, memberID: Int64)])
+        throws -> [Int64: (findings: [EligibilityFinding], objectionUpheld: Bool)] {
+        guard !members.isEmpty else { return [:] }
         let context = try nomineeContext(db, election: election)
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let level = try fetchOrganization(db, id: election.organizationID).level
         let plan = try loadProcedure(db, electionID: election.id).localPlan
         let upheld = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM objection WHERE election_id = ? AND resolution = 'upheld'", arguments: [election.id]))
         let winners = try postVotes(db, electionID: election.id).mapValues { Set($0.compactMap(\.elected)) }
-        return elected.compactMap { name, id in
-            guard let facts = context[id] else { return nil }
-            // Judged for the seat and for each post won; the posts stood for set the age limit (a secretary nominee by 60).
+        var problems: [Int64: (findings: [EligibilityFinding], objectionUpheld: Bool)] = [:]
+        for (name, id) in members {
+            guard let facts = context[id] else { continue }
             let won = [Post.secretary, .deputySecretary].filter { winners[$0]?.contains(name) == true }
             let stoodFor = Set([Post.member] + won).union(prospective[id] ?? [])
-            var reasons = ([Post.member] + won).flatMap { post in
-                assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: stoodFor)
-                    .filter(\.blocks).map(\.fact)
+            let findings = ([Post.member] + won).flatMap { post in
+                assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level, standingFor: stoodFor).filter(\.blocks)
             }
-            if upheld.contains(id) { reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld")) }
-            guard !reasons.isEmpty else { return nil }
-            return LocalizedText(zh: "\(name)（\(reasons.map(\.zh).joined(separator: "，"))）", en: "\(name) (\(reasons.map(\.en).joined(separator: ", ")))")
+            problems[id] = (findings, upheld.contains(id))
         }
+        return problems
     }
 
     /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.
