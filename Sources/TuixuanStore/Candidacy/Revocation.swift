@@ -93,6 +93,11 @@ extension AppDatabase {
         }
     }
 
+    /// Everyone revoked in the election, cancelled or voided: no ballot, further round or write-in elects them.
+    func barredNames(_ db: Database, electionID: Int64) throws -> Set<String> {
+        try revokedNames(db, electionID: electionID).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+    }
+
     /// Names revoked in the election, by kind.
     func revokedNames(_ db: Database, electionID: Int64) throws -> [RevocationKind: Set<String>] {
         var names: [RevocationKind: Set<String>] = [:]

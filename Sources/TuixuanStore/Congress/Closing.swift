@@ -97,7 +97,7 @@ extension AppDatabase {
             // committee fills no second seat.
             let elected = Set(try electedCommittee(db, electionID: election.id))
             // Nobody whose candidacy was cancelled or election declared void is elected again by a write-in.
-            let revoked = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            let revoked = try barredNames(db, electionID: election.id)
             // In a secretary's (deputy's) vote a write-in names one of the committee: the member elected under that
             // name, whatever namesakes the roll has.
             let committeeMembers = Dictionary(try electedCommitteeMembers(db, election: election).map { ($0.name, $0.memberID) }, uniquingKeysWith: { first, _ in first })

@@ -64,7 +64,7 @@ extension AppDatabase {
         let ballot = needsBallot && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let members = try fetchMembers(db, organizationID: election.organizationID)
-        let barred = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let barred = try barredNames(db, electionID: election.id)
         // A nominee a later finding excludes from the post (不宜继续担任书记, say) no longer stands for it; he keeps his seat.
         let context = try nomineeContext(db, election: election)
         let level = try fetchOrganization(db, id: election.organizationID).level
@@ -208,7 +208,7 @@ extension AppDatabase {
         guard let seats = try fetchSeats(db, electionID: election.id) else { throw Refusal.seatsNotSet }
         let ids = Set((try fetchLists(db, electionID: election.id)[.prospective] ?? [:]).filter { $0.value.contains(.member) }.keys)
         // A candidacy cancelled after the approval (取消候选人资格) leaves the ballot.
-        let revoked = try revokedNames(db, electionID: election.id).values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let revoked = try barredNames(db, electionID: election.id)
         let names = try fetchMembers(db, organizationID: election.organizationID).filter { ids.contains($0.id!) && !revoked.contains($0.name) }.map(\.name)
         return committeeBallot(organizationName: organization.name, seats: seats.committee, candidates: names)
     }
