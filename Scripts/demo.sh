@@ -111,6 +111,14 @@ tx step complete 1 -e $E --operator $guide || echo "(exit $?: refused until the 
 tx election assess -e $E --weak-and-lax no --note "班子团结，群众满意度较高" --operator $guide
 tx step complete 1 -e $E --operator $guide --on 2026-10-08 --document "$(doc survey.txt '红旗村调查摸底报告')" --document-title 调查摸底报告
 tx step skip 2 -e $E --operator $guide --on 2026-10-09 --reason "经调查摸底研判，不属于软弱涣散党组织"
+# Step 3 audits each member of the outgoing committee; a problem found is dealt with before the step closes.
+tx candidates incumbents -e $E --member 张志远:书记 --member 陈国平:委员 --member 周德福:委员 --operator $secretary
+tx outgoing audit -e $E --member 张志远 --auditor 乡镇农村经营管理站 --on 2026-10-10 --operator $guide
+tx outgoing audit -e $E --member 陈国平 --auditor 乡镇农村经营管理站 --on 2026-10-10 --operator $guide
+tx outgoing audit -e $E --member 周德福 --auditor 乡镇农村经营管理站 --problems "2017年修路款报销凭证缺失2张，计3200元" --on 2026-10-10 --operator $guide
+tx step complete 3 -e $E --operator $guide --on 2026-10-12 --document "$(doc audit.txt '离任经济责任审计报告')" --document-title 离任审计报告 \
+  --published-on 2026-10-13 --published-where 村务公开栏 || echo "(exit $?: refused until the problem found is dealt with)"
+tx outgoing handled -e $E --member 周德福 --handling "补齐凭证，经乡镇农经站复核无误" --on 2026-10-11 --operator $guide
 tx step complete 3 -e $E --operator $guide --on 2026-10-12 --document "$(doc audit.txt '离任经济责任审计报告')" --document-title 离任审计报告 \
   --published-on 2026-10-13 --published-where 村务公开栏
 tx step complete 4 -e $E --operator $reviewer --on 2026-10-15 --document "$(doc analysis.txt '书记队伍分析研判及人事调整初步方案')" --document-title 人事调整初步方案
@@ -122,7 +130,11 @@ tx election guidance add -e $E --name 赵秀英 --position 乡镇党委组织委
 tx election guidance add -e $E --name $guide --position 乡镇组织干事 --operator $guide
 tx step complete 5 -e $E --operator $guide --on 2026-10-16 --document "$(doc plan.txt '城关镇村（社区）党组织换届选举工作方案')" --document-title 换届选举工作方案
 tx step complete 6 -e $E --operator $guide --on 2026-10-17 --minutes "召开全镇换届选举动员会，培训业务骨干42人"
-tx step complete 7 -e $E --operator $guide --on 2026-10-19 --minutes "班子述职，党员和村民代表民主评议，满意率92%" \
+tx outgoing review -e $E --member 张志远 --satisfied 41 --basically-satisfied 5 --dissatisfied 2 --on 2026-10-18 --operator $guide
+tx outgoing review -e $E --member 陈国平 --satisfied 36 --basically-satisfied 9 --dissatisfied 3 --on 2026-10-18 --operator $guide
+tx outgoing review -e $E --member 周德福 --satisfied 22 --basically-satisfied 15 --dissatisfied 11 --on 2026-10-18 --operator $guide
+tx outgoing show -e $E
+tx step complete 7 -e $E --operator $guide --on 2026-10-19 --minutes "班子述职，党员和村民代表民主评议，结果见逐人评议记录" \
   --published-on 2026-10-20 --published-where 村务公开栏
 tx step complete 8 -e $E --operator $secretary --on 2026-10-21 --minutes "支委会研究换届事宜" \
   --document "$(doc request.txt '关于召开党员大会进行换届选举的请示')" --document-title 召开党员大会的请示 || echo "(exit $?: refused until the township replies)"
@@ -158,7 +170,6 @@ newkey 张卫东
 tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county
 newkey 刘建华
 tx candidates seats set -e $E --committee 3 --operator $guide
-tx candidates incumbents -e $E --member 张志远:书记 --member 陈国平:委员 --member 周德福:委员 --operator $secretary
 # The incumbent secretary stands again: the township first weighs the nine grounds of unfitness (seed 三(四)).
 tx candidates assess-secretary -e $E --member 张志远 --note "逐项研判：政治坚定，依法办事，近两年绩效考核本乡镇前列，群众满意，无失信记录，集体经济收入逐年增长" --operator $guide
 tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \
@@ -311,8 +322,7 @@ say "同乡镇其他村（社区）的进度 / other villages of the township, a
 tx election start --org 330521001002 --congress-date 2026-12-28 --operator $guide
 tx election assess -e 330521001002 --weak-and-lax yes --note "班子软弱，需集中整顿" --operator $guide
 tx step complete 1 -e 330521001002 --operator $guide --on 2026-12-10 --document "$work/docs/survey.txt" --document-title 调查摸底报告
-tx step complete 3 -e 330521001002 --operator $guide --on 2026-12-11 --document "$work/docs/audit.txt" --document-title 离任审计报告 \
-  --published-on 2026-12-12 --published-where 村务公开栏
+# Its outgoing committee is not yet recorded and audited: the board shows step 3 blocked, and why.
 tx election start --org 330521001003 --congress-date 2026-12-30 --operator $guide
 tx election start --org 330521001004 --congress-date 2026-12-30 --operator $guide
 tx election assess -e 330521001004 --weak-and-lax no --operator $guide

@@ -119,6 +119,7 @@ extension AppDatabase {
         facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
         facts.previousCommitteeSize = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize
         facts.outgoingMembers = try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [electionID])!
+        try loadOutgoingFacts(db, election: election, into: &facts)
         facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)
         facts.voterCount = voters.count

@@ -26,6 +26,8 @@ struct JSONShapeTests {
         try cli.setUpCounty()
         try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
         try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "王建国:书记", "--operator", "村书记")
+        try cli.ok("outgoing", "audit", "-e", "V1", "--member", "王建国", "--auditor", "乡镇农经站", "--operator", "乡指导")
         try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
                    "--published-on", "2026-10-10", "--published-where", "公开栏")
 
@@ -62,6 +64,9 @@ struct JSONShapeTests {
                                                                            "discipline", "probation_start", "probation_end", "away"])
         let operators = try cli.ok("operator", "list", "--json").json as? [[String: Any]]
         #expect(keys(operators?.first) == ["name", "role", "organization_code", "organization_name"])
+        let outgoing = try cli.ok("outgoing", "show", "-e", "V1", "--json").json as? [[String: Any]]
+        #expect(keys(outgoing?.first) == ["name", "post", "exit_audit"])
+        #expect(keys(outgoing?.first?["exit_audit"]) == ["audited_on", "auditor", "settled"])
         let records = try cli.ok("step", "records", "-e", "V1", "--json").json as? [[String: Any]]
         #expect(records?.count == 2)
         let events = try cli.ok("events", "-e", "V1", "--json").json as? [[String: Any]]

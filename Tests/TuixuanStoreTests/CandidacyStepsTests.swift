@@ -11,10 +11,12 @@ struct CandidacyStepsTests {
         CandidacyStoreTests.person("壬", born: "1990-04-04", female: true), CandidacyStoreTests.person("癸", born: "1982-02-02"),
     ]
 
-    /// Steps 1–10 done, seats 3, the outgoing committee recorded, operators for step 18 registered.
-    func atStepEleven() throws -> (Fixture, String) {
+    /// Steps 1–10 done (the outgoing committee recorded first when asked), operators for step 18 registered.
+    func atStepEleven(outgoingCommittee: Bool = false) throws -> (Fixture, String) {
         let fixture = try Fixture(roll: Self.roll)
         let election = try fixture.startElection()
+        // The outgoing committee is settled before step 3 audits it.
+        if outgoingCommittee { try fixture.db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("甲", .secretary), .init("乙", .member)]) }
         try fixture.db.seed { db in
             for step in 1...10 {
                 try db.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', '2026-10-01', 1, 'now')",
@@ -39,14 +41,13 @@ struct CandidacyStepsTests {
 
     @Test("the steps refuse until their data is right, naming what is missing")
     func gates() throws {
-        let (fixture, election) = try atStepEleven()
+        let (fixture, election) = try atStepEleven(outgoingCommittee: true)
         let db = fixture.db
         #expect(try blockers(fixture, election, step: 11).map(\.conditionName) == ["seats.set"])
         _ = try db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil)
         try complete(fixture, election, 11, by: "乡指导", records: [.document, .publication])
 
         #expect(try blockers(fixture, election, step: 12).map(\.conditionName) == ["recommendations.bothRounds", "initialList.valid"])
-        try db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("甲", .secretary), .init("乙", .member)])
         try db.assessSecretary(by: "乡指导", election: election, member: "甲", found: [], note: "逐项研判，均不属于", on: Fixture.day)
         // Lists narrow in order: nobody on the initial list without a recommendation.
         #expect(throws: Refusal.listStageSkipped(member: "甲", stage: .initial, missed: .recommendation, post: nil)) {

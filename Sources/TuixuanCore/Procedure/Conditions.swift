@@ -14,7 +14,7 @@ public enum Conditions {
     public static var all: [Condition] { registry.values.sorted { $0.name < $1.name } }
 
     static let registry: [String: Condition] = Dictionary(
-        uniqueKeysWithValues: (stepConditions + candidacyConditions + congressConditions).map { ($0.name, $0) }
+        uniqueKeysWithValues: (stepConditions + candidacyConditions + congressConditions + outgoingConditions).map { ($0.name, $0) }
     )
 
     /// Conditions of steps 1–11 (seed 第五篇 五、(一)–(四)).

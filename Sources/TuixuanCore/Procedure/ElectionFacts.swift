@@ -38,6 +38,17 @@ public struct ApprovalFact: Sendable, Hashable, Codable {
     }
 }
 
+/// The latest date among the facts a step rests on, and what they are, for the date check.
+public struct FactDate: Sendable, Hashable {
+    public var date: CivilDate
+    public var what: LocalizedText
+
+    public init(date: CivilDate, what: LocalizedText) {
+        self.date = date
+        self.what = what
+    }
+}
+
 /// Everything the engine and the named conditions may look at for one election: a snapshot
 /// taken by the store, so that the engine stays pure. Later issues add fields for their conditions.
 public struct ElectionFacts: Sendable, Hashable {
@@ -50,6 +61,10 @@ public struct ElectionFacts: Sendable, Hashable {
     /// recorded for this election.
     public var previousCommitteeSize: Int?
     public var outgoingMembers = 0
+    /// Steps 3 and 7: outgoing members with no exit audit, with audit problems not dealt with, with no evaluation.
+    public var outgoingReviewGaps = OutgoingReviewGaps()
+    /// The latest date of the facts a step rests on (an audit, a talk), by step: the step is not dated before it.
+    public var factDates: [Int: FactDate] = [:]
     /// 落选和不再继续提名的同志 (step 29): outgoing members and prospective candidates not elected to the committee.
     public var peopleToCounsel: [String] = []
     /// 指导组 members recorded (step 5).

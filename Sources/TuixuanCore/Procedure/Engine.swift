@@ -28,6 +28,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
     case approvalNotRequired(step: Int, subject: String)
     /// The act is dated before a prerequisite step it rests on happened.
     case dateBeforePrerequisite(step: Int, happenedOn: CivilDate, date: CivilDate)
+    /// The step is dated before a fact it rests on (an audit, a talk…).
+    case dateBeforeFacts(FactDate, date: CivilDate)
 
     public func describe(_ language: Language) -> String {
         let zh = language == .zh
@@ -70,6 +72,8 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
             return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give"
         case .dateBeforePrerequisite(let step, let happenedOn, let date):
             return zh ? "日期\(date)早于它所依据的步骤 \(step)（\(happenedOn)办理）" : "the date \(date) is before step \(step), which it rests on (done on \(happenedOn))"
+        case .dateBeforeFacts(let rested, let date):
+            return zh ? "日期\(date)早于它所依据的\(rested.what.zh)（\(rested.date)）" : "the date \(date) is before \(rested.what.en) it rests on (\(rested.date))"
         }
     }
 
@@ -165,10 +169,12 @@ public struct ProcedureEngine: Sendable {
     /// after prerequisites of 2026): each prerequisite done later than `date` is a blocker.
     public func dateBlockers(_ number: Int, date: CivilDate, _ facts: ElectionFacts) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
-        return step.prerequisites.compactMap { prerequisite in
+        var blockers: [Blocker] = step.prerequisites.compactMap { prerequisite in
             guard let outcome = facts.outcomes[prerequisite], outcome.happenedOn > date else { return nil }
             return .dateBeforePrerequisite(step: prerequisite, happenedOn: outcome.happenedOn, date: date)
         }
+        if let rested = facts.factDates[number], rested.date > date { blockers.append(.dateBeforeFacts(rested, date: date)) }
+        return blockers
     }
 
     /// What stops `role` skipping step `number` for `reason`; empty means it may.

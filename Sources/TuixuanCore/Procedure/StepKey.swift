@@ -8,6 +8,10 @@ public enum StepKey: String, Sendable, Codable, CaseIterable {
     case survey
     /// 集中整顿 (seed step 2)
     case rectification
+    /// 离任审计 (seed step 3): audits of the outgoing members; after it the outgoing committee is settled.
+    case exitAudit = "exit_audit"
+    /// 任期目标考核 (seed step 7): each outgoing member's democratic evaluation.
+    case termReview = "term_review"
     /// 党员选举登记 (seed step 10): registration and the expected attendance.
     case registration
     /// 确定推荐办法和职数 (seed step 11): the seats, and the county's approval of more than the previous term.
@@ -32,6 +36,10 @@ public enum StepKey: String, Sendable, Codable, CaseIterable {
     case voting
     /// 报批选举结果 (seed step 27)
     case resultApproval = "result_approval"
+    /// 思想疏导 (seed step 29): talks with those who lost or were not renominated.
+    case counselling
+    /// 材料归档 (seed step 30): the archive bundle, checked and filed.
+    case archive
 }
 
 extension Procedure {

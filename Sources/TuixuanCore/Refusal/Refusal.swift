@@ -96,6 +96,17 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// The 不宜 assessment is of the incumbent secretary.
     case notIncumbentSecretary(member: String)
     case secretaryAlreadyAssessed(member: String)
+    /// Steps 3 and 7 audit and evaluate the members of the outgoing committee only.
+    case notOutgoingMember(member: String)
+    /// An exit audit, its handling or an evaluation is recorded once.
+    case outgoingFactAlreadyRecorded(member: String, fact: OutgoingFact)
+    /// Handling is recorded for an audit that found problems.
+    case exitAuditNothingToHandle(member: String)
+    case exitAuditNotRecorded(member: String)
+    /// The handling is dated on or after the audit.
+    case handledBeforeAudit(member: String, audited: CivilDate, handled: CivilDate)
+    /// A democratic evaluation with no verdict.
+    case termReviewEmpty(member: String)
     /// Item (6) of the nine, for an incumbent secretary with junior high school or less: found, or judged not to apply.
     case lowEducationItemUndecided(member: String, education: Education)
     case seatsNotSet
@@ -317,6 +328,12 @@ public enum ClosedSubject: Sendable, Equatable {
     case weakAndLaxAssessment, seats, outgoingCommittee, recommendations, townshipRecommendation
     case list(ListStage)
     case vetting, publicity, objections, pledges, registration, electionMethod, officers, voting
+    case exitAudits, termReviews
+}
+
+/// A per-person fact of steps 3 and 7 (`Refusal.outgoingFactAlreadyRecorded`).
+public enum OutgoingFact: String, Sendable, Equatable {
+    case exitAudit, exitAuditHandling, termReview
 }
 
 /// An approval a procedure version may or may not carry (`Refusal.approvalNotInProcedure`).
@@ -349,6 +366,12 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case revocationReason
     /// How the township weighed the nine 不宜 items.
     case assessmentNote
+    /// Who carried out an exit audit.
+    case auditor
+    /// What an exit audit found, when a finding is given.
+    case auditProblems
+    /// How the problems an audit found were dealt with.
+    case auditHandling
     /// A staff teller's name and position.
     case staffTellerPosition
     /// What the meeting recorded in the minutes did.

@@ -121,6 +121,9 @@ extension Refusal {
             case .documentTitle: t("文件标题不能为空（--document-title）", "a document title cannot be blank (--document-title)")
             case .staffTellerPosition: t("工作人员担任计票人须写明姓名和单位职务（--staff-teller 姓名:单位职务）", "a staff teller needs a name and a position (--staff-teller NAME:POSITION)")
             case .assessmentNote: t("须写明研判意见（--note），包括对每一项的判断依据", "give the assessment (--note), with what each item was judged on")
+            case .auditor: t("须写明审计单位（--auditor）", "name who audited (--auditor)")
+            case .auditProblems: t("审计发现的问题须写明具体内容（--problems），未发现问题则不写该项", "describe the problems found (--problems); leave it out when none were found")
+            case .auditHandling: t("须写明问题的处理情况（--handling）", "say how the problems were dealt with (--handling)")
             }
 
         case .intentionOrNoticeRequired:
@@ -163,6 +166,23 @@ extension Refusal {
         case .lowEducationItemUndecided(let member, let education):
             return t("名册中\(member)的文化程度为\(education.describe(.zh))，须就第(6)项作出判断：属于该情形的列入 --found 6，经研判能适应工作需要的加 --adapts-despite-education",
                      "the roll gives \(member) \(education.describe(.en)): decide item (6): --found 6 if it applies, or --adapts-despite-education if the township judged he meets today's needs")
+        case .notOutgoingMember(let member):
+            return t("\(member)不是上届委员会成员：离任审计和民主评议针对上届委员会成员（用 tuixuan candidates incumbents 登记）",
+                     "\(member) is not on the outgoing committee: exit audits and evaluations are of its members (record it with tuixuan candidates incumbents)")
+        case .outgoingFactAlreadyRecorded(let member, let fact):
+            return switch fact {
+            case .exitAudit: t("已记录\(member)的离任审计结果；发现的问题处理后用 tuixuan outgoing handled 记录", "\(member)'s exit audit is already recorded; record how its problems were dealt with using tuixuan outgoing handled")
+            case .exitAuditHandling: t("已记录\(member)离任审计问题的处理情况", "how \(member)'s audit problems were dealt with is already recorded")
+            case .termReview: t("已记录\(member)的民主评议结果", "\(member)'s evaluation is already recorded")
+            }
+        case .exitAuditNothingToHandle(let member):
+            return t("\(member)的离任审计未发现问题，没有需要处理的事项", "\(member)'s exit audit found no problem: there is nothing to deal with")
+        case .exitAuditNotRecorded(let member):
+            return t("尚未记录\(member)的离任审计结果（tuixuan outgoing audit）", "\(member)'s exit audit is not recorded (tuixuan outgoing audit)")
+        case .handledBeforeAudit(let member, let audited, let handled):
+            return t("处理日期\(handled)早于\(member)的离任审计日期\(audited)", "the handling (\(handled)) is dated before \(member)'s audit (\(audited))")
+        case .termReviewEmpty(let member):
+            return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
         case .secretaryAlreadyAssessed(let member):
             return t("已对\(member)作出研判；此后查实的情形请用 tuixuan candidates finding --unsuitable N 记录",
                      "\(member) is already assessed; record anything found later with tuixuan candidates finding --unsuitable N")
@@ -462,6 +482,8 @@ extension ClosedSubject {
         case .electionMethod: LocalizedText(zh: "选举办法", en: "the election method")
         case .officers: LocalizedText(zh: "监票人、计票人名单", en: "the scrutineers and tellers")
         case .voting: LocalizedText(zh: "投票", en: "the voting")
+        case .exitAudits: LocalizedText(zh: "离任审计结果", en: "the exit audits")
+        case .termReviews: LocalizedText(zh: "民主评议结果", en: "the evaluations")
         }
     }
 }

@@ -41,6 +41,9 @@ public struct NomineeReport: Sendable, Codable {
     public var age: Int
     public var education: Education
     public var incumbentPost: Post?
+    /// For an incumbent: the exit audit (step 3) and the democratic evaluation (step 7), shown with the nominee.
+    public var exitAudit: ExitAudit?
+    public var termReview: TermReview?
     public var membersVotes: Int
     public var representativesVotes: Int
     /// Rank in each round (ties share a rank); nil when not recommended in it.
@@ -127,6 +130,7 @@ extension AppDatabase {
             var people = Set(votes.values.flatMap(\.keys)).union(township)
             for entries in lists.values { people.formUnion(entries.keys) }
             let level = try fetchOrganization(db, id: election.organizationID).level
+            let (audits, reviews) = try outgoingReviews(db, election: election)
             let nominees: [NomineeReport] = people.compactMap { id in
                 guard let facts = context[id] else { return nil }
                 var postsConsidered: Set<Post> = [.member]
@@ -139,6 +143,7 @@ extension AppDatabase {
                 return NomineeReport(
                     memberID: id, name: facts.member.name, gender: facts.member.gender, age: facts.member.birthDate.age(on: election.congressDate),
                     education: facts.member.education, incumbentPost: facts.incumbentPost,
+                    exitAudit: facts.incumbentPost == nil ? nil : audits[id], termReview: facts.incumbentPost == nil ? nil : reviews[id],
                     membersVotes: votes[.members]?[id] ?? 0, representativesVotes: votes[.representatives]?[id] ?? 0,
                     membersRank: memberRanks[id], representativesRank: representativeRanks[id],
                     townshipRecommended: township.contains(id),

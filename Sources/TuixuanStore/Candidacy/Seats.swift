@@ -57,6 +57,9 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .village])
             try refuseAfter(db, election: election, step: .memberRecommendation, what: .outgoingCommittee)
+            // Steps 3 and 7 audited and evaluated this committee: once either closes, it is settled.
+            try refuseAfter(db, election: election, step: .exitAudit, what: .outgoingCommittee)
+            try refuseAfter(db, election: election, step: .termReview, what: .outgoingCommittee)
             let resolved = try members.map { (try resolveMember(db, organizationID: election.organizationID, $0.member), $0.post) }
             if let twice = Dictionary(grouping: resolved, by: { $0.0.id! }).first(where: { $0.value.count > 1 }) {
                 throw Refusal.namedTwice(member: twice.value[0].0.name)

@@ -126,6 +126,7 @@ struct BlockerJSON: Encodable {
         case .approvalOutOfOrder(let r, _): kind = "approval_out_of_order"; level = r.level.rawValue; subject = r.subject
         case .approvalNotRequired(let step, let s): kind = "approval_not_required"; self.step = step; subject = s
         case .dateBeforePrerequisite(let step, _, _): kind = "date_before_prerequisite"; self.step = step
+        case .dateBeforeFacts: kind = "date_before_facts"
         }
     }
 }

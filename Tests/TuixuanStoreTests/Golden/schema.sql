@@ -190,6 +190,25 @@ CREATE TABLE event (
     detail TEXT NOT NULL CHECK (json_valid(detail))
 , changes TEXT, prev_hash TEXT, hash TEXT, key_id INTEGER REFERENCES operator_key(id), signature TEXT, changes_from INTEGER, changes_to INTEGER, changes_digest TEXT) STRICT;
 
+CREATE TABLE exit_audit (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    audited_on TEXT NOT NULL,
+    -- 审计单位: e.g. 乡镇农经站、县审计局.
+    auditor TEXT NOT NULL CHECK (length(trim(auditor)) > 0),
+    -- The problems the audit found; NULL when it found none.
+    problems TEXT CHECK (problems IS NULL OR length(trim(problems)) > 0),
+    -- 妥善处理: how the problems were dealt with, and when.
+    handling TEXT CHECK (handling IS NULL OR length(trim(handling)) > 0),
+    handled_on TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id),
+    CHECK ((handling IS NULL) = (handled_on IS NULL)),
+    CHECK (problems IS NOT NULL OR handling IS NULL),
+    CHECK (handled_on IS NULL OR handled_on >= audited_on)
+) STRICT;
+
 CREATE TABLE filing (
     id INTEGER PRIMARY KEY,
     election_id INTEGER NOT NULL REFERENCES election(id),
@@ -532,6 +551,19 @@ CREATE TABLE tally_sheet (
     entered_by INTEGER NOT NULL REFERENCES operator(id)
 ) STRICT;
 
+CREATE TABLE term_review (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    reviewed_on TEXT NOT NULL,
+    satisfied INTEGER NOT NULL CHECK (satisfied >= 0),
+    basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
+    dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    -- At least one verdict: refused by the act (Refusal.termReviewEmpty).
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
 CREATE TABLE township_recommendation (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
@@ -668,6 +700,12 @@ CREATE TRIGGER audit_election_method_insert AFTER INSERT ON election_method BEGI
 CREATE TRIGGER audit_election_method_update AFTER UPDATE ON election_method BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election_method', 'delete', json_array(OLD.election_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election_method', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'threshold_base', NEW.threshold_base, 'quorum_comparison', NEW.quorum_comparison, 'secretary_mode', NEW.secretary_mode, 'adopted_on', NEW.adopted_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_election_update AFTER UPDATE ON election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'title', NEW.title, 'catalog_id', NEW.catalog_id, 'rule_set', NEW.rule_set, 'congress_date', NEW.congress_date, 'weak_and_lax', NEW.weak_and_lax, 'created_by', NEW.created_by, 'created_at', NEW.created_at)); END;
+
+CREATE TRIGGER audit_exit_audit_delete AFTER DELETE ON exit_audit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('exit_audit', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_exit_audit_insert AFTER INSERT ON exit_audit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('exit_audit', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'audited_on', NEW.audited_on, 'auditor', NEW.auditor, 'problems', NEW.problems, 'handling', NEW.handling, 'handled_on', NEW.handled_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_exit_audit_update AFTER UPDATE ON exit_audit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('exit_audit', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('exit_audit', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'audited_on', NEW.audited_on, 'auditor', NEW.auditor, 'problems', NEW.problems, 'handling', NEW.handling, 'handled_on', NEW.handled_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_filing_delete AFTER DELETE ON filing BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('filing', 'delete', json_array(OLD.id), NULL); END;
 
@@ -867,6 +905,12 @@ CREATE TRIGGER audit_tally_sheet_insert AFTER INSERT ON tally_sheet BEGIN INSERT
 
 CREATE TRIGGER audit_tally_sheet_update AFTER UPDATE ON tally_sheet BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('tally_sheet', 'delete', json_array(OLD.round_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('tally_sheet', 'insert', json_array(NEW.round_id), json_object('round_id', NEW.round_id, 'count', NEW.count, 'entered_by', NEW.entered_by)); END;
 
+CREATE TRIGGER audit_term_review_delete AFTER DELETE ON term_review BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('term_review', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_term_review_insert AFTER INSERT ON term_review BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('term_review', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'reviewed_on', NEW.reviewed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_term_review_update AFTER UPDATE ON term_review BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('term_review', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('term_review', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'reviewed_on', NEW.reviewed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_township_recommendation_delete AFTER DELETE ON township_recommendation BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('township_recommendation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_township_recommendation_insert AFTER INSERT ON township_recommendation BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('township_recommendation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
@@ -993,6 +1037,8 @@ CREATE VIEW audit_image_election AS SELECT json_array(election.id) AS pk, json_o
 
 CREATE VIEW audit_image_election_method AS SELECT json_array(election_method.election_id) AS pk, json_object('election_id', election_method.election_id, 'threshold_base', election_method.threshold_base, 'quorum_comparison', election_method.quorum_comparison, 'secretary_mode', election_method.secretary_mode, 'adopted_on', election_method.adopted_on, 'recorded_by', election_method.recorded_by, 'recorded_at', election_method.recorded_at) AS row FROM election_method;
 
+CREATE VIEW audit_image_exit_audit AS SELECT json_array(exit_audit.election_id, exit_audit.member_id) AS pk, json_object('election_id', exit_audit.election_id, 'member_id', exit_audit.member_id, 'audited_on', exit_audit.audited_on, 'auditor', exit_audit.auditor, 'problems', exit_audit.problems, 'handling', exit_audit.handling, 'handled_on', exit_audit.handled_on, 'recorded_by', exit_audit.recorded_by, 'recorded_at', exit_audit.recorded_at) AS row FROM exit_audit;
+
 CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_object('id', filing.id, 'election_id', filing.election_id, 'subject', filing.subject, 'figure', filing.figure, 'filed_on', filing.filed_on, 'reference', filing.reference, 'operator_id', filing.operator_id, 'recorded_at', filing.recorded_at) AS row FROM filing;
 
 CREATE VIEW audit_image_further_round_limit AS SELECT json_array(further_round_limit.election_id) AS pk, json_object('election_id', further_round_limit.election_id, 'max_rounds', further_round_limit.max_rounds) AS row FROM further_round_limit;
@@ -1058,6 +1104,8 @@ CREATE VIEW audit_image_step_record AS SELECT json_array(step_record.id) AS pk, 
 CREATE VIEW audit_image_structure_acknowledgement AS SELECT json_array(structure_acknowledgement.election_id, structure_acknowledgement.stage, structure_acknowledgement.kind) AS pk, json_object('election_id', structure_acknowledgement.election_id, 'stage', structure_acknowledgement.stage, 'kind', structure_acknowledgement.kind, 'reason', structure_acknowledgement.reason, 'acknowledged_by', structure_acknowledgement.acknowledged_by, 'acknowledged_at', structure_acknowledgement.acknowledged_at) AS row FROM structure_acknowledgement;
 
 CREATE VIEW audit_image_tally_sheet AS SELECT json_array(tally_sheet.round_id) AS pk, json_object('round_id', tally_sheet.round_id, 'count', tally_sheet.count, 'entered_by', tally_sheet.entered_by) AS row FROM tally_sheet;
+
+CREATE VIEW audit_image_term_review AS SELECT json_array(term_review.election_id, term_review.member_id) AS pk, json_object('election_id', term_review.election_id, 'member_id', term_review.member_id, 'reviewed_on', term_review.reviewed_on, 'satisfied', term_review.satisfied, 'basically_satisfied', term_review.basically_satisfied, 'dissatisfied', term_review.dissatisfied, 'recorded_by', term_review.recorded_by, 'recorded_at', term_review.recorded_at) AS row FROM term_review;
 
 CREATE VIEW audit_image_township_recommendation AS SELECT json_array(township_recommendation.election_id, township_recommendation.member_id) AS pk, json_object('election_id', township_recommendation.election_id, 'member_id', township_recommendation.member_id, 'posts', township_recommendation.posts) AS row FROM township_recommendation;
 

@@ -44,8 +44,12 @@ extension Candidates {
             print(table.render())
             for n in report.nominees {
                 let findings = n.eligibility.flatMap { e in e.findings.map { (e.post, $0) } }
-                guard !findings.isEmpty || !n.objections.isEmpty else { continue }
+                guard !findings.isEmpty || !n.objections.isEmpty || n.incumbentPost != nil else { continue }
                 print("\(n.name)：")
+                if let post = n.incumbentPost {
+                    print("  " + L("现任\(post.localized)；离任审计：\(exitAuditText(n.exitAudit))；民主评议：\(termReviewText(n.termReview))",
+                                   "outgoing \(post.localized); exit audit: \(exitAuditText(n.exitAudit)); evaluation: \(termReviewText(n.termReview))"))
+                }
                 for (post, finding) in findings {
                     let mark = finding.blocks ? "✗" : "✓"
                     print("  \(mark) [\(post.localized)] \(finding.fact.localized)")

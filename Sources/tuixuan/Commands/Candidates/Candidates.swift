@@ -82,6 +82,9 @@ struct CandidacyJSON: Encodable {
         var memberId: Int64; var name: String; var gender: String; var age: Int; var education: String; var incumbentPost: String?
         var membersVotes: Int; var representativesVotes: Int; var membersRank: Int?; var representativesRank: Int?; var townshipRecommended: Bool; var lists: [String: [String]]; var eligibility: [EligibilityJSON]
         var objections: [ObjectionEntry]
+        /// An incumbent's exit audit and democratic evaluation (steps 3 and 7).
+        var exitAudit: OutgoingMemberJSON.AuditJSON?
+        var termReview: OutgoingMemberJSON.ReviewJSON?
     }
 
     var seats: SeatsJSON?
@@ -110,7 +113,12 @@ struct CandidacyJSON: Encodable {
                             EligibilityJSON(post: e.post.rawValue, eligible: e.eligible, findings: e.findings.map {
                                 FindingJSON(rule: $0.rule, effect: $0.effect, settled: $0.settled, blocks: $0.blocks, fact: $0.fact.localized)
                             })
-                        }, objections: n.objections)
+                        }, objections: n.objections,
+                        exitAudit: n.exitAudit.map {
+                            OutgoingMemberJSON.AuditJSON(auditedOn: $0.auditedOn.description, auditor: $0.auditor, problems: $0.problems, handling: $0.handling,
+                                                         handledOn: $0.handledOn?.description, settled: $0.isSettled)
+                        },
+                        termReview: n.termReview.map(OutgoingMemberJSON.reviewJSON))
         }
         listProblems = r.listProblems.mapValues { $0.map { ProblemJSON(message: $0.message.localized, blocks: $0.blocks) } }
     }
