@@ -311,8 +311,18 @@ tx status -e $E
 at 2026-12-20
 say "（六）后续工作 / follow-up (steps 28–32)"
 tx step complete 28 -e $E --operator $guide --on 2026-12-05 --document "$(doc handover.txt '新老班子移交清单')" --document-title 移交清单
-tx step complete 29 -e $E --operator $guide --on 2026-12-08 --minutes "与落选和不再提名的同志谈心谈话3人次"
+# Step 29: a talk with each person who lost or was not renominated; 周德福 leaves the committee, so his treatment is settled too.
+tx result talks -e $E
+tx result talk -e $E --member 周德福 --by 陈志强 --note "本人对不再提名表示理解，愿意支持新班子工作" \
+  --treatment "任村干部满两届，按县规定自2027年1月起每月发放离任生活补贴" --on 2026-12-06 --operator $guide
+tx result talk -e $E --member 赵明 --by 陈志强 --note "正确对待选举结果，继续在合作社发挥带头作用" --on 2026-12-07 --operator $guide
+tx result talk -e $E --member 孙丽 --by 赵秀英 --note "鼓励继续参与村妇联工作" --on 2026-12-08 --operator $guide
+tx step complete 29 -e $E --operator $guide --on 2026-12-08 --minutes "与落选和不再提名的同志逐人谈心谈话，落实离任干部待遇"
 tx step complete 31 -e $E --operator $secretary --on 2026-12-15 --document "$(doc support.txt '团支部、妇联换届及村务监督委员会组建情况')" --document-title 配套组织建设情况
+# Step 30: the bundle exported from this database is checked (its own chain, signatures traced to the trust list, steps 28 and 29
+# in it) and filed before the step closes.
+tx archive export -e $E --out "$work/archive-filed-$village.json"
+tx archive file "$work/archive-filed-$village.json" -e $E --on 2026-12-18 --operator $guide
 tx step complete 30 -e $E --operator $guide --on 2026-12-18 --document "$(doc archive.txt '换届选举工作总结及归档目录')" --document-title 归档目录
 tx step complete 32 -e $E --operator $reviewer --on 2026-12-20 --document "$(doc training.txt '新任书记集中培训方案')" --document-title 书记培训方案
 

@@ -120,6 +120,7 @@ extension AppDatabase {
         facts.previousCommitteeSize = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize
         facts.outgoingMembers = try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [electionID])!
         try loadOutgoingFacts(db, election: election, into: &facts)
+        try loadFollowUpFacts(db, election: election, into: &facts)
         facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)
         facts.voterCount = voters.count

@@ -68,6 +68,21 @@ struct CatalogV5Tests {
         #expect(engine.blockersToSkip(7, role: .township, reason: "新建党组织，没有上届委员会", facts(previousSize: nil, outgoing: 0)).isEmpty)
     }
 
+    @Test("step 29 closes only with a talk with everyone who lost or was left out; step 30 only with a filed bundle")
+    func followUp() {
+        var f = ElectionFacts()
+        for n in 1...28 { f.outcomes[n] = StepOutcome(kind: .completed, happenedOn: date("2026-12-05"), operatorName: "测试") }
+        f.peopleToCounsel = ["周德福", "李明"]
+        f.peopleNotCounselled = ["李明"]
+        #expect(engine.blockersToComplete(29, role: .township, records: [.minutes], f).map(\.conditionName) == ["counselling.everyoneTalkedWith"])
+        f.peopleNotCounselled = []
+        #expect(engine.blockersToComplete(29, role: .township, records: [.minutes], f).isEmpty)
+        f.outcomes[29] = StepOutcome(kind: .completed, happenedOn: date("2026-12-08"), operatorName: "测试")
+        #expect(engine.blockersToComplete(30, role: .township, records: [.document], f).map(\.conditionName) == ["archive.filed"])
+        f.archiveFiled = true
+        #expect(engine.blockersToComplete(30, role: .township, records: [.document], f).isEmpty)
+    }
+
     @Test("a step is not dated before the facts it rests on; the same day is fine", arguments: [("2026-10-08", false), ("2026-10-09", true), ("2026-10-10", true)])
     func factDates(day: String, allowed: Bool) {
         var f = facts()

@@ -67,6 +67,10 @@ public struct ElectionFacts: Sendable, Hashable {
     public var factDates: [Int: FactDate] = [:]
     /// 落选和不再继续提名的同志 (step 29): outgoing members and prospective candidates not elected to the committee.
     public var peopleToCounsel: [String] = []
+    /// Step 29: those of them with no talk recorded.
+    public var peopleNotCounselled: [String] = []
+    /// Step 30: an archive bundle of this election was checked and filed.
+    public var archiveFiled = false
     /// 指导组 members recorded (step 5).
     public var guidanceGroupSize = 0
     /// Members with a vote on the congress date.

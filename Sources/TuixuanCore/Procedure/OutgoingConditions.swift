@@ -42,6 +42,22 @@ extension Conditions {
                         zh: "本组织有上届委员会，其成员须述职并接受民主评议，不能跳过本步骤",
                         en: "the organization has an outgoing committee whose members must report and be evaluated: this step cannot be skipped")
             }),
+        // Step 29 思想疏导 (五、29 "与换届选举中落选和不再继续提名的同志谈心谈话"): a talk with every one of them.
+        Condition(
+            name: "counselling.everyoneTalkedWith", title: LocalizedText(zh: "已与每名落选和不再继续提名的同志谈心谈话", en: "a talk with everyone who lost or was left out"),
+            check: { facts in
+                facts.peopleNotCounselled.isEmpty ? nil : LocalizedText(
+                    zh: "尚未记录与以下同志的谈心谈话：\(abbreviated(facts.peopleNotCounselled, .zh))（tuixuan result talk）",
+                    en: "no talk recorded with: \(abbreviated(facts.peopleNotCounselled, .en)) (tuixuan result talk)")
+            }),
+        // Step 30 材料归档 (五、30 "收集整理换届选举工作材料，一并归档"): the archive bundle is checked and filed.
+        Condition(
+            name: "archive.filed", title: LocalizedText(zh: "归档包已核验并登记", en: "the archive bundle checked and filed"),
+            check: { facts in
+                facts.archiveFiled ? nil : LocalizedText(
+                    zh: "归档包尚未核验登记（先 tuixuan archive export，再 tuixuan archive file）",
+                    en: "no archive bundle is checked and filed (tuixuan archive export, then tuixuan archive file)")
+            }),
     ]
 
     /// Where the organization had a committee, the members of the outgoing one must be recorded before they are audited or evaluated.

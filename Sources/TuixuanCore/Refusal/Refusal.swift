@@ -107,6 +107,14 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case handledBeforeAudit(member: String, audited: CivilDate, handled: CivilDate)
     /// A democratic evaluation with no verdict.
     case termReviewEmpty(member: String)
+    /// Step 29's talks come after the result's approval (step `step`), with those who lost or were not renominated, once each.
+    case talkBeforeResult(step: Int)
+    case notToCounsel(member: String)
+    case talkAlreadyRecorded(member: String)
+    /// Step 30 files this database's own bundle of this election, covering the steps the archive rests on.
+    case bundleOfAnotherElection(bundle: String)
+    case bundleNotFromThisDatabase
+    case bundleBeforeSteps([Int])
     /// Item (6) of the nine, for an incumbent secretary with junior high school or less: found, or judged not to apply.
     case lowEducationItemUndecided(member: String, education: Education)
     case seatsNotSet
@@ -328,7 +336,7 @@ public enum ClosedSubject: Sendable, Equatable {
     case weakAndLaxAssessment, seats, outgoingCommittee, recommendations, townshipRecommendation
     case list(ListStage)
     case vetting, publicity, objections, pledges, registration, electionMethod, officers, voting
-    case exitAudits, termReviews
+    case exitAudits, termReviews, talks, archive
 }
 
 /// A per-person fact of steps 3 and 7 (`Refusal.outgoingFactAlreadyRecorded`).
@@ -372,6 +380,11 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case auditProblems
     /// How the problems an audit found were dealt with.
     case auditHandling
+    /// Who talked with the person, and what was said (step 29).
+    case talkedBy
+    case talkNote
+    /// What was settled about a departing outgoing member's treatment.
+    case departingTreatment
     /// A staff teller's name and position.
     case staffTellerPosition
     /// What the meeting recorded in the minutes did.

@@ -124,6 +124,9 @@ extension Refusal {
             case .auditor: t("须写明审计单位（--auditor）", "name who audited (--auditor)")
             case .auditProblems: t("审计发现的问题须写明具体内容（--problems），未发现问题则不写该项", "describe the problems found (--problems); leave it out when none were found")
             case .auditHandling: t("须写明问题的处理情况（--handling）", "say how the problems were dealt with (--handling)")
+            case .talkedBy: t("须写明代表乡镇党委谈话的人（--by）", "name who talked for the township committee (--by)")
+            case .talkNote: t("须写明谈话的内容和本人的态度（--note）", "say what was discussed and how the person took it (--note)")
+            case .departingTreatment: t("上届委员会成员离任的，须写明符合条件的离任干部待遇落实情况（--treatment，不符合条件的也须写明）", "for an outgoing member leaving, say what was settled about the departing cadre's treatment (--treatment; say so too when none is due)")
             }
 
         case .intentionOrNoticeRequired:
@@ -183,6 +186,18 @@ extension Refusal {
             return t("处理日期\(handled)早于\(member)的离任审计日期\(audited)", "the handling (\(handled)) is dated before \(member)'s audit (\(audited))")
         case .termReviewEmpty(let member):
             return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
+        case .talkBeforeResult(let step):
+            return t("谈心谈话在选举结果批复（第\(step)步）之后进行，届时才知道谁落选", "the talks follow the approval of the result (step \(step)): only then is it known who lost")
+        case .notToCounsel(let member):
+            return t("\(member)不是落选或不再继续提名的同志（上届委员会成员和候选人预备人选中未当选的）", "\(member) neither lost nor was left out (the outgoing members and prospective candidates not elected)")
+        case .talkAlreadyRecorded(let member):
+            return t("已记录与\(member)的谈心谈话", "the talk with \(member) is already recorded")
+        case .bundleOfAnotherElection(let bundle):
+            return t("这个归档包是另一次选举的：\(bundle)", "this bundle is of another election: \(bundle)")
+        case .bundleNotFromThisDatabase:
+            return t("这个归档包的事件链与本数据库不一致：只能登记从本库导出的归档包（tuixuan archive export）", "this bundle's chain is not this database's: file a bundle exported from it (tuixuan archive export)")
+        case .bundleBeforeSteps(let steps):
+            return t("这个归档包导出时第\(steps.map(String.init).joined(separator: "、"))步尚未办结：请在其办结后重新导出", "this bundle was exported before step(s) \(steps.map(String.init).joined(separator: ", ")) closed: export it again after")
         case .secretaryAlreadyAssessed(let member):
             return t("已对\(member)作出研判；此后查实的情形请用 tuixuan candidates finding --unsuitable N 记录",
                      "\(member) is already assessed; record anything found later with tuixuan candidates finding --unsuitable N")
@@ -484,6 +499,8 @@ extension ClosedSubject {
         case .voting: LocalizedText(zh: "投票", en: "the voting")
         case .exitAudits: LocalizedText(zh: "离任审计结果", en: "the exit audits")
         case .termReviews: LocalizedText(zh: "民主评议结果", en: "the evaluations")
+        case .talks: LocalizedText(zh: "谈心谈话记录", en: "the talks")
+        case .archive: LocalizedText(zh: "归档包登记", en: "the archive filing")
         }
     }
 }

@@ -9,6 +9,8 @@ private let schemaTableNouns: [String: (String, String)] = [
     "staff_teller": ("担任计票人的工作人员", "staff teller"),
     "exit_audit": ("离任审计结果", "exit audit"),
     "term_review": ("民主评议结果", "democratic evaluation"),
+    "counselling_talk": ("谈心谈话记录", "counselling talk"),
+    "archive_filing": ("归档包登记", "filed archive bundle"),
     "secretary_assessment": ("不宜继续担任书记的研判", "assessment of the incumbent secretary"),
     "candidacy_revocation": ("取消候选人资格或宣布当选无效的记录", "cancelled candidacy or voided election"),
     "approval": ("审批记录", "approval"),

@@ -17,12 +17,6 @@ extension AppDatabase {
         let elected = try electedCommittee(db, electionID: election.id)
         facts.committeeElected = elected.count
         facts.electedProblems = try electedProblems(db, election: election, elected: try electedCommitteeMembers(db, election: election))
-        if try isStepDone(db, election, .resultApproval) {
-            facts.peopleToCounsel = Set(try String.fetchAll(db, sql: """
-                SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
-                UNION SELECT m.name FROM list_entry l JOIN member m ON m.id = l.member_id WHERE l.election_id = ? AND l.stage = 'prospective'
-                """, arguments: [election.id, election.id])).subtracting(elected).sorted()
-        }
         let votes = try postVotes(db, electionID: election.id)
         facts.secretaryElected = votes[.secretary]?.contains { $0.elected != nil } == true
         facts.deputyElected = votes[.deputySecretary]?.contains { $0.elected != nil } == true

@@ -45,7 +45,7 @@ extension Trust {
 struct Archive: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "archive", abstract: L("归档包（第30步）：导出，并在另一台机器上仅凭信任列表核验", "archive bundles (step 30): export, and check on another machine with only the trust list"),
-                             subcommands: [Export.self, Verify.self, Import.self, List.self])
+                             subcommands: [Export.self, Verify.self, File.self, Import.self, List.self])
     }
 
     struct Export: DatabaseCommand {
@@ -110,6 +110,26 @@ struct Archive: ParsableCommand {
 }
 
 extension Archive {
+    struct File: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "file",
+                abstract: L("乡镇登记本次选举的归档包（第30步）：核验它是本库导出的、签名可追溯到信任列表、包含第28、29步", "file the election's bundle (step 30): checked to be this database's export, its signatures traced to the trust list, covering steps 28 and 29"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Argument(help: ArgumentHelp(L("归档包文件（tuixuan archive export 导出）", "bundle file (from tuixuan archive export)"))) var bundle: String
+        @Option(help: ArgumentHelp(L("登记日期（默认今天）", "date of filing (default today)"))) var on: CivilDate?
+
+        func run(_ db: AppDatabase) throws {
+            let parsed = try decodeJSONFile(ArchiveBundle.self, bundle)
+            let filing = try db.fileArchive(by: actor.resolved, election: target.election, bundle: parsed, on: on ?? db.today)
+            print(L("已核验并登记归档包：摘要 \(filing.bundleSHA256.prefix(16))…，事件至第\(filing.headEvent)号，\(filing.signatures)个签名",
+                    "bundle checked and filed: digest \(filing.bundleSHA256.prefix(16))…, events up to #\(filing.headEvent), \(filing.signatures) signatures"))
+        }
+    }
+
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "import", abstract: L("县委组织部导入乡镇的归档包（先按信任列表核验）", "the county imports a township's bundle (checked against the trust list first)"))

@@ -40,6 +40,18 @@ CREATE TABLE approval (
     approved_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE archive_filing (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    bundle_sha256 TEXT NOT NULL CHECK (length(bundle_sha256) = 64),
+    -- The last event the bundle carries: the chain it archives ends there.
+    head_event INTEGER NOT NULL,
+    head_hash TEXT NOT NULL CHECK (length(head_hash) = 64),
+    signatures INTEGER NOT NULL CHECK (signatures >= 0),
+    filed_on TEXT NOT NULL,
+    filed_by INTEGER NOT NULL REFERENCES operator(id),
+    filed_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE archived_election (
     id INTEGER PRIMARY KEY,
     bundle_sha256 TEXT NOT NULL UNIQUE CHECK (length(bundle_sha256) = 64),
@@ -132,6 +144,20 @@ CREATE TABLE congress_officer (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
     duty TEXT NOT NULL CHECK (duty IN ('chief_scrutineer', 'scrutineer', 'teller')),
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE counselling_talk (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    talked_on TEXT NOT NULL,
+    -- Who talked with the person for the township committee.
+    talked_by TEXT NOT NULL CHECK (length(trim(talked_by)) > 0),
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    -- 离任干部待遇: for an outgoing member leaving the committee, what was settled (NULL for others).
+    treatment TEXT CHECK (treatment IS NULL OR length(trim(treatment)) > 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id)
 ) STRICT;
 
@@ -634,6 +660,12 @@ CREATE TRIGGER audit_approval_insert AFTER INSERT ON approval BEGIN INSERT INTO 
 
 CREATE TRIGGER audit_approval_update AFTER UPDATE ON approval BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('approval', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('approval', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'subject', NEW.subject, 'step', NEW.step, 'level', NEW.level, 'digest', NEW.digest, 'figure', NEW.figure, 'note', NEW.note, 'operator_id', NEW.operator_id, 'approved_at', NEW.approved_at)); END;
 
+CREATE TRIGGER audit_archive_filing_delete AFTER DELETE ON archive_filing BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('archive_filing', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_archive_filing_insert AFTER INSERT ON archive_filing BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('archive_filing', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'bundle_sha256', NEW.bundle_sha256, 'head_event', NEW.head_event, 'head_hash', NEW.head_hash, 'signatures', NEW.signatures, 'filed_on', NEW.filed_on, 'filed_by', NEW.filed_by, 'filed_at', NEW.filed_at)); END;
+
+CREATE TRIGGER audit_archive_filing_update AFTER UPDATE ON archive_filing BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('archive_filing', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('archive_filing', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'bundle_sha256', NEW.bundle_sha256, 'head_event', NEW.head_event, 'head_hash', NEW.head_hash, 'signatures', NEW.signatures, 'filed_on', NEW.filed_on, 'filed_by', NEW.filed_by, 'filed_at', NEW.filed_at)); END;
+
 CREATE TRIGGER audit_archived_election_delete AFTER DELETE ON archived_election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('archived_election', 'delete', json_array(OLD.id), NULL); END;
 
 CREATE TRIGGER audit_archived_election_insert AFTER INSERT ON archived_election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('archived_election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'bundle_sha256', NEW.bundle_sha256, 'county_code', NEW.county_code, 'township_name', NEW.township_name, 'organization_code', NEW.organization_code, 'organization_name', NEW.organization_name, 'title', NEW.title, 'procedure', NEW.procedure, 'done', NEW.done, 'total', NEW.total, 'summary', NEW.summary, 'bundle', NEW.bundle, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
@@ -682,6 +714,12 @@ CREATE TRIGGER audit_congress_officer_delete AFTER DELETE ON congress_officer BE
 CREATE TRIGGER audit_congress_officer_insert AFTER INSERT ON congress_officer BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'duty', NEW.duty)); END;
 
 CREATE TRIGGER audit_congress_officer_update AFTER UPDATE ON congress_officer BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('congress_officer', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'duty', NEW.duty)); END;
+
+CREATE TRIGGER audit_counselling_talk_delete AFTER DELETE ON counselling_talk BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_counselling_talk_insert AFTER INSERT ON counselling_talk BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'talked_on', NEW.talked_on, 'talked_by', NEW.talked_by, 'note', NEW.note, 'treatment', NEW.treatment, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_counselling_talk_update AFTER UPDATE ON counselling_talk BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'talked_on', NEW.talked_on, 'talked_by', NEW.talked_by, 'note', NEW.note, 'treatment', NEW.treatment, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_counted_ballot_delete AFTER DELETE ON counted_ballot BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), NULL); END;
 
@@ -1017,6 +1055,8 @@ CREATE VIEW audit_image_adjourned_attendance AS SELECT json_array(adjourned_atte
 
 CREATE VIEW audit_image_approval AS SELECT json_array(approval.id) AS pk, json_object('id', approval.id, 'election_id', approval.election_id, 'subject', approval.subject, 'step', approval.step, 'level', approval.level, 'digest', approval.digest, 'figure', approval.figure, 'note', approval.note, 'operator_id', approval.operator_id, 'approved_at', approval.approved_at) AS row FROM approval;
 
+CREATE VIEW audit_image_archive_filing AS SELECT json_array(archive_filing.election_id) AS pk, json_object('election_id', archive_filing.election_id, 'bundle_sha256', archive_filing.bundle_sha256, 'head_event', archive_filing.head_event, 'head_hash', archive_filing.head_hash, 'signatures', archive_filing.signatures, 'filed_on', archive_filing.filed_on, 'filed_by', archive_filing.filed_by, 'filed_at', archive_filing.filed_at) AS row FROM archive_filing;
+
 CREATE VIEW audit_image_archived_election AS SELECT json_array(archived_election.id) AS pk, json_object('id', archived_election.id, 'bundle_sha256', archived_election.bundle_sha256, 'county_code', archived_election.county_code, 'township_name', archived_election.township_name, 'organization_code', archived_election.organization_code, 'organization_name', archived_election.organization_name, 'title', archived_election.title, 'procedure', archived_election.procedure, 'done', archived_election.done, 'total', archived_election.total, 'summary', archived_election.summary, 'bundle', archived_election.bundle, 'imported_by', archived_election.imported_by, 'imported_at', archived_election.imported_at) AS row FROM archived_election;
 
 CREATE VIEW audit_image_attendance AS SELECT json_array(attendance.election_id, attendance.body, attendance.member_id) AS pk, json_object('election_id', attendance.election_id, 'body', attendance.body, 'member_id', attendance.member_id) AS row FROM attendance;
@@ -1030,6 +1070,8 @@ CREATE VIEW audit_image_candidacy_revocation AS SELECT json_array(candidacy_revo
 CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'rounds_before', congress_adjournment.rounds_before, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
 
 CREATE VIEW audit_image_congress_officer AS SELECT json_array(congress_officer.election_id, congress_officer.member_id) AS pk, json_object('election_id', congress_officer.election_id, 'member_id', congress_officer.member_id, 'duty', congress_officer.duty) AS row FROM congress_officer;
+
+CREATE VIEW audit_image_counselling_talk AS SELECT json_array(counselling_talk.election_id, counselling_talk.member_id) AS pk, json_object('election_id', counselling_talk.election_id, 'member_id', counselling_talk.member_id, 'talked_on', counselling_talk.talked_on, 'talked_by', counselling_talk.talked_by, 'note', counselling_talk.note, 'treatment', counselling_talk.treatment, 'recorded_by', counselling_talk.recorded_by, 'recorded_at', counselling_talk.recorded_at) AS row FROM counselling_talk;
 
 CREATE VIEW audit_image_counted_ballot AS SELECT json_array(counted_ballot.round_id, counted_ballot.position) AS pk, json_object('round_id', counted_ballot.round_id, 'position', counted_ballot.position, 'ballot', counted_ballot.ballot) AS row FROM counted_ballot;
 
