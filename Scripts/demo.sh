@@ -205,6 +205,10 @@ tx candidates list -e $E --stage initial --member 张志远:委员+书记 --memb
 tx step complete 15 -e $E --operator $reviewer --on 2026-11-14 --document "$work/docs/vetting.txt" --document-title 资格联审意见
 
 at 2026-11-18
+# The inspection learns each new nominee's health (身体健康): the inspection list waits for it.
+for nominee in 刘晓燕 赵明 孙丽; do
+  tx candidates health -e $E --member $nominee --fit --basis "2026年度体检报告，考察组走访了解" --on 2026-11-16 --operator $guide
+done
 tx candidates list -e $E --stage inspection --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --operator $secretary
 tx step complete 16 -e $E --operator $guide --on 2026-11-17 --minutes "支委会确定考察名单，县乡联合考察" --document "$(doc inspection.txt '考察材料')" --document-title 考察材料
 tx candidates list -e $E --stage prospective --member 张志远:委员+书记 --member 陈国平 --member 刘晓燕 --member 赵明 --member 孙丽 --operator $secretary

@@ -54,7 +54,7 @@ extension AppDatabase {
             if let treatment, !hasVisibleText(treatment) { throw Refusal.detailRequired(.departingTreatment) }
             try checkDates([date])
             if let voted = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
-                                               arguments: [election.id, election.step(.voting)]).flatMap { CivilDate(parsing: $0) }, date < voted {
+                                               arguments: [election.id, election.step(.voting)]).flatMap({ CivilDate(parsing: $0) }), date < voted {
                 throw Refusal.dateBeforeItsGrounds(date: date, grounds: voted)
             }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
@@ -117,7 +117,7 @@ extension AppDatabase {
             let missing = procedure.step(.archive).prerequisites.filter { !closed.contains($0) }
             guard missing.isEmpty else { throw Refusal.bundleBeforeSteps(missing) }
             if let rested = try String.fetchOne(db, sql: "SELECT max(happened_on) FROM step_outcome WHERE election_id = ? AND step IN (\(procedure.step(.archive).prerequisites.map(String.init).joined(separator: ",")))",
-                                                arguments: [election.id]).flatMap { CivilDate(parsing: $0) }, date < rested {
+                                                arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }), date < rested {
                 throw Refusal.dateBeforeItsGrounds(date: date, grounds: rested)
             }
             // A later bundle replaces one filed earlier, while the step is open.
@@ -144,7 +144,7 @@ extension AppDatabase {
                 facts.factDates[election.step(.counselling)] = FactDate(date: latest, what: LocalizedText(zh: "谈心谈话", en: "the talks"))
             }
         }
-        if let filed = try String.fetchOne(db, sql: "SELECT filed_on FROM archive_filing WHERE election_id = ?", arguments: [election.id]).flatMap { CivilDate(parsing: $0) } {
+        if let filed = try String.fetchOne(db, sql: "SELECT filed_on FROM archive_filing WHERE election_id = ?", arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }) {
             facts.archiveFiled = true
             facts.factDates[election.step(.archive)] = FactDate(date: filed, what: LocalizedText(zh: "归档包登记", en: "the filing of the archive bundle"))
         }

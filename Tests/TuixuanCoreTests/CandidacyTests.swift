@@ -375,3 +375,46 @@ struct PublicityRuleTests {
         #expect(publicityRefusal(PublicityPeriod(start: start, days: days), planDays: 5, listSetOn: Self.listDay) == refusal)
     }
 }
+
+/// 身体健康 (seed 三(四) "新推选的…委员候选人一般应具备…身体健康"): for a new nominee, on record from the inspection list on.
+@Suite("Health of new nominees")
+struct HealthTests {
+    static let fit = HealthFinding(fit: true, basis: "2026年体检报告")
+    static let unfit = HealthFinding(fit: false, basis: "长期住院治疗")
+
+    @Test("what a health record means, by list, plan, incumbency and finding", arguments: [
+        // (inspection list or later, plan asks, incumbent, finding, effect: nil none / "needs" / "excludes")
+        (false, true, false, HealthFinding?.none, String?.none),      // the initial list: not yet
+        (true, true, false, nil, "needs"),                           // inspection list, nothing on record
+        (true, true, false, fit, nil),
+        (true, true, false, unfit, "excludes"),
+        (true, true, true, nil, nil),                                // an incumbent: weighed in the age exception instead
+        (true, false, false, nil, nil),                              // a plan before version 5 did not ask
+        (false, true, false, unfit, nil),
+    ])
+    func health(checked: Bool, planAsks: Bool, incumbent: Bool, finding: HealthFinding?, effect: String?) {
+        var plan = LocalPlan.seed2018
+        plan.healthRecordedAtInspection = planAsks ? true : nil
+        var facts = NomineeFacts(member: member("新人", born: "1980-01-01"), incumbentPost: incumbent ? .member : nil)
+        facts.health = finding
+        let found = assessEligibility(facts, for: .member, on: date("2026-12-02"), rules: rules2020, plan: plan, level: .village, healthChecked: checked)
+            .filter { $0.rule == .health }
+        switch effect {
+        case nil: #expect(found.isEmpty)
+        case "needs"?: #expect(found.map(\.effect) == [.needsDecision(approved: false)])
+        default: #expect(found.map(\.effect) == [.excludes] && found[0].fact.zh.contains("长期住院治疗"))
+        }
+    }
+
+    @Test("the inspection list names the new nominee whose health is not on record; the initial list does not")
+    func lists() {
+        let entries = list(4)
+        let atInspection = listProblems(entries, seats: Seats(committee: 3), on: date("2026-12-02"), rules: rules2020, plan: .seed2018, level: .village, stage: .inspection)
+        let named = atInspection.compactMap { problem -> String? in
+            if case .ineligible(let name, _, let findings) = problem, findings.contains(where: { $0.rule == .health }) { return name }
+            return nil
+        }
+        #expect(Set(named) == ["人选0", "人选1", "人选2", "人选3"])
+        #expect(listProblems(entries, seats: Seats(committee: 3), on: date("2026-12-02"), rules: rules2020, plan: .seed2018, level: .village, stage: .initial).isEmpty)
+    }
+}

@@ -83,7 +83,10 @@ struct CatalogV4Tests {
 
     @Test("the plan's figures are stated in the catalog, the 2018 cut-off among them")
     func planFigures() {
-        #expect(procedure.plan == LocalPlan.seed2018)
+        // Version 4 predates the health record, which version 5 adds (CatalogV5Tests).
+        var seed = LocalPlan.seed2018
+        seed.healthRecordedAtInspection = nil
+        #expect(procedure.plan == seed)
         #expect(procedure.localPlan.sanctionCutoff == date("2018-09-30"))
     }
 }

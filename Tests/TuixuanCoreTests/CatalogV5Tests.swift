@@ -83,6 +83,13 @@ struct CatalogV5Tests {
         #expect(engine.blockersToComplete(30, role: .township, records: [.document], f).isEmpty)
     }
 
+    @Test("the plan of version 5 is the seed's, a new nominee's health on record from the inspection list on")
+    func plan() {
+        #expect(procedure.plan == LocalPlan.seed2018)
+        #expect(procedure.localPlan.requiresHealthRecord)
+        #expect(Procedure.builtIn.first { $0.reference == "2018-county@4" }!.localPlan.requiresHealthRecord == false)
+    }
+
     @Test("a step is not dated before the facts it rests on; the same day is fine", arguments: [("2026-10-08", false), ("2026-10-09", true), ("2026-10-10", true)])
     func factDates(day: String, allowed: Bool) {
         var f = facts()

@@ -113,7 +113,25 @@ struct CandidacyStepsTests {
             _ = try db.recordVetting(by: "县审核", election: election, department: department.id, member: nil, clear: true, detail: nil, bar: nil)
         }
         #expect(try db.vettingMatrix(election: election).missing == 0)
-        try db.setList(by: "村书记", election: election, stage: .inspection, entries: [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])])
+        // 身体健康: from the inspection list on, each new nominee (not the incumbents 甲 and 乙) stands only with his health on record.
+        let inspection: [NomineeEntry] = [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", []), .init("癸", [])]
+        func inspectionProblems() throws -> String { try db.candidacy(election: election).listProblems["inspection", default: []].map(\.message.zh).joined(separator: "；") }
+        try db.setList(by: "村书记", election: election, stage: .inspection, entries: inspection)
+        #expect(try inspectionProblems().contains("丙不能作为委员人选：新提名人选尚未记录健康状况"))
+        #expect(try !inspectionProblems().contains("甲不能作为"))
+        #expect(throws: Refusal.notANominee(member: "己")) {
+            try db.recordHealth(by: "乡指导", election: election, member: "己", fit: true, basis: "体检报告", on: Fixture.day)
+        }
+        #expect(throws: Refusal.detailRequired(.healthBasis)) {
+            try db.recordHealth(by: "乡指导", election: election, member: "丙", fit: true, basis: "\u{3000}", on: Fixture.day)
+        }
+        try db.recordHealth(by: "乡指导", election: election, member: "丙", fit: false, basis: "长期病休，不能坚持工作", on: Fixture.day)
+        for name in ["壬", "癸"] { try db.recordHealth(by: "乡指导", election: election, member: name, fit: true, basis: "2026年体检报告", on: Fixture.day) }
+        #expect(try inspectionProblems().contains("丙不能作为委员人选：经考察身体状况不能胜任：长期病休，不能坚持工作"))
+        #expect(try !inspectionProblems().contains("壬不能作为"))
+        // A later record replaces an earlier one while the prospective list is open.
+        try db.recordHealth(by: "乡指导", election: election, member: "丙", fit: true, basis: "复查后经医院证明已康复", on: Fixture.day)
+        #expect(try inspectionProblems().isEmpty)
         // Nobody leaves a list while a later one drawn from it still names them.
         try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("乙", [])])
         #expect(throws: Refusal.stillOnLaterList(member: "乙", stage: .inspection, later: .prospective)) {

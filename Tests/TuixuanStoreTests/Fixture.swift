@@ -109,6 +109,9 @@ extension Fixture {
                     try db.execute(sql: "INSERT OR REPLACE INTO list_entry (election_id, stage, member_id, posts) VALUES (?, ?, ?, ?)",
                                    arguments: [electionID, stage, memberID, posts])
                 }
+                // The inspection found each fit to serve (身体健康).
+                try db.execute(sql: "INSERT OR REPLACE INTO nominee_health (election_id, member_id, fit, basis, attested_on, recorded_by, recorded_at) VALUES (?, ?, 1, '体检报告', '2026-10-01', 1, 'now')",
+                               arguments: [electionID, memberID])
                 for department in LocalPlan.seed2018.vettingDepartments {
                     try db.execute(sql: """
                         INSERT OR REPLACE INTO vetting_answer (election_id, department, member_id, clear, recorded_by, recorded_at) VALUES (?, ?, ?, 1, 1, 'now')

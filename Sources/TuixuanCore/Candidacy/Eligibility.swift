@@ -56,6 +56,8 @@ public struct NomineeFacts: Sendable, Hashable {
     public var educationAcknowledged: Bool
     /// The township weighed the nine 不宜 items for this incumbent secretary (`assessSecretary`).
     public var secretaryAssessed = false
+    /// 身体健康: what the township recorded about the nominee's health (nil: nothing yet).
+    public var health: HealthFinding?
 
     public init(
         member: Member, incumbentPost: Post? = nil, findings: [RecordedFinding] = [], ageExceptionApproved: Bool = false,
@@ -71,6 +73,18 @@ public struct NomineeFacts: Sendable, Hashable {
     }
 }
 
+/// 身体健康 as the township found it at the inspection (组织考察): fit to serve, or not, and on what basis.
+public struct HealthFinding: Sendable, Hashable, Codable {
+    public var fit: Bool
+    /// What the finding rests on (a medical report, the inspection's enquiries) or, when unfit, what was found.
+    public var basis: String
+
+    public init(fit: Bool, basis: String) {
+        self.fit = fit
+        self.basis = basis
+    }
+}
+
 /// One eligibility finding: which rule, which fact, and what it means for the nominee.
 public struct EligibilityFinding: Sendable, Hashable, UserDescribable {
     public enum Rule: String, Sendable, Hashable, Codable {
@@ -80,6 +94,8 @@ public struct EligibilityFinding: Sendable, Hashable, UserDescribable {
         case ageLimit = "age_limit"
         /// 高中以上文化程度 (seed 三(四))
         case education
+        /// 身体健康 (seed 三(四)), for new nominees from the inspection list on
+        case health
         /// 不得情形 (seed 三(五))
         case disqualified
         /// 不宜继续担任书记 (seed 三(四))
@@ -117,9 +133,11 @@ public struct EligibilityFinding: Sendable, Hashable, UserDescribable {
 
 /// 资格条件 (seed 三, rules.md "Seats and structure"): every finding about one nominee for one
 /// post, judged on the congress date under the rule set and the county plan, for an organization of
-/// `level`, the nominee standing for `posts` in all (the post alone when nil).
+/// `level`, the nominee standing for `posts` in all (the post alone when nil). `healthChecked`: the list is one
+/// the inspection (组织考察) has looked at, where a new nominee's health must be on record.
 public func assessEligibility(
-    _ nominee: NomineeFacts, for post: Post, on date: CivilDate, rules: RuleSet, plan: LocalPlan, level: OrganizationLevel, standingFor posts: Set<Post>? = nil
+    _ nominee: NomineeFacts, for post: Post, on date: CivilDate, rules: RuleSet, plan: LocalPlan, level: OrganizationLevel, standingFor posts: Set<Post>? = nil,
+    healthChecked: Bool = false
 ) -> [EligibilityFinding] {
     var findings: [EligibilityFinding] = []
     func add(_ rule: EligibilityFinding.Rule, _ effect: EligibilityFinding.Effect, _ zh: String, _ en: String) {
@@ -158,6 +176,21 @@ public func assessEligibility(
         add(.education, .warning(acknowledged: nominee.educationAcknowledged),
             "文化程度为\(member.education.describe(.zh))，候选人一般应具备高中以上文化程度",
             "education is \(member.education.describe(.en)); candidates should generally have senior high school or above")
+    }
+
+    // 身体健康 (seed 三(四) "新推选的…委员候选人一般应具备高中以上文化程度，身体健康"): for a new nominee, learnt at the
+    // inspection. From the inspection list on he stands only once the township has recorded that his health lets him
+    // serve; a record that it does not excludes him (an incumbent's health is weighed in the age exception instead).
+    if healthChecked, plan.requiresHealthRecord, nominee.incumbentPost == nil {
+        switch nominee.health {
+        case nil:
+            add(.health, .needsDecision(approved: false), "新提名人选尚未记录健康状况（组织考察时了解，tuixuan candidates health）",
+                "a new nominee's health is not on record (learnt at the inspection: tuixuan candidates health)")
+        case let finding? where !finding.fit:
+            add(.health, .excludes, "经考察身体状况不能胜任：\(finding.basis)", "found not fit to serve at the inspection: \(finding.basis)")
+        case _?:
+            break
+        }
     }
 
     // 不得情形: any one excludes from every post.

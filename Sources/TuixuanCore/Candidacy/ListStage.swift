@@ -11,6 +11,9 @@ public enum ListStage: String, Sendable, Codable, CaseIterable, UserDescribable 
         }
     }
 
+    /// A list the inspection (组织考察, step 16) has looked at: health is on record for its new nominees.
+    public var followsInspection: Bool { self != .initial }
+
     public func describe(_ language: Language) -> String {
         switch (self, language) {
         case (.initial, .zh): "初步人选"

@@ -74,7 +74,7 @@ public struct StructureAcknowledgements: Sendable, Hashable {
 /// posts (等额 allowed), and the structure warnings.
 public func listProblems(
     _ entries: [ListEntry], seats: Seats, on date: CivilDate, rules: RuleSet, plan: LocalPlan, level: OrganizationLevel,
-    acknowledged: StructureAcknowledgements = StructureAcknowledgements()
+    acknowledged: StructureAcknowledgements = StructureAcknowledgements(), stage: ListStage = .initial
 ) -> [ListProblem] {
     var problems: [ListProblem] = []
     let committee = entries.filter { $0.posts.contains(.member) }
@@ -82,7 +82,8 @@ public func listProblems(
     if committee.count < need { problems.append(.marginShort(have: committee.count, need: need, seats: seats.committee)) }
     for entry in entries {
         for post in Post.allCases where entry.posts.contains(post) {
-            let findings = assessEligibility(entry.nominee, for: post, on: date, rules: rules, plan: plan, level: level, standingFor: entry.posts)
+            let findings = assessEligibility(entry.nominee, for: post, on: date, rules: rules, plan: plan, level: level, standingFor: entry.posts,
+                                             healthChecked: stage.followsInspection)
             if findings.contains(where: \.blocks) {
                 problems.append(.ineligible(name: entry.nominee.member.name, post: post, findings: findings))
             }

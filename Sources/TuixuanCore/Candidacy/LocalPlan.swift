@@ -22,6 +22,12 @@ public struct LocalPlan: Sendable, Codable, Hashable {
     public var publicityDays: Int
     /// 资格联审 departments (step 15).
     public var vettingDepartments: [VettingDepartment]
+    /// 身体健康 (三(四) "新推选的…委员候选人一般应具备…身体健康"): whether a new nominee's health must be on record from the
+    /// inspection list on. Absent in the plans of procedure versions before 5, which did not ask for it.
+    public var healthRecordedAtInspection: Bool?
+
+    /// Whether this plan asks for a new nominee's health on record from the inspection list on.
+    public var requiresHealthRecord: Bool { healthRecordedAtInspection ?? false }
 
     public struct SeatRange: Sendable, Codable, Hashable {
         public var min: Int
@@ -30,8 +36,10 @@ public struct LocalPlan: Sendable, Codable, Hashable {
 
     public init(
         committeeSeats: [String: SeatRange], deputySecretaries: [String: Int], maxAgeNewMember: Int, maxAgeNewSecretary: Int,
-        youthAgeBelow: Int, sanctionCapPercent: Int, sanctionCutoff: CivilDate? = nil, publicityDays: Int, vettingDepartments: [VettingDepartment]
+        youthAgeBelow: Int, sanctionCapPercent: Int, sanctionCutoff: CivilDate? = nil, publicityDays: Int, vettingDepartments: [VettingDepartment],
+        healthRecordedAtInspection: Bool? = nil
     ) {
+        self.healthRecordedAtInspection = healthRecordedAtInspection
         self.sanctionCutoff = sanctionCutoff
         self.committeeSeats = committeeSeats
         self.deputySecretaries = deputySecretaries
@@ -49,7 +57,7 @@ public struct LocalPlan: Sendable, Codable, Hashable {
         deputySecretaries: ["village": 0, "community": 1],
         maxAgeNewMember: 55, maxAgeNewSecretary: 60, youthAgeBelow: 35, sanctionCapPercent: 15,
         sanctionCutoff: CivilDate(year: 2018, month: 9, day: 30), publicityDays: 5,
-        vettingDepartments: VettingDepartment.seedList)
+        vettingDepartments: VettingDepartment.seedList, healthRecordedAtInspection: true)
 }
 
 /// 资格联审部门 (step 15).

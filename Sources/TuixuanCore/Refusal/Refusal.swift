@@ -107,6 +107,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case handledBeforeAudit(member: String, audited: CivilDate, handled: CivilDate)
     /// A democratic evaluation with no verdict.
     case termReviewEmpty(member: String)
+    /// 身体健康 is recorded for a nominee (someone recommended or on a list), with what it rests on.
+    case notANominee(member: String)
     /// Step 29's talks come after the result's approval (step `step`), with those who lost or were not renominated, once each.
     case talkBeforeResult(step: Int)
     case notToCounsel(member: String)
@@ -380,6 +382,8 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case auditProblems
     /// How the problems an audit found were dealt with.
     case auditHandling
+    /// What a health finding rests on.
+    case healthBasis
     /// Who talked with the person, and what was said (step 29).
     case talkedBy
     case talkNote

@@ -124,6 +124,7 @@ extension Refusal {
             case .auditor: t("须写明审计单位（--auditor）", "name who audited (--auditor)")
             case .auditProblems: t("审计发现的问题须写明具体内容（--problems），未发现问题则不写该项", "describe the problems found (--problems); leave it out when none were found")
             case .auditHandling: t("须写明问题的处理情况（--handling）", "say how the problems were dealt with (--handling)")
+            case .healthBasis: t("须写明依据（--basis），如体检报告、考察了解的情况；不能胜任的写明具体情况", "give the basis (--basis): a medical report, what the inspection learnt; when not fit, what was found")
             case .talkedBy: t("须写明代表乡镇党委谈话的人（--by）", "name who talked for the township committee (--by)")
             case .talkNote: t("须写明谈话的内容和本人的态度（--note）", "say what was discussed and how the person took it (--note)")
             case .departingTreatment: t("上届委员会成员离任的，须写明符合条件的离任干部待遇落实情况（--treatment，不符合条件的也须写明）", "for an outgoing member leaving, say what was settled about the departing cadre's treatment (--treatment; say so too when none is due)")
@@ -186,6 +187,8 @@ extension Refusal {
             return t("处理日期\(handled)早于\(member)的离任审计日期\(audited)", "the handling (\(handled)) is dated before \(member)'s audit (\(audited))")
         case .termReviewEmpty(let member):
             return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
+        case .notANominee(let member):
+            return t("\(member)不是人选（既未被推荐，也不在任何名单上）：健康状况针对人选记录", "\(member) is not a nominee (neither recommended nor on any list): health is recorded for nominees")
         case .talkBeforeResult(let step):
             return t("谈心谈话在选举结果批复（第\(step)步）之后进行，届时才知道谁落选", "the talks follow the approval of the result (step \(step)): only then is it known who lost")
         case .notToCounsel(let member):

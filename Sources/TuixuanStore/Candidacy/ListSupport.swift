@@ -16,6 +16,9 @@ extension AppDatabase {
                 ? .disqualifying(DisqualifyingCondition(rawValue: code)!) : .unsuitableSecretary(SecretaryUnsuitability(rawValue: code)!)
             context[row["member_id"]]?.findings.append(RecordedFinding(kind: kind, source: row["source"], detail: row["detail"]))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT member_id, fit, basis FROM nominee_health WHERE election_id = ?", arguments: [election.id]) {
+            context[row["member_id"]]?.health = HealthFinding(fit: row["fit"], basis: row["basis"])
+        }
         for id in try Int64.fetchAll(db, sql: "SELECT member_id FROM secretary_assessment WHERE election_id = ?", arguments: [election.id]) {
             context[id]?.secretaryAssessed = true
         }
@@ -53,7 +56,7 @@ extension AppDatabase {
             let listEntries = entries.compactMap { id, posts in context[id].map { ListEntry(nominee: $0, posts: posts) } }
                 .sorted { $0.nominee.member.id! < $1.nominee.member.id! }
             result[stage] = listProblems(listEntries, seats: seats, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level,
-                                         acknowledged: acknowledgements[stage] ?? StructureAcknowledgements())
+                                         acknowledged: acknowledgements[stage] ?? StructureAcknowledgements(), stage: stage)
         }
         return result
     }

@@ -135,3 +135,31 @@ extension AppDatabase {
         return member
     }
 }
+
+extension AppDatabase {
+    /// 身体健康 (seed 三(四)): the township records whether a nominee's health lets him serve, as the inspection found it.
+    /// Replaces an earlier record while the prospective list is open; from the inspection list on a new nominee needs one.
+    public func recordHealth(by operatorName: String?, election reference: String, member memberReference: String, fit: Bool,
+                             basis: String, on date: CivilDate) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try refuseAfter(db, election: election, step: ListStage.prospective.frozenAfter, what: .list(.prospective))
+            guard hasVisibleText(basis) else { throw Refusal.detailRequired(.healthBasis) }
+            try checkDates([date])
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            let nominated = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM list_entry WHERE election_id = ?1 AND member_id = ?2)
+                    OR EXISTS (SELECT 1 FROM township_recommendation WHERE election_id = ?1 AND member_id = ?2)
+                    OR EXISTS (SELECT 1 FROM recommendation_count c JOIN recommendation_round r ON r.id = c.round_id WHERE r.election_id = ?1 AND c.member_id = ?2)
+                """, arguments: [election.id, member.id]) ?? false
+            guard nominated else { throw Refusal.notANominee(member: member.name) }
+            try db.execute(sql: "DELETE FROM nominee_health WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id])
+            try db.execute(sql: """
+                INSERT INTO nominee_health (election_id, member_id, fit, basis, attested_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [election.id, member.id, fit, basis, date.description, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "health.recorded", detail: [
+                "member": member.name, "fit": fit ? "yes" : "no", "basis": basis, "on": date.description,
+            ])
+        }
+    }
+}

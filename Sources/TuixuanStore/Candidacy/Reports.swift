@@ -137,7 +137,8 @@ extension AppDatabase {
                 for entries in lists.values { postsConsidered.formUnion(entries[id] ?? []) }
                 let eligibility = Post.allCases.filter(postsConsidered.contains).map { post in
                     let findings = assessEligibility(facts, for: post, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level,
-                                                     standingFor: postsConsidered)
+                                                     standingFor: postsConsidered,
+                                                     healthChecked: lists.contains { $0.key.followsInspection && $0.value[id] != nil })
                     return NomineeReport.PostEligibility(post: post, eligible: !findings.contains(where: \.blocks), findings: findings.map(Self.reportFinding))
                 }
                 return NomineeReport(

@@ -314,6 +314,18 @@ CREATE TABLE nominee_finding (
     CHECK ((kind = 'disqualifying' AND code BETWEEN 1 AND 11) OR (kind = 'unsuitable_secretary' AND code BETWEEN 1 AND 9))
 ) STRICT;
 
+CREATE TABLE nominee_health (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    fit INTEGER NOT NULL CHECK (fit IN (0, 1)),
+    -- What the finding rests on: a medical report, the inspection's enquiries…; for an unfit finding, what was found.
+    basis TEXT NOT NULL CHECK (length(trim(basis)) > 0),
+    attested_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, member_id)
+) STRICT;
+
 CREATE TABLE nominee_proposal (
     id INTEGER PRIMARY KEY,
     election_id INTEGER NOT NULL REFERENCES election(id),
@@ -787,6 +799,12 @@ CREATE TRIGGER audit_nominee_finding_insert AFTER INSERT ON nominee_finding BEGI
 
 CREATE TRIGGER audit_nominee_finding_update AFTER UPDATE ON nominee_finding BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('nominee_finding', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('nominee_finding', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'source', NEW.source, 'detail', NEW.detail, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_nominee_health_delete AFTER DELETE ON nominee_health BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_health', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_nominee_health_insert AFTER INSERT ON nominee_health BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_health', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'fit', NEW.fit, 'basis', NEW.basis, 'attested_on', NEW.attested_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_nominee_health_update AFTER UPDATE ON nominee_health BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_health', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_health', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'fit', NEW.fit, 'basis', NEW.basis, 'attested_on', NEW.attested_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_nominee_proposal_delete AFTER DELETE ON nominee_proposal BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_proposal', 'delete', json_array(OLD.id), NULL); END;
 
 CREATE TRIGGER audit_nominee_proposal_insert AFTER INSERT ON nominee_proposal BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('nominee_proposal', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'post', NEW.post, 'member_id', NEW.member_id, 'reason', NEW.reason, 'county_told_on', NEW.county_told_on, 'votes_before', NEW.votes_before, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at)); END;
@@ -1094,6 +1112,8 @@ CREATE VIEW audit_image_member AS SELECT json_array(member.id) AS pk, json_objec
 CREATE VIEW audit_image_nominee_decision AS SELECT json_array(nominee_decision.election_id, nominee_decision.member_id, nominee_decision.kind) AS pk, json_object('election_id', nominee_decision.election_id, 'member_id', nominee_decision.member_id, 'kind', nominee_decision.kind, 'township_by', nominee_decision.township_by, 'township_at', nominee_decision.township_at, 'county_by', nominee_decision.county_by, 'county_at', nominee_decision.county_at, 'note', nominee_decision.note) AS row FROM nominee_decision;
 
 CREATE VIEW audit_image_nominee_finding AS SELECT json_array(nominee_finding.id) AS pk, json_object('id', nominee_finding.id, 'election_id', nominee_finding.election_id, 'member_id', nominee_finding.member_id, 'kind', nominee_finding.kind, 'code', nominee_finding.code, 'source', nominee_finding.source, 'detail', nominee_finding.detail, 'recorded_by', nominee_finding.recorded_by, 'recorded_at', nominee_finding.recorded_at) AS row FROM nominee_finding;
+
+CREATE VIEW audit_image_nominee_health AS SELECT json_array(nominee_health.election_id, nominee_health.member_id) AS pk, json_object('election_id', nominee_health.election_id, 'member_id', nominee_health.member_id, 'fit', nominee_health.fit, 'basis', nominee_health.basis, 'attested_on', nominee_health.attested_on, 'recorded_by', nominee_health.recorded_by, 'recorded_at', nominee_health.recorded_at) AS row FROM nominee_health;
 
 CREATE VIEW audit_image_nominee_proposal AS SELECT json_array(nominee_proposal.id) AS pk, json_object('id', nominee_proposal.id, 'election_id', nominee_proposal.election_id, 'post', nominee_proposal.post, 'member_id', nominee_proposal.member_id, 'reason', nominee_proposal.reason, 'county_told_on', nominee_proposal.county_told_on, 'votes_before', nominee_proposal.votes_before, 'proposed_by', nominee_proposal.proposed_by, 'proposed_at', nominee_proposal.proposed_at) AS row FROM nominee_proposal;
 

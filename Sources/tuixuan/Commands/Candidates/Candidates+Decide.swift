@@ -61,3 +61,32 @@ extension Candidates {
         }
     }
 }
+
+extension Candidates {
+    struct Health: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "health",
+                abstract: L("记录人选的健康状况（组织考察时了解；新提名人选列入考察名单前须记录）", "record a nominee's health (learnt at the inspection; needed before a new nominee goes on the inspection list)"),
+                discussion: L("身体健康、能胜任工作的用 --fit，不能胜任的用 --unfit；--basis 写明依据（体检报告、考察了解的情况）或不能胜任的具体情况。列入考察名单和候选人预备人选的新提名人选须有“能胜任”的记录。",
+                              "--fit when the nominee's health lets him serve, --unfit when not; --basis says what it rests on (a medical report, what the inspection learnt) or what was found. A new nominee on the inspection list or the prospective list needs a record that he is fit."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("人选", "nominee"))) var member: String
+        @Flag(help: ArgumentHelp(L("身体健康，能胜任工作 / 不能胜任", "fit to serve / not fit"))) var fitness: Fitness
+        @Option(help: ArgumentHelp(L("依据或具体情况", "the basis, or what was found"))) var basis: String
+        @Option(help: ArgumentHelp(L("日期（默认今天）", "date (default today)"))) var on: CivilDate?
+
+        enum Fitness: String, EnumerableFlag {
+            case fit, unfit
+        }
+
+        func run(_ db: AppDatabase) throws {
+            try db.recordHealth(by: actor.resolved, election: target.election, member: member, fit: fitness == .fit, basis: basis, on: on ?? db.today)
+            print(fitness == .fit ? L("已记录：\(member)身体健康，能胜任工作", "recorded: \(member) is fit to serve")
+                : L("已记录：\(member)身体状况不能胜任，不能列入考察名单和候选人预备人选", "recorded: \(member) is not fit to serve and cannot go on the inspection or prospective list"))
+        }
+    }
+}
