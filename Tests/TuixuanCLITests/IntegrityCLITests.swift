@@ -65,6 +65,12 @@ struct IntegrityCLITests {
         // The congress settles it before anything else.
         #expect(try paths.next(cli).contains("当选人资格有问题") && (try paths.next(cli).contains("赵刚")))
         try cli.ok("result", "void", "-e", "V1", "--member", "赵刚", "--reason", "经乡镇党委研究，宣布其当选无效", "--operator", "乡指导")
+        // The count report's round table says so where it says he was elected, in every format.
+        let report = try cli.ok("congress", "report", "-e", "V1").stdout
+        #expect(report.contains("当选（已宣布无效）") && report.contains("乡镇党委宣布赵刚当选无效"))
+        let csv = try cli.ok("congress", "report", "-e", "V1", "--format", "csv").stdout
+        #expect(csv.split(separator: "\n").contains { $0.contains("赵刚") && $0.hasSuffix("当选（已宣布无效）") })
+        #expect(try cli.ok("congress", "report", "-e", "V1", "--format", "html").stdout.contains("<td>当选（已宣布无效）</td>"))
         // One seat empty again: a further round among the unelected, without him.
         #expect(try paths.next(cli).contains("尚缺1名委员：另行选举"))
         let further = try cli.ok("round", "open", "-e", "V1", "--kind", "further", "--operator", "村书记")

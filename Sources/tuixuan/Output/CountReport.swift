@@ -17,6 +17,17 @@ private func personName(_ person: PersonResult) -> String {
     person.name + (person.writeIn ? L("（另选）", " (write-in)") : "")
 }
 
+/// The result cell: the round's verdict, and for one elected whose election the township later declared void, that too
+/// (the round elected him; the seat is empty again).
+private func verdictText(_ person: PersonResult, voided: Set<String>) -> String {
+    person.verdict == .elected && voided.contains(person.name) ? L("当选（已宣布无效）", "elected (declared void)") : person.verdict.localized
+}
+
+extension CountReport {
+    /// Those whose election the township declared void.
+    var voidedNames: Set<String> { Set(revocations.filter { $0.kind == .void }.map(\.name)) }
+}
+
 /// 减少职数, in words: who decided it, with what figures, and the seats it left.
 func seatReductionText(_ reduction: SeatReduction) -> String {
     L("\(reduction.decidedOn)经党员大会表决（到会有选举权\(reduction.present)人，同意\(reduction.votesFor)人，超过半数），委员职数由\(reduction.seatsFrom)名减少为\(reduction.seatsTo)名，不再另行选举",
@@ -73,7 +84,7 @@ private func thresholdText(_ round: RoundView) -> String {
 private let voidRoundText = L("收回选票多于发出选票，本轮选举无效，须重新投票", "more ballots returned than issued: the round is void and must be held again")
 
 /// One round as text: the figures, every person's votes, and what it decided.
-func roundText(_ round: RoundView, reduced: Bool = false) -> String {
+func roundText(_ round: RoundView, reduced: Bool = false, voided: Set<String> = []) -> String {
     var lines = [heading(round)]
     let figures = L("应到\(round.expected)人，实到\(round.present)人，应选\(round.seats)名", "\(round.expected) expected, \(round.present) present, \(round.seats) seat(s)")
         + (round.issued.map { L("，发出选票\($0)张", ", \($0) issued") } ?? "") + (round.returned.map { L("，收回\($0)张", ", \($0) returned") } ?? "")
@@ -90,7 +101,7 @@ func roundText(_ round: RoundView, reduced: Bool = false) -> String {
         lines.append(thresholdText(round))
         var table = TextTable(headers: [L("姓名", "name"), L("赞成", "yes"), L("不赞成", "no"), L("弃权", "abstain"), L("结果", "result")])
         for person in round.results {
-            table.add([personName(person), "\(person.yes)", cell(person.no), cell(person.abstain), person.verdict.localized])
+            table.add([personName(person), "\(person.yes)", cell(person.no), cell(person.abstain), verdictText(person, voided: voided)])
         }
         lines.append(table.render())
         lines += followUps(round, reduced: reduced)
@@ -100,7 +111,7 @@ func roundText(_ round: RoundView, reduced: Bool = false) -> String {
 
 func countReportText(_ report: CountReport) -> String {
     let head = L("\(report.title) 计票结果报告单", "\(report.title) — count report")
-    let rounds = report.rounds.map { roundText($0, reduced: report.seatReduction != nil) }
+    let rounds = report.rounds.map { roundText($0, reduced: report.seatReduction != nil, voided: report.voidedNames) }
     let notes = report.adjournments.map(adjournmentText) + report.revocations.map(revocationText) + report.seatReduction.map { [seatReductionText($0)] }.orEmpty
         + report.next.map { [nextText($0)] }.orEmpty
     return ([head, ""] + rounds + (notes.isEmpty ? [] : [""] + notes) + ["", signatures(report)]).joined(separator: "\n")
@@ -115,7 +126,7 @@ private func signatures(_ report: CountReport) -> String {
 func countReportHTML(_ report: CountReport) -> String {
     let sections = report.rounds.map { round -> String in
         let rows = round.results.map { person in
-            "<tr><td>\(html(personName(person)))</td><td>\(person.yes)</td><td>\(cell(person.no))</td><td>\(cell(person.abstain))</td><td>\(html(person.verdict.localized))</td></tr>"
+            "<tr><td>\(html(personName(person)))</td><td>\(person.yes)</td><td>\(cell(person.no))</td><td>\(cell(person.abstain))</td><td>\(html(verdictText(person, voided: report.voidedNames)))</td></tr>"
         }.joined(separator: "\n")
         var notes = round.state == .void ? [voidRoundText] : []
         if round.state == .open { notes.append(L("本轮投票尚未结束", "the round is still open")) }
@@ -166,7 +177,7 @@ func countReportCSV(_ report: CountReport) -> String {
             continue
         }
         for person in round.results {
-            let row = head + [person.name, person.writeIn ? L("是", "yes") : "", String(person.yes), cell(person.no), cell(person.abstain), person.verdict.localized]
+            let row = head + [person.name, person.writeIn ? L("是", "yes") : "", String(person.yes), cell(person.no), cell(person.abstain), verdictText(person, voided: report.voidedNames)]
             lines.append(row.map(csvQuoted).joined(separator: ","))
         }
     }

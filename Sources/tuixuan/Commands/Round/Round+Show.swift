@@ -19,7 +19,7 @@ extension RoundCommand {
                 print(try renderJSON(report.rounds))
                 return
             }
-            print((report.rounds.map { roundText($0, reduced: report.seatReduction != nil) } + report.seatReduction.map { [seatReductionText($0)] }.orEmpty)
+            print((report.rounds.map { roundText($0, reduced: report.seatReduction != nil, voided: report.voidedNames) } + report.seatReduction.map { [seatReductionText($0)] }.orEmpty)
                 .joined(separator: "\n\n"))
         }
     }
