@@ -320,8 +320,7 @@ tx result talks -e $E
 tx result talk -e $E --member 周德福 --by 陈志强 --note "本人对不再提名表示理解，愿意支持新班子工作" \
   --treatment "任村干部满两届，按县规定自2027年1月起每月发放离任生活补贴" --on 2026-12-06 --operator $guide
 tx result talk -e $E --member 赵明 --by 陈志强 --note "正确对待选举结果，继续在合作社发挥带头作用" --on 2026-12-07 --operator $guide
-tx result talk -e $E --member 孙丽 --by 赵秀英 --note "鼓励继续参与村妇联工作" --on 2026-12-08 --operator $guide
-tx step complete 29 -e $E --operator $guide --on 2026-12-08 --minutes "与落选和不再提名的同志逐人谈心谈话，落实离任干部待遇"
+tx step complete 29 -e $E --operator $guide --on 2026-12-07 --minutes "与落选和不再提名的同志逐人谈心谈话，落实离任干部待遇"
 tx step complete 31 -e $E --operator $secretary --on 2026-12-15 --document "$(doc support.txt '团支部、妇联换届及村务监督委员会组建情况')" --document-title 配套组织建设情况
 # Step 30: the bundle exported from this database is checked (its own chain, signatures traced to the trust list, steps 28 and 29
 # in it) and filed before the step closes.

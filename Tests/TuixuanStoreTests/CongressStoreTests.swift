@@ -541,6 +541,73 @@ struct RevocationStoreTests {
         #expect(try db.revocations(election: election).map(\.kind) == [.cancelled])
     }
 
+    @Test("a ballot left short by a cancellation is completed through the normal stages: recommended, vetted, fit, published, pledged, approved")
+    func completed() throws {
+        let (db, election) = try paths.opened()
+        let now = Fixture.day
+        func propose(_ name: String, start: CivilDate = Fixture.day, by who: String = "乡指导") throws {
+            try db.proposeCompletion(by: who, election: election, member: name, reason: "取消壬的候选人资格后补足差额", publicityStart: start, place: "村务公开栏")
+        }
+        // Nothing to complete while the ballot meets the margin.
+        #expect(throws: Refusal.ballotNotShort(have: 4, need: 4)) { try propose("癸") }
+        try db.recordFinding(by: "县审核", election: election, member: "壬", finding: .disqualifying(.voteBuying), source: "县纪委监委", detail: "查实送礼拉票")
+        try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "乡镇党委研究，取消其候选人资格", countyToldOn: now)
+        // Only someone who passed every stage: recommended, vetted by every department, eligible, found fit.
+        let unrecommended = try #require(throws: Refusal.self) { try propose("癸") }
+        #expect(unrecommended.describe(.zh).contains("癸不能补足为候选人：未经"))
+        try db.seed { conn in
+            try conn.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) SELECT ?, id, 'member' FROM member WHERE name IN ('癸', '辛', '壬')",
+                             arguments: [Int64(election)!])
+        }
+        #expect(throws: Refusal.self) { try propose("癸") }   // not yet vetted
+        // Vetted on their own by every department (this fixture seeds only the prospective list, so the answers are seeded too).
+        try db.seed { conn in
+            for department in LocalPlan.seed2018.vettingDepartments {
+                try conn.execute(sql: """
+                    INSERT INTO vetting_answer (election_id, department, member_id, clear, recorded_by, recorded_at) SELECT ?, ?, id, 1, 1, 'now' FROM member WHERE name IN ('癸', '辛')
+                    """, arguments: [Int64(election)!, department.id])
+            }
+        }
+        let unfit = try #require(throws: Refusal.self) { try propose("癸") }
+        #expect(unfit.describe(.zh).contains("新提名人选尚未记录健康状况"))
+        try db.recordHealth(by: "乡指导", election: election, member: "癸", fit: true, basis: "体检报告", on: now)
+        try db.recordHealth(by: "乡指导", election: election, member: "辛", fit: true, basis: "体检报告", on: now)
+        // The revoked never come back; a warning not yet acknowledged (辛: junior high school) keeps him off; the village cannot propose.
+        #expect(try #require(throws: Refusal.self) { try propose("壬") }.describe(.zh).contains("已被取消候选人资格"))
+        #expect(try #require(throws: Refusal.self) { try propose("辛") }.describe(.zh).contains("文化程度"))
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) { try propose("癸", by: "村书记") }
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 19)!, grounds: now)) {
+            try propose("癸", start: CivilDate(year: 2026, month: 10, day: 19)!)
+        }
+        try propose("癸")
+        // One candidate lacked; one is proposed: no more.
+        #expect(throws: Refusal.ballotNotShort(have: 4, need: 4)) { try propose("辛") }
+        #expect(throws: Refusal.completionAlreadyProposed(member: "癸")) { try propose("癸") }
+        // Approved only after the publicity (5 days: the 20th to the 24th), the pledge signed before it is published.
+        #expect(throws: Refusal.completionPublicityNotOver(member: "癸", lastDay: CivilDate(year: 2026, month: 10, day: 24)!)) {
+            try db.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: now, pledgePublishedOn: now)
+        }
+        #expect(throws: Refusal.ballotBelowMargin(have: 3, need: 4, seats: 3)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
+        let later = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 21)!, grounds: CivilDate(year: 2026, month: 10, day: 22)!)) {
+            try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: CivilDate(year: 2026, month: 10, day: 22)!,
+                                        pledgePublishedOn: CivilDate(year: 2026, month: 10, day: 21)!)
+        }
+        try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: CivilDate(year: 2026, month: 10, day: 21)!,
+                                    pledgePublishedOn: CivilDate(year: 2026, month: 10, day: 22)!)
+        #expect(throws: Refusal.completionAlreadyApproved(member: "癸")) {
+            try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: now, pledgePublishedOn: now)
+        }
+        #expect(try later.ballot(election: election).design.candidates.contains("癸"))
+        #expect(try later.listCompletions(election: election).map(\.approvedOn) == [CivilDate(year: 2026, month: 10, day: 25)!])
+        // The ballot meets the margin again: the committee votes, and after that nothing is completed.
+        let round = try later.openRound(by: "村书记", election: election, kind: .committee)
+        #expect(round.candidates.contains("癸") && !round.candidates.contains("壬"))
+        #expect(throws: Refusal.completionAfterVoteBegan) { try later.proposeCompletion(by: "乡指导", election: election, member: "辛", reason: "再补足一名候选人",
+                                                                                       publicityStart: now, place: "村务公开栏") }
+        #expect(try db.verifyAudit().isIntact)
+    }
+
     @Test("an election declared void after the secretary's vote: the seat and the post open again, without the person")
     func voided() throws {
         let (db, election) = try paths.opened(secretary: .direct)

@@ -231,8 +231,8 @@ extension CongressNext: UserDescribable {
                 : "an elected member is not eligible; settle it first (the township declares the election void, tuixuan result void, or records the decision): "
                     + problems.map(\.en).joined(separator: "; ")
         case .ballotShort(let have, let need):
-            return zh ? "取消候选人资格后选票上只剩\(have)名候选人，差额选举至少须\(need)名：须报乡镇党委按程序补足候选人后才能投票"
-                : "after the cancelled candidacy the ballot has \(have) candidates and the margin needs \(need): report to the township; the list must be completed before the vote"
+            return zh ? "取消候选人资格后选票上只剩\(have)名候选人，差额选举至少须\(need)名：须报乡镇党委按程序补足候选人后才能投票（tuixuan candidates complete propose）"
+                : "after the cancelled candidacy the ballot has \(have) candidates and the margin needs \(need): the township completes the list before the vote (tuixuan candidates complete propose)"
         case .roundOpen(let number):
             return zh ? "第\(number)轮投票进行中：录入、核对后由总监票人宣布结果（tuixuan round close）"
                 : "round \(number) is open: enter, reconcile, and the chief scrutineer declares it (tuixuan round close)"

@@ -107,6 +107,16 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case handledBeforeAudit(member: String, audited: CivilDate, handled: CivilDate)
     /// A democratic evaluation with no verdict.
     case termReviewEmpty(member: String)
+    /// 补足候选人: only once the list is approved, before the committee vote, for a ballot the margin finds short,
+    /// with people who passed every stage; approved once the publicity is over.
+    case ballotNotShort(have: Int, need: Int)
+    case completionAfterVoteBegan
+    case alreadyOnBallot(member: String)
+    case completionAlreadyProposed(member: String)
+    case completionNotProposed(member: String)
+    case completionAlreadyApproved(member: String)
+    case completionIneligible(member: String, reasons: [LocalizedText])
+    case completionPublicityNotOver(member: String, lastDay: CivilDate)
     /// 身体健康 is recorded for a nominee (someone recommended or on a list), with what it rests on.
     case notANominee(member: String)
     /// Step 29's talks come after the result's approval (step `step`), with those who lost or were not renominated, once each.
@@ -384,6 +394,9 @@ public enum RequiredDetail: String, Sendable, Equatable {
     case auditHandling
     /// What a health finding rests on.
     case healthBasis
+    /// Why the list is completed, and where the completion is published.
+    case completionReason
+    case completionPlace
     /// Who talked with the person, and what was said (step 29).
     case talkedBy
     case talkNote

@@ -124,6 +124,8 @@ extension Refusal {
             case .auditor: t("须写明审计单位（--auditor）", "name who audited (--auditor)")
             case .auditProblems: t("审计发现的问题须写明具体内容（--problems），未发现问题则不写该项", "describe the problems found (--problems); leave it out when none were found")
             case .auditHandling: t("须写明问题的处理情况（--handling）", "say how the problems were dealt with (--handling)")
+            case .completionReason: t("须写明补足候选人的原因（--reason，至少4个字）", "give the reason for completing the list (--reason, at least 4 letters)")
+            case .completionPlace: t("须写明公示的地点或方式（--place）", "say where the completion is published (--place)")
             case .healthBasis: t("须写明依据（--basis），如体检报告、考察了解的情况；不能胜任的写明具体情况", "give the basis (--basis): a medical report, what the inspection learnt; when not fit, what was found")
             case .talkedBy: t("须写明代表乡镇党委谈话的人（--by）", "name who talked for the township committee (--by)")
             case .talkNote: t("须写明谈话的内容和本人的态度（--note）", "say what was discussed and how the person took it (--note)")
@@ -187,6 +189,22 @@ extension Refusal {
             return t("处理日期\(handled)早于\(member)的离任审计日期\(audited)", "the handling (\(handled)) is dated before \(member)'s audit (\(audited))")
         case .termReviewEmpty(let member):
             return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
+        case .ballotNotShort(let have, let need):
+            return t("选票上有\(have)名候选人，差额选举至少须\(need)名，不需补足", "the ballot has \(have) candidates and the margin needs \(need): nothing to complete")
+        case .completionAfterVoteBegan:
+            return t("委员选举已开始投票，不能再补足候选人", "the committee vote has begun: the list can no longer be completed")
+        case .alreadyOnBallot(let member):
+            return t("\(member)已是候选人", "\(member) is already a candidate")
+        case .completionAlreadyProposed(let member):
+            return t("已提出补足\(member)为候选人", "\(member) is already proposed to complete the list")
+        case .completionNotProposed(let member):
+            return t("尚未提出补足\(member)为候选人（tuixuan candidates complete propose）", "\(member) is not proposed to complete the list (tuixuan candidates complete propose)")
+        case .completionAlreadyApproved(let member):
+            return t("补足\(member)为候选人已经批准", "\(member)'s completion is already approved")
+        case .completionIneligible(let member, let reasons):
+            return t("\(member)不能补足为候选人：\(reasons.map(\.zh).joined(separator: "；"))", "\(member) cannot complete the list: \(reasons.map(\.en).joined(separator: "; "))")
+        case .completionPublicityNotOver(let member, let lastDay):
+            return t("\(member)的公示至\(lastDay)结束，公示期满后才能批准", "\(member)'s publicity lasts until \(lastDay): approve after it")
         case .notANominee(let member):
             return t("\(member)不是人选（既未被推荐，也不在任何名单上）：健康状况针对人选记录", "\(member) is not a nominee (neither recommended nor on any list): health is recorded for nominees")
         case .talkBeforeResult(let step):

@@ -19,3 +19,9 @@ public func minimumCandidates(seats: Int, rule: RuleSet.MarginRule) -> Int {
 public func passesElectionThreshold(yes: Int, base: Int) -> Bool {
     2 * yes > base
 }
+
+/// 补足候选人 (rules.md "Differential lists": 差额不少于20%): how many candidates a ballot of `have` names for `seats`
+/// lacks under the margin; 0 when it meets it.
+public func candidatesLacking(have: Int, seats: Int, rule: RuleSet.MarginRule) -> Int {
+    max(0, minimumCandidates(seats: seats, rule: rule) - have)
+}

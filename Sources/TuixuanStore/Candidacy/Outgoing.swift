@@ -139,14 +139,19 @@ extension AppDatabase {
 extension AppDatabase {
     /// 身体健康 (seed 三(四)): the township records whether a nominee's health lets him serve, as the inspection found it.
     /// Replaces an earlier record while the prospective list is open; from the inspection list on a new nominee needs one.
+    /// After the list's approval only someone not on it (who may complete it after a cancellation) gets one, before the vote.
     public func recordHealth(by operatorName: String?, election reference: String, member memberReference: String, fit: Bool,
                              basis: String, on date: CivilDate) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
-            try refuseAfter(db, election: election, step: ListStage.prospective.frozenAfter, what: .list(.prospective))
             guard hasVisibleText(basis) else { throw Refusal.detailRequired(.healthBasis) }
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            if try isStepDone(db, election, ListStage.prospective.frozenAfter) {
+                let onList = try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil
+                let voting = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'", arguments: [election.id]) == true
+                if onList || voting { throw Refusal.stepClosed(step: election.step(ListStage.prospective.frozenAfter), subject: .list(.prospective)) }
+            }
             let nominated = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM list_entry WHERE election_id = ?1 AND member_id = ?2)
                     OR EXISTS (SELECT 1 FROM township_recommendation WHERE election_id = ?1 AND member_id = ?2)

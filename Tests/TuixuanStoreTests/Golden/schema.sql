@@ -259,6 +259,24 @@ CREATE TABLE guidance_member (
     UNIQUE (election_id, name)
 ) STRICT;
 
+CREATE TABLE list_completion (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    publicity_start TEXT NOT NULL,
+    publicity_days INTEGER NOT NULL CHECK (publicity_days > 0),
+    publicity_place TEXT NOT NULL CHECK (length(trim(publicity_place)) > 0),
+    proposed_by INTEGER NOT NULL REFERENCES operator(id),
+    proposed_at TEXT NOT NULL,
+    -- The township's approval, after the publicity, with the pledge's dates; NULL until approved.
+    approved_on TEXT,
+    approved_by INTEGER REFERENCES operator(id),
+    approved_at TEXT,
+    PRIMARY KEY (election_id, member_id),
+    CHECK ((approved_on IS NULL) = (approved_by IS NULL)),
+    CHECK ((approved_on IS NULL) = (approved_at IS NULL))
+) STRICT;
+
 CREATE TABLE list_entry (
     election_id INTEGER NOT NULL REFERENCES election(id),
     stage TEXT NOT NULL CHECK (stage IN ('initial', 'inspection', 'prospective')),
@@ -775,6 +793,12 @@ CREATE TRIGGER audit_guidance_member_insert AFTER INSERT ON guidance_member BEGI
 
 CREATE TRIGGER audit_guidance_member_update AFTER UPDATE ON guidance_member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'name', NEW.name, 'position', NEW.position)); END;
 
+CREATE TRIGGER audit_list_completion_delete AFTER DELETE ON list_completion BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('list_completion', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
+
+CREATE TRIGGER audit_list_completion_insert AFTER INSERT ON list_completion BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('list_completion', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'reason', NEW.reason, 'publicity_start', NEW.publicity_start, 'publicity_days', NEW.publicity_days, 'publicity_place', NEW.publicity_place, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at, 'approved_on', NEW.approved_on, 'approved_by', NEW.approved_by, 'approved_at', NEW.approved_at)); END;
+
+CREATE TRIGGER audit_list_completion_update AFTER UPDATE ON list_completion BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('list_completion', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('list_completion', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'reason', NEW.reason, 'publicity_start', NEW.publicity_start, 'publicity_days', NEW.publicity_days, 'publicity_place', NEW.publicity_place, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at, 'approved_on', NEW.approved_on, 'approved_by', NEW.approved_by, 'approved_at', NEW.approved_at)); END;
+
 CREATE TRIGGER audit_list_entry_delete AFTER DELETE ON list_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('list_entry', 'delete', json_array(OLD.election_id, OLD.stage, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_list_entry_insert AFTER INSERT ON list_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('list_entry', 'insert', json_array(NEW.election_id, NEW.stage, NEW.member_id), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
@@ -1104,6 +1128,8 @@ CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_objec
 CREATE VIEW audit_image_further_round_limit AS SELECT json_array(further_round_limit.election_id) AS pk, json_object('election_id', further_round_limit.election_id, 'max_rounds', further_round_limit.max_rounds) AS row FROM further_round_limit;
 
 CREATE VIEW audit_image_guidance_member AS SELECT json_array(guidance_member.id) AS pk, json_object('id', guidance_member.id, 'election_id', guidance_member.election_id, 'name', guidance_member.name, 'position', guidance_member.position) AS row FROM guidance_member;
+
+CREATE VIEW audit_image_list_completion AS SELECT json_array(list_completion.election_id, list_completion.member_id) AS pk, json_object('election_id', list_completion.election_id, 'member_id', list_completion.member_id, 'reason', list_completion.reason, 'publicity_start', list_completion.publicity_start, 'publicity_days', list_completion.publicity_days, 'publicity_place', list_completion.publicity_place, 'proposed_by', list_completion.proposed_by, 'proposed_at', list_completion.proposed_at, 'approved_on', list_completion.approved_on, 'approved_by', list_completion.approved_by, 'approved_at', list_completion.approved_at) AS row FROM list_completion;
 
 CREATE VIEW audit_image_list_entry AS SELECT json_array(list_entry.election_id, list_entry.stage, list_entry.member_id) AS pk, json_object('election_id', list_entry.election_id, 'stage', list_entry.stage, 'member_id', list_entry.member_id, 'posts', list_entry.posts) AS row FROM list_entry;
 

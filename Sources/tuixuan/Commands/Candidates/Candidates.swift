@@ -8,7 +8,7 @@ struct Candidates: ParsableCommand {
         CommandConfiguration(commandName: "candidates",
             abstract: L("确定人选（第11–19步）：职数、推荐、资格、名单", "choosing the candidates (steps 11–19): seats, recommendations, eligibility, lists"),
             subcommands: [Show.self, Seats.self, Incumbents.self, Recommend.self, ListCommand.self, Finding.self, Sanction.self, Decide.self, Acknowledge.self,
-                          Vetting.self, Publicity.self, Approve.self, Pledge.self, Ballot.self, Cancel.self, AssessSecretary.self, Health.self])
+                          Vetting.self, Publicity.self, Approve.self, Pledge.self, Ballot.self, Cancel.self, AssessSecretary.self, Health.self, Complete.self])
     }
 
     /// `NAME[:post+post]`, posts as member/secretary/deputy or 委员/书记/副书记; member by default.
