@@ -26,9 +26,10 @@ CREATE TABLE term_review (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
     reviewed_on TEXT NOT NULL,
-    satisfied INTEGER NOT NULL CHECK (satisfied >= 0),
-    basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
-    dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
+    -- Verdicts of one village's members and representatives: never more than TermReview.maximumCount each.
+    satisfied INTEGER NOT NULL CHECK (satisfied BETWEEN 0 AND 100000),
+    basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied BETWEEN 0 AND 100000),
+    dissatisfied INTEGER NOT NULL CHECK (dissatisfied BETWEEN 0 AND 100000),
     recorded_by INTEGER NOT NULL REFERENCES operator(id),
     recorded_at TEXT NOT NULL,
     -- At least one verdict: refused by the act (Refusal.termReviewEmpty).

@@ -4,6 +4,7 @@ import TuixuanCore
 
 /// One person the township must talk with after the election (step 29), and the talk if recorded.
 public struct CounsellingEntry: Sendable, Hashable, Codable {
+    public var memberID: Int64
     public var name: String
     /// 离任: an outgoing member leaving the committee (his treatment as a departing cadre is settled in the talk).
     public var leavingCommittee: Bool
@@ -62,6 +63,7 @@ extension AppDatabase {
                 throw Refusal.notToCounsel(member: member.name)
             }
             if person.leavingCommittee && treatment == nil { throw Refusal.detailRequired(.departingTreatment) }
+            if !person.leavingCommittee && treatment != nil { throw Refusal.treatmentNotDue(member: member.name) }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM counselling_talk WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
                 throw Refusal.talkAlreadyRecorded(member: member.name)
             }
@@ -80,7 +82,7 @@ extension AppDatabase {
             let election = try resolveElection(db, reference)
             guard try isStepDone(db, election, .resultApproval) else { return [] }
             let talks = try talksByMember(db, election: election)
-            return try peopleToCounsel(db, election: election).map { CounsellingEntry(name: $0.name, leavingCommittee: $0.leavingCommittee, talk: talks[$0.id]) }
+            return try peopleToCounsel(db, election: election).map { CounsellingEntry(memberID: $0.id, name: $0.name, leavingCommittee: $0.leavingCommittee, talk: talks[$0.id]) }
         }
     }
 
@@ -93,8 +95,11 @@ extension AppDatabase {
     }
 
     /// 材料归档 (step 30): checks that `bundle` is this database's own export for the election, covering the steps the
-    /// archive rests on, its chain and signatures sound against the trust list this database holds; then files it.
-    public func fileArchive(by operatorName: String?, election reference: String, bundle: ArchiveBundle, on date: CivilDate) throws -> ArchiveFiling {
+    /// archive rests on, its chain and signatures sound against the trust list this database holds, and that everything
+    /// else it carries is what this database holds now: the election's labels, the operators and keys, the chain up to
+    /// the last event, and the printable `records` (rendered again by the caller, `expectedRecords`). Then files it.
+    public func fileArchive(by operatorName: String?, election reference: String, bundle: ArchiveBundle, expectedRecords: [String: String],
+                            on date: CivilDate) throws -> ArchiveFiling {
         let trust = try storedTrustList()
         let check = AppDatabase.verifyBundle(bundle, trust: trust)
         return try act { db in
@@ -103,7 +108,7 @@ extension AppDatabase {
             try checkDates([date])
             let organization = try fetchOrganization(db, id: election.organizationID)
             guard bundle.election.id == election.id, bundle.election.organizationCode == organization.code else {
-                throw Refusal.bundleOfAnotherElection(bundle: "\(bundle.election.title)（\(bundle.election.organizationCode)）")
+                throw Refusal.bundleOfAnotherElection(bundle: "#\(bundle.election.id) \(bundle.election.title) (\(bundle.election.organizationCode))")
             }
             // The chain it carries is this database's, event for event.
             let hashes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, hash FROM event").map { ($0["id"] as Int64, $0["hash"] as String?) })
@@ -116,6 +121,19 @@ extension AppDatabase {
             let closed = Set(bundle.events.filter { $0.electionID == election.id && ["step.completed", "step.skipped"].contains($0.kind) }.compactMap(\.step))
             let missing = procedure.step(.archive).prerequisites.filter { !closed.contains($0) }
             guard missing.isEmpty else { throw Refusal.bundleBeforeSteps(missing) }
+            // Nothing else in the file may differ from what this database holds (the unkeyed digest proves nothing).
+            var differing: [String] = []
+            let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
+            if bundle.election != summary { differing.append("election") }
+            let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map { "\($0["id"] as Int64)|\($0["name"] as String)|\($0["role"] as String)" }
+            if bundle.operators.map({ "\($0.id)|\($0.name)|\($0.role)" }) != operators { differing.append("operators") }
+            let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map { "\($0["id"] as Int64)|\($0["operator_id"] as Int64)|\($0["public_key"] as String)" }
+            if bundle.keys.map({ "\($0.id)|\($0.operatorID)|\($0.publicKey)" }) != keys { differing.append("keys") }
+            if head.id != (try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) { differing.append("events") }
+            for name in Set(bundle.records.keys).union(expectedRecords.keys).sorted() where bundle.records[name] != expectedRecords[name] {
+                differing.append(name)
+            }
+            guard differing.isEmpty else { throw Refusal.bundleContentDiffers(parts: differing) }
             if let rested = try String.fetchOne(db, sql: "SELECT max(happened_on) FROM step_outcome WHERE election_id = ? AND step IN (\(procedure.step(.archive).prerequisites.map(String.init).joined(separator: ",")))",
                                                 arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }), date < rested {
                 throw Refusal.dateBeforeItsGrounds(date: date, grounds: rested)

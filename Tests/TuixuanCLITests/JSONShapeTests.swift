@@ -65,7 +65,7 @@ struct JSONShapeTests {
         let operators = try cli.ok("operator", "list", "--json").json as? [[String: Any]]
         #expect(keys(operators?.first) == ["name", "role", "organization_code", "organization_name"])
         let outgoing = try cli.ok("outgoing", "show", "-e", "V1", "--json").json as? [[String: Any]]
-        #expect(keys(outgoing?.first) == ["name", "post", "exit_audit"])
+        #expect(keys(outgoing?.first) == ["member_id", "name", "post", "exit_audit"])
         #expect(keys(outgoing?.first?["exit_audit"]) == ["audited_on", "auditor", "settled"])
         let records = try cli.ok("step", "records", "-e", "V1", "--json").json as? [[String: Any]]
         #expect(records?.count == 2)

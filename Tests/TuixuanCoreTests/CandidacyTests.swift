@@ -388,7 +388,8 @@ struct HealthTests {
         (true, true, false, nil, "needs"),                           // inspection list, nothing on record
         (true, true, false, fit, nil),
         (true, true, false, unfit, "excludes"),
-        (true, true, true, nil, nil),                                // an incumbent: weighed in the age exception instead
+        (true, true, true, nil, nil),                                // an incumbent needs no record (weighed in the age exception)
+        (true, true, true, unfit, "excludes"),                       // but a record that he cannot serve excludes him
         (true, false, false, nil, nil),                              // a plan before version 5 did not ask
         (false, true, false, unfit, nil),
     ])

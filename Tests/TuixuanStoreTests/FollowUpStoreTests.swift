@@ -55,6 +55,10 @@ struct FollowUpStoreTests {
         #expect(throws: Refusal.detailRequired(.talkNote)) {
             try db.recordTalk(by: "乡指导", election: election, member: "乙", on: Self.voted, talkedBy: "乡党委书记", note: " ", treatment: nil)
         }
+        // 乙 was never on the outgoing committee: no departing cadre's treatment to settle.
+        #expect(throws: Refusal.treatmentNotDue(member: "乙")) {
+            try db.recordTalk(by: "乡指导", election: election, member: "乙", on: Self.voted, talkedBy: "乡党委书记", note: "鼓励继续发挥作用", treatment: "补贴")
+        }
         try db.recordTalk(by: "乡指导", election: election, member: "乙", on: Self.voted, talkedBy: "乡党委书记", note: "鼓励继续发挥作用", treatment: nil)
         try db.recordTalk(by: "乡指导", election: election, member: "丁", on: Self.voted, talkedBy: "乡党委书记", note: "本人表示支持新班子",
                           treatment: "任职满两届，按县规定每月发放离任补贴")
@@ -100,26 +104,38 @@ struct FollowUpStoreTests {
             try db.completeStep(by: "乡指导", election: election, step: 30, happenedOn: Fixture.day, records: [summary])
         }
         #expect(blocked.describe(.zh).contains("归档包尚未核验登记"))
-        #expect(throws: Refusal.bundleBeforeSteps([29])) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: tooEarly, on: Fixture.day) }
+        #expect(throws: Refusal.bundleBeforeSteps([29])) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: tooEarly, expectedRecords: [:], on: Fixture.day) }
 
         let bundle = try db.exportBundle(election: election, records: [:])
         // Relabelled as another election, or carrying an event that is not this database's: refused.
         var other = bundle
         other.election.id += 1
-        #expect(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: other, on: Fixture.day) }
+        #expect(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: other, expectedRecords: [:], on: Fixture.day) }
         var forged = bundle
         forged.events[forged.events.count - 1].detail = "{}"
         forged.events[forged.events.count - 1].hash = String(repeating: "0", count: 64)
-        #expect(throws: Refusal.bundleNotFromThisDatabase) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: forged, on: Fixture.day) }
+        #expect(throws: Refusal.bundleNotFromThisDatabase) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: forged, expectedRecords: [:], on: Fixture.day) }
         var edited = bundle
         edited.records["count-report.json"] = "{}"
-        #expect(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, on: Fixture.day) }
-        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 9)!, grounds: Self.voted)) {
-            _ = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, on: CivilDate(year: 2026, month: 10, day: 9)!)
+        #expect(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, expectedRecords: [:], on: Fixture.day) }
+        // An attacker recomputes the unkeyed digest: the report, the labels and the roles are still compared with this database.
+        edited.bundleSHA256 = try edited.computedDigest()
+        #expect(throws: Refusal.bundleContentDiffers(parts: ["count-report.json"])) {
+            _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, expectedRecords: [:], on: Fixture.day)
         }
-        let filing = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, on: Fixture.day)
+        var relabelled = bundle
+        relabelled.election.title = "伪造村2026年换届选举"
+        relabelled.operators[0].role = "county_deputy_head"
+        relabelled.bundleSHA256 = try relabelled.computedDigest()
+        #expect(throws: Refusal.bundleContentDiffers(parts: ["election", "operators"])) {
+            _ = try db.fileArchive(by: "乡指导", election: election, bundle: relabelled, expectedRecords: [:], on: Fixture.day)
+        }
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 9)!, grounds: Self.voted)) {
+            _ = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, expectedRecords: [:], on: CivilDate(year: 2026, month: 10, day: 9)!)
+        }
+        let filing = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, expectedRecords: [:], on: Fixture.day)
         #expect(filing.bundleSHA256 == bundle.bundleSHA256 && filing.headEvent == bundle.events.last!.id)
         try db.completeStep(by: "乡指导", election: election, step: 30, happenedOn: Fixture.day, records: [summary])
-        #expect(throws: Refusal.stepClosed(step: 30, subject: .archive)) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, on: Fixture.day) }
+        #expect(throws: Refusal.stepClosed(step: 30, subject: .archive)) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: bundle, expectedRecords: [:], on: Fixture.day) }
     }
 }

@@ -33,9 +33,10 @@ struct OutgoingStoreTests {
         #expect(throws: Refusal.notOutgoingMember(member: "戊")) {
             try db.recordExitAudit(by: "乡指导", election: election, member: "戊", on: early, auditor: "乡镇农经站", problems: nil)
         }
-        #expect(throws: Refusal.outgoingFactAlreadyRecorded(member: "甲", fact: .exitAudit)) {
-            try db.recordExitAudit(by: "乡指导", election: election, member: "甲", on: early, auditor: "县审计局", problems: nil)
-        }
+        // While step 3 is open a later record replaces a mistaken one.
+        try db.recordExitAudit(by: "乡指导", election: election, member: "丁", on: early, auditor: "乡镇农经站", problems: "误记")
+        try db.recordExitAudit(by: "乡指导", election: election, member: "丁", on: early, auditor: "乡镇农经站", problems: nil)
+        #expect(try db.outgoingCommittee(election: election).first { $0.name == "丁" }?.exitAudit?.problems == nil)
         #expect(throws: Refusal.detailRequired(.auditor)) {
             try db.recordExitAudit(by: "乡指导", election: election, member: "乙", on: early, auditor: " \u{3000}", problems: nil)
         }
@@ -77,6 +78,19 @@ struct OutgoingStoreTests {
         #expect(report[1].exitAudit?.handling == "已补齐凭证并经农经站复核" && report[1].exitAudit?.isSettled == true)
     }
 
+    @Test("evaluations wait for the guidance group (step 5); a member taken off the outgoing committee takes his audit and evaluation with him")
+    func guidanceGroupAndReplacement() throws {
+        let (fixture, election) = try committee()
+        let db = fixture.db
+        #expect(throws: Refusal.termReviewBeforeGuidanceGroup(step: 5)) {
+            try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: Fixture.day, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0)
+        }
+        try db.recordExitAudit(by: "乡指导", election: election, member: "乙", on: Fixture.day, auditor: "乡镇农经站", problems: nil)
+        try db.setOutgoingCommittee(by: "村书记", election: election, members: [.init("丁", .secretary), .init("甲", .member), .init("丙", .member)])
+        #expect(try fixture.count("exit_audit") == 0)
+        #expect(try db.outgoingCommittee(election: election).map(\.name) == ["丁", "甲", "丙"])
+    }
+
     @Test("step 7 closes only when every outgoing member is evaluated; the result is shown with a renominated member")
     func termReviews() throws {
         let (fixture, election) = try committee()
@@ -88,14 +102,23 @@ struct OutgoingStoreTests {
                                arguments: [Int64(election)!, step])
             }
         }
+        #expect(throws: Refusal.termReviewCountImplausible(member: "丁", maximum: 100_000)) {
+            try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: Fixture.day, satisfied: Int.max, basicallySatisfied: 1, dissatisfied: 0)
+        }
+        #expect(throws: Refusal.termReviewCountImplausible(member: "丁", maximum: 100_000)) {
+            try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: Fixture.day, satisfied: 100_001, basicallySatisfied: 0, dissatisfied: 0)
+        }
+        // Chaired by the guidance group: not dated before step 5 formed it.
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 9, day: 30)!, grounds: CivilDate(year: 2026, month: 10, day: 1)!)) {
+            try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: CivilDate(year: 2026, month: 9, day: 30)!, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0)
+        }
         #expect(throws: Refusal.termReviewEmpty(member: "丁")) {
             try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: Fixture.day, satisfied: 0, basicallySatisfied: 0, dissatisfied: 0)
         }
         try db.recordTermReview(by: "乡指导", election: election, member: "丁", on: Fixture.day, satisfied: 40, basicallySatisfied: 6, dissatisfied: 4)
         try db.recordTermReview(by: "乡指导", election: election, member: "甲", on: Fixture.day, satisfied: 30, basicallySatisfied: 10, dissatisfied: 10)
-        #expect(throws: Refusal.outgoingFactAlreadyRecorded(member: "甲", fact: .termReview)) {
-            try db.recordTermReview(by: "乡指导", election: election, member: "甲", on: Fixture.day, satisfied: 50, basicallySatisfied: 0, dissatisfied: 0)
-        }
+        try db.recordTermReview(by: "乡指导", election: election, member: "甲", on: Fixture.day, satisfied: 100_000, basicallySatisfied: 0, dissatisfied: 0)
+        try db.recordTermReview(by: "乡指导", election: election, member: "甲", on: Fixture.day, satisfied: 30, basicallySatisfied: 10, dissatisfied: 10)
         let blocked = try #require(throws: Refusal.self) {
             try db.completeStep(by: "乡指导", election: election, step: 7, happenedOn: Fixture.day, records: [minutes, publication])
         }

@@ -180,15 +180,16 @@ public func assessEligibility(
 
     // 身体健康 (seed 三(四) "新推选的…委员候选人一般应具备高中以上文化程度，身体健康"): for a new nominee, learnt at the
     // inspection. From the inspection list on he stands only once the township has recorded that his health lets him
-    // serve; a record that it does not excludes him (an incumbent's health is weighed in the age exception instead).
-    if healthChecked, plan.requiresHealthRecord, nominee.incumbentPost == nil {
+    // serve. An incumbent needs no record (his health is weighed in the age exception), but a record that anyone's
+    // health does not let him serve excludes him.
+    if healthChecked, plan.requiresHealthRecord {
         switch nominee.health {
-        case nil:
+        case nil where nominee.incumbentPost == nil:
             add(.health, .needsDecision(approved: false), "新提名人选尚未记录健康状况（组织考察时了解，tuixuan candidates health）",
                 "a new nominee's health is not on record (learnt at the inspection: tuixuan candidates health)")
         case let finding? where !finding.fit:
             add(.health, .excludes, "经考察身体状况不能胜任：\(finding.basis)", "found not fit to serve at the inspection: \(finding.basis)")
-        case _?:
+        default:
             break
         }
     }

@@ -43,6 +43,14 @@ public struct TermReview: Sendable, Hashable, Codable {
         self.dissatisfied = dissatisfied
     }
 
+    /// The most verdicts of one kind a village's members and representatives can give (the schema holds the same bound).
+    public static let maximumCount = 100_000
+
+    /// Whether every count is one a real evaluation can have (0 to `maximumCount`).
+    public var countsArePlausible: Bool {
+        [satisfied, basicallySatisfied, dissatisfied].allSatisfy { (0...Self.maximumCount).contains($0) }
+    }
+
     public var total: Int { satisfied + basicallySatisfied + dissatisfied }
 
     /// 满意率: 满意 and 基本满意 as a share of every verdict, in whole per cent rounded down (never rounded up to 100).

@@ -10,6 +10,8 @@ public enum StepKey: String, Sendable, Codable, CaseIterable {
     case rectification
     /// 离任审计 (seed step 3): audits of the outgoing members; after it the outgoing committee is settled.
     case exitAudit = "exit_audit"
+    /// 成立机构、制定方案 (seed step 5): the guidance group that chairs the term review is formed.
+    case plan
     /// 任期目标考核 (seed step 7): each outgoing member's democratic evaluation.
     case termReview = "term_review"
     /// 党员选举登记 (seed step 10): registration and the expected attendance.

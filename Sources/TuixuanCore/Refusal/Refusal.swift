@@ -105,8 +105,13 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case exitAuditNotRecorded(member: String)
     /// The handling is dated on or after the audit.
     case handledBeforeAudit(member: String, audited: CivilDate, handled: CivilDate)
-    /// A democratic evaluation with no verdict.
+    /// A democratic evaluation with no verdict, or a count no village can give.
     case termReviewEmpty(member: String)
+    case termReviewCountImplausible(member: String, maximum: Int)
+    /// The township's evaluation is chaired by the guidance group (step `step`, 成立机构).
+    case termReviewBeforeGuidanceGroup(step: Int)
+    /// 离任干部待遇 is settled for an outgoing member leaving the committee only.
+    case treatmentNotDue(member: String)
     /// 补足候选人: only once the list is approved, before the committee vote, for a ballot the margin finds short,
     /// with people who passed every stage; approved once the publicity is over.
     case ballotNotShort(have: Int, need: Int)
@@ -127,6 +132,9 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case bundleOfAnotherElection(bundle: String)
     case bundleNotFromThisDatabase
     case bundleBeforeSteps([Int])
+    /// What the bundle carries besides the chain (the election's labels, operators, keys, reports) differs from this
+    /// database's, or the chain stops before this database's last event.
+    case bundleContentDiffers(parts: [String])
     /// Item (6) of the nine, for an incumbent secretary with junior high school or less: found, or judged not to apply.
     case lowEducationItemUndecided(member: String, education: Education)
     case seatsNotSet

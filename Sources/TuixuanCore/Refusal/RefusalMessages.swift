@@ -187,6 +187,12 @@ extension Refusal {
             return t("尚未记录\(member)的离任审计结果（tuixuan outgoing audit）", "\(member)'s exit audit is not recorded (tuixuan outgoing audit)")
         case .handledBeforeAudit(let member, let audited, let handled):
             return t("处理日期\(handled)早于\(member)的离任审计日期\(audited)", "the handling (\(handled)) is dated before \(member)'s audit (\(audited))")
+        case .termReviewCountImplausible(let member, let maximum):
+            return t("\(member)的民主评议票数不合实际：每项票数应在0到\(maximum)之间", "\(member)'s evaluation counts are implausible: each must be 0 to \(maximum)")
+        case .termReviewBeforeGuidanceGroup(let step):
+            return t("任期目标考核由驻村指导组主持：第\(step)步（成立机构）办结后才能记录民主评议结果", "the term review is chaired by the guidance group: record evaluations after step \(step) (its forming) closes")
+        case .treatmentNotDue(let member):
+            return t("\(member)不是离任的上届委员会成员，不涉及离任干部待遇（不写 --treatment）", "\(member) is not an outgoing member leaving the committee: no departing cadre's treatment (leave out --treatment)")
         case .termReviewEmpty(let member):
             return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
         case .ballotNotShort(let have, let need):
@@ -217,6 +223,9 @@ extension Refusal {
             return t("这个归档包是另一次选举的：\(bundle)", "this bundle is of another election: \(bundle)")
         case .bundleNotFromThisDatabase:
             return t("这个归档包的事件链与本数据库不一致：只能登记从本库导出的归档包（tuixuan archive export）", "this bundle's chain is not this database's: file a bundle exported from it (tuixuan archive export)")
+        case .bundleContentDiffers(let parts):
+            return t("归档包的内容与本库不一致（\(parts.joined(separator: "、"))）：只能登记刚从本库导出、未经改动的归档包，请重新导出（tuixuan archive export）",
+                     "the bundle's content differs from this database's (\(parts.joined(separator: ", "))): file a bundle just exported from it, unchanged; export it again (tuixuan archive export)")
         case .bundleBeforeSteps(let steps):
             return t("这个归档包导出时第\(steps.map(String.init).joined(separator: "、"))步尚未办结：请在其办结后重新导出", "this bundle was exported before step(s) \(steps.map(String.init).joined(separator: ", ")) closed: export it again after")
         case .secretaryAlreadyAssessed(let member):

@@ -4,6 +4,7 @@ import TuixuanCore
 
 /// One member of the outgoing committee with what steps 3 and 7 found.
 public struct OutgoingMemberReport: Sendable, Hashable, Codable {
+    public var memberID: Int64
     public var name: String
     public var post: Post
     /// 离任审计 (step 3); nil until recorded.
@@ -13,7 +14,8 @@ public struct OutgoingMemberReport: Sendable, Hashable, Codable {
 }
 
 extension AppDatabase {
-    /// Records one outgoing member's exit audit (step 3): who audited, when, and the problems found (nil: none).
+    /// Records one outgoing member's exit audit (step 3): who audited, when, and the problems found (nil: none). While
+    /// step 3 is open a later record replaces a mistaken one (its handling with it); both stay in the event log.
     public func recordExitAudit(by operatorName: String?, election reference: String, member memberReference: String,
                                 on date: CivilDate, auditor: String, problems: String?) throws {
         try act { db in
@@ -23,9 +25,7 @@ extension AppDatabase {
             if let problems, !hasVisibleText(problems) { throw Refusal.detailRequired(.auditProblems) }
             try checkDates([date])
             let member = try outgoingMember(db, election: election, memberReference)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM exit_audit WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
-                throw Refusal.outgoingFactAlreadyRecorded(member: member.name, fact: .exitAudit)
-            }
+            try db.execute(sql: "DELETE FROM exit_audit WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id])
             try db.execute(sql: """
                 INSERT INTO exit_audit (election_id, member_id, audited_on, auditor, problems, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [election.id, member.id, date.description, auditor, problems, actor.id, timestamp])
@@ -59,19 +59,25 @@ extension AppDatabase {
         }
     }
 
-    /// Records one outgoing member's democratic evaluation at the term review (step 7).
+    /// Records one outgoing member's democratic evaluation at the term review (step 7), chaired by the guidance group
+    /// (seed 五、7 "由各村（社区）指导组主持"): after step 5 formed it, and not dated before. While step 7 is open a later
+    /// record replaces a mistaken one.
     public func recordTermReview(by operatorName: String?, election reference: String, member memberReference: String, on date: CivilDate,
                                  satisfied: Int, basicallySatisfied: Int, dissatisfied: Int) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .termReview, what: .termReviews)
             try checkDates([date])
+            guard let formed = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
+                                                   arguments: [election.id, election.step(.plan)]).flatMap({ CivilDate(parsing: $0) }) else {
+                throw Refusal.termReviewBeforeGuidanceGroup(step: election.step(.plan))
+            }
+            if date < formed { throw Refusal.dateBeforeItsGrounds(date: date, grounds: formed) }
             let member = try outgoingMember(db, election: election, memberReference)
             let review = TermReview(reviewedOn: date, satisfied: satisfied, basicallySatisfied: basicallySatisfied, dissatisfied: dissatisfied)
+            guard review.countsArePlausible else { throw Refusal.termReviewCountImplausible(member: member.name, maximum: TermReview.maximumCount) }
             guard review.total > 0 else { throw Refusal.termReviewEmpty(member: member.name) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM term_review WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
-                throw Refusal.outgoingFactAlreadyRecorded(member: member.name, fact: .termReview)
-            }
+            try db.execute(sql: "DELETE FROM term_review WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id])
             try db.execute(sql: """
                 INSERT INTO term_review (election_id, member_id, reviewed_on, satisfied, basically_satisfied, dissatisfied, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -92,7 +98,7 @@ extension AppDatabase {
                 SELECT o.member_id, o.post, m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
                 ORDER BY CASE o.post WHEN 'secretary' THEN 0 WHEN 'deputy_secretary' THEN 1 ELSE 2 END, m.id
                 """, arguments: [election.id]).map {
-                OutgoingMemberReport(name: $0["name"], post: Post(rawValue: $0["post"])!, exitAudit: audits[$0["member_id"]], termReview: reviews[$0["member_id"]])
+                OutgoingMemberReport(memberID: $0["member_id"], name: $0["name"], post: Post(rawValue: $0["post"])!, exitAudit: audits[$0["member_id"]], termReview: reviews[$0["member_id"]])
             }
         }
     }

@@ -73,6 +73,11 @@ extension AppDatabase {
                 throw Refusal.outgoingCommitteeTooLarge(count: resolved.count, previous: previous)
             }
             try db.execute(sql: "DELETE FROM outgoing_member WHERE election_id = ?", arguments: [election.id])
+            // An audit or evaluation of someone no longer on the outgoing committee goes with him.
+            let kept = resolved.map { String($0.0.id!) }.joined(separator: ",")
+            for table in ["exit_audit", "term_review"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE election_id = ? AND member_id NOT IN (\(kept.isEmpty ? "NULL" : kept))", arguments: [election.id])
+            }
             for (member, post) in resolved {
                 try db.execute(sql: "INSERT INTO outgoing_member (election_id, member_id, post) VALUES (?, ?, ?)", arguments: [election.id, member.id, post.rawValue])
             }

@@ -58,17 +58,7 @@ struct Archive: ParsableCommand {
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run(_ db: AppDatabase) throws {
-            let status = try db.status(election: target.election)
-            let report = try db.countReport(election: target.election)
-            let records = [
-                "status.json": try renderJSON(StatusJSON(status)),
-                "count-report.json": try renderJSON(report),
-                "count-report.txt": countReportText(report),
-                "count-report.csv": countReportCSV(report),
-                "count-report.html": countReportHTML(report),
-                "candidates.json": try renderJSON(CandidacyJSON(try db.candidacy(election: target.election))),
-            ]
-            let bundle = try db.exportBundle(election: target.election, records: records)
+            let bundle = try db.exportBundle(election: target.election, records: try archiveRecords(db, election: target.election))
             try writeJSON(bundle, to: out)
             print(L("已导出归档包 → \(out)：\(bundle.events.count)个事件，摘要 \(bundle.bundleSHA256.prefix(16))…", "bundle → \(out): \(bundle.events.count) events, digest \(bundle.bundleSHA256.prefix(16))…"))
         }
@@ -124,7 +114,8 @@ extension Archive {
 
         func run(_ db: AppDatabase) throws {
             let parsed = try decodeJSONFile(ArchiveBundle.self, bundle)
-            let filing = try db.fileArchive(by: actor.resolved, election: target.election, bundle: parsed, on: on ?? db.today)
+            let filing = try db.fileArchive(by: actor.resolved, election: target.election, bundle: parsed,
+                                            expectedRecords: try archiveRecords(db, election: target.election), on: on ?? db.today)
             print(L("已核验并登记归档包：摘要 \(filing.bundleSHA256.prefix(16))…，事件至第\(filing.headEvent)号，\(filing.signatures)个签名",
                     "bundle checked and filed: digest \(filing.bundleSHA256.prefix(16))…, events up to #\(filing.headEvent), \(filing.signatures) signatures"))
         }
@@ -189,4 +180,19 @@ func writeJSON(_ value: some Encodable, to path: String) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(value).write(to: URL(fileURLWithPath: path))
+}
+
+/// The printable records a bundle carries: the board, the count report in every format, the candidates. Rendered the
+/// same way on export and on filing, so that filing can tell an edited record from this database's own.
+func archiveRecords(_ db: AppDatabase, election: String) throws -> [String: String] {
+    let status = try db.status(election: election)
+    let report = try db.countReport(election: election)
+    return [
+        "status.json": try renderJSON(StatusJSON(status)),
+        "count-report.json": try renderJSON(report),
+        "count-report.txt": countReportText(report),
+        "count-report.csv": countReportCSV(report),
+        "count-report.html": countReportHTML(report),
+        "candidates.json": try renderJSON(CandidacyJSON(try db.candidacy(election: election))),
+    ]
 }

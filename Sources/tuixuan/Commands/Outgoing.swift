@@ -148,12 +148,14 @@ struct OutgoingMemberJSON: Encodable {
         var satisfactionPercent: Int
     }
 
+    var memberId: Int64
     var name: String
     var post: String
     var exitAudit: AuditJSON?
     var termReview: ReviewJSON?
 
     init(_ member: OutgoingMemberReport) {
+        memberId = member.memberID
         name = member.name
         post = member.post.rawValue
         exitAudit = member.exitAudit.map {

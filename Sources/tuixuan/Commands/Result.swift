@@ -108,11 +108,13 @@ struct CounsellingJSON: Encodable {
         var treatment: String?
     }
 
+    var memberId: Int64
     var name: String
     var leavingCommittee: Bool
     var talk: TalkJSON?
 
     init(_ entry: CounsellingEntry) {
+        memberId = entry.memberID
         name = entry.name
         leavingCommittee = entry.leavingCommittee
         talk = entry.talk.map { TalkJSON(talkedOn: $0.talkedOn.description, talkedBy: $0.talkedBy, note: $0.note, treatment: $0.treatment) }
