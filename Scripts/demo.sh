@@ -234,6 +234,11 @@ tx step complete 18 -e $E --operator $guide --on 2026-11-24 --document "$(doc re
 
 at 2026-11-26
 tx candidates pledge -e $E --signed-on 2026-11-25 --published-on 2026-11-26 --document "$(doc pledges.txt '严守换届纪律承诺书')" --operator $guide
+# The staff (the guidance group) and the outgoing committee sign too (seed 五、19); 周德福 sits on it without standing again.
+tx candidates pledge -e $E --member 周德福 --signed-on 2026-11-25 --operator $guide
+for staff in 陈志强 赵秀英 $guide; do
+  tx candidates pledge -e $E --staff $staff --signed-on 2026-11-25 --operator $guide
+done
 tx step complete 19 -e $E --operator $guide --on 2026-11-26 --document "$work/docs/pledges.txt" --document-title 纪律承诺书
 tx candidates show -e $E
 say "选票 / the ballot, from the approved list"

@@ -233,6 +233,30 @@ struct CandidacyStepsTests {
             _ = try fixture.db.recordPledge(by: "乡指导", election: election, member: "丁", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
         }
     }
+
+    @Test("pledges (version 5): the staff and the outgoing committee sign too (seed 五、19: 工作人员、“两委”班子成员、候选人预备人选)")
+    func bindingPledges() throws {
+        let (fixture, election) = try atStepEleven(outgoingCommittee: true)
+        let db = fixture.db
+        try db.addGuidanceMember(by: "乡指导", election: election, name: "陈组长", position: "乡镇党委副书记")
+        try fixture.seedListChain(election, [.init("甲", [.member, .secretary]), .init("乙", []), .init("丙", []), .init("壬", [])])
+        try db.setList(by: "村书记", election: election, stage: .prospective, entries: [.init("甲", [.member, .secretary]), .init("丙", [])])
+        _ = try db.recordPledge(by: "乡指导", election: election, member: nil, signedOn: Fixture.day, documentSHA256: nil, publishedOn: Fixture.day)
+        func missing() throws -> LocalizedText? {
+            try Conditions.named("pledges.everyoneBound")!.check(db.writer.read { try db.loadFacts($0, electionID: Int64(election)!) })
+        }
+        // 乙 sits on the outgoing committee without standing again; the guidance group's 陈组长 is staff.
+        #expect(try missing()?.zh.contains("以下工作人员或“两委”班子成员尚未签订纪律承诺：乙、陈组长") == true)
+        _ = try db.recordPledge(by: "乡指导", election: election, member: "乙", signedOn: Fixture.day, documentSHA256: nil, publishedOn: nil)
+        #expect(throws: Refusal.notInGuidanceGroup(name: "王五")) { try db.recordStaffPledge(by: "乡指导", election: election, name: "王五", signedOn: Fixture.day) }
+        #expect(throws: Refusal.roleNotAllowed(.village, allowed: [.township])) {
+            try db.recordStaffPledge(by: "村书记", election: election, name: "陈组长", signedOn: Fixture.day)
+        }
+        try db.recordStaffPledge(by: "乡指导", election: election, name: "陈组长", signedOn: Fixture.day)
+        #expect(try missing() == nil)
+        // Version 5's step 19 asks for all of them; older versions asked for the candidates' only.
+        #expect(Procedure.builtIn.first { $0.reference == "2018-county@5" }!.step(19)!.conditions == ["pledges.everyoneBound"])
+    }
 }
 
 extension Blocker {

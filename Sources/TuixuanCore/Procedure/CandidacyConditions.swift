@@ -77,6 +77,23 @@ extension Conditions {
                                     en: "objections not yet resolved for: \(facts.unresolvedObjections.joined(separator: ", "))")
             }),
         // Step 19: every candidate's pledge is signed and published.
+        // Step 19 (version 5; seed 五、19 "乡镇党委与参与换届的工作人员、村（社区）“两委”班子成员、候选人预备人选…签订严守换届纪律承诺书"):
+        // the staff (the guidance group) and the outgoing committee sign too, besides every candidate.
+        Condition(
+            name: "pledges.everyoneBound", title: LocalizedText(zh: "工作人员、“两委”班子成员和候选人均已签订纪律承诺", en: "staff, outgoing committee and candidates all pledged"),
+            check: { facts in
+                var missing: [LocalizedText] = []
+                if !facts.pledgesMissing.isEmpty {
+                    missing.append(LocalizedText(zh: "以下候选人的纪律承诺尚未签订或公示：\(facts.pledgesMissing.joined(separator: "、"))",
+                                                 en: "pledges not yet signed or published: \(facts.pledgesMissing.joined(separator: ", "))"))
+                }
+                if !facts.bindingPledgesMissing.isEmpty {
+                    missing.append(LocalizedText(
+                        zh: "以下工作人员或“两委”班子成员尚未签订纪律承诺：\(abbreviated(facts.bindingPledgesMissing, .zh))（tuixuan candidates pledge --member 或 --staff）",
+                        en: "no pledge signed by these staff or committee members: \(abbreviated(facts.bindingPledgesMissing, .en)) (tuixuan candidates pledge --member or --staff)"))
+                }
+                return joined(missing)
+            }),
         Condition(
             name: "pledges.complete", title: LocalizedText(zh: "候选人均已签订并公示纪律承诺", en: "every pledge signed and published"),
             check: { facts in

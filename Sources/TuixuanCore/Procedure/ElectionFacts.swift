@@ -105,6 +105,8 @@ public struct ElectionFacts: Sendable, Hashable {
     public var unresolvedObjections: [String] = []
     /// Prospective candidates whose pledge is not signed and published.
     public var pledgesMissing: [String] = []
+    /// Outgoing committee members (两委班子成员) and guidance group members (工作人员) with no signed pledge.
+    public var bindingPledgesMissing: [String] = []
 
     /// The congress (steps 20–27): the election method adopted, the officers named.
     public var methodAdopted = false

@@ -112,6 +112,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case termReviewBeforeGuidanceGroup(step: Int)
     /// 离任干部待遇 is settled for an outgoing member leaving the committee only.
     case treatmentNotDue(member: String)
+    /// A staff pledge is signed by a member of the election's guidance group.
+    case notInGuidanceGroup(name: String)
     /// 补足候选人: only once the list is approved, before the committee vote, for a ballot the margin finds short,
     /// with people who passed every stage; approved once the publicity is over.
     case ballotNotShort(have: Int, need: Int)

@@ -195,6 +195,8 @@ extension Refusal {
             return t("\(member)不是离任的上届委员会成员，不涉及离任干部待遇（不写 --treatment）", "\(member) is not an outgoing member leaving the committee: no departing cadre's treatment (leave out --treatment)")
         case .termReviewEmpty(let member):
             return t("\(member)的民主评议结果没有任何票数：满意、基本满意、不满意至少一项大于0", "\(member)'s evaluation has no verdicts: give at least one satisfied, basically satisfied or dissatisfied")
+        case .notInGuidanceGroup(let name):
+            return t("“\(name)”不是本次选举的指导组成员（tuixuan election guidance add）", "\(name) is not in this election's guidance group (tuixuan election guidance add)")
         case .ballotNotShort(let have, let need):
             return t("选票上有\(have)名候选人，差额选举至少须\(need)名，不需补足", "the ballot has \(have) candidates and the margin needs \(need): nothing to complete")
         case .completionAfterVoteBegan:

@@ -10,6 +10,7 @@ private let schemaTableNouns: [String: (String, String)] = [
     "exit_audit": ("离任审计结果", "exit audit"),
     "term_review": ("民主评议结果", "democratic evaluation"),
     "nominee_health": ("人选健康状况记录", "nominee's health"),
+    "staff_pledge": ("工作人员的纪律承诺", "staff pledge"),
     "list_completion": ("补足的候选人", "list completion"),
     "counselling_talk": ("谈心谈话记录", "counselling talk"),
     "archive_filing": ("归档包登记", "filed archive bundle"),

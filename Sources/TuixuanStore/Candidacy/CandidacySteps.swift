@@ -293,7 +293,8 @@ extension AppDatabase {
         return SHA256Digest.hex(of: text.joined(separator: "\n"))
     }
 
-    /// 纪律承诺: a prospective candidate's signed pledge, and when it was published.
+    /// 纪律承诺: a prospective candidate's signed pledge, and when it was published; or the pledge of a member of the
+    /// outgoing committee (两委班子成员, seed 五、19), which is signed but not published.
     public func recordPledge(by operatorName: String?, election reference: String, member memberReference: String?, signedOn: CivilDate,
                              documentSHA256: String?, publishedOn: CivilDate?) throws -> Int {
         try act { db in
@@ -304,7 +305,8 @@ extension AppDatabase {
             let members: [Member]
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-                guard prospective[member.id!] != nil else {
+                let outgoing = try Bool.fetchOne(db, sql: "SELECT 1 FROM outgoing_member WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true
+                guard prospective[member.id!] != nil || outgoing else {
                     throw Refusal.notOnList(member: member.name, stage: .prospective)
                 }
                 members = [member]
@@ -321,6 +323,23 @@ extension AppDatabase {
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "pledge.recorded", step: election.step(.disciplinePledges),
                             detail: ["members": members.map(\.name).joined(separator: ","), "published_on": publishedOn?.description ?? ""])
             return members.count
+        }
+    }
+
+    /// 纪律承诺 of a member of the guidance group (参与换届的工作人员, seed 五、19), by name.
+    public func recordStaffPledge(by operatorName: String?, election reference: String, name: String, signedOn: CivilDate) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
+            try checkDates([signedOn])
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) else {
+                throw Refusal.notInGuidanceGroup(name: name)
+            }
+            try db.execute(sql: "DELETE FROM staff_pledge WHERE election_id = ? AND guidance_member_id = ?", arguments: [election.id, id])
+            try db.execute(sql: "INSERT INTO staff_pledge (election_id, guidance_member_id, signed_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [election.id, id, signedOn.description, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "staff_pledge.recorded",
+                            step: election.step(.disciplinePledges), detail: ["name": name, "signed_on": signedOn.description])
         }
     }
 
@@ -357,6 +376,13 @@ extension AppDatabase {
             """, arguments: [election.id])
         let pledged = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM pledge WHERE election_id = ? AND published_on IS NOT NULL", arguments: [election.id]))
         facts.pledgesMissing = (lists[.prospective] ?? [:]).keys.filter { !pledged.contains($0) }.compactMap { context[$0]?.member.name }.sorted()
+        facts.bindingPledgesMissing = try String.fetchAll(db, sql: """
+            SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id
+            WHERE o.election_id = ?1 AND NOT EXISTS (SELECT 1 FROM pledge p WHERE p.election_id = ?1 AND p.member_id = o.member_id)
+            UNION ALL
+            SELECT g.name FROM guidance_member g
+            WHERE g.election_id = ?1 AND NOT EXISTS (SELECT 1 FROM staff_pledge s WHERE s.election_id = ?1 AND s.guidance_member_id = g.id)
+            """, arguments: [election.id])
     }
 }
 

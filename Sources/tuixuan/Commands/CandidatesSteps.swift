@@ -185,18 +185,32 @@ extension Candidates {
 
     struct Pledge: DatabaseCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "pledge", abstract: L("记录候选人签订的纪律承诺及公示（第19步）", "record candidates' signed discipline pledges and their publication (step 19)"))
+            CommandConfiguration(commandName: "pledge", abstract: L("记录候选人、“两委”班子成员和工作人员签订的纪律承诺（第19步）", "record the discipline pledges of candidates, the outgoing committee and the staff (step 19)"),
+                discussion: L("候选人预备人选的承诺须公示（--published-on）；上届委员会成员用 --member 记录签订日期；指导组成员（工作人员）用 --staff 姓名。",
+                              "Candidates' pledges are published (--published-on); outgoing committee members with --member and the date signed; guidance group members (the staff) with --staff NAME."))
         }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
-        @Option(help: ArgumentHelp(L("候选人（省略则为全部候选人预备人选）", "candidate (all prospective candidates when omitted)"))) var member: String?
+        @Option(help: ArgumentHelp(L("候选人或上届委员会成员（省略则为全部候选人预备人选）", "candidate or outgoing member (all prospective candidates when omitted)"))) var member: String?
+        @Option(help: ArgumentHelp(L("指导组成员（工作人员）姓名", "a guidance group member (staff)"))) var staff: String?
         @Option(help: ArgumentHelp(L("签订日期", "date signed"))) var signedOn: CivilDate
         @Option(help: ArgumentHelp(L("承诺书文件（留存SHA-256）", "the signed pledge file (its SHA-256 is kept)"))) var document: String?
         @Option(help: ArgumentHelp(L("公示日期", "date published"))) var publishedOn: CivilDate?
 
+        func validate() throws {
+            if staff != nil && (member != nil || publishedOn != nil || document != nil) {
+                throw ValidationError(L("--staff 不与 --member、--published-on、--document 同用", "--staff goes without --member, --published-on and --document"))
+            }
+        }
+
         func run(_ db: AppDatabase) throws {
+            if let staff {
+                try db.recordStaffPledge(by: actor.resolved, election: target.election, name: staff, signedOn: signedOn)
+                print(L("已记录工作人员\(staff)的纪律承诺", "recorded \(staff)'s pledge"))
+                return
+            }
             let sha = try document.map { AppDatabase.sha256Hex(try readFileBytes($0)) }
             let count = try db.recordPledge(by: actor.resolved, election: target.election, member: member, signedOn: signedOn, documentSHA256: sha, publishedOn: publishedOn)
             print(L("已记录纪律承诺\(count)份", "recorded \(count) pledge(s)"))

@@ -550,6 +550,15 @@ CREATE TABLE secretary_assessment (
     PRIMARY KEY (election_id, member_id)
 ) STRICT;
 
+CREATE TABLE staff_pledge (
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    guidance_member_id INTEGER NOT NULL REFERENCES guidance_member(id),
+    signed_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (election_id, guidance_member_id)
+) STRICT;
+
 CREATE TABLE staff_teller (
     election_id INTEGER NOT NULL REFERENCES election(id),
     name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 50 AND name = trim(name)),
@@ -950,6 +959,12 @@ CREATE TRIGGER audit_secretary_assessment_insert AFTER INSERT ON secretary_asses
 
 CREATE TRIGGER audit_secretary_assessment_update AFTER UPDATE ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'found', NEW.found, 'note', NEW.note, 'assessed_on', NEW.assessed_on, 'assessed_by', NEW.assessed_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_staff_pledge_delete AFTER DELETE ON staff_pledge BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_pledge', 'delete', json_array(OLD.election_id, OLD.guidance_member_id), NULL); END;
+
+CREATE TRIGGER audit_staff_pledge_insert AFTER INSERT ON staff_pledge BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_pledge', 'insert', json_array(NEW.election_id, NEW.guidance_member_id), json_object('election_id', NEW.election_id, 'guidance_member_id', NEW.guidance_member_id, 'signed_on', NEW.signed_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_staff_pledge_update AFTER UPDATE ON staff_pledge BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_pledge', 'delete', json_array(OLD.election_id, OLD.guidance_member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_pledge', 'insert', json_array(NEW.election_id, NEW.guidance_member_id), json_object('election_id', NEW.election_id, 'guidance_member_id', NEW.guidance_member_id, 'signed_on', NEW.signed_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_staff_teller_delete AFTER DELETE ON staff_teller BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_teller', 'delete', json_array(OLD.election_id, OLD.name), NULL); END;
 
 CREATE TRIGGER audit_staff_teller_insert AFTER INSERT ON staff_teller BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_teller', 'insert', json_array(NEW.election_id, NEW.name), json_object('election_id', NEW.election_id, 'name', NEW.name, 'position', NEW.position)); END;
@@ -1181,6 +1196,8 @@ CREATE VIEW audit_image_seat_plan AS SELECT json_array(seat_plan.election_id) AS
 CREATE VIEW audit_image_seat_reduction AS SELECT json_array(seat_reduction.election_id) AS pk, json_object('election_id', seat_reduction.election_id, 'seats_from', seat_reduction.seats_from, 'seats_to', seat_reduction.seats_to, 'votes_for', seat_reduction.votes_for, 'present', seat_reduction.present, 'decided_on', seat_reduction.decided_on, 'recorded_by', seat_reduction.recorded_by, 'recorded_at', seat_reduction.recorded_at) AS row FROM seat_reduction;
 
 CREATE VIEW audit_image_secretary_assessment AS SELECT json_array(secretary_assessment.election_id, secretary_assessment.member_id) AS pk, json_object('election_id', secretary_assessment.election_id, 'member_id', secretary_assessment.member_id, 'found', secretary_assessment.found, 'note', secretary_assessment.note, 'assessed_on', secretary_assessment.assessed_on, 'assessed_by', secretary_assessment.assessed_by, 'recorded_at', secretary_assessment.recorded_at) AS row FROM secretary_assessment;
+
+CREATE VIEW audit_image_staff_pledge AS SELECT json_array(staff_pledge.election_id, staff_pledge.guidance_member_id) AS pk, json_object('election_id', staff_pledge.election_id, 'guidance_member_id', staff_pledge.guidance_member_id, 'signed_on', staff_pledge.signed_on, 'recorded_by', staff_pledge.recorded_by, 'recorded_at', staff_pledge.recorded_at) AS row FROM staff_pledge;
 
 CREATE VIEW audit_image_staff_teller AS SELECT json_array(staff_teller.election_id, staff_teller.name) AS pk, json_object('election_id', staff_teller.election_id, 'name', staff_teller.name, 'position', staff_teller.position) AS row FROM staff_teller;
 
