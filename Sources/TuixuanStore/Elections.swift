@@ -171,6 +171,10 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try checkName(name, .guidanceMemberName)
+            // Where the procedure binds the staff by pledge (version 5), nobody joins the group after the pledges are closed.
+            if try loadProcedure(db, electionID: election.id).step(.disciplinePledges).conditions.contains("pledges.everyoneBound") {
+                try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
+            }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {
                 throw Refusal.guidanceMemberDuplicate(name)
             }

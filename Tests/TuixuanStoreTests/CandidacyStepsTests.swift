@@ -254,6 +254,22 @@ struct CandidacyStepsTests {
         }
         try db.recordStaffPledge(by: "乡指导", election: election, name: "陈组长", signedOn: Fixture.day)
         #expect(try missing() == nil)
+        // Once the list is approved (step 18) no pledge is dated before it; once the pledges are closed nobody joins the group unbound.
+        try db.seed { conn in
+            try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 18, 'completed', '2026-10-15', 1, 'now')",
+                             arguments: [Int64(election)!])
+        }
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 14)!, grounds: CivilDate(year: 2026, month: 10, day: 15)!)) {
+            try db.recordStaffPledge(by: "乡指导", election: election, name: "陈组长", signedOn: CivilDate(year: 2026, month: 10, day: 14)!)
+        }
+        try db.recordStaffPledge(by: "乡指导", election: election, name: "陈组长", signedOn: CivilDate(year: 2026, month: 10, day: 15)!)
+        try db.seed { conn in
+            try conn.execute(sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, 19, 'completed', '2026-10-16', 1, 'now')",
+                             arguments: [Int64(election)!])
+        }
+        #expect(throws: Refusal.stepClosed(step: 19, subject: .pledges)) {
+            try db.addGuidanceMember(by: "乡指导", election: election, name: "钱新人", position: "乡镇干部")
+        }
         // Version 5's step 19 asks for all of them; older versions asked for the candidates' only.
         #expect(Procedure.builtIn.first { $0.reference == "2018-county@5" }!.step(19)!.conditions == ["pledges.everyoneBound"])
     }

@@ -556,7 +556,7 @@ struct RevocationStoreTests {
         let unrecommended = try #require(throws: Refusal.self) { try propose("癸") }
         #expect(unrecommended.describe(.zh).contains("癸不能补足为候选人：未经"))
         try db.seed { conn in
-            try conn.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) SELECT ?, id, 'member' FROM member WHERE name IN ('癸', '辛', '壬')",
+            try conn.execute(sql: "INSERT INTO township_recommendation (election_id, member_id, posts) SELECT ?, id, 'member' FROM member WHERE name IN ('癸', '辛', '壬', '戊')",
                              arguments: [Int64(election)!])
         }
         #expect(throws: Refusal.self) { try propose("癸") }   // not yet vetted
@@ -564,7 +564,7 @@ struct RevocationStoreTests {
         try db.seed { conn in
             for department in LocalPlan.seed2018.vettingDepartments {
                 try conn.execute(sql: """
-                    INSERT INTO vetting_answer (election_id, department, member_id, clear, recorded_by, recorded_at) SELECT ?, ?, id, 1, 1, 'now' FROM member WHERE name IN ('癸', '辛')
+                    INSERT INTO vetting_answer (election_id, department, member_id, clear, recorded_by, recorded_at) SELECT ?, ?, id, 1, 1, 'now' FROM member WHERE name IN ('癸', '辛', '戊')
                     """, arguments: [Int64(election)!, department.id])
             }
         }
@@ -572,6 +572,9 @@ struct RevocationStoreTests {
         #expect(unfit.describe(.zh).contains("新提名人选尚未记录健康状况"))
         try db.recordHealth(by: "乡指导", election: election, member: "癸", fit: true, basis: "体检报告", on: now)
         try db.recordHealth(by: "乡指导", election: election, member: "辛", fit: true, basis: "体检报告", on: now)
+        try db.recordHealth(by: "乡指导", election: election, member: "戊", fit: true, basis: "体检报告", on: now)
+        // A scrutineer of this congress is never a candidate.
+        #expect(try #require(throws: Refusal.self) { try propose("戊") }.describe(.zh).contains("已是本次大会的监票人"))
         // The revoked never come back; a warning not yet acknowledged (辛: junior high school) keeps him off; the village cannot propose.
         #expect(try #require(throws: Refusal.self) { try propose("壬") }.describe(.zh).contains("已被取消候选人资格"))
         #expect(try #require(throws: Refusal.self) { try propose("辛") }.describe(.zh).contains("文化程度"))
@@ -580,8 +583,14 @@ struct RevocationStoreTests {
             try propose("癸", start: CivilDate(year: 2026, month: 10, day: 19)!)
         }
         try propose("癸")
-        // One candidate lacked; one is proposed: no more.
+        // One candidate lacked; one is proposed: no more. A proposal that cannot go ahead is withdrawn, with the reason, and no longer counts.
         #expect(throws: Refusal.ballotNotShort(have: 4, need: 4)) { try propose("辛") }
+        try db.withdrawCompletion(by: "乡指导", election: election, member: "癸", reason: "误提，撤回后重新提出")
+        #expect(try db.listCompletions(election: election).isEmpty)
+        #expect(throws: Refusal.completionNotProposed(member: "癸")) {
+            try db.withdrawCompletion(by: "乡指导", election: election, member: "癸", reason: "再次撤回提议")
+        }
+        try propose("癸")
         #expect(throws: Refusal.completionAlreadyProposed(member: "癸")) { try propose("癸") }
         // Approved only after the publicity (5 days: the 20th to the 24th), the pledge signed before it is published.
         #expect(throws: Refusal.completionPublicityNotOver(member: "癸", lastDay: CivilDate(year: 2026, month: 10, day: 24)!)) {
@@ -589,6 +598,11 @@ struct RevocationStoreTests {
         }
         #expect(throws: Refusal.ballotBelowMargin(have: 3, need: 4, seats: 3)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
         let later = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
+        // The pledge is signed for this candidacy: not before its publicity began.
+        #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 19)!, grounds: now)) {
+            try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: CivilDate(year: 2026, month: 10, day: 19)!,
+                                        pledgePublishedOn: CivilDate(year: 2026, month: 10, day: 21)!)
+        }
         #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 21)!, grounds: CivilDate(year: 2026, month: 10, day: 22)!)) {
             try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: CivilDate(year: 2026, month: 10, day: 22)!,
                                         pledgePublishedOn: CivilDate(year: 2026, month: 10, day: 21)!)
@@ -708,6 +722,12 @@ struct RevocationEdgeTests {
         try db.voidElection(by: "乡指导", election: election, member: "乙", reason: "乡镇党委研究，宣布其当选无效", countyToldOn: Fixture.day)
         try db.cancelCandidacy(by: "乡指导", election: election, member: "壬", reason: "乡镇党委研究，取消其候选人资格", countyToldOn: Fixture.day)
         #expect(throws: Refusal.ballotBelowMargin(have: 0, need: 2, seats: 1)) { _ = try db.openRound(by: "村书记", election: election, kind: .further) }
-        #expect(try db.congressNext(election: election) == .ballotShort(have: 0, need: 2))
+        // The list can no longer be completed: congress next points at what the congress can still do, not at a refused act.
+        let next = try #require(try db.congressNext(election: election))
+        #expect(next == .furtherRoundShort(have: 0, need: 2, reducible: false))
+        #expect(next.describe(.zh).contains("不能再补足候选人") && !next.describe(.zh).contains("complete propose"))
+        #expect(throws: Refusal.completionAfterVoteBegan) {
+            try db.proposeCompletion(by: "乡指导", election: election, member: "辛", reason: "补足另行选举的候选人", publicityStart: Fixture.day, place: "村务公开栏")
+        }
     }
 }

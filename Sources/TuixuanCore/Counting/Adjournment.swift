@@ -109,6 +109,9 @@ public enum CongressNext: Sendable, Hashable, Codable {
     case electedIneligible([LocalizedText])
     /// A cancelled candidacy left the approved ballot short of the margin: the list must be completed first.
     case ballotShort(have: Int, need: Int)
+    /// After the committee vote, the further round's candidates (the unelected not revoked) are short of the margin: the
+    /// list can no longer be completed, so the congress reduces the seats if it may, or adjourns and reports to the township.
+    case furtherRoundShort(have: Int, need: Int, reducible: Bool)
     /// A round is being voted.
     case roundOpen(number: Int)
     /// The last round was void (more returned than issued): hold it again with new ballots.
@@ -205,7 +208,7 @@ public func congressNext(_ state: CongressState) -> CongressNext {
             return .furtherRoundsExhausted(seatsEmpty: facts.seatsEmpty, limit: limit, reducible: facts.seatsReducible)
         }
         if case .failure(.ballotBelowMargin(let have, let need, _)) = Result(catching: { () throws(Refusal) in try planRound(.further, facts) }) {
-            return .ballotShort(have: have, need: need)
+            return .furtherRoundShort(have: have, need: need, reducible: facts.seatsReducible)
         }
         return .furtherRound(seatsEmpty: facts.seatsEmpty, reducible: facts.seatsReducible)
     }
@@ -233,6 +236,13 @@ extension CongressNext: UserDescribable {
         case .ballotShort(let have, let need):
             return zh ? "取消候选人资格后选票上只剩\(have)名候选人，差额选举至少须\(need)名：须报乡镇党委按程序补足候选人后才能投票（tuixuan candidates complete propose）"
                 : "after the cancelled candidacy the ballot has \(have) candidates and the margin needs \(need): the township completes the list before the vote (tuixuan candidates complete propose)"
+        case .furtherRoundShort(let have, let need, let reducible):
+            let way = reducible
+                ? (zh ? "经党员大会同意可减少职数（tuixuan congress reduce-seats），否则休会并报乡镇党委研究（tuixuan congress adjourn）"
+                      : "the congress may reduce the seats (tuixuan congress reduce-seats); otherwise it adjourns and reports to the township (tuixuan congress adjourn)")
+                : (zh ? "职数不能再减少：休会并报乡镇党委研究（tuixuan congress adjourn）" : "the seats cannot be reduced: adjourn and report to the township (tuixuan congress adjourn)")
+            return zh ? "另行选举的候选人只剩\(have)名，差额选举至少须\(need)名；委员选举已开始，不能再补足候选人：\(way)"
+                : "the further round has \(have) candidates and the margin needs \(need); the committee vote has begun, so the list can no longer be completed: \(way)"
         case .roundOpen(let number):
             return zh ? "第\(number)轮投票进行中：录入、核对后由总监票人宣布结果（tuixuan round close）"
                 : "round \(number) is open: enter, reconcile, and the chief scrutineer declares it (tuixuan round close)"

@@ -301,6 +301,8 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
             try checkDates([signedOn] + (publishedOn.map { [$0] } ?? []))
+            try refusePledgeBeforeApproval(db, election: election, signedOn: signedOn)
+            if let publishedOn, publishedOn < signedOn { throw Refusal.dateBeforeItsGrounds(date: publishedOn, grounds: signedOn) }
             let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
             let members: [Member]
             if let memberReference {
@@ -332,6 +334,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
             try checkDates([signedOn])
+            try refusePledgeBeforeApproval(db, election: election, signedOn: signedOn)
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) else {
                 throw Refusal.notInGuidanceGroup(name: name)
             }
@@ -340,6 +343,14 @@ extension AppDatabase {
                            arguments: [election.id, id, signedOn.description, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "staff_pledge.recorded",
                             step: election.step(.disciplinePledges), detail: ["name": name, "signed_on": signedOn.description])
+        }
+    }
+
+    /// 纪律承诺 follow the list's approval (seed 五、18 then 19): once step 18 is closed, no pledge is dated before it.
+    func refusePledgeBeforeApproval(_ db: Database, election: ElectionRef, signedOn: CivilDate) throws {
+        if let approved = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
+                                              arguments: [election.id, election.step(.listApproval)]).flatMap({ CivilDate(parsing: $0) }), signedOn < approved {
+            throw Refusal.dateBeforeItsGrounds(date: signedOn, grounds: approved)
         }
     }
 

@@ -28,10 +28,15 @@ extension AppDatabase {
             guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.completionReason) }
             guard hasVisibleText(place) else { throw Refusal.detailRequired(.completionPlace) }
             try checkDates([publicityStart])
-            if let cancelled = try String.fetchOne(db, sql: "SELECT max(county_told_on) FROM candidacy_revocation WHERE election_id = ? AND kind = 'cancelled'",
-                                                   arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }), publicityStart < cancelled {
-                throw Refusal.dateBeforeItsGrounds(date: publicityStart, grounds: cancelled)
+            // The publicity makes up for a cancellation: it starts no earlier than the day the cancellation was recorded
+            // (nor the day the county was told), never backdated before the grounds existed.
+            var grounds: [CivilDate] = []
+            for row in try Row.fetchAll(db, sql: "SELECT county_told_on, decided_at FROM candidacy_revocation WHERE election_id = ? AND kind = 'cancelled'",
+                                        arguments: [election.id]) {
+                if let told = row.civilDate("county_told_on") { grounds.append(told) }
+                if let at = ISO8601DateFormatter().date(from: row["decided_at"]) { grounds.append(AppDatabase.civilDate(at)) }
             }
+            if let latest = grounds.max(), publicityStart < latest { throw Refusal.dateBeforeItsGrounds(date: publicityStart, grounds: latest) }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let ballot = try ballotDesign(db, election: election)
             if ballot.candidates.contains(member.name) { throw Refusal.alreadyOnBallot(member: member.name) }
@@ -73,6 +78,8 @@ extension AppDatabase {
             let publicity = PublicityPeriod(start: row.civilDate("publicity_start")!, days: row["publicity_days"])
             guard publicity.hasEnded(on: today) else { throw Refusal.completionPublicityNotOver(member: member.name, lastDay: publicity.end) }
             if pledgePublishedOn < pledgeSignedOn { throw Refusal.dateBeforeItsGrounds(date: pledgePublishedOn, grounds: pledgeSignedOn) }
+            // His pledge is signed for this candidacy: not before it was put forward.
+            if pledgeSignedOn < publicity.start { throw Refusal.dateBeforeItsGrounds(date: pledgeSignedOn, grounds: publicity.start) }
             let reasons = try completionProblems(db, election: election, member: member)
             guard reasons.isEmpty else { throw Refusal.completionIneligible(member: member.name, reasons: reasons) }
             try db.execute(sql: "INSERT INTO list_entry (election_id, stage, member_id, posts) VALUES (?, 'prospective', ?, 'member')", arguments: [election.id, member.id])
@@ -86,6 +93,24 @@ extension AppDatabase {
                             step: election.step(.listApproval), detail: [
                                 "member": member.name, "pledge_signed_on": pledgeSignedOn.description, "pledge_published_on": pledgePublishedOn.description,
                             ])
+        }
+    }
+
+    /// Withdraws a proposal not yet approved (it no longer counts towards the margin), with the reason: the person was
+    /// found barred during the publicity, say, so that another can be proposed.
+    public func withdrawCompletion(by operatorName: String?, election reference: String, member memberReference: String, reason: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
+            try completionOpen(db, election: election)
+            guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.completionReason) }
+            let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
+            guard let row = try Row.fetchOne(db, sql: "SELECT approved_on FROM list_completion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) else {
+                throw Refusal.completionNotProposed(member: member.name)
+            }
+            guard row["approved_on"] as String? == nil else { throw Refusal.completionAlreadyApproved(member: member.name) }
+            try db.execute(sql: "DELETE FROM list_completion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "completion.withdrawn",
+                            step: election.step(.listApproval), detail: ["member": member.name, "reason": reason])
         }
     }
 
@@ -128,6 +153,11 @@ extension AppDatabase {
             let level = try fetchOrganization(db, id: election.organizationID).level
             reasons += assessEligibility(facts, for: .member, on: election.congressDate, rules: election.ruleSet, plan: plan, level: level,
                                          standingFor: [.member], healthChecked: true).filter(\.blocks).map(\.fact)
+        }
+        // Officers of the congress are never candidates (条例: 监票人、计票人 not candidates).
+        if let duty = try String.fetchOne(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) {
+            let officer = OfficerDuty(rawValue: duty)
+            reasons.append(LocalizedText(zh: "已是本次大会的\(officer?.describe(.zh) ?? duty)", en: "already the congress's \(officer?.describe(.en) ?? duty)"))
         }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM objection WHERE election_id = ? AND member_id = ? AND resolution = 'upheld'", arguments: [election.id, member.id]) == true {
             reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld"))

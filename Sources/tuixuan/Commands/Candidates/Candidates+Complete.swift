@@ -11,7 +11,7 @@ extension Candidates {
                 abstract: L("取消候选人资格后选票差额不足时，按程序补足候选人（乡镇党委）", "complete the list when a cancelled candidacy leaves the ballot below the margin (township)"),
                 discussion: L("补足的人选须已被推荐、经各部门资格联审（新人选单独联审）、符合资格条件、经考察身体健康；先提出并公示（方案规定的天数），公示期满、纪律承诺签订并公示后由乡镇党委批准，列入候选人预备人选和选票。只能在委员选举投票开始前办理，人数以补足差额为限。",
                               "Whoever completes the list was recommended, vetted by every department (a newcomer on his own), is eligible and found fit; he is proposed and published for the plan's days, then approved by the township once the publicity is over and his pledge signed and published: he joins the prospective list and the ballot. Only before the committee vote, and only as many as the margin lacks."),
-                subcommands: [Propose.self, Approve.self, Show.self])
+                subcommands: [Propose.self, Approve.self, Withdraw.self, Show.self])
         }
 
         struct Propose: DatabaseCommand {
@@ -50,6 +50,23 @@ extension Candidates {
             func run(_ db: AppDatabase) throws {
                 try db.approveCompletion(by: actor.resolved, election: target.election, member: member, pledgeSignedOn: pledgeSignedOn, pledgePublishedOn: pledgePublishedOn)
                 print(L("已批准：\(member)列入候选人预备人选和选票", "approved: \(member) joins the prospective list and the ballot"))
+            }
+        }
+
+        struct Withdraw: DatabaseCommand {
+            static var configuration: CommandConfiguration {
+                CommandConfiguration(commandName: "withdraw", abstract: L("撤回尚未批准的补足人选（如公示期间查实不得情形），以便另提人选", "withdraw a proposal not yet approved (found barred during the publicity, say), so another can be proposed"))
+            }
+
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var actor: OperatorOptions
+            @OptionGroup var target: ElectionOption
+            @Option(help: ArgumentHelp(L("补足的人选", "the person"))) var member: String
+            @Option(help: ArgumentHelp(L("原因（至少4个字）", "the reason (at least 4 letters)"))) var reason: String
+
+            func run(_ db: AppDatabase) throws {
+                try db.withdrawCompletion(by: actor.resolved, election: target.election, member: member, reason: reason)
+                print(L("已撤回补足\(member)为候选人的提议", "withdrew the proposal of \(member)"))
             }
         }
 
