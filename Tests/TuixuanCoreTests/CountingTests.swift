@@ -100,6 +100,20 @@ struct OutcomeTests {
         #expect(decideRound(c, seats: 3, base: thresholdBase(expected: 50, present: 45, base: rules2020.electionThreshold.base)).elected == [])
     }
 
+    @Test("a write-in above the threshold who cannot stand is said to be so, not 过半数未当选; one below it is 未过半数", arguments: [
+        // (yes votes of the write-in 王五, may he be elected, his verdict)
+        (30, false, PersonResult.Verdict.cannotStand), (30, true, .elected), (26, false, .cannotStand), (25, false, .belowThreshold),
+    ])
+    func writeInCannotStand(yes: Int, standing: Bool, verdict: PersonResult.Verdict) {
+        let counted = count([40, 35, 10, 10], writeIns: [("王五", yes)])
+        let outcome = decideRound(counted, seats: 3, base: 50) { _ in standing }
+        #expect(outcome.writeInsNotStanding == (standing || yes <= 25 ? nil : ["王五"]))
+        let view = RoundView(id: 1, number: 1, kind: .committee, body: .congress, seats: 3, candidates: four, expected: 50, present: 50, issued: 50, returned: 50,
+                             state: .closed, enteredA: 50, enteredB: 50, count: counted, outcome: outcome, base: 50, baseKind: .expected)
+        #expect(view.results.first { $0.name == "王五" }?.verdict == verdict)
+        #expect(PersonResult.Verdict.cannotStand.describe(.zh).hasPrefix("过半数，但不能当选"))
+    }
+
     @Test("more passing than seats: elected in order of yes votes")
     func order() {
         let outcome = decideRound(count([30, 40, 35, 28]), seats: 3, base: 50)

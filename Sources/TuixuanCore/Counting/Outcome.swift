@@ -10,6 +10,9 @@ public struct RoundOutcome: Sendable, Hashable, Codable {
     public var shortfall: Int
     /// The yes votes needed: more than half of `base`.
     public var base: Int
+    /// Write-ins above the threshold who could not be elected (no right to be elected, a name the roll cannot tell
+    /// apart, revoked, already elected, not of the committee for a post): nil when none.
+    public var writeInsNotStanding: [String]? = nil
 }
 
 /// 当选 (rules.md "Counting"): only people with yes votes above half of the base are elected (exactly
@@ -17,9 +20,13 @@ public struct RoundOutcome: Sendable, Hashable, Codable {
 /// for the seats left; too few above the threshold leaves a shortfall for a further round. Write-ins
 /// compete like candidates when `canBeElected` says they have the right to be elected.
 public func decideRound(_ count: RoundCount, seats: Int, base: Int, canBeElected: (String) -> Bool = { _ in true }) -> RoundOutcome {
-    let contenders = (count.candidates + count.writeIns.filter { canBeElected($0.name) })
-        .filter { passesElectionThreshold(yes: $0.yes, base: base) }
-    return electInOrder(contenders, seats: seats, base: base)
+    let passing = count.writeIns.filter { passesElectionThreshold(yes: $0.yes, base: base) }
+    let standing = passing.filter { canBeElected($0.name) }
+    let contenders = (count.candidates + standing).filter { passesElectionThreshold(yes: $0.yes, base: base) }
+    var outcome = electInOrder(contenders, seats: seats, base: base)
+    let notStanding = passing.map(\.name).filter { name in !standing.contains { $0.name == name } }
+    outcome.writeInsNotStanding = notStanding.isEmpty ? nil : notStanding
+    return outcome
 }
 
 /// 票数相等者再次投票 (rules.md "Counting": "the tied already passed the threshold, so in that vote the

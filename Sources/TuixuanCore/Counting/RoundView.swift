@@ -123,6 +123,8 @@ public struct PersonResult: Sendable, Codable, Hashable {
         case belowThreshold = "below_threshold"
         /// 未当选: in a run-off among the tied, where no threshold applies, fewer votes than those elected.
         case notElected = "not_elected"
+        /// 另选的人过半数但不能当选: a write-in above the threshold who cannot be elected (see `RoundOutcome.writeInsNotStanding`).
+        case cannotStand = "cannot_stand"
 
         public func describe(_ language: Language) -> String {
             switch (self, language) {
@@ -131,6 +133,8 @@ public struct PersonResult: Sendable, Codable, Hashable {
             case (.passedNotElected, .zh): "过半数未当选"
             case (.belowThreshold, .zh): "未过半数"
             case (.notElected, .zh): "未当选"
+            case (.cannotStand, .zh): "过半数，但不能当选（无被选举权、重名无法确定其人、已被取消资格或已当选）"
+            case (.cannotStand, .en): "passed, but cannot be elected (no right to be elected, a name the roll cannot tell apart, revoked, or already elected)"
             case (.notElected, .en): "not elected"
             case (.elected, .en): "elected"
             case (.tied, .en): "tied: run-off"
@@ -150,6 +154,7 @@ public struct PersonResult: Sendable, Codable, Hashable {
             let verdict: Verdict = outcome.elected.contains(person.name) ? .elected
                 : outcome.tiedAtCutoff.contains(person.name) ? .tied
                 : runOff ? .notElected
+                : outcome.writeInsNotStanding?.contains(person.name) == true ? .cannotStand
                 : passesElectionThreshold(yes: person.yes, base: outcome.base) ? .passedNotElected : .belowThreshold
             return PersonResult(name: person.name, writeIn: writeIn, yes: person.yes, no: writeIn ? nil : person.no,
                                 abstain: writeIn ? nil : person.abstain, verdict: verdict)
