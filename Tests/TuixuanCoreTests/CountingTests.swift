@@ -358,6 +358,21 @@ struct BallotSheetTests {
         }
     }
 
+    @Test("票序 numbers the stack 1, 2, 3…: a repeated, skipped, moved, blank or made-up number is refused at its line", arguments: [
+        (["1", "2", "3"], [Int]()), (["1", "2", "2", "3"], [4, 5]), (["1", "3"], [3]), (["2", "1"], [2, 3]), (["1", "", "3"], [3]),
+        (["7", "7", "7"], [2, 3, 4]), (["01", "2"], []), (["1", "2", " 3 "], []),
+    ])
+    func serials(numbers: [String], badLines: [Int]) {
+        let rows = numbers.map { "\($0),○,○,×,,,,,,,,," }.joined(separator: "\n")
+        do {
+            let ballots = try parseBallotSheet(records("\(header)\n\(rows)\n"), candidates: four, writeInSlots: 3)
+            #expect(badLines.isEmpty && ballots.count == numbers.count)
+        } catch {
+            #expect(error.issues.map(\.line) == badLines)
+            #expect(error.issues.first?.column == "票序")
+        }
+    }
+
     @Test("unclear marks are kept as written, for the scrutineers")
     func unclear() throws {
         let ballots = try parseBallotSheet(records("\(header)\n1,○,√,×,,,,,,,,,\n"), candidates: four, writeInSlots: 3)

@@ -31,6 +31,8 @@ public struct BallotSheetReader: Sendable {
     private var issues: [ImportIssue] = []
     /// Rows with no mark since the last ballot: an error if another ballot follows them.
     private var unusedRows: [Int] = []
+    /// 票序 the next row must carry: the rows are the counted stack, numbered 1, 2, 3… without gaps or repeats.
+    private var nextSerial = 1
 
     public init(candidates: [String], writeInSlots: Int) {
         self.candidates = candidates
@@ -59,6 +61,16 @@ public struct BallotSheetReader: Sendable {
         if fields.count < expected.count { fields += Array(repeating: "", count: expected.count - fields.count) }
         guard fields.count == expected.count else {
             issues.append(ImportIssue(line: record.line, reason: LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
+            return nil
+        }
+        // 票序 (issue 12: "the 票序 column is ignored; a duplicated row entered as ballot 201"): every row, used or not,
+        // carries its place in the stack, so a row copied twice, skipped or moved shows instead of being counted.
+        let serial = nextSerial
+        nextSerial += 1
+        guard Int(fields[0]) == serial else {
+            issues.append(ImportIssue(line: record.line, column: "票序", value: fields[0], reason: LocalizedText(
+                zh: "票序应为\(serial)：各行按清点顺序从1起连续编号，重复、跳号或顺序错乱的行会使计票出错",
+                en: "票序 should be \(serial): rows are numbered 1, 2, 3… in the counted order; a repeated, skipped or moved row would miscount")))
             return nil
         }
         let marks = (0..<candidates.count).map { Mark(reading: fields[1 + $0]) }
