@@ -54,8 +54,7 @@ extension AppDatabase {
             guard hasVisibleText(note) else { throw Refusal.detailRequired(.talkNote) }
             if let treatment, !hasVisibleText(treatment) { throw Refusal.detailRequired(.departingTreatment) }
             try checkDates([date])
-            if let voted = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
-                                               arguments: [election.id, election.step(.voting)]).flatMap({ CivilDate(parsing: $0) }), date < voted {
+            if let voted = try stepDate(db, election, .voting), date < voted {
                 throw Refusal.dateBeforeItsGrounds(date: date, grounds: voted)
             }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)

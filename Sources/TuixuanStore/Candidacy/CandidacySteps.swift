@@ -348,8 +348,7 @@ extension AppDatabase {
 
     /// 纪律承诺 follow the list's approval (seed 五、18 then 19): once step 18 is closed, no pledge is dated before it.
     func refusePledgeBeforeApproval(_ db: Database, election: ElectionRef, signedOn: CivilDate) throws {
-        if let approved = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
-                                              arguments: [election.id, election.step(.listApproval)]).flatMap({ CivilDate(parsing: $0) }), signedOn < approved {
+        if let approved = try stepDate(db, election, .listApproval), signedOn < approved {
             throw Refusal.dateBeforeItsGrounds(date: signedOn, grounds: approved)
         }
     }

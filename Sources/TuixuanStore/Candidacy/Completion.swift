@@ -131,9 +131,7 @@ extension AppDatabase {
     private func completionOpen(_ db: Database, election: ElectionRef) throws {
         guard try isStepDone(db, election, .listApproval) else { throw Refusal.listNotApproved(step: election.step(.listApproval)) }
         try refuseAfter(db, election: election, step: .voting, what: .voting)
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'", arguments: [election.id]) == true {
-            throw Refusal.completionAfterVoteBegan
-        }
+        if try committeeVoteBegun(db, election) { throw Refusal.completionAfterVoteBegan }
     }
 
     /// What keeps `member` from completing the list: a stage he missed (recommended, vetted), a revocation, or any

@@ -95,7 +95,18 @@ extension AppDatabase {
 
     /// Whether the step with this key is completed or skipped in the election.
     func isStepDone(_ db: Database, _ election: ElectionRef, _ key: StepKey) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM step_outcome WHERE election_id = ? AND step = ?", arguments: [election.id, election.step(key)]) == true
+        try stepDate(db, election, key) != nil
+    }
+
+    /// The date the step with this key was completed or skipped on (nil: not done): what a later act's date rests on.
+    func stepDate(_ db: Database, _ election: ElectionRef, _ key: StepKey) throws -> CivilDate? {
+        try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
+                            arguments: [election.id, election.step(key)]).flatMap { CivilDate(parsing: $0) }
+    }
+
+    /// Whether the committee vote has begun (a committee round exists, open or closed): the list no longer changes.
+    func committeeVoteBegun(_ db: Database, _ election: ElectionRef) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'", arguments: [election.id]) == true
     }
 }
 

@@ -68,8 +68,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .termReview, what: .termReviews)
             try checkDates([date])
-            guard let formed = try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
-                                                   arguments: [election.id, election.step(.plan)]).flatMap({ CivilDate(parsing: $0) }) else {
+            guard let formed = try stepDate(db, election, .plan) else {
                 throw Refusal.termReviewBeforeGuidanceGroup(step: election.step(.plan))
             }
             if date < formed { throw Refusal.dateBeforeItsGrounds(date: date, grounds: formed) }
@@ -155,8 +154,7 @@ extension AppDatabase {
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             if try isStepDone(db, election, ListStage.prospective.frozenAfter) {
                 let onList = try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil
-                let voting = try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'", arguments: [election.id]) == true
-                if onList || voting { throw Refusal.stepClosed(step: election.step(ListStage.prospective.frozenAfter), subject: .list(.prospective)) }
+                if try onList || committeeVoteBegun(db, election) { throw Refusal.stepClosed(step: election.step(ListStage.prospective.frozenAfter), subject: .list(.prospective)) }
             }
             let nominated = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM list_entry WHERE election_id = ?1 AND member_id = ?2)

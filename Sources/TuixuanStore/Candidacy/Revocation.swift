@@ -32,7 +32,7 @@ extension AppDatabase {
             guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.revocationReason) }
             try checkDates([countyToldOn])
             // The county is told of a decision taken on the approved list, not before it.
-            if let approvedOn = try loadFacts(db, electionID: election.id).outcomes[election.step(.listApproval)]?.happenedOn, countyToldOn < approvedOn {
+            if let approvedOn = try stepDate(db, election, .listApproval), countyToldOn < approvedOn {
                 throw Refusal.dateBeforeItsGrounds(date: countyToldOn, grounds: approvedOn)
             }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
