@@ -55,13 +55,13 @@ public struct ArchiveBundle: Codable, Sendable {
         public var signature: String?
     }
 
-    public struct OperatorEntry: Codable, Sendable {
+    public struct OperatorEntry: Codable, Sendable, Equatable {
         public var id: Int64
         public var name: String
         public var role: String
     }
 
-    public struct KeyEntry: Codable, Sendable {
+    public struct KeyEntry: Codable, Sendable, Equatable {
         public var id: Int64
         public var operatorID: Int64
         public var publicKey: String
@@ -115,7 +115,7 @@ extension AppDatabase {
         }
         return try writer.read { db in
             let election = try resolveElection(db, reference)
-            let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
+            let (summary, operators, keys) = try bundleLabels(db, election: election)
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map { row in
                 let logged = row["changes_digest"] as String? != nil
                 return ArchiveBundle.Event(
@@ -124,17 +124,25 @@ extension AppDatabase {
                     changes: logged ? nil : (row["changes"] ?? "[]"), changesFrom: row["changes_from"], changesTo: row["changes_to"],
                     changesDigest: row["changes_digest"], previousHash: row["prev_hash"], hash: row["hash"], keyID: row["key_id"], signature: row["signature"])
             }
-            let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map {
-                ArchiveBundle.OperatorEntry(id: $0["id"], name: $0["name"], role: $0["role"])
-            }
-            let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map {
-                ArchiveBundle.KeyEntry(id: $0["id"], operatorID: $0["operator_id"], publicKey: $0["public_key"])
-            }
             var bundle = ArchiveBundle(exportedAt: timestamp, countyCode: try fetchCounty(db).code, election: summary, events: events, operators: operators,
                                        keys: keys, records: records, bundleSHA256: "")
             bundle.bundleSHA256 = try bundle.computedDigest()
             return bundle
         }
+    }
+
+    /// What a bundle of `election` carries besides the chain and the records: the election's summary, every operator
+    /// and every registered key, as this database holds them (the export writes them; the filing compares them).
+    func bundleLabels(_ db: Database, election: ElectionRef)
+        throws -> (summary: ElectionSummary, operators: [ArchiveBundle.OperatorEntry], keys: [ArchiveBundle.KeyEntry]) {
+        let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
+        let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map {
+            ArchiveBundle.OperatorEntry(id: $0["id"], name: $0["name"], role: $0["role"])
+        }
+        let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map {
+            ArchiveBundle.KeyEntry(id: $0["id"], operatorID: $0["operator_id"], publicKey: $0["public_key"])
+        }
+        return (summary, operators, keys)
     }
 
     /// 归档包核验: needs no database — only the bundle and the county's trust list. Checks the bundle's

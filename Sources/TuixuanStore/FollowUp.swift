@@ -122,12 +122,10 @@ extension AppDatabase {
             guard missing.isEmpty else { throw Refusal.bundleBeforeSteps(missing) }
             // Nothing else in the file may differ from what this database holds (the unkeyed digest proves nothing).
             var differing: [String] = []
-            let summary = electionSummary(from: try Row.fetchOne(db, sql: AppDatabase.electionSummarySQL + " WHERE e.id = ?", arguments: [election.id])!)
-            if bundle.election != summary { differing.append("election") }
-            let operators = try Row.fetchAll(db, sql: "SELECT id, name, role FROM operator ORDER BY id").map { "\($0["id"] as Int64)|\($0["name"] as String)|\($0["role"] as String)" }
-            if bundle.operators.map({ "\($0.id)|\($0.name)|\($0.role)" }) != operators { differing.append("operators") }
-            let keys = try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key ORDER BY id").map { "\($0["id"] as Int64)|\($0["operator_id"] as Int64)|\($0["public_key"] as String)" }
-            if bundle.keys.map({ "\($0.id)|\($0.operatorID)|\($0.publicKey)" }) != keys { differing.append("keys") }
+            let held = try bundleLabels(db, election: election)
+            if bundle.election != held.summary { differing.append("election") }
+            if bundle.operators != held.operators { differing.append("operators") }
+            if bundle.keys != held.keys { differing.append("keys") }
             if head.id != (try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) { differing.append("events") }
             for name in Set(bundle.records.keys).union(expectedRecords.keys).sorted() where bundle.records[name] != expectedRecords[name] {
                 differing.append(name)
