@@ -138,6 +138,15 @@ struct OutgoingMemberJSON: Encodable {
         var handling: String?
         var handledOn: String?
         var settled: Bool
+
+        init(_ audit: ExitAudit) {
+            auditedOn = audit.auditedOn.description
+            auditor = audit.auditor
+            problems = audit.problems
+            handling = audit.handling
+            handledOn = audit.handledOn?.description
+            settled = audit.isSettled
+        }
     }
 
     struct ReviewJSON: Encodable {
@@ -158,10 +167,7 @@ struct OutgoingMemberJSON: Encodable {
         memberId = member.memberID
         name = member.name
         post = member.post.rawValue
-        exitAudit = member.exitAudit.map {
-            AuditJSON(auditedOn: $0.auditedOn.description, auditor: $0.auditor, problems: $0.problems, handling: $0.handling,
-                      handledOn: $0.handledOn?.description, settled: $0.isSettled)
-        }
+        exitAudit = member.exitAudit.map(AuditJSON.init)
         termReview = member.termReview.map(OutgoingMemberJSON.reviewJSON)
     }
 

@@ -114,10 +114,7 @@ struct CandidacyJSON: Encodable {
                                 FindingJSON(rule: $0.rule, effect: $0.effect, settled: $0.settled, blocks: $0.blocks, fact: $0.fact.localized)
                             })
                         }, objections: n.objections,
-                        exitAudit: n.exitAudit.map {
-                            OutgoingMemberJSON.AuditJSON(auditedOn: $0.auditedOn.description, auditor: $0.auditor, problems: $0.problems, handling: $0.handling,
-                                                         handledOn: $0.handledOn?.description, settled: $0.isSettled)
-                        },
+                        exitAudit: n.exitAudit.map(OutgoingMemberJSON.AuditJSON.init),
                         termReview: n.termReview.map(OutgoingMemberJSON.reviewJSON))
         }
         listProblems = r.listProblems.mapValues { $0.map { ProblemJSON(message: $0.message.localized, blocks: $0.blocks) } }
