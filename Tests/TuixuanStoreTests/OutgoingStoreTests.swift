@@ -58,7 +58,7 @@ struct OutgoingStoreTests {
             try db.recordExitAuditHandling(by: "乡指导", election: election, member: "甲", on: CivilDate(year: 2026, month: 10, day: 11)!, handling: "补齐凭证")
         }
         try db.recordExitAuditHandling(by: "乡指导", election: election, member: "甲", on: later, handling: "已补齐凭证并经农经站复核")
-        #expect(throws: Refusal.outgoingFactAlreadyRecorded(member: "甲", fact: .exitAuditHandling)) {
+        #expect(throws: Refusal.exitAuditAlreadyHandled(member: "甲")) {
             try db.recordExitAuditHandling(by: "乡指导", election: election, member: "甲", on: later, handling: "再次处理")
         }
         // Not dated before the handling it rests on; the same day is fine.

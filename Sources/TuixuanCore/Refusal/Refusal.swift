@@ -98,8 +98,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case secretaryAlreadyAssessed(member: String)
     /// Steps 3 and 7 audit and evaluate the members of the outgoing committee only.
     case notOutgoingMember(member: String)
-    /// An exit audit, its handling or an evaluation is recorded once.
-    case outgoingFactAlreadyRecorded(member: String, fact: OutgoingFact)
+    /// How an audit's problems were dealt with is recorded once (an audit or an evaluation recorded again corrects the first).
+    case exitAuditAlreadyHandled(member: String)
     /// Handling is recorded for an audit that found problems.
     case exitAuditNothingToHandle(member: String)
     case exitAuditNotRecorded(member: String)
@@ -359,11 +359,6 @@ public enum ClosedSubject: Sendable, Equatable {
     case list(ListStage)
     case vetting, publicity, objections, pledges, registration, electionMethod, officers, voting
     case exitAudits, termReviews, talks, archive
-}
-
-/// A per-person fact of steps 3 and 7 (`Refusal.outgoingFactAlreadyRecorded`).
-public enum OutgoingFact: String, Sendable, Equatable {
-    case exitAudit, exitAuditHandling, termReview
 }
 
 /// An approval a procedure version may or may not carry (`Refusal.approvalNotInProcedure`).

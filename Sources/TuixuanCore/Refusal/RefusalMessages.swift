@@ -175,12 +175,8 @@ extension Refusal {
         case .notOutgoingMember(let member):
             return t("\(member)不是上届委员会成员：离任审计和民主评议针对上届委员会成员（用 tuixuan candidates incumbents 登记）",
                      "\(member) is not on the outgoing committee: exit audits and evaluations are of its members (record it with tuixuan candidates incumbents)")
-        case .outgoingFactAlreadyRecorded(let member, let fact):
-            return switch fact {
-            case .exitAudit: t("已记录\(member)的离任审计结果；发现的问题处理后用 tuixuan outgoing handled 记录", "\(member)'s exit audit is already recorded; record how its problems were dealt with using tuixuan outgoing handled")
-            case .exitAuditHandling: t("已记录\(member)离任审计问题的处理情况", "how \(member)'s audit problems were dealt with is already recorded")
-            case .termReview: t("已记录\(member)的民主评议结果", "\(member)'s evaluation is already recorded")
-            }
+        case .exitAuditAlreadyHandled(let member):
+            return t("已记录\(member)离任审计问题的处理情况", "how \(member)'s audit problems were dealt with is already recorded")
         case .exitAuditNothingToHandle(let member):
             return t("\(member)的离任审计未发现问题，没有需要处理的事项", "\(member)'s exit audit found no problem: there is nothing to deal with")
         case .exitAuditNotRecorded(let member):

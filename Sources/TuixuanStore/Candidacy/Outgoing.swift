@@ -48,7 +48,7 @@ extension AppDatabase {
                 throw Refusal.exitAuditNotRecorded(member: member.name)
             }
             guard row["problems"] as String? != nil else { throw Refusal.exitAuditNothingToHandle(member: member.name) }
-            guard row["handling"] as String? == nil else { throw Refusal.outgoingFactAlreadyRecorded(member: member.name, fact: .exitAuditHandling) }
+            guard row["handling"] as String? == nil else { throw Refusal.exitAuditAlreadyHandled(member: member.name) }
             let audited = row.civilDate("audited_on")!
             guard date >= audited else { throw Refusal.handledBeforeAudit(member: member.name, audited: audited, handled: date) }
             try db.execute(sql: "UPDATE exit_audit SET handling = ?, handled_on = ? WHERE election_id = ? AND member_id = ?",
