@@ -170,6 +170,13 @@ newkey 张卫东
 tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county
 newkey 刘建华
 tx candidates seats set -e $E --committee 3 --operator $guide
+# Where the nominees come from and what else they hold (seed 三 拓宽来源渠道; 四 一肩挑、妇联主席): shown as each list's composition.
+tx member profile --org $village --member 张志远 --background 致富带头人 --post 主任 --operator $secretary
+tx member profile --org $village --member 刘晓燕 --background 大学生村官 --post 妇联主席 --operator $secretary
+tx member profile --org $village --member 孙丽 --background 返乡人员 --operator $secretary
+# 情况报送: an emerging problem reported by the village and dealt with by the township (seed 六、3).
+tx situation report -e $E --kind 苗头性倾向性问题 --on 2026-11-01 --summary "有党员反映个别人私下打招呼拉票" --operator $secretary
+tx situation handle 1 --on 2026-11-02 --handling "指导组与当事人谈话提醒，重申换届纪律" --operator $guide
 # The incumbent secretary stands again: the township first weighs the nine grounds of unfitness (seed 三(四)).
 tx candidates assess-secretary -e $E --member 张志远 --note "逐项研判：政治坚定，依法办事，近两年绩效考核本乡镇前列，群众满意，无失信记录，集体经济收入逐年增长" --operator $guide
 tx step complete 11 -e $E --operator $guide --on 2026-11-01 --document "$(doc method.txt '候选人预备人选推荐办法')" --document-title 推荐办法 \

@@ -23,6 +23,8 @@ public struct ElectionStatus: Sendable {
     public var progress: ElectionProgress
     /// What comes next at the congress, from the method's adoption until the voting step is done.
     public var congressNext: CongressNext?
+    /// 情况报送 on this election not yet dealt with.
+    public var openSituationReports: Int = 0
 }
 
 extension AppDatabase {
@@ -232,7 +234,7 @@ extension AppDatabase {
         let facts = try loadFacts(db, electionID: electionID)
         let voting = try isStepDone(db, try resolveElection(db, String(electionID), byNumber: true), .voting)
         return ElectionStatus(election: summary, procedure: procedure, progress: ProcedureEngine(procedure: procedure).progress(facts),
-                              congressNext: voting ? nil : facts.congressNext)
+                              congressNext: voting ? nil : facts.congressNext, openSituationReports: try openSituationReports(db, electionID: electionID))
     }
 
     static let subtreeSQL = """

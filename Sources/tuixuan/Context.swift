@@ -116,7 +116,7 @@ extension DatabaseCommand {
     func exitStatus(for error: Refusal) -> Int32 {
         switch error {
         case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing,
-             .procedureUnknown, .ruleSetUnknown, .objectionNotOpen, .vettingDepartmentUnknown: ExitStatus.notFound
+             .procedureUnknown, .ruleSetUnknown, .objectionNotOpen, .vettingDepartmentUnknown, .situationReportUnknown: ExitStatus.notFound
         case .importRejected: ExitStatus.fileRejected
         default: ExitStatus.refused
         }

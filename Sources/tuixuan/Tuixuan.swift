@@ -16,7 +16,7 @@ struct Tuixuan: ParsableCommand {
                 CommandGroup(name: L("设置：数据库、组织、人员、名册", "Set-up: the database, organizations, operators, rolls"),
                              subcommands: [Init.self, Org.self, OperatorCommand.self, MemberCommand.self, ProcedureCommand.self, Plan.self]),
                 CommandGroup(name: L("选举的32个步骤", "The 32 steps of an election"),
-                             subcommands: [Election.self, Step.self, Outgoing.self, Registration.self, Candidates.self]),
+                             subcommands: [Election.self, Step.self, Outgoing.self, Registration.self, Candidates.self, SituationCommand.self]),
                 CommandGroup(name: L("党员大会与计票", "The congress and the count"),
                              subcommands: [Congress.self, RoundCommand.self, ResultCommand.self]),
                 CommandGroup(name: L("记录与信任：事件、审计、密钥、备份、归档", "Records and trust: events, audit, keys, backups, archives"),

@@ -39,7 +39,7 @@ struct CandidatesCLITests {
         #expect(table.stdout.contains("委员人选3名，少于差额要求"))
 
         let json = try #require(try cli.ok("candidates", "show", "-e", "V1", "--json").json as? [String: Any])
-        #expect(Set(json.keys) == ["seats", "minimum_committee_nominees", "rounds", "nominees", "list_problems"])
+        #expect(Set(json.keys) == ["seats", "minimum_committee_nominees", "rounds", "nominees", "list_problems", "compositions"])
         let nominees = try #require(json["nominees"] as? [[String: Any]])
         let wang = try #require(nominees.first { $0["name"] as? String == "王建国" })
         #expect(Set(wang.keys) == ["member_id", "name", "gender", "age", "education", "members_votes", "representatives_votes", "members_rank", "representatives_rank",

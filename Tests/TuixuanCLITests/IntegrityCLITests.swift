@@ -26,6 +26,55 @@ struct IntegrityCLITests {
         #expect(try cli.ok("candidates", "show", "-e", "V1", "--json").stdout.contains("\"initial\""))
     }
 
+    /// 三 "拓宽来源渠道"、"社区党组织要适当提高女性委员的比例"; 四 "一肩挑"、"妇联主席应当进入“两委”班子"; 六 情况报送.
+    @Test("a member's background and posts give each list's composition; situation reports stay open on the board until dealt with")
+    func compositionAndReports() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")
+        try cli.ok("member", "profile", "--org", "V1", "--member", "王建国", "--background", "致富带头人", "--post", "主任", "--operator", "乡指导")
+        try cli.ok("member", "profile", "--org", "V1", "--member", "李秀英", "--background", "returned_migrant", "--background", "退伍军人", "--operator", "村书记")
+        try cli.ok("member", "profile", "--org", "V1", "--member", "陆兰", "--post", "妇联主席", "--operator", "村书记")
+        try cli.fails(64, "member", "profile", "--org", "V1", "--member", "陆兰", "--post", "村长", "--operator", "村书记")
+        try cli.fails(4, "member", "profile", "--org", "V1", "--member", "无此人", "--post", "妇联主席", "--operator", "村书记")
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
+        try cli.ok("candidates", "recommend", "township", "-e", "V1", "--member", "王建国:书记", "--member", "李秀英", "--operator", "乡指导")
+        try cli.ok("candidates", "list", "-e", "V1", "--stage", "initial", "--member", "王建国:委员+书记", "--member", "李秀英", "--operator", "村书记")
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.ok("candidates", "show", "-e", "V1", "--json").stdout.utf8)) as! [String: Any]
+        let initial = (json["compositions"] as! [String: Any])["initial"] as! [String: Any]
+        #expect(initial["people"] as? Int == 2 && initial["women"] as? Int == 1 && initial["women_percent"] as? Int == 50)
+        #expect(initial["secretary_also_chair"] as? [String] == ["王建国"])
+        let outside = initial["outside"] as! [[String: Any]]
+        #expect(outside.count == 1 && outside[0]["post"] as? String == "womens_federation_chair" && outside[0]["names"] as? [String] == ["陆兰"])
+        let channels = (initial["backgrounds"] as! [[String: Any]]).map { $0["background"] as! String }
+        #expect(channels == ["business_leader", "veteran", "returned_migrant"])
+        let text = try cli.ok("candidates", "show", "-e", "V1").stdout
+        #expect(text.contains("初步人选的结构：2人，女性1人（50%）"))
+        #expect(text.contains("书记兼村（居）民委员会主任（“一肩挑”）：王建国"))
+        #expect(text.contains("妇联主席陆兰不在其中（应进入“两委”班子）"))
+        // Clearing a profile: giving neither.
+        try cli.ok("member", "profile", "--org", "V1", "--member", "陆兰", "--operator", "村书记")
+        #expect(!(try cli.ok("candidates", "show", "-e", "V1").stdout.contains("妇联主席陆兰")))
+
+        // 情况报送: filed by the village, open on the board, dealt with by the township only.
+        try cli.fails(1, "situation", "report", "-e", "V1", "--kind", "苗头性倾向性问题", "--summary", "有", "--operator", "村书记")
+        try cli.fails(1, "situation", "report", "-e", "V1", "--kind", "emerging_problem", "--on", "2027-01-01", "--summary", "有人串联拉票", "--operator", "村书记")
+        try cli.ok("situation", "report", "-e", "V1", "--kind", "苗头性倾向性问题", "--on", "2026-10-18", "--summary", "有人私下串联拉票", "--operator", "村书记")
+        #expect(try cli.ok("status", "-e", "V1").stdout.contains("情况报送：1件未办结"))
+        let listed = try JSONSerialization.jsonObject(with: Data(try cli.ok("situation", "list", "--open", "--json").stdout.utf8)) as! [[String: Any]]
+        #expect(listed.count == 1 && listed[0]["kind"] as? String == "emerging_problem" && listed[0]["handled_on"] == nil)
+        try cli.fails(1, "situation", "handle", "1", "--handling", "已约谈劝阻", "--operator", "村书记")
+        try cli.fails(1, "situation", "handle", "1", "--on", "2026-10-17", "--handling", "已约谈劝阻", "--operator", "乡指导")
+        try cli.fails(4, "situation", "handle", "9", "--handling", "已约谈劝阻", "--operator", "乡指导")
+        try cli.ok("situation", "handle", "1", "--on", "2026-10-19", "--handling", "乡纪委约谈，已劝阻", "--operator", "乡指导")
+        try cli.fails(1, "situation", "handle", "1", "--handling", "再次处理一下", "--operator", "县审核")
+        #expect(!(try cli.ok("status", "-e", "V1").stdout.contains("情况报送")))
+        #expect(try cli.ok("situation", "list", "--open").stdout.contains("没有未办结的情况报告"))
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
+    }
+
     @Test("a 不得 finding after the list's approval: the township cancels the candidacy, and a ballot short of the margin is not voted on")
     func lateFinding() throws {
         let cli = try CLI()

@@ -32,7 +32,7 @@ struct JSONShapeTests {
                    "--published-on", "2026-10-10", "--published-where", "公开栏")
 
         let status = try cli.ok("status", "-e", "V1", "--json").json
-        #expect(keys(status) == ["election", "done", "total", "complete", "current_phase", "last_done_step", "next", "steps"])
+        #expect(keys(status) == ["election", "done", "total", "complete", "current_phase", "last_done_step", "next", "steps", "open_situation_reports"])
         let steps = (status as? [String: Any])?["steps"] as? [[String: Any]]
         #expect(steps?.count == 32)
         #expect(keys(steps?.first) == ["number", "key", "phase", "title", "responsible", "roles", "prerequisites", "records_required",
@@ -45,7 +45,7 @@ struct JSONShapeTests {
                                                                   "township_name", "procedure", "rule_set", "congress_date"])
 
         let board = try cli.ok("status", "--org", "C1", "--json").json as? [[String: Any]]
-        #expect(keys(board?.first) == ["election", "done", "total", "complete", "current_phase", "last_done_step", "next"])
+        #expect(keys(board?.first) == ["election", "done", "total", "complete", "current_phase", "last_done_step", "next", "open_situation_reports"])
 
         let roll = try cli.ok("registration", "show", "-e", "V1", "--json").json
         #expect(keys(roll) == ["election_id", "congress_date", "rule_set", "voters", "excluded", "pending_exclusions", "expected_attendance",

@@ -32,7 +32,22 @@ struct SeatTests {
     ])
     func range(level: OrganizationLevel, committee: Int, ok: Bool) {
         let seats = Seats(committee: committee, deputySecretary: level == .community ? 1 : 0)
-        #expect(seatProblems(seats, level: level, previousSize: nil, exceedingApproved: false, plan: plan).isEmpty == ok)
+        #expect(!seatProblems(seats, level: level, previousSize: nil, exceedingApproved: true, plan: plan).contains { if case .outsideRange = $0 { true } else { false } } == ok)
+    }
+
+    /// 四 "村党组织委员会委员职数3-5名，一般为3名": above 3 in a village is the township's stated decision; a community's 5–9 is its usual range.
+    @Test("a village above the usual 3 seats needs the township's reason", arguments: [
+        (OrganizationLevel.village, 3, nil as Int?, false, [SeatProblem]()),
+        (.village, 4, nil, false, [.aboveUsual(usual: 3)]),
+        (.village, 4, nil, true, []),
+        (.village, 5, 5, false, [.aboveUsual(usual: 3)]),
+        (.village, 5, 5, true, []),
+        (.village, 5, 3, false, [.abovePreviousTerm(previous: 3)]),
+        (.community, 9, nil, false, []),
+    ])
+    func usual(level: OrganizationLevel, committee: Int, previous: Int?, decided: Bool, expected: [SeatProblem]) {
+        let seats = Seats(committee: committee, deputySecretary: level == .community ? 1 : 0)
+        #expect(seatProblems(seats, level: level, previousSize: previous, exceedingApproved: decided, plan: plan) == expected)
     }
 
     @Test("not above the previous term without a recorded approval")
@@ -40,7 +55,7 @@ struct SeatTests {
         let seats = Seats(committee: 5)
         #expect(seatProblems(seats, level: .village, previousSize: 3, exceedingApproved: false, plan: plan) == [.abovePreviousTerm(previous: 3)])
         #expect(seatProblems(seats, level: .village, previousSize: 3, exceedingApproved: true, plan: plan).isEmpty)
-        #expect(seatProblems(seats, level: .village, previousSize: 5, exceedingApproved: false, plan: plan).isEmpty)
+        #expect(seatProblems(seats, level: .village, previousSize: 5, exceedingApproved: false, plan: plan) == [.aboveUsual(usual: 3)])
     }
 
     @Test("one secretary; a deputy in a community and none in a village")

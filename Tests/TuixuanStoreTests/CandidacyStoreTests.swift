@@ -39,6 +39,24 @@ struct CandidacyStoreTests {
         #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil) == Seats(committee: 5))
     }
 
+    /// 四 "村党组织委员会委员职数3-5名，一般为3名": a village whose previous committee had 5 may keep 5, but only with the
+    /// township's reason on record; a refused act leaves no reason behind.
+    @Test("seats: above the usual 3 in a village only with the township's reason")
+    func usualSeats() throws {
+        let (fixture, election) = try ready()
+        try fixture.db.seed { db in try db.execute(sql: "UPDATE organization SET previous_committee_size = 5 WHERE code = 'V1'") }
+        #expect(throws: Refusal.seatsInvalid([.aboveUsual(usual: 3)])) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 4, deputySecretary: nil) }
+        #expect(throws: Refusal.detailRequired(.seatsReason)) { _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 4, deputySecretary: nil, reason: "多") }
+        #expect(throws: Refusal.seatsInvalid([.outsideRange(level: .village, range: LocalPlan.seed2018.committeeSeats["village"]!)])) {
+            _ = try fixture.db.setSeats(by: "乡指导", election: election, committee: 6, deputySecretary: nil, reason: "村大人多，事务繁重")
+        }
+        #expect(try fixture.db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM approval WHERE subject = 'seatsAboveUsual'") } == 0)
+        #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 3, deputySecretary: nil) == Seats(committee: 3))
+        #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 5, deputySecretary: nil, reason: "村大人多，事务繁重") == Seats(committee: 5))
+        // The reason covers the figure it was given for, not more; a lower figure needs none.
+        #expect(try fixture.db.setSeats(by: "乡指导", election: election, committee: 4, deputySecretary: nil) == Seats(committee: 4))
+    }
+
     @Test("a recommendation round needs seats first, counts by the rules, and is replaced when recorded again")
     func recommendations() throws {
         let (fixture, election) = try ready()

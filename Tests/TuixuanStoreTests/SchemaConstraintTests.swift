@@ -70,6 +70,8 @@ struct SchemaConstraintTests {
                 "INSERT INTO archive_filing (election_id, bundle_sha256, head_event, head_hash, signatures, filed_on, filed_by, filed_at) VALUES (1, '\(digest)', 1, '\(digest)', 0, '2026-12-18', 1, 'now')",
                 "INSERT INTO nominee_health (election_id, member_id, fit, basis, attested_on, recorded_by, recorded_at) VALUES (1, \(member), 1, '体检报告', '2026-10-01', 1, 'now')",
                 "INSERT INTO list_completion (election_id, member_id, reason, publicity_start, publicity_days, publicity_place, proposed_by, proposed_at, approved_on, approved_by, approved_at) VALUES (1, \(member), '取消资格后补足', '2026-10-01', 5, '公开栏', 1, 'now', '2026-10-07', 1, 'now')",
+                "INSERT INTO member_attribute (member_id, kind, code, recorded_by, recorded_at) VALUES (\(member), 'post', 'womens_federation_chair', 1, 'now')",
+                "INSERT INTO situation_report (election_id, kind, occurred_on, summary, reported_by, reported_at, handled_on, handling, handled_by) VALUES (1, 'emerging_problem', '2026-10-01', '有人串联拉票', 1, 'now', '2026-10-02', '约谈劝阻', 1)",
                 "INSERT INTO staff_pledge (election_id, guidance_member_id, signed_on, recorded_by, recorded_at) VALUES (1, (SELECT max(id) FROM guidance_member), '2026-10-01', 1, 'now')",
                 "INSERT INTO term_review (election_id, member_id, reviewed_on, satisfied, basically_satisfied, dissatisfied, recorded_by, recorded_at) VALUES (1, \(member), '2026-10-01', 30, 5, 1, 1, 'now')",
                 "INSERT INTO secretary_assessment (election_id, member_id, found, note, assessed_on, assessed_by, recorded_at) VALUES (1, \(member), '', '研判', '2026-10-01', 1, 'now')",

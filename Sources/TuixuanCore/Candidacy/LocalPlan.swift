@@ -105,6 +105,8 @@ public struct Seats: Sendable, Codable, Hashable {
 public enum SeatProblem: Sendable, Hashable, UserDescribable {
     case outsideRange(level: OrganizationLevel, range: LocalPlan.SeatRange)
     case abovePreviousTerm(previous: Int)
+    /// 一般为3名: a village committee above the usual figure without the township's stated reason.
+    case aboveUsual(usual: Int)
     case secretaryCount
     case deputyCount(expected: Int)
     case notHeldHere(OrganizationLevel)
@@ -118,6 +120,9 @@ public enum SeatProblem: Sendable, Hashable, UserDescribable {
         case .abovePreviousTerm(let previous):
             return zh ? "委员职数原则上不超过上届职数（\(previous)名），超过须有乡镇党委批准的记录"
                 : "the committee may not exceed the previous term's \(previous) members without the township committee's recorded decision"
+        case .aboveUsual(let usual):
+            return zh ? "村党组织委员会委员职数一般为\(usual)名，多于\(usual)名须记下乡镇党委确定的理由"
+                : "a village committee usually has \(usual) members; more needs the township committee's reason on record"
         case .secretaryCount:
             return zh ? "书记职数为1名" : "there is exactly one secretary"
         case .deputyCount(let expected):
@@ -129,12 +134,18 @@ public enum SeatProblem: Sendable, Hashable, UserDescribable {
 }
 
 /// 四、职数配备: seats within the kind's range, one secretary, a deputy in a community, and not
-/// above the previous term's size unless an approval to exceed it is recorded.
+/// above the previous term's size unless an approval to exceed it is recorded; a village above the usual figure
+/// (村党组织委员会委员职数3-5名，一般为3名 — the lower end of the plan's range) only with the township's recorded reason,
+/// which `exceedingApproved` also stands for (one decision of the township covers both).
 public func seatProblems(_ seats: Seats, level: OrganizationLevel, previousSize: Int?, exceedingApproved: Bool, plan: LocalPlan) -> [SeatProblem] {
     guard let range = plan.committeeSeats[level.rawValue] else { return [.notHeldHere(level)] }
     var problems: [SeatProblem] = []
     if !(range.min...range.max).contains(seats.committee) { problems.append(.outsideRange(level: level, range: range)) }
-    if let previousSize, seats.committee > previousSize, !exceedingApproved { problems.append(.abovePreviousTerm(previous: previousSize)) }
+    if let previousSize, seats.committee > previousSize, !exceedingApproved {
+        problems.append(.abovePreviousTerm(previous: previousSize))
+    } else if level == .village, (range.min...range.max).contains(seats.committee), seats.committee > range.min, !exceedingApproved {
+        problems.append(.aboveUsual(usual: range.min))
+    }
     if seats.secretary != 1 { problems.append(.secretaryCount) }
     let deputies = plan.deputySecretaries[level.rawValue] ?? 0
     if seats.deputySecretary != deputies { problems.append(.deputyCount(expected: deputies)) }

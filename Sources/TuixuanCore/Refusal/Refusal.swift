@@ -100,6 +100,10 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case notOutgoingMember(member: String)
     /// How an audit's problems were dealt with is recorded once (an audit or an evaluation recorded again corrects the first).
     case exitAuditAlreadyHandled(member: String)
+    /// 情况报送: no report with this number (in the operator's reach).
+    case situationReportUnknown(Int64)
+    /// A report already dealt with is not dealt with again.
+    case situationReportAlreadyHandled(Int64, on: CivilDate)
     /// Handling is recorded for an audit that found problems.
     case exitAuditNothingToHandle(member: String)
     case exitAuditNotRecorded(member: String)
@@ -275,6 +279,12 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
 
     /// The file holds changes no event records: someone wrote to it outside the program.
     case unrecordedChanges
+    /// The file's tables, indexes, views or triggers are not those the program defines: someone changed the schema.
+    case schemaAltered([SchemaDifference])
+    /// The file records migrations this program does not know: it was written by a newer version.
+    case databaseFromNewerProgram(found: [String], known: String)
+    /// The file's record of migrations has a gap: a row of grdb_migrations was removed.
+    case migrationRecordAltered(missing: [String])
     /// The operator has a registered key, but it was not unlocked for this command.
     case signatureRequired(String)
     /// The unlocked key is not the operator's registered key.
@@ -402,6 +412,11 @@ public enum RequiredDetail: String, Sendable, Equatable {
     /// Why the list is completed, and where the completion is published.
     case completionReason
     case completionPlace
+    /// Why a village committee has more than the usual 3 seats (the township committee's decision).
+    case seatsReason
+    /// What a situation report says happened, and how it was dealt with.
+    case situationSummary
+    case situationHandling
     /// Who talked with the person, and what was said (step 29).
     case talkedBy
     case talkNote

@@ -124,6 +124,9 @@ extension Refusal {
             case .auditor: t("须写明审计单位（--auditor）", "name who audited (--auditor)")
             case .auditProblems: t("审计发现的问题须写明具体内容（--problems），未发现问题则不写该项", "describe the problems found (--problems); leave it out when none were found")
             case .auditHandling: t("须写明问题的处理情况（--handling）", "say how the problems were dealt with (--handling)")
+            case .situationSummary: t("须写明报送的情况（--summary，至少4个字）", "say what happened (--summary, at least 4 letters)")
+            case .situationHandling: t("须写明如何处理（--handling，至少4个字）", "say how it was dealt with (--handling, at least 4 letters)")
+            case .seatsReason: t("须写明乡镇党委确定多于一般职数的理由（--reason，至少4个字）", "give the township committee's reason for more than the usual seats (--reason, at least 4 letters)")
             case .completionReason: t("须写明补足候选人的原因（--reason，至少4个字）", "give the reason for completing the list (--reason, at least 4 letters)")
             case .completionPlace: t("须写明公示的地点或方式（--place）", "say where the completion is published (--place)")
             case .healthBasis: t("须写明依据（--basis），如体检报告、考察了解的情况；不能胜任的写明具体情况", "give the basis (--basis): a medical report, what the inspection learnt; when not fit, what was found")
@@ -175,6 +178,10 @@ extension Refusal {
         case .notOutgoingMember(let member):
             return t("\(member)不是上届委员会成员：离任审计和民主评议针对上届委员会成员（用 tuixuan candidates incumbents 登记）",
                      "\(member) is not on the outgoing committee: exit audits and evaluations are of its members (record it with tuixuan candidates incumbents)")
+        case .situationReportUnknown(let id):
+            return t("没有第\(id)号情况报告", "no situation report no. \(id)")
+        case .situationReportAlreadyHandled(let id, let on):
+            return t("第\(id)号情况报告已于\(on)办结", "situation report no. \(id) was dealt with on \(on)")
         case .exitAuditAlreadyHandled(let member):
             return t("已记录\(member)离任审计问题的处理情况", "how \(member)'s audit problems were dealt with is already recorded")
         case .exitAuditNothingToHandle(let member):
@@ -447,6 +454,16 @@ extension Refusal {
         case .quorumPresent:
             return t("到会人数已达法定人数，不能以人数不足为由休会", "the quorum is present: the congress is not adjourned for want of one")
 
+        case .schemaAltered(let differences):
+            let zh = differences.map { $0.describe(.zh) }.joined(separator: "；"), en = differences.map { $0.describe(.en) }.joined(separator: "; ")
+            return t("数据库结构与本程序的定义不符（可能在程序之外被修改），已停止办理：\(zh)。请先运行 tuixuan audit verify 查明，从备份恢复",
+                     "the database's schema is not the program's (perhaps changed outside it); nothing more is done: \(en). Run tuixuan audit verify and restore from a backup")
+        case .databaseFromNewerProgram(let found, let known):
+            return t("此数据库由更新版本的程序写入（含本程序不认识的结构版本 \(found.joined(separator: "、"))；本程序最高为 \(known)），不能打开，请使用新版本",
+                     "this database was written by a newer program (schema versions \(found.joined(separator: ", ")) unknown here; this program knows up to \(known)): use the newer version")
+        case .migrationRecordAltered(let missing):
+            return t("数据库的结构版本记录被改动（缺少 \(missing.joined(separator: "、"))），程序不会在其上重新升级。请运行 tuixuan audit verify 查明，从备份恢复",
+                     "the database's record of schema versions was altered (\(missing.joined(separator: ", ")) missing); the program will not upgrade it again. Run tuixuan audit verify and restore from a backup")
         case .unrecordedChanges:
             return t("数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明",
                      "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined")

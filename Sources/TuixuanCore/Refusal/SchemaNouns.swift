@@ -11,6 +11,8 @@ private let schemaTableNouns: [String: (String, String)] = [
     "term_review": ("民主评议结果", "democratic evaluation"),
     "nominee_health": ("人选健康状况记录", "nominee's health"),
     "staff_pledge": ("工作人员的纪律承诺", "staff pledge"),
+    "member_attribute": ("党员的来源和兼任职务", "member's background and other posts"),
+    "situation_report": ("情况报送", "situation report"),
     "list_completion": ("补足的候选人", "list completion"),
     "counselling_talk": ("谈心谈话记录", "counselling talk"),
     "archive_filing": ("归档包登记", "filed archive bundle"),

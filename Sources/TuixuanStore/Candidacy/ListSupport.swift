@@ -41,7 +41,7 @@ extension AppDatabase {
     func seatCheck(_ db: Database, election: ElectionRef, seats: Seats) throws -> [SeatProblem] {
         let organization = try fetchOrganization(db, id: election.organizationID)
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject = 'seatsAbovePreviousTerm'", arguments: [election.id])
+        let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject IN ('seatsAbovePreviousTerm', 'seatsAboveUsual')", arguments: [election.id])
         return seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
                             exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)
     }

@@ -84,6 +84,8 @@ public struct CandidacyReport: Sendable, Codable {
     public var nominees: [NomineeReport]
     /// Problems of each stage's list, in the user's words; acknowledged warnings stay listed, not blocking.
     public var listProblems: [String: [ListProblemEntry]]
+    /// 班子结构 of each list that has people, and of the committee once elected (`elected`).
+    public var compositions: [String: Composition]
 
     public struct ListProblemEntry: Sendable, Codable {
         public var message: LocalizedText
@@ -158,7 +160,8 @@ extension AppDatabase {
                 }
             }
             return CandidacyReport(seats: seats, seatReduction: try seatReduction(db, electionID: election.id), minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },
-                                   rounds: rounds, nominees: nominees, listProblems: problems)
+                                   rounds: rounds, nominees: nominees, listProblems: problems,
+                                   compositions: try compositions(db, election: election, lists: lists, plan: plan))
         }
     }
 

@@ -5,14 +5,23 @@ import TuixuanCore
 extension AppDatabase {
     // MARK: Seats and the outgoing committee
 
-    /// 职数: the township sets the seats; more than the previous term needs the county's recorded approval.
-    public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?) throws -> Seats {
+    /// 职数: the township sets the seats; more than the previous term needs its recorded decision
+    /// (`allowSeatsAbovePreviousTerm`), and a village above the usual 3 (四 "一般为3名") its stated `reason`, kept as a
+    /// township approval of the figure.
+    public func setSeats(by operatorName: String?, election reference: String, committee: Int, deputySecretary: Int?, reason: String? = nil) throws -> Seats {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township])
             try refuseAfter(db, election: election, step: .memberRecommendation, what: .seats)
             let organization = try fetchOrganization(db, id: election.organizationID)
             let plan = try loadProcedure(db, electionID: election.id).localPlan
             let seats = Seats(committee: committee, deputySecretary: deputySecretary ?? plan.deputySecretaries[organization.level.rawValue] ?? 0)
+            if let reason {
+                guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.seatsReason) }
+                try db.execute(sql: """
+                    INSERT INTO approval (election_id, subject, step, level, figure, note, operator_id, approved_at)
+                    VALUES (?, 'seatsAboveUsual', ?, 'township', ?, ?, ?, ?)
+                    """, arguments: [election.id, election.step(.recommendationMethod), committee, reason, actor.id, timestamp])
+            }
             let problems = try seatCheck(db, election: election, seats: seats)
             guard problems.isEmpty else {
                 throw Refusal.seatsInvalid(problems)
@@ -23,7 +32,7 @@ extension AppDatabase {
                     set_by = excluded.set_by, set_at = excluded.set_at
                 """, arguments: [election.id, seats.committee, seats.deputySecretary, actor.id, timestamp])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "seats.set",
-                            detail: ["committee": String(seats.committee), "deputy_secretary": String(seats.deputySecretary)])
+                            detail: ["committee": String(seats.committee), "deputy_secretary": String(seats.deputySecretary)].merging(reason.map { ["reason": $0] } ?? [:]) { a, _ in a })
             return seats
         }
     }

@@ -7,7 +7,7 @@ struct MemberCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "member",
             abstract: L("党员名册", "member rolls"),
-            subcommands: [Import.self, List.self, Template.self])
+            subcommands: [Import.self, List.self, Template.self, Profile.self])
     }
 
     struct Import: DatabaseCommand {
@@ -116,6 +116,44 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             print(MemberRollColumns.templateHeader)
+        }
+    }
+}
+
+extension Background: ExpressibleByArgument {
+    public init?(argument: String) { self.init(label: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.shortLabel) }
+}
+
+extension OtherPost: ExpressibleByArgument {
+    public init?(argument: String) { self.init(label: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.shortLabel) }
+}
+
+extension MemberCommand {
+    /// 来源渠道 and other posts of one member (第五篇 三 "拓宽来源渠道"; 四 "一肩挑"、团支部书记、妇联主席): shown as the
+    /// composition of each list and of the elected committee in `candidates show`.
+    struct Profile: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "profile",
+                abstract: L("记录党员的来源（致富带头人、退伍军人、选派…）和兼任职务（村委会主任、团支部书记、妇联主席…）", "record a member's background (business leader, veteran, seconded…) and other posts (villagers' committee chair, Youth League, women's federation…)"),
+                discussion: L(
+                    "重新记录即替换原有内容；两项都不给则清空。来源：\(Background.allCases.map(\.shortLabel).joined(separator: "、"))。兼任职务：\(OtherPost.allCases.map(\.shortLabel).joined(separator: "、"))（村委委员即村（居）民委员会委员）。选派和聘请的同志须先把组织关系转入本村（社区）名册。tuixuan candidates show 据此显示各名单和当选班子的结构。",
+                    "Recording again replaces what was there; giving neither clears it. Backgrounds: \(Background.allCases.map(\.rawValue).joined(separator: ", ")). Posts: \(OtherPost.allCases.map(\.rawValue).joined(separator: ", ")). Someone seconded or engaged must first be on this roll (membership transferred). tuixuan candidates show gives each list's and the elected committee's composition from it."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @Option(help: ArgumentHelp(L("村（社区）代码", "the village or community code"))) var org: String
+        @Option(help: ArgumentHelp(L("党员（姓名、身份证号或 #编号）", "the member (name, ID number or #id)"))) var member: String
+        @Option(help: ArgumentHelp(L("来源渠道；可多次给出", "background; repeatable"))) var background: [Background] = []
+        @Option(help: ArgumentHelp(L("兼任职务；可多次给出", "another post held; repeatable"))) var post: [OtherPost] = []
+
+        func run(_ db: AppDatabase) throws {
+            try db.recordProfile(by: actor.resolved, organizationCode: org, member: member, profile: MemberProfile(backgrounds: Set(background), posts: Set(post)))
+            let said = background.map(\.localized) + post.map(\.localized)
+            print(said.isEmpty ? L("已清空\(member)的来源和兼任职务", "cleared \(member)'s background and posts")
+                : L("已记录\(member)：\(said.joined(separator: "、"))", "recorded for \(member): \(said.joined(separator: ", "))"))
         }
     }
 }

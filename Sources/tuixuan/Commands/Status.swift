@@ -64,6 +64,10 @@ struct Status: DatabaseCommand {
         if let next = status.congressNext {
             lines.append(L("大会进程：", "congress, next: ") + next.localized)
         }
+        if status.openSituationReports > 0 {
+            lines.append(L("情况报送：\(status.openSituationReports)件未办结（tuixuan situation list -e \(e.id) --open）",
+                           "situation reports: \(status.openSituationReports) open (tuixuan situation list -e \(e.id) --open)"))
+        }
         let open = progress.openSteps
         if !open.isEmpty {
             lines.append(L("下一步：", "next:"))
@@ -202,6 +206,8 @@ struct StatusJSON: Encodable {
     var steps: [StepJSON]?
     /// What comes next at the congress while it is being held (absent otherwise).
     var congressNext: CongressNext?
+    /// 情况报送 not yet dealt with.
+    var openSituationReports: Int
 
     init(_ status: ElectionStatus, includeSteps: Bool = true) {
         let progress = status.progress
@@ -214,5 +220,6 @@ struct StatusJSON: Encodable {
         next = progress.openSteps.map { StepJSON($0, procedure: status.procedure) }
         steps = includeSteps ? progress.steps.map { StepJSON($0, procedure: status.procedure) } : nil
         congressNext = status.congressNext
+        openSituationReports = status.openSituationReports
     }
 }

@@ -11,7 +11,7 @@ extension Candidates {
 
         struct Set: DatabaseCommand {
             static var configuration: CommandConfiguration {
-                CommandConfiguration(commandName: "set", abstract: L("确定委员职数（乡镇）：村3–5名，社区5–9名，原则上不超过上届", "set the committee seats (township): village 3–5, community 5–9, not above the previous term"))
+                CommandConfiguration(commandName: "set", abstract: L("确定委员职数（乡镇）：村3–5名（一般3名），社区5–9名，原则上不超过上届", "set the committee seats (township): village 3–5, community 5–9, not above the previous term"))
             }
 
             @OptionGroup var global: GlobalOptions
@@ -19,9 +19,10 @@ extension Candidates {
             @OptionGroup var target: ElectionOption
             @Option(help: ArgumentHelp(L("委员职数（含书记、副书记）", "committee seats (secretary and deputy included)"))) var committee: Int
             @Option(help: ArgumentHelp(L("副书记职数（默认：社区1名，村0名）", "deputy secretaries (default: community 1, village 0)"))) var deputy: Int?
+            @Option(help: ArgumentHelp(L("村委员职数多于一般的3名时，乡镇党委确定的理由", "the township committee's reason when a village has more than the usual 3 seats"))) var reason: String?
 
             func run(_ db: AppDatabase) throws {
-                let seats = try db.setSeats(by: actor.resolved, election: target.election, committee: committee, deputySecretary: deputy)
+                let seats = try db.setSeats(by: actor.resolved, election: target.election, committee: committee, deputySecretary: deputy, reason: reason)
                 print(L("已确定职数：委员\(seats.committee)名，其中书记1名、副书记\(seats.deputySecretary)名", "seats set: \(seats.committee) members, 1 secretary, \(seats.deputySecretary) deputy"))
             }
         }

@@ -71,6 +71,11 @@ extension Candidates {
                 print(blocking ? L("\(stage.localized)：", "\(stage.localized):") : L("\(stage.localized)：符合要求", "\(stage.localized): meets every rule"))
                 for problem in problems { print("  \(problem.blocks ? "✗" : "✓") " + problem.message.localized) }
             }
+            for key in ListStage.allCases.map(\.rawValue) + ["elected"] {
+                guard let composition = report.compositions[key] else { continue }
+                let title = ListStage(rawValue: key)?.localized ?? L("当选的委员会", "the elected committee")
+                print(L("\(title)的结构：", "\(title), composition: ") + compositionText(composition))
+            }
         }
     }
 }

@@ -92,6 +92,8 @@ struct CandidacyJSON: Encodable {
     var rounds: [RoundJSON]
     var nominees: [NomineeJSON]
     var listProblems: [String: [ProblemJSON]]
+    /// 班子结构 per list (and `elected`): see Core/Candidacy/Composition.swift.
+    var compositions: [String: Composition]
     struct ProblemJSON: Encodable { var message: String; var blocks: Bool }
 
     init(_ r: CandidacyReport) {
@@ -118,5 +120,26 @@ struct CandidacyJSON: Encodable {
                         termReview: n.termReview.map(OutgoingMemberJSON.reviewJSON))
         }
         listProblems = r.listProblems.mapValues { $0.map { ProblemJSON(message: $0.message.localized, blocks: $0.blocks) } }
+        compositions = r.compositions
     }
+}
+
+/// 班子结构 in one line: sex, age, channels, other posts, 一肩挑, and the youth league and women's federation heads left out.
+func compositionText(_ c: Composition) -> String {
+    var parts = [L("\(c.people)人，女性\(c.women)人（\(c.womenPercent ?? 0)%），\(c.youthAge)岁以下\(c.young)人",
+                   "\(c.people) people, \(c.women) women (\(c.womenPercent ?? 0)%), \(c.young) aged \(c.youthAge) or under")]
+    if !c.backgrounds.isEmpty {
+        parts.append(L("来源：", "channels: ") + c.backgrounds.map { "\($0.background.localized)\(L("", " "))\($0.people)" }.joined(separator: L("、", ", ")))
+    }
+    if !c.posts.isEmpty {
+        parts.append(L("兼任：", "also: ") + c.posts.map { "\($0.post.localized) \($0.names.joined(separator: L("、", ", ")))" }.joined(separator: L("；", "; ")))
+    }
+    if !c.secretaryAlsoChair.isEmpty {
+        parts.append(L("书记兼村（居）民委员会主任（“一肩挑”）：", "secretary also chairs the villagers' committee: ") + c.secretaryAlsoChair.joined(separator: L("、", ", ")))
+    }
+    for holders in c.outside {
+        parts.append(L("\(holders.post.localized)\(holders.names.joined(separator: "、"))不在其中（应进入“两委”班子）",
+                       "\(holders.post.localized) \(holders.names.joined(separator: ", ")) is not among them (should join the two committees)"))
+    }
+    return parts.joined(separator: L("；", "; "))
 }

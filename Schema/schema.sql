@@ -20,6 +20,8 @@ CREATE UNIQUE INDEX one_key_per_operator ON operator_key(operator_id);
 
 CREATE INDEX organization_parent ON organization(parent_id);
 
+CREATE INDEX situation_report_election ON situation_report(election_id, id);
+
 CREATE TABLE adjourned_attendance (
     election_id INTEGER NOT NULL REFERENCES election(id),
     sitting INTEGER NOT NULL CHECK (sitting >= 1),
@@ -307,6 +309,17 @@ CREATE TABLE member (
     CHECK (probation_start IS NULL OR discipline = 'probation')
 ) STRICT;
 
+CREATE TABLE member_attribute (
+    member_id INTEGER NOT NULL REFERENCES member(id),
+    kind TEXT NOT NULL,
+    code TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (member_id, kind, code),
+    CHECK ((kind = 'background' AND code IN ('business_leader', 'cooperative_head', 'veteran', 'college_graduate_official', 'village_doctor', 'teacher', 'returned_migrant', 'college_graduate', 'grid_worker', 'community_organization_head', 'seconded_cadre', 'retired_hire'))
+        OR (kind = 'post' AND code IN ('residents_committee_chair', 'residents_committee_member', 'youth_league_secretary', 'womens_federation_chair')))
+) STRICT;
+
 CREATE TABLE nominee_decision (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
@@ -548,6 +561,20 @@ CREATE TABLE secretary_assessment (
     assessed_by INTEGER NOT NULL REFERENCES operator(id),
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE situation_report (
+    id INTEGER PRIMARY KEY,
+    election_id INTEGER NOT NULL REFERENCES election(id),
+    kind TEXT NOT NULL CHECK (kind IN ('major_event', 'public_opinion', 'information', 'emerging_problem', 'consultation')),
+    occurred_on TEXT NOT NULL,
+    summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+    reported_by INTEGER NOT NULL REFERENCES operator(id),
+    reported_at TEXT NOT NULL,
+    handled_on TEXT,
+    handling TEXT CHECK (handling IS NULL OR length(trim(handling)) > 0),
+    handled_by INTEGER REFERENCES operator(id),
+    CHECK ((handled_on IS NULL) = (handling IS NULL) AND (handling IS NULL) = (handled_by IS NULL))
 ) STRICT;
 
 CREATE TABLE staff_pledge (
@@ -815,6 +842,12 @@ CREATE TRIGGER audit_list_entry_insert AFTER INSERT ON list_entry BEGIN INSERT I
 
 CREATE TRIGGER audit_list_entry_update AFTER UPDATE ON list_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('list_entry', 'delete', json_array(OLD.election_id, OLD.stage, OLD.member_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('list_entry', 'insert', json_array(NEW.election_id, NEW.stage, NEW.member_id), json_object('election_id', NEW.election_id, 'stage', NEW.stage, 'member_id', NEW.member_id, 'posts', NEW.posts)); END;
 
+CREATE TRIGGER audit_member_attribute_delete AFTER DELETE ON member_attribute BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'delete', json_array(OLD.member_id, OLD.kind, OLD.code), NULL); END;
+
+CREATE TRIGGER audit_member_attribute_insert AFTER INSERT ON member_attribute BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'insert', json_array(NEW.member_id, NEW.kind, NEW.code), json_object('member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_member_attribute_update AFTER UPDATE ON member_attribute BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'delete', json_array(OLD.member_id, OLD.kind, OLD.code), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'insert', json_array(NEW.member_id, NEW.kind, NEW.code), json_object('member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_member_delete AFTER DELETE ON member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), NULL); END;
 
 CREATE TRIGGER audit_member_insert AFTER INSERT ON member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
@@ -958,6 +991,12 @@ CREATE TRIGGER audit_secretary_assessment_delete AFTER DELETE ON secretary_asses
 CREATE TRIGGER audit_secretary_assessment_insert AFTER INSERT ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'found', NEW.found, 'note', NEW.note, 'assessed_on', NEW.assessed_on, 'assessed_by', NEW.assessed_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_secretary_assessment_update AFTER UPDATE ON secretary_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('secretary_assessment', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'found', NEW.found, 'note', NEW.note, 'assessed_on', NEW.assessed_on, 'assessed_by', NEW.assessed_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_situation_report_delete AFTER DELETE ON situation_report BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('situation_report', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_situation_report_insert AFTER INSERT ON situation_report BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('situation_report', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'kind', NEW.kind, 'occurred_on', NEW.occurred_on, 'summary', NEW.summary, 'reported_by', NEW.reported_by, 'reported_at', NEW.reported_at, 'handled_on', NEW.handled_on, 'handling', NEW.handling, 'handled_by', NEW.handled_by)); END;
+
+CREATE TRIGGER audit_situation_report_update AFTER UPDATE ON situation_report BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('situation_report', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('situation_report', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'kind', NEW.kind, 'occurred_on', NEW.occurred_on, 'summary', NEW.summary, 'reported_by', NEW.reported_by, 'reported_at', NEW.reported_at, 'handled_on', NEW.handled_on, 'handling', NEW.handling, 'handled_by', NEW.handled_by)); END;
 
 CREATE TRIGGER audit_staff_pledge_delete AFTER DELETE ON staff_pledge BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('staff_pledge', 'delete', json_array(OLD.election_id, OLD.guidance_member_id), NULL); END;
 
@@ -1151,6 +1190,8 @@ CREATE VIEW audit_image_list_entry AS SELECT json_array(list_entry.election_id, 
 
 CREATE VIEW audit_image_member AS SELECT json_array(member.id) AS pk, json_object('id', member.id, 'organization_id', member.organization_id, 'name', member.name, 'gender', member.gender, 'birth_date', member.birth_date, 'id_number', member.id_number, 'education', member.education, 'joined_date', member.joined_date, 'status', member.status, 'discipline', member.discipline, 'probation_start', member.probation_start, 'probation_end', member.probation_end, 'away', member.away, 'phone', member.phone, 'created_at', member.created_at, 'updated_at', member.updated_at) AS row FROM member;
 
+CREATE VIEW audit_image_member_attribute AS SELECT json_array(member_attribute.member_id, member_attribute.kind, member_attribute.code) AS pk, json_object('member_id', member_attribute.member_id, 'kind', member_attribute.kind, 'code', member_attribute.code, 'recorded_by', member_attribute.recorded_by, 'recorded_at', member_attribute.recorded_at) AS row FROM member_attribute;
+
 CREATE VIEW audit_image_nominee_decision AS SELECT json_array(nominee_decision.election_id, nominee_decision.member_id, nominee_decision.kind) AS pk, json_object('election_id', nominee_decision.election_id, 'member_id', nominee_decision.member_id, 'kind', nominee_decision.kind, 'township_by', nominee_decision.township_by, 'township_at', nominee_decision.township_at, 'county_by', nominee_decision.county_by, 'county_at', nominee_decision.county_at, 'note', nominee_decision.note) AS row FROM nominee_decision;
 
 CREATE VIEW audit_image_nominee_finding AS SELECT json_array(nominee_finding.id) AS pk, json_object('id', nominee_finding.id, 'election_id', nominee_finding.election_id, 'member_id', nominee_finding.member_id, 'kind', nominee_finding.kind, 'code', nominee_finding.code, 'source', nominee_finding.source, 'detail', nominee_finding.detail, 'recorded_by', nominee_finding.recorded_by, 'recorded_at', nominee_finding.recorded_at) AS row FROM nominee_finding;
@@ -1196,6 +1237,8 @@ CREATE VIEW audit_image_seat_plan AS SELECT json_array(seat_plan.election_id) AS
 CREATE VIEW audit_image_seat_reduction AS SELECT json_array(seat_reduction.election_id) AS pk, json_object('election_id', seat_reduction.election_id, 'seats_from', seat_reduction.seats_from, 'seats_to', seat_reduction.seats_to, 'votes_for', seat_reduction.votes_for, 'present', seat_reduction.present, 'decided_on', seat_reduction.decided_on, 'recorded_by', seat_reduction.recorded_by, 'recorded_at', seat_reduction.recorded_at) AS row FROM seat_reduction;
 
 CREATE VIEW audit_image_secretary_assessment AS SELECT json_array(secretary_assessment.election_id, secretary_assessment.member_id) AS pk, json_object('election_id', secretary_assessment.election_id, 'member_id', secretary_assessment.member_id, 'found', secretary_assessment.found, 'note', secretary_assessment.note, 'assessed_on', secretary_assessment.assessed_on, 'assessed_by', secretary_assessment.assessed_by, 'recorded_at', secretary_assessment.recorded_at) AS row FROM secretary_assessment;
+
+CREATE VIEW audit_image_situation_report AS SELECT json_array(situation_report.id) AS pk, json_object('id', situation_report.id, 'election_id', situation_report.election_id, 'kind', situation_report.kind, 'occurred_on', situation_report.occurred_on, 'summary', situation_report.summary, 'reported_by', situation_report.reported_by, 'reported_at', situation_report.reported_at, 'handled_on', situation_report.handled_on, 'handling', situation_report.handling, 'handled_by', situation_report.handled_by) AS row FROM situation_report;
 
 CREATE VIEW audit_image_staff_pledge AS SELECT json_array(staff_pledge.election_id, staff_pledge.guidance_member_id) AS pk, json_object('election_id', staff_pledge.election_id, 'guidance_member_id', staff_pledge.guidance_member_id, 'signed_on', staff_pledge.signed_on, 'recorded_by', staff_pledge.recorded_by, 'recorded_at', staff_pledge.recorded_at) AS row FROM staff_pledge;
 
