@@ -22,10 +22,23 @@ public final class AppDatabase: Sendable {
         self.signer = signer
         // Migrate only when needed: an up-to-date file is only read, so a command that fails
         // validation leaves it byte-for-byte as it was.
-        let upToDate = try writer.read { db in try AppDatabase.migrator.hasCompletedMigrations(db) }
-        if !upToDate {
+        let recorded = try writer.read { db in try OwnedSchema.recordedMigrations(db) }
+        if let refusal = OwnedSchema.refusalToMigrate(recorded: recorded) { throw refusal }
+        if recorded.count < OwnedSchema.migrationNames.count {
+            // An older file is upgraded only from exactly the schema its recorded migrations created.
+            if !recorded.isEmpty {
+                let differences = try writer.read { db in
+                    OwnedSchema.differences(actual: try Row.fetchAll(db, sql: OwnedSchema.currentSQL),
+                                            expected: try OwnedSchema.schema(afterMigrations: recorded.count))
+                }
+                guard differences.isEmpty else { throw Refusal.schemaAltered(differences) }
+            }
             try AppDatabase.migrator.migrate(writer)
-            try writer.write { db in try self.sealUnchainedEvents(db) }
+            // Events written before the audit began (migration 0004) are sealed into the chain once, when it begins;
+            // an unchained event found later is someone else's and stays unchained for the verifier to name.
+            if !recorded.contains("0004_audit") {
+                try writer.write { db in try self.sealUnchainedEvents(db) }
+            }
         }
     }
 

@@ -106,12 +106,23 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case signatureInvalid = "signature_invalid"
         /// An event by an operator with a registered key, without a signature.
         case signatureMissing = "signature_missing"
+        /// A table, index, view or trigger that is not the program's (added, missing or redefined): `schema` says which.
+        case schemaAltered = "schema_altered"
     }
 
     public var kind: Kind
     public var eventID: Int64?
     public var table: String?
     public var key: String?
+    public var schema: SchemaDifference?
+
+    public init(kind: Kind, eventID: Int64? = nil, table: String? = nil, key: String? = nil, schema: SchemaDifference? = nil) {
+        self.kind = kind
+        self.eventID = eventID
+        self.table = table
+        self.key = key
+        self.schema = schema
+    }
 
     public func describe(_ language: Language) -> String {
         let zh = language == .zh
@@ -126,6 +137,7 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .unrecordedChanges: return zh ? "有数据改动未记入任何事件：在程序之外写入" : "changes were made that no event records: written outside the program"
         case .changeLogEdited: return zh ? "\(event)记录的数据改动日志已被改动（与其摘要不符）" : "the change log \(event) records was altered (it no longer gives the event's digest)"
         case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
+        case .schemaAltered: return (zh ? "数据库结构被改动：" : "the schema was changed: ") + (schema?.describe(language) ?? "")
         case .signatureMissing: return zh ? "\(event)的操作人员已登记密钥，但此事件没有签名" : "\(event) is by an operator with a registered key but carries no signature"
         }
     }
@@ -149,8 +161,18 @@ extension AppDatabase {
     }
 
     private func verifyAudit(_ db: Database, progress: (@Sendable (Int, Int) -> Void)?) throws -> AuditReport {
-        var problems: [AuditProblem] = []
-        let tables = try String.fetchAll(db, sql: "SELECT substr(name, 13) FROM sqlite_master WHERE type = 'view' AND name LIKE 'audit_image_%' ORDER BY name")
+        // 0. The schema is the program's: otherwise the views the replay reads, and the triggers that fill the log, are someone else's.
+        var problems = try OwnedSchema.differences(db).map { AuditProblem(kind: .schemaAltered, table: $0.name, schema: $0) }
+        // The row images come from the program's own view definitions, made temporary for this check (temp objects are found
+        // before the file's), never from the views in the file, which anyone can redefine.
+        var tables: [String] = []
+        for (key, sql) in OwnedSchema.objects.filter({ $0.key.type == "view" && $0.key.name.hasPrefix("audit_image_") }).sorted(by: { $0.key.name < $1.key.name }) {
+            let table = String(key.name.dropFirst("audit_image_".count))
+            guard try db.tableExists(table) else { continue }
+            try db.execute(sql: "DROP VIEW IF EXISTS temp.\(key.name)")
+            try db.execute(sql: "CREATE TEMP VIEW" + sql.dropFirst("CREATE VIEW".count))
+            tables.append(table)
+        }
         let work = try Int.fetchOne(db, sql: "SELECT count(*) FROM event")! + tables.count
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.replay_expected;
@@ -233,7 +255,7 @@ extension AppDatabase {
         var actualRows = 0
         for (index, table) in tables.enumerated() {
             progress?(checked + index, work)
-            try db.execute(sql: "DELETE FROM temp.replay_actual; INSERT INTO temp.replay_actual (pk, row) SELECT pk, row FROM audit_image_\(table)")
+            try db.execute(sql: "DELETE FROM temp.replay_actual; INSERT INTO temp.replay_actual (pk, row) SELECT pk, row FROM temp.audit_image_\(table)")
             actualRows += try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.replay_actual")!
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.pk, e.event_id, e.op FROM temp.replay_actual a LEFT JOIN temp.replay_expected e ON e.tbl = ? AND e.pk = a.pk

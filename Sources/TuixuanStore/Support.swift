@@ -27,6 +27,8 @@ extension AppDatabase {
         do {
             return try writer.write { db in
                 guard try !hasUnrecordedChanges(db) else { throw Refusal.unrecordedChanges }
+                let differences = try OwnedSchema.differences(db)
+                guard differences.isEmpty else { throw Refusal.schemaAltered(differences) }
                 return try body(db)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

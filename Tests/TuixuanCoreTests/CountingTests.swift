@@ -373,6 +373,20 @@ struct BallotSheetTests {
         }
     }
 
+    /// Issue 12: "a sheet cut off mid-row is accepted with the missing marks stored as abstentions".
+    @Test("every row is as wide as the header: a row cut off, or one cell short, is refused at its line", arguments: [
+        ("1,○,○,×,,,,,,,,,", [Int]()), ("1,○,○", [2]), ("1,○,○,×,,,,,,,,", [2]), ("1,○,○,×,,,,,,,,,,", [2]),
+    ])
+    func rowWidth(row: String, badLines: [Int]) {
+        do {
+            // The next row numbers on: one short row is one error, not a cascade of 票序 errors.
+            let ballots = try parseBallotSheet(records("\(header)\n\(row)\n2,○,○,×,,,,,,,,,\n"), candidates: four, writeInSlots: 3)
+            #expect(badLines.isEmpty && ballots.count == 2)
+        } catch {
+            #expect(error.issues.map(\.line) == badLines)
+        }
+    }
+
     @Test("unclear marks are kept as written, for the scrutineers")
     func unclear() throws {
         let ballots = try parseBallotSheet(records("\(header)\n1,○,√,×,,,,,,,,,\n"), candidates: four, writeInSlots: 3)

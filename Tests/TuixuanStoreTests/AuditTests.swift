@@ -23,13 +23,14 @@ struct AuditTests {
         return (db, election)
     }
 
-    /// Runs SQL as someone with the file and the sqlite3 shell would: triggers that stand in the way dropped first.
+    /// Runs SQL as someone with the file and the sqlite3 shell would: triggers that stand in the way dropped first, and put
+    /// back afterwards so that the schema is the program's again (the schema check would name them otherwise).
     func tamper(_ db: AppDatabase, _ sql: String) throws {
         try db.writer.writeWithoutTransaction { conn in
-            for trigger in try String.fetchAll(conn, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'audit_%'") {
-                try conn.execute(sql: "DROP TRIGGER \(trigger)")
-            }
+            let triggers = try Row.fetchAll(conn, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'audit_%'")
+            for trigger in triggers { try conn.execute(sql: "DROP TRIGGER \(trigger["name"] as String)") }
             try conn.execute(sql: sql)
+            for trigger in triggers where try !conn.triggerExists(trigger["name"]) { try conn.execute(sql: trigger["sql"]) }
         }
     }
 

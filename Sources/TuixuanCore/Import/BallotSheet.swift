@@ -57,10 +57,15 @@ public struct BallotSheetReader: Sendable {
         }
         // After a wrong header no row can be read against it.
         guard !headerIsWrong else { return nil }
-        var fields = record.fields.map(\.trimmedCell)
-        if fields.count < expected.count { fields += Array(repeating: "", count: expected.count - fields.count) }
+        let fields = record.fields.map(\.trimmedCell)
+        // Every row as wide as the header (issue 12: "a sheet cut off mid-row is accepted with the missing marks stored as
+        // abstentions"): a short row is a row cut off or a cell lost, never a ballot with blanks.
         guard fields.count == expected.count else {
-            issues.append(ImportIssue(line: record.line, reason: LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
+            issues.append(ImportIssue(line: record.line, value: fields.first, reason: fields.count < expected.count
+                ? LocalizedText(zh: "本行只有\(fields.count)列，表头有\(expected.count)列：行不完整（文件可能被截断或缺了单元格），不能把缺少的标记当作弃权",
+                                en: "this row has \(fields.count) fields and the header \(expected.count): the row is incomplete (the file cut off, or a cell lost); missing marks are not abstentions")
+                : LocalizedText(zh: "本行字段数多于表头", en: "more fields than the header")))
+            nextSerial += 1
             return nil
         }
         // 票序 (issue 12: "the 票序 column is ignored; a duplicated row entered as ballot 201"): every row, used or not,

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+/// Issue 12 "The program owns its schema": an attacker with the sqlite3 shell who changes the schema instead of the rows —
+/// a trigger that rides along with an honest act, a redefined or dropped audit view, a dropped index, a deleted or foreign
+/// row of grdb_migrations — is stopped before any act and named by the verifier.
+@Suite("The schema is the program's")
+struct SchemaOwnershipTests {
+    func raw(_ db: AppDatabase, _ sql: String) throws {
+        try db.writer.writeWithoutTransaction { try $0.execute(sql: sql) }
+    }
+
+    @Test("an untouched file has the compiled schema")
+    func untouched() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.db.schemaDifferences().isEmpty)
+        #expect(OwnedSchema.objects.count > 300)
+    }
+
+    /// The attack: a trigger that, when the next honest act writes a step outcome, edits the count — so the forged change
+    /// would be logged inside the honest act's own (signed) event. It is refused before the act runs, and verify names it.
+    @Test("a trojan trigger stops every act and is named by verify")
+    func trojanTrigger() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        try raw(fixture.db, "CREATE TRIGGER evil AFTER INSERT ON step_outcome BEGIN UPDATE member SET status = 'probationary'; END")
+        let added = SchemaDifference(kind: .added, type: "trigger", name: "evil")
+        #expect(throws: Refusal.schemaAltered([added])) {
+            try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        }
+        let report = try fixture.db.verifyAudit()
+        #expect(report.problems.map(\.schema) == [added])
+        #expect(!report.problems.isEmpty && report.problems[0].describe(.zh).contains("多出触发器 evil"))
+        // Dropped again, nothing is left: the act goes through and the trigger never ran.
+        try raw(fixture.db, "DROP TRIGGER evil")
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        #expect(try fixture.db.verifyAudit().isIntact)
+    }
+
+    /// The attack: edit a member and redefine `audit_image_member` so that the view still shows the old row. The verifier reads
+    /// the program's own definition, so the edit shows, and the redefined view is named.
+    @Test("a redefined audit view neither hides an edit nor passes unnamed")
+    func redefinedView() throws {
+        let fixture = try Fixture()
+        let sql = try fixture.db.writer.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_image_member'")! }
+        try raw(fixture.db, """
+            UPDATE member SET status = 'probationary' WHERE name = '乙';
+            DROP VIEW audit_image_member;
+            \(sql.replacingOccurrences(of: "'status', member.status", with: "'status', CASE WHEN member.name = '乙' THEN 'full' ELSE member.status END"));
+            """)
+        let problems = try fixture.db.verifyAudit().problems
+        #expect(problems.contains { $0.kind == .schemaAltered && $0.schema == SchemaDifference(kind: .altered, type: "view", name: "audit_image_member") })
+        #expect(problems.contains { $0.kind == .rowChanged && $0.table == "member" }, "\(problems.map { $0.describe(.en) })")
+    }
+
+    @Test("a dropped audit view or index is named, and edits to that table still show")
+    func droppedObjects() throws {
+        let fixture = try Fixture()
+        try raw(fixture.db, "DROP VIEW audit_image_member; DROP INDEX member_organization; UPDATE member SET phone = '110' WHERE name = '乙'")
+        let problems = try fixture.db.verifyAudit().problems
+        #expect(Set(problems.compactMap(\.schema)) == [SchemaDifference(kind: .missing, type: "index", name: "member_organization"),
+                                                        SchemaDifference(kind: .missing, type: "view", name: "audit_image_member")])
+        #expect(problems.contains { $0.kind == .rowChanged && $0.table == "member" })
+        #expect(throws: Refusal.self) { try fixture.db.addOrganization(by: "县审核", code: "T3", name: "新镇", level: .township, parentCode: "C", previousCommitteeSize: nil) }
+    }
+
+    /// The attack: delete a row of grdb_migrations so that the program runs that migration again, then seals whatever the
+    /// attacker left unchained. A gap, or a last migration whose objects are already there, is refused; nothing is run.
+    @Test("a deleted or foreign grdb_migrations row: the file is refused, never migrated again", arguments: ["0010_member_name", "0021_profile_and_reports"])
+    func deletedMigrationRow(name: String) throws {
+        let fixture = try Fixture()
+        try raw(fixture.db, "DELETE FROM grdb_migrations WHERE identifier = '\(name)'")
+        let before = try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! }
+        #expect(throws: Refusal.self) { _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now }) }
+        if name == "0010_member_name" {
+            #expect(throws: Refusal.migrationRecordAltered(missing: ["0010_member_name"])) { _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now }) }
+        } else {
+            // The objects migration 0021 would create are already there: the file is not what 0001–0020 made.
+            do {
+                _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now })
+                Issue.record("opened")
+            } catch Refusal.schemaAltered(let differences) {
+                #expect(differences.contains(SchemaDifference(kind: .added, type: "table", name: "member_attribute")))
+            }
+        }
+        #expect(try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! } == before)
+    }
+
+    @Test("a file from a newer program is refused, naming the versions")
+    func newerProgram() throws {
+        let fixture = try Fixture()
+        try raw(fixture.db, "INSERT INTO grdb_migrations (identifier) VALUES ('0099_future')")
+        #expect(throws: Refusal.databaseFromNewerProgram(found: ["0099_future"], known: OwnedSchema.migrationNames.last!)) {
+            _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now })
+        }
+    }
+}
