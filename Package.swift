@@ -77,8 +77,7 @@ let package = Package(
         .testTarget(
             name: "TuixuanStoreTests",
             dependencies: ["TuixuanStore", "TuixuanCore", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/TuixuanStoreTests",
-            exclude: ["Golden"]
+            path: "Tests/TuixuanStoreTests"
         ),
         .testTarget(
             name: "TuixuanCLITests",

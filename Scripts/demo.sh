@@ -336,7 +336,7 @@ tx step complete 29 -e $E --operator $guide --on 2026-12-07 --minutes "与落选
 tx step complete 31 -e $E --operator $secretary --on 2026-12-15 --document "$(doc support.txt '团支部、妇联换届及村务监督委员会组建情况')" --document-title 配套组织建设情况
 # Step 30: the bundle exported from this database is checked (its own chain, signatures traced to the trust list, steps 28 and 29
 # in it) and filed before the step closes.
-tx archive export -e $E --out "$work/archive-filed-$village.json"
+tx archive export -e $E --out "$work/archive-filed-$village.json" --operator $guide
 tx archive file "$work/archive-filed-$village.json" -e $E --on 2026-12-18 --operator $guide
 tx step complete 30 -e $E --operator $guide --on 2026-12-18 --document "$(doc archive.txt '换届选举工作总结及归档目录')" --document-title 归档目录
 tx step complete 32 -e $E --operator $reviewer --on 2026-12-20 --document "$(doc training.txt '新任书记集中培训方案')" --document-title 书记培训方案
@@ -368,7 +368,7 @@ tx key list
 tx audit verify
 say "归档包 / the archive bundle, checked with only the county's trust list"
 tx trust export --out "$work/trust.json"
-tx archive export -e $E --out "$work/archive-$village.json"
+tx archive export -e $E --out "$work/archive-$village.json" --operator $guide
 "$bin" archive verify "$work/archive-$village.json" --trust "$work/trust.json"
 say "县级汇总库导入归档包 / the county's own database imports the bundle"
 TUIXUAN_DB="$work/county.sqlite" "$bin" init --county-code $county --county-name 示范县 --reviewer 县汇总员

@@ -19,8 +19,8 @@ public struct TrustList: Codable, Sendable {
 /// 归档包 (step 30): one self-contained file per election.
 public struct ArchiveBundle: Codable, Sendable {
     /// v1 bundles carry every event's row changes; from v2 an event written to the change log carries
-    /// its range and digest instead (the chain is checked without the rows).
-    public var format = "tuixuan-bundle/v2"
+    /// its range and digest instead (the chain is checked without the rows); v3 is signed by its exporter.
+    public var format = ArchiveBundle.currentFormat
     public var exportedAt: String
     public var countyCode: String
     public var election: ElectionSummary
@@ -33,6 +33,12 @@ public struct ArchiveBundle: Codable, Sendable {
     public var records: [String: String]
     /// SHA-256 of everything above, so any change to the file shows even before the chain is checked.
     public var bundleSHA256: String
+    /// Who exported the bundle, and their Ed25519 signature over `bundleSHA256` (v3): the digest alone is unkeyed, anyone
+    /// who edits the file can recompute it; only the exporter's key, traced to the county's trust list, vouches for it.
+    public var exportedBy: String?
+    public var exporterSignature: String?
+
+    public static let currentFormat = "tuixuan-bundle/v3"
 
     public struct Event: Codable, Sendable {
         public var id: Int64
@@ -71,6 +77,7 @@ public struct ArchiveBundle: Codable, Sendable {
     public func computedDigest() throws -> String {
         var copy = self
         copy.bundleSHA256 = ""
+        copy.exporterSignature = nil
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return SHA256Digest.hex(of: Array(try encoder.encode(copy)))
@@ -107,14 +114,21 @@ extension AppDatabase {
         }
     }
 
-    /// Exports one election's archive bundle (the audit must be intact first).
-    public func exportBundle(election reference: String, records: [String: String]) throws -> ArchiveBundle {
+    /// Exports one election's archive bundle, signed by the exporting operator with their registered key (the audit must be
+    /// intact first).
+    public func exportBundle(by operatorName: String?, election reference: String, records: [String: String]) throws -> ArchiveBundle {
         let audit = try verifyAudit()
         guard audit.isIntact else {
             throw Refusal.auditNotIntact
         }
         return try writer.read { db in
             let election = try resolveElection(db, reference)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            guard let registered = try String.fetchOne(db, sql: "SELECT public_key FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) else {
+                throw Refusal.bundleNeedsKey(actor.name)
+            }
+            guard let signer, signer.operatorName == actor.name else { throw Refusal.signatureRequired(actor.name) }
+            guard signer.publicKey == registered else { throw Refusal.keyMismatch(actor.name) }
             let (summary, operators, keys) = try bundleLabels(db, election: election)
             let events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map { row in
                 let logged = row["changes_digest"] as String? != nil
@@ -125,8 +139,9 @@ extension AppDatabase {
                     changesDigest: row["changes_digest"], previousHash: row["prev_hash"], hash: row["hash"], keyID: row["key_id"], signature: row["signature"])
             }
             var bundle = ArchiveBundle(exportedAt: timestamp, countyCode: try fetchCounty(db).code, election: summary, events: events, operators: operators,
-                                       keys: keys, records: records, bundleSHA256: "")
+                                       keys: keys, records: records, bundleSHA256: "", exportedBy: actor.name)
             bundle.bundleSHA256 = try bundle.computedDigest()
+            bundle.exporterSignature = try signer.key.signature(for: Data(bundle.bundleSHA256.utf8)).base64EncodedString()
             return bundle
         }
     }
@@ -162,9 +177,21 @@ extension AppDatabase {
         var signatures = 0
         var signingSince: [Int64: Int64] = [:]   // operator → the event registering their key
         for event in bundle.events where event.kind == "key.registered" {
-            if let keyID = event.keyID, let key = keys[keyID] { signingSince[key.operatorID] = signingSince[key.operatorID] ?? event.id }
+            if let operatorID = event.operatorID { signingSince[operatorID] = signingSince[operatorID] ?? event.id }
         }
+        // The key list is bound to the registrations in the chain: each key is the one its operator's key.registered event
+        // names (that event's detail is under its hash), so a key swapped in the list, with events re-signed, shows.
+        for key in bundle.keys {
+            let registration = bundle.events.first { $0.kind == "key.registered" && $0.operatorID == key.operatorID }
+            if registration.flatMap({ detailValue($0.detail, "public_key") }) != key.publicKey {
+                problems.append("key #\(key.id) of \(operators[key.operatorID]?.name ?? "?"): not the key its registration in the chain names")
+            }
+        }
+        // From the first event signed by a key the trust list vouches for, every event is signed by such a key.
+        var trustedEra = false
         for event in bundle.events {
+            // An anchor's key registration starts the era too, signed or not (a stripped signature must not postpone it).
+            if event.kind == "key.registered", let key = detailValue(event.detail, "public_key"), anchors.contains(key) { trustedEra = true }
             if event.previousHash != previousHash { problems.append("event #\(event.id): does not follow the one before it") }
             let changes = AuditRecord.Changes(inline: event.changes, from: event.changesFrom, to: event.changesTo, digest: event.changesDigest)
             let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
@@ -175,6 +202,8 @@ extension AppDatabase {
             guard let signature = event.signature else {
                 if let operatorID = event.operatorID, let since = signingSince[operatorID], event.id >= since {
                     problems.append("event #\(event.id): unsigned, though its operator has a key")
+                } else if trustedEra {
+                    problems.append("event #\(event.id): unsigned, after the chain's signing began")
                 }
                 continue
             }
@@ -191,10 +220,25 @@ extension AppDatabase {
                 continue
             }
             trustedKeys.insert(keyID)
+            trustedEra = true
             if event.kind == "operator.added", let name = detailValue(event.detail, "name"),
                let added = bundle.operators.first(where: { $0.name == name }) {
                 vouchedOperators.insert(added.id)
             }
+        }
+        // The exporter's signature over the digest: only a key the trust list vouches for makes the file's content count.
+        if bundle.format != ArchiveBundle.currentFormat {
+            problems.append("format \(bundle.format) is not signed by its exporter: export it again with this version")
+        } else if let name = bundle.exportedBy, let exporter = bundle.operators.first(where: { $0.name == name }),
+                  let key = bundle.keys.first(where: { $0.operatorID == exporter.id }), let signature = bundle.exporterSignature {
+            if !isValidSignature(signature, hash: bundle.bundleSHA256, publicKey: key.publicKey) {
+                problems.append("the exporter's signature does not verify: the bundle was changed after it was signed")
+            }
+            if !trustedKeys.contains(key.id) {
+                problems.append("exported by \(name), whose key does not trace back to the county's trust list")
+            }
+        } else {
+            problems.append("the bundle carries no valid exporter signature")
         }
         return BundleCheck(election: "\(bundle.election.title) (\(bundle.election.organizationCode))", eventsChecked: bundle.events.count,
                            signaturesChecked: signatures, trustedOperators: bundle.operators.filter { vouchedOperators.contains($0.id) }.map(\.name),
@@ -271,6 +315,17 @@ extension AppDatabase {
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM archived_election WHERE bundle_sha256 = ?", arguments: [bundle.bundleSHA256]) == true {
                 throw Refusal.bundleAlreadyImported
+            }
+            // A later bundle of an election already imported is kept as a new version only if its chain continues the
+            // earlier one event for event: a bundle cut short, rolled back or from another chain is refused.
+            let hashes = Dictionary(bundle.events.map { ($0.id, $0.hash) }, uniquingKeysWith: { a, _ in a })
+            for row in try Row.fetchAll(db, sql: "SELECT bundle, imported_at FROM archived_election WHERE organization_code = ? ORDER BY id",
+                                        arguments: [bundle.election.organizationCode]) {
+                guard let earlier = try? JSONDecoder().decode(ArchiveBundle.self, from: Data((row["bundle"] as String).utf8)),
+                      earlier.election.id == bundle.election.id else { continue }
+                guard earlier.events.allSatisfy({ hashes[$0.id] == $0.hash }) else {
+                    throw Refusal.bundleDivergesFromImported(importedAt: row["imported_at"])
+                }
             }
             try db.execute(sql: """
                 INSERT INTO archived_election (bundle_sha256, county_code, township_name, organization_code, organization_name, title, procedure, done, total,

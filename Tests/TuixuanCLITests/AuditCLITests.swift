@@ -79,7 +79,10 @@ struct ArchiveCLITests {
         try cli.ok("key", "create", "--operator", "新指导", "--out", cli.path("guide.key"))
         try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "新指导", "--key", cli.path("guide.key"))
         try cli.ok("trust", "export", "--out", cli.path("trust.json"))
-        try cli.ok("archive", "export", "-e", "V1", "--out", cli.path("bundle.json"))
+        // The exporter signs: without a key, or without unlocking it, no bundle.
+        try cli.fails(1, "archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "乡指导")
+        try cli.fails(1, "archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "新指导")
+        try cli.ok("archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "新指导", "--key", cli.path("guide.key"))
 
         // Checked elsewhere: no database at all, only the two files.
         var elsewhere = try CLI()
@@ -118,9 +121,10 @@ struct CountyImportCLITests {
         township.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
         try township.setUpCounty()
         try township.ok("key", "create", "--operator", "县审核", "--out", township.path("county.key"))
-        try township.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        // Once signing has begun, an unsigned act (乡指导 has no key) makes the bundle unsound: the county reviewer acts here.
+        try township.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "县审核", "--key", township.path("county.key"))
         try township.ok("trust", "export", "--out", township.path("trust.json"))
-        try township.ok("archive", "export", "-e", "V1", "--out", township.path("bundle.json"))
+        try township.ok("archive", "export", "-e", "V1", "--out", township.path("bundle.json"), "--operator", "县审核", "--key", township.path("county.key"))
 
         // The county's database: its own reviewer, the trust list imported.
         var county = try CLI()

@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 import GRDB
 import Testing
 import TuixuanCore
@@ -92,12 +93,20 @@ struct FollowUpStoreTests {
     @Test("step 30: only this database's bundle of this election, exported after steps 28 and 29, checked and filed; not a changed one")
     func archive() throws {
         let (fixture, election) = try afterTheResult()
-        let db = fixture.db
+        // The exporter signs the bundle: 乡指导 registers a key, which this database's trust list holds.
+        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let db = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
+        _ = try db.importTrustList(by: "县审核", TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)]))
+        try db.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
+        func resign(_ bundle: inout ArchiveBundle) throws {
+            bundle.bundleSHA256 = try bundle.computedDigest()
+            bundle.exporterSignature = try created.key.signature(for: Data(bundle.bundleSHA256.utf8)).base64EncodedString()
+        }
         try db.completeStep(by: "乡指导", election: election, step: 28, happenedOn: Self.voted, records: [handover])
         for name in ["甲", "乙", "丁"] {
             try db.recordTalk(by: "乡指导", election: election, member: name, on: Self.voted, talkedBy: "乡党委书记", note: "谈心", treatment: name == "乙" ? nil : "无")
         }
-        let tooEarly = try db.exportBundle(election: election, records: [:])
+        let tooEarly = try db.exportBundle(by: "乡指导", election: election, records: [:])
         try db.completeStep(by: "乡指导", election: election, step: 29, happenedOn: Self.voted, records: [StepRecordInput(kind: .minutes, dated: Self.voted, summary: "谈话")])
         let summary = StepRecordInput(kind: .document, dated: Fixture.day, title: "归档目录", sha256: String(repeating: "d", count: 64))
         let blocked = try #require(throws: Refusal.self) {
@@ -106,7 +115,7 @@ struct FollowUpStoreTests {
         #expect(blocked.describe(.zh).contains("归档包尚未核验登记"))
         #expect(throws: Refusal.bundleBeforeSteps([29])) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: tooEarly, expectedRecords: [:], on: Fixture.day) }
 
-        let bundle = try db.exportBundle(election: election, records: [:])
+        let bundle = try db.exportBundle(by: "乡指导", election: election, records: [:])
         // Relabelled as another election, or carrying an event that is not this database's: refused.
         var other = bundle
         other.election.id += 1
@@ -118,15 +127,19 @@ struct FollowUpStoreTests {
         var edited = bundle
         edited.records["count-report.json"] = "{}"
         #expect(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, expectedRecords: [:], on: Fixture.day) }
-        // An attacker recomputes the unkeyed digest: the report, the labels and the roles are still compared with this database.
+        // An attacker recomputes the unkeyed digest: the exporter's signature no longer verifies.
         edited.bundleSHA256 = try edited.computedDigest()
+        let unsigned = try #require(throws: Refusal.self) { _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, expectedRecords: [:], on: Fixture.day) }
+        #expect(unsigned.describe(.en).contains("signature does not verify"))
+        // The exporter himself re-signs an edited file: the report, the labels and the roles are still compared with this database.
+        try resign(&edited)
         #expect(throws: Refusal.bundleContentDiffers(parts: ["count-report.json"])) {
             _ = try db.fileArchive(by: "乡指导", election: election, bundle: edited, expectedRecords: [:], on: Fixture.day)
         }
         var relabelled = bundle
         relabelled.election.title = "伪造村2026年换届选举"
         relabelled.operators[0].role = "county_deputy_head"
-        relabelled.bundleSHA256 = try relabelled.computedDigest()
+        try resign(&relabelled)
         #expect(throws: Refusal.bundleContentDiffers(parts: ["election", "operators"])) {
             _ = try db.fileArchive(by: "乡指导", election: election, bundle: relabelled, expectedRecords: [:], on: Fixture.day)
         }

@@ -96,11 +96,58 @@ struct SignatureTests {
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
     }
 
+    /// Issue 12, "Bundles": each attack recomputes the unkeyed digest, as anyone can. Only the exporter's signature, with a key
+    /// the trust list vouches for, and the chain's own commitments stop them.
+    @Test("bundle attacks with a recomputed digest: stripped signatures, an edited record, a relabelled election, a swapped key, a truncated chain")
+    func bundleAttacks() throws {
+        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let fixture = try Fixture()
+        let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
+        try signed.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
+        let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
+        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)])
+        let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["count-report.json": #"{"elected":["甲"]}"#])
+        #expect(AppDatabase.verifyBundle(bundle, trust: trust).isSound, "\(AppDatabase.verifyBundle(bundle, trust: trust).problems)")
+        func problems(_ change: (inout ArchiveBundle) throws -> Void) throws -> [String] {
+            var copy = bundle
+            try change(&copy)
+            copy.bundleSHA256 = try copy.computedDigest()
+            return AppDatabase.verifyBundle(copy, trust: trust).problems
+        }
+        // Every signature removed, the exporter's too ("sound, 0 signatures" before).
+        let stripped = try problems { b in
+            for i in b.events.indices { b.events[i].signature = nil; b.events[i].keyID = nil }
+            b.exporterSignature = nil
+        }
+        #expect(stripped.contains { $0.contains("unsigned") } && stripped.contains { $0.contains("no valid exporter signature") })
+        // The count report edited: another person elected.
+        #expect(try problems { $0.records["count-report.json"] = #"{"elected":["乙"]}"# }.contains { $0.contains("exporter's signature does not verify") })
+        // Relabelled as another village's election.
+        #expect(try problems { $0.election.organizationCode = "V2"; $0.election.title = "东升村换届选举" }.contains { $0.contains("exporter's signature does not verify") })
+        // Truncated: the last event dropped.
+        #expect(try problems { $0.events.removeLast() }.contains { $0.contains("exporter's signature does not verify") })
+        // An operator's key swapped in the key list and all his events re-signed with the attacker's key, the bundle too.
+        let attacker = Curve25519.Signing.PrivateKey()
+        let swapped = try problems { b in
+            let keyIndex = b.keys.firstIndex { $0.publicKey == created.file.publicKey }!
+            b.keys[keyIndex].publicKey = attacker.publicKey.rawRepresentation.base64EncodedString()
+            for i in b.events.indices where b.events[i].keyID == b.keys[keyIndex].id {
+                b.events[i].signature = try attacker.signature(for: Data(b.events[i].hash.utf8)).base64EncodedString()
+            }
+            b.bundleSHA256 = try b.computedDigest()
+            b.exporterSignature = try attacker.signature(for: Data(b.bundleSHA256.utf8)).base64EncodedString()
+        }
+        #expect(swapped.contains { $0.contains("not the key its registration in the chain names") }, "\(swapped)")
+        // A bundle of the old, unsigned format.
+        #expect(try problems { $0.format = "tuixuan-bundle/v2" }.contains { $0.contains("not signed by its exporter") })
+    }
+
     @Test("fuzzed bundles: never a crash, and any change to the content is caught")
     func fuzzedBundles() throws {
         let (_, signed, election) = try signedFixture()
         let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [])
-        let bundle = try signed.exportBundle(election: election, records: ["status.json": "{}"])
+        let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["status.json": "{}"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let original = Array(try encoder.encode(bundle))
@@ -115,7 +162,7 @@ struct SignatureTests {
             decoded += 1
             let reEncoded = Array(try encoder.encode(mutated))
             let check = AppDatabase.verifyBundle(mutated, trust: trust)
-            if reEncoded != original { #expect(check.problems.contains { $0.contains("digest") }) }
+            if reEncoded != original { #expect(check.problems.contains { $0.contains("digest") || $0.contains("signature") }, "\(check.problems)") }
         }
         #expect(decoded > 10)
     }

@@ -302,6 +302,11 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case bundleNotSound(problems: [String])
     case bundleOtherCounty(String)
     case bundleAlreadyImported
+    /// A bundle is signed by its exporter: an operator without a registered key cannot export one.
+    case bundleNeedsKey(String)
+    /// The county already holds this election's bundle, and the new one does not continue its chain (rolled back,
+    /// diverged or relabelled).
+    case bundleDivergesFromImported(importedAt: String)
     case fileExists(path: String)
     case fileMissing(path: String)
     case backupFromOtherVersion(applied: [String])

@@ -494,6 +494,11 @@ extension Refusal {
             return t("归档包来自\(county)，不属于本县", "the bundle is from \(county), not this county")
         case .bundleAlreadyImported:
             return t("此归档包已导入", "this bundle is already imported")
+        case .bundleNeedsKey(let name):
+            return t("归档包须由导出人用本人密钥签名：\(name)尚未登记密钥（tuixuan key create）", "a bundle is signed by whoever exports it: \(name) has no key yet (tuixuan key create)")
+        case .bundleDivergesFromImported(let importedAt):
+            return t("县里已于\(importedAt)导入这次选举的归档包，新包的事件链不是其延续（被截短、回退或另起），不予导入",
+                     "the county imported this election's bundle on \(importedAt), and this one's chain does not continue it (cut short, rolled back or another): refused")
         case .fileExists(let path):
             return t("\(path) 已存在，不会覆盖", "\(path) exists and is not overwritten")
         case .fileMissing(let path):

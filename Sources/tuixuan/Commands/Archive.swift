@@ -54,11 +54,12 @@ struct Archive: ParsableCommand {
         }
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run(_ db: AppDatabase) throws {
-            let bundle = try db.exportBundle(election: target.election, records: try archiveRecords(db, election: target.election))
+            let bundle = try db.exportBundle(by: actor.resolved, election: target.election, records: try archiveRecords(db, election: target.election))
             try writeJSON(bundle, to: out)
             print(L("已导出归档包 → \(out)：\(bundle.events.count)个事件，摘要 \(bundle.bundleSHA256.prefix(16))…", "bundle → \(out): \(bundle.events.count) events, digest \(bundle.bundleSHA256.prefix(16))…"))
         }
