@@ -98,10 +98,35 @@ extension AppDatabase {
     /// The county reviewers' public keys.
     /// The county's trust list to hand out: refused while no county reviewer has a key, since an
     /// empty list would vouch for nothing.
+    ///
+    /// The list is what townships will trust, so it is made only from an intact audit, and only of reviewers the chain
+    /// vouches for: the one who initialized the database, and those a vouched operator added by a signed act. A county
+    /// operator row slipped in with a forged event, whose owner then ran the real `key create`, is not on it.
     public func exportTrustList() throws -> TrustList {
-        let list = try trustList()
+        guard try verifyAudit().isIntact else { throw Refusal.auditNotIntact }
+        var list = try trustList()
+        let vouched = try writer.read { db in try vouchedOperators(db) }
+        list.keys = list.keys.filter { vouched.contains($0.operatorName) }
         guard !list.keys.isEmpty else { throw Refusal.trustListEmpty }
         return list
+    }
+
+    /// Operators the chain vouches for, by name: the initializing reviewer, then everyone a vouched operator added with a
+    /// signed event.
+    func vouchedOperators(_ db: Database) throws -> Set<String> {
+        var vouched: Set<String> = []
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM operator").map { ($0["id"] as Int64, $0["name"] as String) })
+        for row in try Row.fetchAll(db, sql: """
+            SELECT kind, operator_id, detail, signature FROM event WHERE kind IN ('database.initialized', 'operator.added') ORDER BY id
+            """) {
+            let by = (row["operator_id"] as Int64?).flatMap { names[$0] }
+            if row["kind"] == "database.initialized" {
+                if vouched.isEmpty, let by { vouched.insert(by) }
+            } else if let by, vouched.contains(by), row["signature"] as String? != nil, let added = detailValue(row["detail"], "name") {
+                vouched.insert(added)
+            }
+        }
+        return vouched
     }
 
     public func trustList() throws -> TrustList {
@@ -246,7 +271,7 @@ extension AppDatabase {
     }
 }
 
-private func detailValue(_ json: String, _ key: String) -> String? {
+func detailValue(_ json: String, _ key: String) -> String? {
     (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])?[key]
 }
 

@@ -138,7 +138,7 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .changeLogEdited: return zh ? "\(event)记录的数据改动日志已被改动（与其摘要不符）" : "the change log \(event) records was altered (it no longer gives the event's digest)"
         case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
         case .schemaAltered: return (zh ? "数据库结构被改动：" : "the schema was changed: ") + (schema?.describe(language) ?? "")
-        case .signatureMissing: return zh ? "\(event)的操作人员已登记密钥，但此事件没有签名" : "\(event) is by an operator with a registered key but carries no signature"
+        case .signatureMissing: return zh ? "\(event)没有签名（其操作人员已登记密钥，或县里已开始签名）" : "\(event) carries no signature (its operator has a key, or the county's signing had begun)"
         }
     }
 }
@@ -189,6 +189,9 @@ extension AppDatabase {
             ($0["id"] as Int64, (operatorID: $0["operator_id"] as Int64, publicKey: $0["public_key"] as String))
         })
         var signingFrom: [Int64: Int64] = [:]   // operator id → the event that registered their key
+        // From a county reviewer's key registration on, every event is signed (the anchor; see `signingAnchored`).
+        let countyOperators = Set(try Int64.fetchAll(db, sql: "SELECT id FROM operator WHERE role IN ('county', 'county_deputy_head')"))
+        var anchored = false
         let replayInline = try db.makeStatement(sql: """
             INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
             SELECT json_extract(value, '$.tbl'), json_extract(value, '$.pk'), json_extract(value, '$.op'), json_extract(value, '$.row'), ?
@@ -238,6 +241,7 @@ extension AppDatabase {
             }
             for owner in keyOwners {
                 signingFrom[owner] = signingFrom[owner] ?? id
+                if countyOperators.contains(owner) { anchored = true }
             }
             // Signatures: every one must verify; from an operator's key registration on, every event of theirs is signed.
             let operatorID: Int64? = row["operator_id"]
@@ -246,6 +250,8 @@ extension AppDatabase {
                 if key?.operatorID != operatorID || !isValidSignature(signature, hash: record.hash, publicKey: key?.publicKey ?? "") {
                     problems.append(AuditProblem(kind: .signatureInvalid, eventID: id))
                 }
+            } else if anchored {
+                problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
             } else if let operatorID, let from = signingFrom[operatorID], id >= from {
                 problems.append(AuditProblem(kind: .signatureMissing, eventID: id))
             }

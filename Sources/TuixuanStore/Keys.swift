@@ -96,15 +96,27 @@ extension AppDatabase {
     }
 
     /// The key id and signature for an event by `actor`, or none when the actor has no registered key.
-    /// An operator with a key must sign: acting without the unlocked key is refused.
+    /// An operator with a key must sign: acting without the unlocked key is refused. Once a county reviewer has registered
+    /// a key (the anchor the trust list starts from), every act is signed: an operator without a key, or no operator at all,
+    /// is refused (trust issue 12: an unsigned event appended to a signed chain could say anything).
     func signature(_ db: Database, actor: Operator?, hash: String) throws -> (keyID: Int64, signature: String)? {
         guard let actor, let row = try Row.fetchOne(db, sql: "SELECT id, public_key FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) else {
+            if try signingAnchored(db) { throw Refusal.keyRequired(actor?.name ?? "") }
             return nil
         }
         guard let signer, signer.operatorName == actor.name else { throw Refusal.signatureRequired(actor.name) }
         guard signer.publicKey == row["public_key"] else { throw Refusal.keyMismatch(actor.name) }
         let signature = try signer.key.signature(for: Data(hash.utf8))
         return (row["id"], signature.base64EncodedString())
+    }
+}
+
+extension AppDatabase {
+    /// Whether a county reviewer has registered a key: from then on every act is signed.
+    func signingAnchored(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN ('county', 'county_deputy_head'))
+            """)!
     }
 }
 

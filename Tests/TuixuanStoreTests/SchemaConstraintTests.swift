@@ -76,7 +76,7 @@ struct SchemaConstraintTests {
                 "INSERT INTO term_review (election_id, member_id, reviewed_on, satisfied, basically_satisfied, dissatisfied, recorded_by, recorded_at) VALUES (1, \(member), '2026-10-01', 30, 5, 1, 1, 'now')",
                 "INSERT INTO secretary_assessment (election_id, member_id, found, note, assessed_on, assessed_by, recorded_at) VALUES (1, \(member), '', '研判', '2026-10-01', 1, 'now')",
                 "INSERT INTO candidacy_revocation (election_id, member_id, kind, finding_id, reason, county_told_on, decided_by, decided_at) VALUES (1, \(member), 'void', (SELECT max(id) FROM nominee_finding), '查实贿选', '2026-10-01', 1, 'now')",
-                "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (1, '\(key)', 'now')",
+                "INSERT INTO operator_key (operator_id, public_key, registered_at) SELECT id, '\(key)', 'now' FROM operator WHERE role = 'township' LIMIT 1",
                 "INSERT INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES ('\(key)', '某', 'C', 'now')",
                 "INSERT INTO archived_election (bundle_sha256, county_code, organization_code, organization_name, title, procedure, done, total, summary, bundle, imported_by, imported_at) VALUES ('\(digest)', 'C', 'V9', '某村', '某', '2018-county@3', 32, 32, '{}', '{}', 1, 'now')",
                 "INSERT INTO step_due (township_id, step, due_on, set_by) VALUES ((SELECT id FROM organization WHERE parent_id IS NOT NULL LIMIT 1), 31, '2027-01-01', 1)",
@@ -211,7 +211,7 @@ struct SchemaConstraintTests {
             Issue.record("a second chief scrutineer gave \(chief)")
             return
         }
-        let key = attempt(db, "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (1, ?, 'now')", [String(repeating: "B", count: 43) + "="])
+        let key = attempt(db, "INSERT INTO operator_key (operator_id, public_key, registered_at) SELECT id, ?, 'now' FROM operator WHERE role = 'township' LIMIT 1", [String(repeating: "B", count: 43) + "="])
         guard case .refused(.constraintViolated(.duplicate("operator_key", ["operator_id"]))) = key else {
             Issue.record("a second key for one operator gave \(key)")
             return

@@ -167,3 +167,80 @@ struct SignatureTests {
         #expect(decoded > 10)
     }
 }
+
+/// Issue 12, "Unsigned events pass" and "Self-made reviewers": once the county has anchored signing, an event without a
+/// signature — appended by someone with the file, hash and log digest recomputed as the program would — is named, and acts
+/// by an operator without a key are refused; a county operator slipped in with a forged event never reaches the trust list.
+@Suite("Signing from the county's anchor on")
+struct AnchoredSigningTests {
+    /// Appends an event the way the program does, but unsigned and with no operator: what an attacker with Python can do.
+    static func forgeEvent(_ db: AppDatabase, _ sql: String, operatorID: Int64? = nil, kind: String = "round.closed", detail: String = "{}") throws -> Int64 {
+        try db.writer.writeWithoutTransaction { conn in
+            try conn.execute(sql: sql)
+            let from = (try Int64.fetchOne(conn, sql: "SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1") ?? 0) + 1
+            let to = try Int64.fetchOne(conn, sql: "SELECT max(seq) FROM audit_change")!
+            let previous = try Row.fetchOne(conn, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")!
+            let id = (previous["id"] as Int64) + 1
+            let range = ChangeRange(from: from, to: to, digest: try db.changeLogDigest(conn, from: from, to: to))
+            let record = AuditRecord(id: id, occurredAt: "2026-10-20T02:00:00Z", operatorID: operatorID, organizationID: nil, electionID: nil, kind: kind,
+                                     step: nil, detail: detail, changes: .logged(range), previousHash: previous["hash"])
+            try conn.execute(sql: """
+                INSERT INTO event (id, occurred_at, operator_id, kind, detail, changes_from, changes_to, changes_digest, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, record.occurredAt, operatorID, kind, detail, from, to, range.digest, record.previousHash, record.hash])
+            return id
+        }
+    }
+
+    func anchored() throws -> (Fixture, AppDatabase) {
+        let fixture = try Fixture()
+        let created = try KeyFile.create(operatorName: "县审核", passphrase: "correct horse")
+        let county = try fixture.db.signing(as: EventSigner(operatorName: "县审核", key: created.key))
+        try county.registerKey(publicKey: created.file.publicKey, operatorName: "县审核")
+        return (fixture, county)
+    }
+
+    @Test("before the anchor an unsigned act goes; after it, an operator without a key is refused until he creates one")
+    func keyRequired() throws {
+        let unanchored = try Fixture()
+        _ = try unanchored.startElection()
+        let (fixture, _) = try anchored()
+        #expect(throws: Refusal.keyRequired("乡指导")) { _ = try fixture.startElection() }
+        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+        let guide = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
+        try guide.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
+        _ = try guide.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
+        #expect(try guide.verifyAudit().isIntact)
+    }
+
+    @Test("an unsigned event appended after the anchor, hash and digest recomputed, is named; before the anchor it cannot be told apart")
+    func unsignedAppended() throws {
+        let (fixture, _) = try anchored()
+        let id = try Self.forgeEvent(fixture.db, "UPDATE member SET status = 'probationary' WHERE name = '乙'")
+        #expect(try fixture.db.verifyAudit().problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["signature_missing#\(id)"])
+        // Without an anchor the same forgery verifies: the reason every county registers its key first (docs/trust.md).
+        let plain = try Fixture()
+        _ = try Self.forgeEvent(plain.db, "UPDATE member SET status = 'probationary' WHERE name = '乙'")
+        #expect(try plain.db.verifyAudit().isIntact)
+    }
+
+    @Test("a self-made county reviewer: never on the trust list")
+    func selfMadeReviewer() throws {
+        // Unanchored file: the forged operator row passes verify, but the chain does not vouch for him.
+        let fixture = try Fixture()
+        let countyID = try fixture.db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM organization WHERE code = 'C'")! }
+        _ = try Self.forgeEvent(fixture.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
+                                kind: "operator.added", detail: #"{"name":"假审核"}"#)
+        let fake = try KeyFile.create(operatorName: "假审核", passphrase: "correct horse")
+        try fixture.db.signing(as: EventSigner(operatorName: "假审核", key: fake.key)).registerKey(publicKey: fake.file.publicKey, operatorName: "假审核")
+        let real = try KeyFile.create(operatorName: "县审核", passphrase: "correct horse")
+        try fixture.db.signing(as: EventSigner(operatorName: "县审核", key: real.key)).registerKey(publicKey: real.file.publicKey, operatorName: "县审核")
+        #expect(try fixture.db.exportTrustList().keys.map(\.operatorName) == ["县审核"])
+        // Anchored file: the forged event itself is named, and nothing is exported.
+        let (anchoredFixture, _) = try anchored()
+        let forged = try Self.forgeEvent(anchoredFixture.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
+                                         kind: "operator.added", detail: #"{"name":"假审核"}"#)
+        #expect(try anchoredFixture.db.verifyAudit().problems.contains { $0.kind == .signatureMissing && $0.eventID == forged })
+        #expect(throws: Refusal.auditNotIntact) { _ = try anchoredFixture.db.exportTrustList() }
+    }
+}

@@ -287,6 +287,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case migrationRecordAltered(missing: [String])
     /// The operator has a registered key, but it was not unlocked for this command.
     case signatureRequired(String)
+    /// Signing has begun (a county reviewer registered a key): an operator without a key acts only after creating one.
+    case keyRequired(String)
     /// The unlocked key is not the operator's registered key.
     case keyMismatch(String)
     /// The key file would not open: wrong passphrase, or the file was altered.

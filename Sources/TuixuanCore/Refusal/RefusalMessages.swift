@@ -467,6 +467,9 @@ extension Refusal {
         case .unrecordedChanges:
             return t("数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明",
                      "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined")
+        case .keyRequired(let name):
+            return t("县委组织部审核人员已登记密钥，此后每件事都须签名：\(name)请先登记本人密钥（tuixuan key create --operator \(name) --out 文件），再用 --key 办理",
+                     "a county reviewer has registered a key, so every act is signed from now on: \(name) first creates a key (tuixuan key create --operator \(name) --out FILE), then acts with --key")
         case .signatureRequired(let name):
             return t("\(name)已登记签名密钥，办理事项须用本人密钥签名：请用 --key 指定密钥文件（或设置 TUIXUAN_KEY）",
                      "\(name) has a registered signing key: sign with it (--key FILE, or TUIXUAN_KEY)")
