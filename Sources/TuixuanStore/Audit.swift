@@ -76,6 +76,29 @@ struct AuditRecord {
     var hash: String { SHA256Digest.hex(of: canonical) }
 }
 
+/// Where a chain ends: how many events, the last one's number and hash. Written down outside the file (the county keeps
+/// each village's, a bundle carries its own), it shows later whether events were dropped or the file rolled back.
+public struct ChainHead: Sendable, Codable, Hashable {
+    public var events: Int
+    public var lastEvent: Int64
+    public var hash: String
+
+    public init(events: Int, lastEvent: Int64, hash: String) {
+        self.events = events
+        self.lastEvent = lastEvent
+        self.hash = hash
+    }
+
+    /// `ID:HASH`, as `audit head` prints it and `audit verify --head` takes it.
+    public var token: String { "\(lastEvent):\(hash)" }
+
+    public init?(token: String) {
+        let parts = token.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let id = Int64(parts[0]), parts[1].count == 64 else { return nil }
+        self.init(events: 0, lastEvent: id, hash: String(parts[1]).lowercased())
+    }
+}
+
 /// What `audit verify` found.
 public struct AuditReport: Sendable, Codable {
     public var eventsChecked: Int
@@ -108,6 +131,8 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case signatureMissing = "signature_missing"
         /// A table, index, view or trigger that is not the program's (added, missing or redefined): `schema` says which.
         case schemaAltered = "schema_altered"
+        /// A head written down earlier is not in the chain: events were dropped, or the file rolled back or replaced.
+        case headMissing = "head_missing"
     }
 
     public var kind: Kind
@@ -137,6 +162,7 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .unrecordedChanges: return zh ? "有数据改动未记入任何事件：在程序之外写入" : "changes were made that no event records: written outside the program"
         case .changeLogEdited: return zh ? "\(event)记录的数据改动日志已被改动（与其摘要不符）" : "the change log \(event) records was altered (it no longer gives the event's digest)"
         case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
+        case .headMissing: return zh ? "事件链中已没有先前记下的链头（\(event)，\(key ?? "")）：事件被截去，或数据库被回退、替换" : "the head written down earlier (\(event), \(key ?? "")) is not in the chain: events were dropped, or the file rolled back or replaced"
         case .schemaAltered: return (zh ? "数据库结构被改动：" : "the schema was changed: ") + (schema?.describe(language) ?? "")
         case .signatureMissing: return zh ? "\(event)没有签名（其操作人员已登记密钥，或县里已开始签名）" : "\(event) carries no signature (its operator has a key, or the county's signing had begun)"
         }
@@ -148,15 +174,28 @@ extension AppDatabase {
     /// event's row changes, and compares the result with every audited table. The replay is kept in
     /// temporary tables, so memory does not grow with the database; the file is only read.
     /// `progress` gets the steps done and the steps in all: every event, then every audited table.
-    public func verifyAudit(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> AuditReport {
+    /// With `knownHeads`, each head written down earlier (by the county, a bundle, a printout) must still be in the chain.
+    public func verifyAudit(knownHeads: [ChainHead] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> AuditReport {
         try writer.writeWithoutTransaction { db in
             var report: AuditReport?
             // A deferred transaction that only writes temporary tables: the database file is never written.
             try db.inTransaction(.deferred) {
                 report = try verifyAudit(db, progress: progress)
+                for head in knownHeads where try String.fetchOne(db, sql: "SELECT hash FROM event WHERE id = ?", arguments: [head.lastEvent]) != head.hash {
+                    report!.problems.insert(AuditProblem(kind: .headMissing, eventID: head.lastEvent, key: String(head.hash.prefix(16))), at: 0)
+                }
                 return .rollback
             }
             return report!
+        }
+    }
+
+    /// 链头: where the chain ends now.
+    public func chainHead() throws -> ChainHead {
+        try writer.read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM event")!
+            let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
+            return ChainHead(events: count, lastEvent: last?["id"] ?? 0, hash: last?["hash"] ?? "")
         }
     }
 

@@ -7,6 +7,8 @@ public struct BackupCheck: Sendable, Codable {
     public var integrity: String
     public var migrations: [String]
     public var audit: AuditReport
+    /// Where the backup's chain ends.
+    public var head: ChainHead?
     public var isSound: Bool { integrity == "ok" && audit.isIntact }
 }
 
@@ -37,18 +39,35 @@ extension AppDatabase {
         guard upToDate else {
             throw Refusal.backupFromOtherVersion(applied: applied)
         }
-        let audit = try AppDatabase(writer: queue, clock: Date.init).verifyAudit()
-        return BackupCheck(integrity: integrity, migrations: applied, audit: audit)
+        let backup = try AppDatabase(writer: queue, clock: Date.init)
+        return BackupCheck(integrity: integrity, migrations: applied, audit: try backup.verifyAudit(), head: try backup.chainHead())
     }
 
-    /// 恢复: replaces this database with a backup, only if the backup passes its checks.
-    public func restore(from path: String) throws -> BackupCheck {
+    /// 恢复: replaces this database with a backup, only if the backup passes its checks (its schema, chain, signatures and
+    /// data: the full verify), is a copy of this same database (the same first event), and does not lose anything this file
+    /// holds: a backup whose chain stops before this file's head loses those events, and is restored only when
+    /// `allowOlder` says so (the file itself is broken, say); one whose chain parted from this file's is never restored.
+    /// A file with no election record yet (just initialized or created for the restore) takes any sound backup.
+    public func restore(from path: String, allowOlder: Bool = false) throws -> BackupCheck {
         let check = try AppDatabase.checkBackup(at: path)
         guard check.isSound else {
             throw Refusal.backupFailsChecks(integrity: check.integrity, auditProblems: check.audit.problems.count)
         }
         let source = try DatabaseQueue(path: path, configuration: { var c = AppDatabase.configuration(); c.readonly = true; return c }())
         defer { try? source.close() }
+        if let live = try? chainHead(), live.events > 2, let backup = check.head {
+            let liveFirst = try writer.read { try String.fetchOne($0, sql: "SELECT hash FROM event ORDER BY id LIMIT 1 OFFSET 1") }
+            let backupFirst = try source.read { try String.fetchOne($0, sql: "SELECT hash FROM event ORDER BY id LIMIT 1 OFFSET 1") }
+            guard liveFirst == backupFirst else { throw Refusal.backupOfAnotherDatabase }
+            if backup.lastEvent < live.lastEvent {
+                let ours = try writer.read { try String.fetchOne($0, sql: "SELECT hash FROM event WHERE id = ?", arguments: [backup.lastEvent]) }
+                guard ours == backup.hash else { throw Refusal.backupDiverges(at: backup.lastEvent) }
+                guard allowOlder else { throw Refusal.backupOlderThanFile(backupEvents: backup.lastEvent, fileEvents: live.lastEvent) }
+            } else {
+                let theirs = try source.read { try String.fetchOne($0, sql: "SELECT hash FROM event WHERE id = ?", arguments: [live.lastEvent]) }
+                guard theirs == live.hash else { throw Refusal.backupDiverges(at: live.lastEvent) }
+            }
+        }
         try source.backup(to: writer)
         return check
     }

@@ -52,8 +52,15 @@ struct BackupCLITests {
         #expect(refused.stderr.contains("未通过检查"))
         #expect(try cli.ok("org", "list").stdout.contains("石桥镇"))
 
-        // The good backup restores the state it was taken in, and verifies.
-        try cli.ok("restore", "--from", backup)
+        // The good backup is older than the file: restoring it would lose the township added since, so only when told.
+        let older = try cli.fails(1, "restore", "--from", backup)
+        #expect(older.stderr.contains("--allow-older"))
+        #expect(try cli.ok("org", "list").stdout.contains("石桥镇"))
+        let head = try cli.ok("audit", "head").stdout.split(separator: "\n").last.map(String.init) ?? ""
+        try cli.ok("restore", "--from", backup, "--allow-older")
+        // A head written down before the rollback shows it.
+        let rolledBack = try cli.fails(1, "audit", "verify", "--head", head)
+        #expect(rolledBack.stdout.contains("事件被截去，或数据库被回退、替换"))
         #expect(try !cli.ok("org", "list").stdout.contains("石桥镇"))
         #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
     }

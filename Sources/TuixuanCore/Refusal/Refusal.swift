@@ -306,6 +306,12 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case bundleAlreadyImported
     /// A bundle is signed by its exporter: an operator without a registered key cannot export one.
     case bundleNeedsKey(String)
+    /// The backup is a copy of another database (its chain starts elsewhere).
+    case backupOfAnotherDatabase
+    /// The backup's chain and this file's part at an event: neither continues the other.
+    case backupDiverges(at: Int64)
+    /// The backup stops before this file's last event: restoring it would lose events.
+    case backupOlderThanFile(backupEvents: Int64, fileEvents: Int64)
     /// The county already holds this election's bundle, and the new one does not continue its chain (rolled back,
     /// diverged or relabelled).
     case bundleDivergesFromImported(importedAt: String)

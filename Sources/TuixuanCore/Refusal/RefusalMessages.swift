@@ -497,6 +497,13 @@ extension Refusal {
             return t("归档包来自\(county)，不属于本县", "the bundle is from \(county), not this county")
         case .bundleAlreadyImported:
             return t("此归档包已导入", "this bundle is already imported")
+        case .backupOfAnotherDatabase:
+            return t("此备份是另一个数据库的（事件链起点不同，如县里的库和村里的库），不能恢复到这里", "this backup is of another database (its chain starts elsewhere, e.g. a county's and a village's): not restored here")
+        case .backupDiverges(let at):
+            return t("此备份与当前数据库的事件链在第\(at)号事件处分岔，两者互不延续，不予恢复；请运行 tuixuan audit verify 查明", "this backup's chain and this file's part at event #\(at): neither continues the other, so it is not restored; run tuixuan audit verify")
+        case .backupOlderThanFile(let backupEvents, let fileEvents):
+            return t("此备份只到第\(backupEvents)号事件，当前数据库已到第\(fileEvents)号：恢复将丢失其后的记录。确需恢复（如当前数据库已损坏）请加 --allow-older",
+                     "this backup ends at event #\(backupEvents) and this file at #\(fileEvents): restoring it loses what came after. If you must (the file is broken, say), add --allow-older")
         case .bundleNeedsKey(let name):
             return t("归档包须由导出人用本人密钥签名：\(name)尚未登记密钥（tuixuan key create）", "a bundle is signed by whoever exports it: \(name) has no key yet (tuixuan key create)")
         case .bundleDivergesFromImported(let importedAt):

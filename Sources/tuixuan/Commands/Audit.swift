@@ -4,7 +4,7 @@ import TuixuanStore
 
 struct Audit: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "audit", abstract: L("审计：核验事件链与全部数据是否一致", "audit: check the event chain against all the data"), subcommands: [Verify.self])
+        CommandConfiguration(commandName: "audit", abstract: L("审计：核验事件链与全部数据是否一致", "audit: check the event chain against all the data"), subcommands: [Verify.self, Head.self])
     }
 
     struct Verify: DatabaseCommand {
@@ -17,6 +17,14 @@ struct Audit: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(L("先前记下的链头（tuixuan audit head 输出的 编号:哈希），可多次给出：检查事件未被截去或回退", "a head written down earlier (ID:HASH as tuixuan audit head prints it), repeatable: checks no events were dropped or rolled back")))
+        var head: [String] = []
+
+        func validate() throws {
+            for token in head where ChainHead(token: token) == nil {
+                throw ValidationError(L("--head 应为 编号:64位哈希，如 171:5ff6…：\(token)", "--head is ID:HASH (64 hex digits), e.g. 171:5ff6…: \(token)"))
+            }
+        }
 
         struct ReportJSON: Encodable {
             var intact: Bool
@@ -36,7 +44,7 @@ struct Audit: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             let progress = TerminalProgress(json: output.json)
-            let report = try db.verifyAudit(progress: progress.update)
+            let report = try db.verifyAudit(knownHeads: head.compactMap(ChainHead.init(token:)), progress: progress.update)
             progress.finish()
             if output.json {
                 print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
@@ -49,6 +57,29 @@ struct Audit: ParsableCommand {
                 for problem in report.problems.prefix(20) { print("  ✗ " + problem.localized) }
             }
             if !report.isIntact { throw ExitCode(ExitStatus.refused) }
+        }
+    }
+
+    /// 链头: where the chain ends now, to write down outside the file (the county's list, a printed record).
+    struct Head: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "head",
+                abstract: L("显示事件链的链头（事件数、末事件编号和哈希），请记在数据库之外", "show the chain's head (events, last event and its hash): write it down outside the file"),
+                discussion: L("县里或乡镇把每个村数据库的链头记下（或打印存档）；以后 tuixuan audit verify --head 编号:哈希 可查出事件被截去或数据库被回退。",
+                              "The county or township writes down each village database's head (or files a printout); later, tuixuan audit verify --head ID:HASH shows whether events were dropped or the file rolled back."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run(_ db: AppDatabase) throws {
+            let head = try db.chainHead()
+            if output.json {
+                print(try renderJSON(head))
+            } else {
+                print(L("链头：共\(head.events)个事件，末事件第\(head.lastEvent)号", "head: \(head.events) events, the last #\(head.lastEvent)"))
+                print(head.token)
+            }
         }
     }
 }

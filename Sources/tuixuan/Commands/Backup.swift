@@ -25,9 +25,10 @@ struct RestoreCommand: DatabaseCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp(L("备份文件", "backup file"))) var from: String
+    @Flag(help: ArgumentHelp(L("允许恢复比当前数据库旧的备份（会丢失其后的记录；仅在当前数据库损坏时使用）", "allow a backup older than this file (what came after is lost; only when the file is broken)"))) var allowOlder = false
 
     func run(_ db: AppDatabase) throws {
-        let check = try db.restore(from: from)
+        let check = try db.restore(from: from, allowOlder: allowOlder)
         print(L("已从 \(from) 恢复：完整性 \(check.integrity)，\(check.audit.eventsChecked)个事件、\(check.audit.rowsChecked)行数据核验通过",
                 "restored from \(from): integrity \(check.integrity), \(check.audit.eventsChecked) events and \(check.audit.rowsChecked) rows verified"))
     }
