@@ -287,6 +287,9 @@ public struct ArchivedElection: Sendable, Codable {
     public var total: Int
     public var elected: [String]
     public var importedAt: String
+    /// The head of the chain the bundle carries (`ID:HASH`): the county's record of where that village's database stood,
+    /// for `audit verify --head` on the village's file later.
+    public var head: String?
 }
 
 extension AppDatabase {
@@ -366,11 +369,14 @@ extension AppDatabase {
 
     public func archivedElections() throws -> [ArchivedElection] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM archived_election ORDER BY organization_code, id").map { row in
+            try Row.fetchAll(db, sql: """
+                SELECT *, json_extract(bundle, '$.events[#-1].id') || ':' || json_extract(bundle, '$.events[#-1].hash') AS head
+                FROM archived_election ORDER BY organization_code, id
+                """).map { row in
                 let summary = (try? JSONSerialization.jsonObject(with: Data((row["summary"] as String).utf8)) as? [String: Any]) ?? [:]
                 return ArchivedElection(bundleSHA256: row["bundle_sha256"], townshipName: row["township_name"], organizationCode: row["organization_code"],
                                         organizationName: row["organization_name"], title: row["title"], procedure: row["procedure"], done: row["done"],
-                                        total: row["total"], elected: summary["elected"] as? [String] ?? [], importedAt: row["imported_at"])
+                                        total: row["total"], elected: summary["elected"] as? [String] ?? [], importedAt: row["imported_at"], head: row["head"])
             }
         }
     }

@@ -145,6 +145,9 @@ struct CountyImportCLITests {
         #expect(list.count == 1)
         #expect(list.first?["organization_code"] as? String == "V1")
         #expect(list.first?["total"] as? Int == 32)
+        // The county keeps the village file's head, for audit verify --head on that file later.
+        let head = try township.ok("audit", "head").stdout.split(separator: "\n").last.map(String.init)
+        #expect(head != nil && list.first?["head"] as? String == head)
 
         let text = try String(contentsOfFile: township.path("bundle.json"), encoding: .utf8)
         try county.write("changed.json", text.replacingOccurrences(of: "红旗村", with: "白旗村"))

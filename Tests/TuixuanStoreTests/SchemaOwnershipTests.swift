@@ -98,3 +98,37 @@ struct SchemaOwnershipTests {
         }
     }
 }
+
+/// Issue 12, "Attack tests in CI": random extra triggers and views, dropped and redefined objects, from a fixed seed. Each
+/// one stops acts and is named by verify; put back, the file is the program's again.
+@Suite("Schema fuzz")
+struct SchemaFuzzTests {
+    @Test("random schema changes are each named, by acts and by verify")
+    func fuzz() throws {
+        let fixture = try Fixture()
+        let db = fixture.db
+        var random = SeededGenerator(seed: 12)
+        let objects = try db.writer.read { try Row.fetchAll($0, sql: "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'grdb_%' AND type <> 'table'") }
+        let tables = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%'") }
+        for round in 0..<40 {
+            let table = tables.randomElement(using: &random)!
+            let victim = objects.randomElement(using: &random)!
+            let (type, name, sql): (String, String, String) = (victim["type"], victim["name"], victim["sql"])
+            let (attack, undo, expected): (String, String, SchemaDifference) = switch round % 4 {
+            case 0: ("CREATE TRIGGER fuzz_\(round) AFTER UPDATE ON \(table) BEGIN SELECT 1; END", "DROP TRIGGER fuzz_\(round)",
+                     SchemaDifference(kind: .added, type: "trigger", name: "fuzz_\(round)"))
+            case 1: ("CREATE VIEW fuzz_\(round) AS SELECT * FROM \(table)", "DROP VIEW fuzz_\(round)", SchemaDifference(kind: .added, type: "view", name: "fuzz_\(round)"))
+            case 2: ("DROP \(type.uppercased()) \(name)", sql, SchemaDifference(kind: .missing, type: type, name: name))
+            default: ("DROP \(type.uppercased()) \(name); " + sql.replacingOccurrences(of: " AS ", with: "  AS ").replacingOccurrences(of: " ON ", with: "  ON "),
+                      "DROP \(type.uppercased()) \(name); \(sql)", SchemaDifference(kind: .altered, type: type, name: name))
+            }
+            try db.writer.writeWithoutTransaction { try $0.execute(sql: attack) }
+            let differences = try db.schemaDifferences()
+            #expect(differences == [expected], "round \(round): \(attack.prefix(80))")
+            #expect(throws: Refusal.schemaAltered(differences)) { try db.addGuidanceMember(by: "县审核", election: "1", name: "甲", position: "干事") }
+            #expect(try db.verifyAudit().problems.compactMap(\.schema) == differences, "round \(round)")
+            try db.writer.writeWithoutTransaction { try $0.execute(sql: undo) }
+            #expect(try db.schemaDifferences().isEmpty, "round \(round): undo")
+        }
+    }
+}

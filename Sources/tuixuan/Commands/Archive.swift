@@ -154,9 +154,9 @@ extension Archive {
                 print(try renderJSON(archived))
                 return
             }
-            var table = TextTable(headers: [L("村（社区）", "village"), L("乡镇", "township"), L("标题", "title"), L("进度", "done"), L("当选委员", "elected"), L("导入时间", "imported")])
+            var table = TextTable(headers: [L("村（社区）", "village"), L("乡镇", "township"), L("标题", "title"), L("进度", "done"), L("当选委员", "elected"), L("导入时间", "imported"), L("链头", "head")])
             for a in archived {
-                table.add(["\(a.organizationName)（\(a.organizationCode)）", a.townshipName ?? "", a.title, "\(a.done)/\(a.total)", a.elected.joined(separator: "、"), a.importedAt])
+                table.add(["\(a.organizationName)（\(a.organizationCode)）", a.townshipName ?? "", a.title, "\(a.done)/\(a.total)", a.elected.joined(separator: "、"), a.importedAt, a.head.map { String($0.prefix(24)) + "…" } ?? ""])
             }
             print(table.render())
         }
