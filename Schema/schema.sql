@@ -71,12 +71,12 @@ CREATE TABLE archived_election (
     imported_at TEXT NOT NULL
 ) STRICT;
 
-CREATE TABLE attendance (
+CREATE TABLE "attendance" (
     election_id INTEGER NOT NULL REFERENCES election(id),
     body TEXT NOT NULL CHECK (body IN ('congress', 'committee')),
     member_id INTEGER NOT NULL REFERENCES member(id),
     PRIMARY KEY (election_id, body, member_id)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE attendance_exclusion (
     id INTEGER PRIMARY KEY,
@@ -739,7 +739,7 @@ CREATE TRIGGER audit_archived_election_insert AFTER INSERT ON archived_election 
 
 CREATE TRIGGER audit_archived_election_update AFTER UPDATE ON archived_election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('archived_election', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('archived_election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'bundle_sha256', NEW.bundle_sha256, 'county_code', NEW.county_code, 'township_name', NEW.township_name, 'organization_code', NEW.organization_code, 'organization_name', NEW.organization_name, 'title', NEW.title, 'procedure', NEW.procedure, 'done', NEW.done, 'total', NEW.total, 'summary', NEW.summary, 'bundle', NEW.bundle, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
 
-CREATE TRIGGER audit_attendance_delete AFTER DELETE ON attendance BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); END;
+CREATE TRIGGER audit_attendance_delete AFTER DELETE ON attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_attendance_exclusion_delete AFTER DELETE ON attendance_exclusion BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance_exclusion', 'delete', json_array(OLD.id), NULL); END;
 
@@ -747,9 +747,9 @@ CREATE TRIGGER audit_attendance_exclusion_insert AFTER INSERT ON attendance_excl
 
 CREATE TRIGGER audit_attendance_exclusion_update AFTER UPDATE ON attendance_exclusion BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance_exclusion', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance_exclusion', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'member_id', NEW.member_id, 'reason', NEW.reason, 'detail', NEW.detail, 'proposed_by', NEW.proposed_by, 'proposed_at', NEW.proposed_at, 'higher_agreed_by', NEW.higher_agreed_by, 'higher_agreed_at', NEW.higher_agreed_at, 'congress_approved_by', NEW.congress_approved_by, 'congress_approved_on', NEW.congress_approved_on)); END;
 
-CREATE TRIGGER audit_attendance_insert AFTER INSERT ON attendance BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
+CREATE TRIGGER audit_attendance_insert AFTER INSERT ON attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
 
-CREATE TRIGGER audit_attendance_update AFTER UPDATE ON attendance BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
+CREATE TRIGGER audit_attendance_update AFTER UPDATE ON attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
 
 CREATE TRIGGER audit_ballot_entry_delete AFTER DELETE ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); END;
 

@@ -80,6 +80,9 @@ public final class AppDatabase: Sendable {
         // Another process writing (a second teller, a status board) makes us wait, not fail.
         configuration.busyMode = .timeout(30)
         configuration.label = "tuixuan"
+        // Deleted content is overwritten, so a dropped or deleted row (the rowid-ordered attendance of old files, an undone
+        // ballot) does not linger in free pages of the file.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         return configuration
     }
 

@@ -69,8 +69,9 @@ struct SchemaOwnershipTests {
 
     /// The attack: delete a row of grdb_migrations so that the program runs that migration again, then seals whatever the
     /// attacker left unchained. A gap, or a last migration whose objects are already there, is refused; nothing is run.
-    @Test("a deleted or foreign grdb_migrations row: the file is refused, never migrated again", arguments: ["0010_member_name", "0021_profile_and_reports"])
-    func deletedMigrationRow(name: String) throws {
+    @Test("a deleted or foreign grdb_migrations row: the file is refused, never migrated again", arguments: ["0010_member_name", "the last"])
+    func deletedMigrationRow(name given: String) throws {
+        let name = given == "the last" ? OwnedSchema.migrationNames.last! : given
         let fixture = try Fixture()
         try raw(fixture.db, "DELETE FROM grdb_migrations WHERE identifier = '\(name)'")
         let before = try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! }
@@ -78,12 +79,12 @@ struct SchemaOwnershipTests {
         if name == "0010_member_name" {
             #expect(throws: Refusal.migrationRecordAltered(missing: ["0010_member_name"])) { _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now }) }
         } else {
-            // The objects migration 0021 would create are already there: the file is not what 0001–0020 made.
+            // What the last migration made is already there: the file is not what the migrations before it made.
             do {
                 _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now })
                 Issue.record("opened")
             } catch Refusal.schemaAltered(let differences) {
-                #expect(differences.contains(SchemaDifference(kind: .added, type: "table", name: "member_attribute")))
+                #expect(!differences.isEmpty)
             }
         }
         #expect(try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! } == before)

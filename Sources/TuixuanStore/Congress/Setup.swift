@@ -141,12 +141,17 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township, .teller, .scrutineer])
             if body == .congress { try refuseBeforeReconvening(db, election: election) }
             let eligible = try bodyMembers(db, election: election, body: body)
+            var present: [Int64] = []
             for reference in members {
                 let member = try resolveMember(db, organizationID: election.organizationID, reference)
                 guard eligible.contains(member.id!) else {
                     throw Refusal.notExpected(member: member.name, body: body)
                 }
-                try db.execute(sql: "INSERT OR IGNORE INTO attendance (election_id, body, member_id) VALUES (?, ?, ?)", arguments: [election.id, body, member.id])
+                present.append(member.id!)
+            }
+            // Inserted in key order, never in the order given: who checked in first is not kept (migration 0022).
+            for id in Set(present).sorted() {
+                try db.execute(sql: "INSERT OR IGNORE INTO attendance (election_id, body, member_id) VALUES (?, ?, ?)", arguments: [election.id, body, id])
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "attendance.checked_in",
                             detail: ["body": body.rawValue, "count": String(members.count)])
