@@ -131,6 +131,8 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case signatureMissing = "signature_missing"
         /// A table, index, view or trigger that is not the program's (added, missing or redefined): `schema` says which.
         case schemaAltered = "schema_altered"
+        /// A stored line of the reviewers' board is not what the record gives: the board was edited.
+        case boardAltered = "board_altered"
         /// A head written down earlier is not in the chain: events were dropped, or the file rolled back or replaced.
         case headMissing = "head_missing"
     }
@@ -162,6 +164,7 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .unrecordedChanges: return zh ? "有数据改动未记入任何事件：在程序之外写入" : "changes were made that no event records: written outside the program"
         case .changeLogEdited: return zh ? "\(event)记录的数据改动日志已被改动（与其摘要不符）" : "the change log \(event) records was altered (it no longer gives the event's digest)"
         case .signatureInvalid: return zh ? "\(event)的签名不能用其操作人员登记的公钥验证：签名是伪造的，或事件被改动" : "\(event)'s signature does not verify with its operator's registered key: forged, or the event altered"
+        case .boardAltered: return zh ? "看板缓存 \(place) 与事件记录推算的结果不符：看板在程序之外被改动" : "the board's stored line \(place) is not what the record gives: edited outside the program"
         case .headMissing: return zh ? "事件链中已没有先前记下的链头（\(event)，\(key ?? "")）：事件被截去，或数据库被回退、替换" : "the head written down earlier (\(event), \(key ?? "")) is not in the chain: events were dropped, or the file rolled back or replaced"
         case .schemaAltered: return (zh ? "数据库结构被改动：" : "the schema was changed: ") + (schema?.describe(language) ?? "")
         case .signatureMissing: return zh ? "\(event)没有签名（其操作人员已登记密钥，或县里已开始签名）" : "\(event) carries no signature (its operator has a key, or the county's signing had begun)"
@@ -327,6 +330,23 @@ extension AppDatabase {
         }
         if try hasUnrecordedChanges(db) {
             problems.append(AuditProblem(kind: .unrecordedChanges))
+        }
+        // 4. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
+        // engine, not older than the election's and village's last event, not stale by date) must be what the engine
+        // computes from the record now; an edited line would otherwise show reviewers another state.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine,
+              max(coalesce((SELECT max(id) FROM event WHERE election_id = e.id), 0), coalesce((SELECT max(id) FROM event WHERE organization_id = e.organization_id), 0)) AS latest
+            FROM election_board b JOIN election e ON e.id = b.election_id
+            """) {
+            guard row["engine"] == BoardLine.engineTag, (row["event_id"] as Int64) >= (row["latest"] as Int64),
+                  !(row["date_sensitive"] as Bool) || row["computed_on"] == today.description else { continue }
+            let line = String(decoding: try encoder.encode(try computeBoardLine(db, electionID: row["election_id"]).line), as: UTF8.self)
+            if line != row["line"] {
+                problems.append(AuditProblem(kind: .boardAltered, table: "election_board", key: "[\(row["election_id"] as Int64)]"))
+            }
         }
         progress?(work, work)
         problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }

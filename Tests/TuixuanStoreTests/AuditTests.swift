@@ -34,6 +34,16 @@ struct AuditTests {
         }
     }
 
+    /// Issue 12, "Unaudited state: election_board.line … change without notice": the board is a cache the reviewers read.
+    @Test("an edited board line (32 of 32 done) is named; the untouched board passes")
+    func boardEdited() throws {
+        let (db, _) = try recorded()
+        #expect(try db.verifyAudit().isIntact)
+        try tamper(db, "UPDATE election_board SET line = json_set(line, '$.done', 32, '$.notDone', json('[]'), '$.blocked', json('[]'))")
+        let problems = try db.verifyAudit().problems
+        #expect(problems.map(\.kind) == [.boardAltered] && problems[0].table == "election_board", "\(problems.map { $0.describe(.en) })")
+    }
+
     @Test("an untouched record verifies: every row accounted for, every event chained")
     func intact() throws {
         let (db, _) = try recorded()
