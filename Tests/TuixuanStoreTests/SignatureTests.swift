@@ -96,10 +96,8 @@ struct SignatureTests {
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
     }
 
-    /// Issue 12, "Bundles": each attack recomputes the unkeyed digest, as anyone can. Only the exporter's signature, with a key
-    /// the trust list vouches for, and the chain's own commitments stop them.
-    @Test("bundle attacks with a recomputed digest: stripped signatures, an edited record, a relabelled election, a swapped key, a truncated chain")
-    func bundleAttacks() throws {
+    /// A bundle exported and signed by 乡指导, whose key is the trust list's anchor, with a count report naming 甲.
+    static func signedBundle() throws -> (ArchiveBundle, TrustList, KeyFile.Created) {
         let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
         let fixture = try Fixture()
         let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
@@ -108,6 +106,14 @@ struct SignatureTests {
         try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
         let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)])
         let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["count-report.json": #"{"elected":["甲"]}"#])
+        return (bundle, trust, created)
+    }
+
+    /// Issue 12, "Bundles": each attack recomputes the unkeyed digest, as anyone can. Only the exporter's signature, with a key
+    /// the trust list vouches for, and the chain's own commitments stop them.
+    @Test("bundle attacks with a recomputed digest: stripped signatures, an edited record, a relabelled election, a swapped key, a truncated chain")
+    func bundleAttacks() throws {
+        let (bundle, trust, created) = try Self.signedBundle()
         #expect(AppDatabase.verifyBundle(bundle, trust: trust).isSound, "\(AppDatabase.verifyBundle(bundle, trust: trust).problems)")
         func problems(_ change: (inout ArchiveBundle) throws -> Void) throws -> [String] {
             var copy = bundle
@@ -147,14 +153,7 @@ struct SignatureTests {
     /// recomputed as an attacker would; the exporter's signature (and the chain) still catch every change.
     @Test("field-level bundle fuzz with a recomputed digest: every change is caught")
     func fieldFuzz() throws {
-        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
-        let fixture = try Fixture()
-        let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
-        try signed.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
-        let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
-        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
-        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)])
-        let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["count-report.json": #"{"elected":["甲"]}"#])
+        let (bundle, trust, _) = try Self.signedBundle()
         var random = SeededGenerator(seed: 1212)
         let mutations: [(String, (inout ArchiveBundle, inout SeededGenerator) -> Void)] = [
             ("event detail", { b, r in let i = Int.random(in: 0..<b.events.count, using: &r); b.events[i].detail += " " }),
