@@ -93,9 +93,8 @@ public final class AppDatabase: Sendable {
     /// The migrator, optionally stopping after the migration named `last` (for upgrade tests).
     static func migrator(upTo last: String?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        for file in SchemaFiles.files(in: "migrations") where file.path.hasSuffix(".sql") {
-            let name = String(file.path.dropFirst("migrations/".count).dropLast(".sql".count))
-            migrator.registerMigration(name) { db in try db.execute(sql: file.text) }
+        for (name, text) in OwnedSchema.migrations {
+            migrator.registerMigration(name) { db in try db.execute(sql: text) }
             if name == last { break }
         }
         return migrator
@@ -106,11 +105,9 @@ public final class AppDatabase: Sendable {
         try writer.read { db in try AppDatabase.migrator.appliedMigrations(db) }
     }
 
-    /// The schema as SQLite reports it (for the golden schema test).
-    public func schemaSQL() throws -> [String] {
-        try writer.read { db in
-            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'grdb_%' ORDER BY type, name")
-        }
+    /// The schema as SQLite reports it, in the form of Schema/schema.sql (for the golden schema test).
+    public func renderedSchema() throws -> String {
+        try writer.read { db in try OwnedSchema.rendered(db) }
     }
 
     // MARK: Time

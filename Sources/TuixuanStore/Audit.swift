@@ -232,7 +232,8 @@ extension AppDatabase {
         })
         var signingFrom: [Int64: Int64] = [:]   // operator id → the event that registered their key
         // From a county reviewer's key registration on, every event is signed (the anchor; see `signingAnchored`).
-        let countyOperators = Set(try Int64.fetchAll(db, sql: "SELECT id FROM operator WHERE role IN ('county', 'county_deputy_head')"))
+        let countyOperators = Set(try Int64.fetchAll(db, sql: "SELECT id FROM operator WHERE role IN (SELECT value FROM json_each(?))",
+                                                     arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))]))
         var anchored = false
         let replayInline = try db.makeStatement(sql: """
             INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
@@ -334,17 +335,13 @@ extension AppDatabase {
         // 4. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
         // engine, not older than the election's and village's last event, not stale by date) must be what the engine
         // computes from the record now; an edited line would otherwise show reviewers another state.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         for row in try Row.fetchAll(db, sql: """
-            SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine,
-              max(coalesce((SELECT max(id) FROM event WHERE election_id = e.id), 0), coalesce((SELECT max(id) FROM event WHERE organization_id = e.organization_id), 0)) AS latest
+            SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine, \(AppDatabase.latestEventSQL) AS latest
             FROM election_board b JOIN election e ON e.id = b.election_id
             """) {
-            guard row["engine"] == BoardLine.engineTag, (row["event_id"] as Int64) >= (row["latest"] as Int64),
-                  !(row["date_sensitive"] as Bool) || row["computed_on"] == today.description else { continue }
-            let line = String(decoding: try encoder.encode(try computeBoardLine(db, electionID: row["election_id"]).line), as: UTF8.self)
-            if line != row["line"] {
+            guard storedLineIsCurrent(engine: row["engine"], eventID: row["event_id"], latestEvent: row["latest"],
+                                      dateSensitive: row["date_sensitive"], computedOn: row["computed_on"]) else { continue }
+            if try AppDatabase.storedText(try computeBoardLine(db, electionID: row["election_id"]).line) != row["line"] {
                 problems.append(AuditProblem(kind: .boardAltered, table: "election_board", key: "[\(row["election_id"] as Int64)]"))
             }
         }

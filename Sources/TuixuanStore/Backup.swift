@@ -55,17 +55,20 @@ extension AppDatabase {
         }
         let source = try DatabaseQueue(path: path, configuration: { var c = AppDatabase.configuration(); c.readonly = true; return c }())
         defer { try? source.close() }
+        // The first two events are the genesis and the initialization: a file with nothing after them holds no record yet.
         if let live = try? chainHead(), live.events > 2, let backup = check.head {
-            let liveFirst = try writer.read { try String.fetchOne($0, sql: "SELECT hash FROM event ORDER BY id LIMIT 1 OFFSET 1") }
-            let backupFirst = try source.read { try String.fetchOne($0, sql: "SELECT hash FROM event ORDER BY id LIMIT 1 OFFSET 1") }
-            guard liveFirst == backupFirst else { throw Refusal.backupOfAnotherDatabase }
-            if backup.lastEvent < live.lastEvent {
-                let ours = try writer.read { try String.fetchOne($0, sql: "SELECT hash FROM event WHERE id = ?", arguments: [backup.lastEvent]) }
-                guard ours == backup.hash else { throw Refusal.backupDiverges(at: backup.lastEvent) }
-                guard allowOlder else { throw Refusal.backupOlderThanFile(backupEvents: backup.lastEvent, fileEvents: live.lastEvent) }
-            } else {
-                let theirs = try source.read { try String.fetchOne($0, sql: "SELECT hash FROM event WHERE id = ?", arguments: [live.lastEvent]) }
-                guard theirs == live.hash else { throw Refusal.backupDiverges(at: live.lastEvent) }
+            func hash(in reader: some DatabaseReader, at id: Int64) throws -> String? {
+                try reader.read { try String.fetchOne($0, sql: "SELECT hash FROM event WHERE id = ?", arguments: [id]) }
+            }
+            let initialization = try writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM event ORDER BY id LIMIT 1 OFFSET 1") }!
+            guard try hash(in: writer, at: initialization) == hash(in: source, at: initialization) else { throw Refusal.backupOfAnotherDatabase }
+            // The shorter chain must be a prefix of the longer: the hash at its head is the same in both.
+            let shorter = backup.lastEvent < live.lastEvent ? backup : live
+            guard try hash(in: writer, at: shorter.lastEvent) == hash(in: source, at: shorter.lastEvent) else {
+                throw Refusal.backupDiverges(at: shorter.lastEvent)
+            }
+            if backup.lastEvent < live.lastEvent, !allowOlder {
+                throw Refusal.backupOlderThanFile(backupEvents: backup.lastEvent, fileEvents: live.lastEvent)
             }
         }
         try source.backup(to: writer)

@@ -115,8 +115,8 @@ extension AppDatabase {
     /// Whether a county reviewer has registered a key: from then on every act is signed.
     func signingAnchored(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN ('county', 'county_deputy_head'))
-            """)!
+            SELECT EXISTS (SELECT 1 FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN (SELECT value FROM json_each(?)))
+            """, arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))])!
     }
 }
 

@@ -40,18 +40,17 @@ extension AppDatabase {
             return try Row.fetchAll(db, sql: """
                 SELECT \(AppDatabase.electionSummaryColumns),
                   b.line AS board_line, b.event_id AS board_event, b.computed_on AS board_on, b.date_sensitive AS board_dated, b.engine AS board_engine,
-                  (SELECT max(id) FROM event WHERE election_id = e.id) AS election_event,
-                  (SELECT max(id) FROM event WHERE organization_id = e.organization_id) AS village_event
+                  \(AppDatabase.latestEventSQL) AS latest_event
                 \(AppDatabase.electionSummaryJoins)
                 LEFT JOIN election_board b ON b.election_id = e.id
                 WHERE e.id IN (SELECT max(id) FROM election WHERE organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY organization_id)
                 ORDER BY o.code
                 """, arguments: [root.id]).map { row in
                 let summary = electionSummary(from: row)
-                let latest = max(row["election_event"] as Int64? ?? 0, row["village_event"] as Int64? ?? 0)
                 let line: BoardLine
-                if !live, let text: String = row["board_line"], row["board_engine"] == BoardLine.engineTag,
-                   (row["board_event"] as Int64) >= latest, !(row["board_dated"] as Bool) || row["board_on"] == today.description {
+                if !live, let text: String = row["board_line"],
+                   storedLineIsCurrent(engine: row["board_engine"], eventID: row["board_event"], latestEvent: row["latest_event"],
+                                       dateSensitive: row["board_dated"], computedOn: row["board_on"]) {
                     line = try decoder.decode(BoardLine.self, from: Data(text.utf8))
                 } else {
                     line = try computeBoardLine(db, electionID: summary.id).line
@@ -61,6 +60,24 @@ extension AppDatabase {
                                   overdue: line.overdue(due: township.flatMap { dueByTownship[$0] } ?? [:], today: today))
             }
         }
+    }
+
+    /// The last event of an election or of its village (`e` is the election): a stored board line older than it is stale.
+    static let latestEventSQL = """
+        max(coalesce((SELECT max(id) FROM event WHERE election_id = e.id), 0), coalesce((SELECT max(id) FROM event WHERE organization_id = e.organization_id), 0))
+        """
+
+    /// Whether a stored board line may be shown as it is: written by this engine, after the last event of its election and
+    /// village, and — when a date alone could change it — today. The board reads only such lines; the audit checks them.
+    func storedLineIsCurrent(engine: String, eventID: Int64, latestEvent: Int64, dateSensitive: Bool, computedOn: String) -> Bool {
+        engine == BoardLine.engineTag && eventID >= latestEvent && (!dateSensitive || computedOn == today.description)
+    }
+
+    /// A board line as it is stored (sorted keys), so that a stored line and a recomputed one compare as text.
+    static func storedText(_ line: BoardLine) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(line), as: UTF8.self)
     }
 
     /// The engine's line for one election, and whether a change of date alone could alter it.
@@ -89,13 +106,11 @@ extension AppDatabase {
         } else {
             return
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         for id in elections {
             let (line, dated) = try computeBoardLine(db, electionID: id)
             try db.execute(sql: """
                 INSERT OR REPLACE INTO election_board (election_id, event_id, computed_on, date_sensitive, engine, line) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, eventID, today.description, dated, BoardLine.engineTag, String(decoding: try encoder.encode(line), as: UTF8.self)])
+                """, arguments: [id, eventID, today.description, dated, BoardLine.engineTag, try AppDatabase.storedText(line)])
         }
     }
 }

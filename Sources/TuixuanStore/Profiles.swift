@@ -27,10 +27,6 @@ extension AppDatabase {
     }
 
     /// The profiles recorded for an organization's members, by member id (members without one are absent).
-    public func profiles(organizationCode: String) throws -> [Int64: MemberProfile] {
-        try writer.read { db in try fetchProfiles(db, organizationID: try fetchOrganization(db, code: organizationCode).id) }
-    }
-
     func fetchProfiles(_ db: Database, organizationID: Int64) throws -> [Int64: MemberProfile] {
         var profiles: [Int64: MemberProfile] = [:]
         for row in try Row.fetchAll(db, sql: """

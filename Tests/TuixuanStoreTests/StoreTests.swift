@@ -9,7 +9,7 @@ struct SchemaTests {
     @Test("the migrated schema matches the golden file (TUIXUAN_RECORD=1 re-records it)")
     func golden() throws {
         let db = try AppDatabase.inMemory()
-        let schema = try db.schemaSQL().joined(separator: ";\n\n") + ";\n"
+        let schema = try db.renderedSchema()
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Schema/schema.sql")
         if ProcessInfo.processInfo.environment["TUIXUAN_RECORD"] == "1" {
             try schema.write(to: url, atomically: true, encoding: .utf8)

@@ -30,11 +30,8 @@ public enum Background: String, Sendable, Codable, CaseIterable, UserDescribable
     case retiredHire = "retired_hire"
 
     public init?(label: String) {
-        if let match = Background.allCases.first(where: { $0.rawValue == label || $0.describe(.zh) == label || $0.shortLabel == label }) {
-            self = match
-        } else {
-            return nil
-        }
+        guard let match = Background.named(label, also: \.shortLabel) else { return nil }
+        self = match
     }
 
     /// The short word a clerk types (the guide lists them).
@@ -105,11 +102,8 @@ public enum OtherPost: String, Sendable, Codable, CaseIterable, UserDescribable 
     case womensFederationChair = "womens_federation_chair"
 
     public init?(label: String) {
-        if let match = OtherPost.allCases.first(where: { $0.rawValue == label || $0.describe(.zh) == label || $0.shortLabel == label }) {
-            self = match
-        } else {
-            return nil
-        }
+        guard let match = OtherPost.named(label, also: \.shortLabel) else { return nil }
+        self = match
     }
 
     public var shortLabel: String {

@@ -24,6 +24,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
         }
     }
 
+    /// The county's reviewers: their keys are the trust list, and the first of them to register a key anchors signing.
+    public static let countyReviewers: [Role] = [.county, .countyDeputyHead]
+
     public init?(label: String) {
         let aliases: [String: Role] = [
             "县委组织部": .county, "县": .county, "分管副部长": .countyDeputyHead, "乡镇": .township, "指导组": .township,

@@ -13,11 +13,8 @@ public enum SituationKind: String, Sendable, Codable, CaseIterable, UserDescriba
     case consultation
 
     public init?(label: String) {
-        if let match = SituationKind.allCases.first(where: { $0.rawValue == label || $0.describe(.zh) == label }) {
-            self = match
-        } else {
-            return nil
-        }
+        guard let match = SituationKind.named(label) else { return nil }
+        self = match
     }
 
     public func describe(_ language: Language) -> String {

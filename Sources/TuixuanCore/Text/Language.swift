@@ -26,3 +26,10 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 public protocol UserDescribable {
     func describe(_ language: Language) -> String
 }
+
+extension CaseIterable where Self: RawRepresentable, Self.RawValue == String, Self: UserDescribable {
+    /// The case a label names: its code, its Chinese name, or the short word `also` gives (what a clerk types).
+    static func named(_ label: String, also: (Self) -> String? = { _ in nil }) -> Self? {
+        allCases.first { $0.rawValue == label || $0.describe(.zh) == label || also($0) == label }
+    }
+}
