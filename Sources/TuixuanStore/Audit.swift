@@ -92,10 +92,44 @@ public struct ChainHead: Sendable, Codable, Hashable {
     /// `ID:HASH`, as `audit head` prints it and `audit verify --head` takes it.
     public var token: String { "\(lastEvent):\(hash)" }
 
+    /// The hash of the chain's first event: which database a head belongs to (a copy shares it, another file does not).
+    public var origin: String = ""
+
     public init?(token: String) {
         let parts = token.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, let id = Int64(parts[0]), parts[1].count == 64 else { return nil }
         self.init(events: 0, lastEvent: id, hash: String(parts[1]).lowercased())
+    }
+}
+
+/// One line of a head log (`--head-log FILE`, or TUIXUAN_HEAD_LOG): after every act the program appends the new head there,
+/// outside the database (another disk, a USB stick, a synced folder), so dropping events or rolling the file back shows
+/// when `audit verify --heads-from FILE` is run. Tab-separated: time, `ID:HASH`, `events=N`, `origin=HASH`, the database path.
+public struct HeadLogLine: Sendable, Equatable {
+    public var time: String
+    public var head: ChainHead
+    public var path: String
+
+    public init(time: String, head: ChainHead, path: String) {
+        self.time = time
+        self.head = head
+        self.path = path
+    }
+
+    public var rendered: String {
+        [time, head.token, "events=\(head.events)", "origin=\(head.origin)", path].joined(separator: "\t") + "\n"
+    }
+
+    /// nil when the line is not one the program wrote (the caller names the line).
+    public init?(line: String) {
+        let fields = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 5, var head = ChainHead(token: fields[1]),
+              fields[2].hasPrefix("events="), let events = Int(fields[2].dropFirst("events=".count)),
+              fields[3].hasPrefix("origin=") else { return nil }
+        head.events = events
+        head.origin = String(fields[3].dropFirst("origin=".count))
+        guard head.origin.count == 64 else { return nil }
+        self.init(time: fields[0], head: head, path: fields[4])
     }
 }
 
@@ -198,7 +232,9 @@ extension AppDatabase {
         try writer.read { db in
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM event")!
             let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
-            return ChainHead(events: count, lastEvent: last?["id"] ?? 0, hash: last?["hash"] ?? "")
+            var head = ChainHead(events: count, lastEvent: last?["id"] ?? 0, hash: last?["hash"] ?? "")
+            head.origin = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id LIMIT 1") ?? ""
+            return head
         }
     }
 

@@ -16,6 +16,12 @@ struct GlobalOptions: ParsableArguments {
 
     var keyPath: String? { key ?? ProcessInfo.processInfo.environment["TUIXUAN_KEY"] }
 
+    @Option(name: .customLong("head-log"), help: ArgumentHelp(L("链头记录文件（或环境变量 TUIXUAN_HEAD_LOG）：每次操作后把新链头追加到该文件，宜放在另一块盘或U盘上",
+                                                               "head log (or TUIXUAN_HEAD_LOG): after every act the new head is appended there; keep it on another disk or a USB stick")))
+    var headLog: String?
+
+    var headLogPath: String? { headLog ?? ProcessInfo.processInfo.environment["TUIXUAN_HEAD_LOG"] }
+
     var databasePath: String {
         db ?? ProcessInfo.processInfo.environment["TUIXUAN_DB"] ?? "tuixuan.sqlite"
     }
@@ -80,6 +86,8 @@ extension DatabaseCommand {
                        ?? L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
             throw ExitCode(ExitStatus.databaseFailure)
         }
+        let headBefore = global.headLogPath == nil ? nil : try? database.chainHead()
+        defer { if let path = global.headLogPath { recordHead(database, before: headBefore, in: path) } }
         do {
             try run(database)
         } catch let error as Refusal {
@@ -96,6 +104,29 @@ extension DatabaseCommand {
             printError(AppDatabase.failure(of: error, path: global.databasePath)?.localized
                        ?? L("出错，本次操作未生效：\(error)", "failed; nothing was changed: \(error)"))
             throw ExitCode(ExitStatus.databaseFailure)
+        }
+    }
+
+    /// Appends the head to the head log when the command moved it (an act, or a restore). The act has taken effect whatever
+    /// happens here, so a log that cannot be written is a loud warning, not a failure that would invite a second act.
+    func recordHead(_ database: AppDatabase, before: ChainHead?, in path: String) {
+        guard let head = try? database.chainHead(), head != before, head.events > 0 else { return }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        let absolute = URL(fileURLWithPath: global.databasePath).standardizedFileURL.path
+        let line = HeadLogLine(time: formatter.string(from: Clock.now()), head: head, path: absolute).rendered
+        do {
+            if !FileManager.default.fileExists(atPath: path) {
+                guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+            }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(line.utf8))
+            try handle.synchronize()
+        } catch {
+            printWarning(L("操作已生效，但链头未能记入 \(path)（\(error.localizedDescription)）：请检查该文件或U盘，并用 tuixuan audit head 抄下链头 \(head.token)",
+                           "the act took effect, but its head could not be written to \(path) (\(error.localizedDescription)): check the file or drive, and write down the head \(head.token) from tuixuan audit head"))
         }
     }
 

@@ -66,6 +66,51 @@ struct BackupCLITests {
     }
 }
 
+@Suite("the head log: heads kept outside the file")
+struct HeadLogCLITests {
+    @Test("every act appends its head to the head log, reads do not; verify --heads-from passes, then names a rollback; a foreign or garbled log is handled")
+    func headLog() throws {
+        var cli = try CLI()
+        let log = cli.path("heads.tsv")
+        cli.environment["TUIXUAN_HEAD_LOG"] = log
+        try cli.setUpCounty()
+        func lines() throws -> [String] { try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init) }
+        #expect(try lines().count == 5)   // init and four more acts
+        try cli.ok("org", "list")
+        try cli.ok("audit", "verify")
+        #expect(try lines().count == 5, "a read moves no head")
+        let current = try cli.ok("audit", "head").stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(try lines().last?.split(separator: "\t")[1] == current[...])
+        let backup = cli.path("backup.sqlite")
+        try cli.ok("backup", "--out", backup)
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "T2", "--name", "石桥镇", "--level", "township", "--parent", "C1")
+        let passed = try cli.ok("audit", "verify", "--heads-from", log)
+        #expect(passed.stdout.contains("先前记下的6个链头都在事件链中"))
+        // Another database's heads in the same log are not this file's business.
+        var other = try CLI()
+        other.environment["TUIXUAN_HEAD_LOG"] = log
+        try other.ok("init", "--county-code", "C9", "--county-name", "别县", "--reviewer", "别县审核")
+        #expect(try cli.ok("audit", "verify", "--heads-from", log, "--json").json.flatMap { ($0 as? [String: Any])?["heads_checked"] as? Int } == 6)
+        // Rolled back to the backup: the later heads in the log are missing from the chain.
+        try cli.ok("restore", "--from", backup, "--allow-older")
+        let rolledBack = try cli.fails(1, "audit", "verify", "--heads-from", log)
+        #expect(rolledBack.stdout.contains("事件被截去，或数据库被回退、替换"))
+        // A line the program did not write is named, with exit 3.
+        try (String(contentsOfFile: log, encoding: .utf8) + "随手记的一行\n").write(toFile: log, atomically: true, encoding: .utf8)
+        let garbled = try cli.fails(3, "audit", "verify", "--heads-from", log)
+        #expect(garbled.stderr.contains("heads.tsv 第9行不是链头记录"))
+    }
+
+    @Test("a head log that cannot be written warns loudly; the act has taken effect and is not refused")
+    func unwritableHeadLog() throws {
+        var cli = try CLI()
+        cli.environment["TUIXUAN_HEAD_LOG"] = cli.path("no-such-folder/heads.tsv")
+        let made = try cli.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县审核")
+        #expect(made.stderr.contains("操作已生效，但链头未能记入"))
+        #expect(try cli.ok("org", "list").stdout.contains("示范县"))
+    }
+}
+
 @Suite("Archive bundles through the CLI")
 struct ArchiveCLITests {
     @Test("before init, exporting the trust list is refused with what to do, not a crash")

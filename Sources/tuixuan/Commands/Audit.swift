@@ -19,6 +19,8 @@ struct Audit: ParsableCommand {
         @OptionGroup var output: OutputOptions
         @Option(help: ArgumentHelp(L("先前记下的链头（tuixuan audit head 输出的 编号:哈希），可多次给出：检查事件未被截去或回退", "a head written down earlier (ID:HASH as tuixuan audit head prints it), repeatable: checks no events were dropped or rolled back")))
         var head: [String] = []
+        @Option(name: .customLong("heads-from"), help: ArgumentHelp(L("链头记录文件（--head-log 写下的）：逐一检查其中本库的每个链头", "a head log (as --head-log writes it): checks every head in it that belongs to this database")))
+        var headsFrom: String?
 
         func validate() throws {
             for token in head where ChainHead(token: token) == nil {
@@ -31,6 +33,7 @@ struct Audit: ParsableCommand {
             var eventsChecked: Int
             var rowsChecked: Int
             var signaturesChecked: Int
+            var headsChecked: Int
             var problems: [ProblemJSON]
         }
 
@@ -44,12 +47,15 @@ struct Audit: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             let progress = TerminalProgress(json: output.json)
-            let report = try db.verifyAudit(knownHeads: head.compactMap(ChainHead.init(token:)), progress: progress.update)
+            var heads = head.compactMap(ChainHead.init(token:))
+            if let headsFrom { heads += try loggedHeads(headsFrom, origin: try db.chainHead().origin) }
+            let report = try db.verifyAudit(knownHeads: heads, progress: progress.update)
             progress.finish()
             if output.json {
                 print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
-                                                signaturesChecked: report.signaturesChecked, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
+                                                signaturesChecked: report.signaturesChecked, headsChecked: heads.count, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
             } else if report.isIntact {
+                if !heads.isEmpty { print(L("先前记下的\(heads.count)个链头都在事件链中", "all \(heads.count) heads written down earlier are in the chain")) }
                 print(L("核验通过：\(report.eventsChecked)个事件环环相扣，其中\(report.signaturesChecked)个签名均有效，\(report.rowsChecked)行数据与事件记录完全一致",
                         "intact: \(report.eventsChecked) events chained, \(report.signaturesChecked) signatures valid, \(report.rowsChecked) rows match the record"))
             } else {
@@ -57,6 +63,21 @@ struct Audit: ParsableCommand {
                 for problem in report.problems.prefix(20) { print("  ✗ " + problem.localized) }
             }
             if !report.isIntact { throw ExitCode(ExitStatus.refused) }
+        }
+
+        /// The heads of this database (same first event) in a head log; a line the program did not write is named.
+        func loggedHeads(_ path: String, origin: String) throws -> [ChainHead] {
+            let text = String(decoding: try readFileBytes(path), as: UTF8.self)
+            var heads: [ChainHead] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+                guard let entry = HeadLogLine(line: String(line)) else {
+                    throw UserFacingError(message: L("\(path) 第\(index + 1)行不是链头记录（时间、编号:哈希、events=、origin=、路径，以制表符分隔）",
+                                                     "\(path) line \(index + 1) is not a head record (time, ID:HASH, events=, origin=, path, tab-separated)"),
+                                          status: ExitStatus.fileRejected)
+                }
+                if entry.head.origin == origin { heads.append(entry.head) }
+            }
+            return heads
         }
     }
 
