@@ -103,6 +103,15 @@ CREATE TABLE "audit_change" (
     row TEXT
 ) STRICT;
 
+CREATE TABLE ballot_draft (
+    round_id INTEGER NOT NULL REFERENCES voting_round(id),
+    entry TEXT NOT NULL CHECK (entry IN ('A', 'B')),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    ballot TEXT NOT NULL,
+    typed_by INTEGER NOT NULL REFERENCES operator(id),
+    PRIMARY KEY (round_id, entry, position)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE ballot_entry (
     round_id INTEGER NOT NULL REFERENCES voting_round(id),
     entry TEXT NOT NULL CHECK (entry IN ('A', 'B')),

@@ -17,6 +17,9 @@ struct CongressCLITests {
         #expect(typed.stdout.contains("有不清楚的标记，待监票人裁定"))
         #expect(typed.stderr.contains("看不懂这一行"))
         #expect(typed.stdout.contains("A批共录入3张"))
+        // Three ballots typed, one undone before it was recorded: one event for the entry, none per ballot.
+        let events = try #require(try cli.ok("events", "-e", "V1", "--json").json as? [[String: Any]])
+        #expect(events.filter { ($0["kind"] as? String)?.hasPrefix("ballot") == true }.compactMap { $0["kind"] as? String } == ["ballots.typed"])
         // The counting sheet for this round, and an entry from it.
         let template = try cli.ok("round", "template", "-e", "V1").stdout
         #expect(template.hasPrefix("票序,万伟强,王建国,李秀英,赵刚,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\n1,"))

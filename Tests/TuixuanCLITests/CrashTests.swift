@@ -128,7 +128,7 @@ struct CrashTests {
         }
         print("CRASH ballot sheet: \(interrupted) of 15 kills landed before the commit")
         #expect(interrupted >= 1, "the kills should interrupt the import, not only follow it")
-        // Typed entry: each ballot is saved as it is entered; a kill loses at most the one being typed.
+        // Typed entry: each ballot is saved as it is entered (a draft until its batch is recorded); a kill loses at most the one being typed.
         var partial = 0
         let typed = (0..<40).map { ["ooox", "xoo.", "o.ox", "..xo"][$0 % 4] }
         let typingTime = try probe(template, ["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: typed.joined(separator: "\n") + "\nq\n")
@@ -137,8 +137,8 @@ struct CrashTests {
             try FileManager.default.copyItem(atPath: template.databasePath, toPath: cli.databasePath)
             // Kill once the first ballot is saved, somewhere in the first half of the typing that remains.
             try runAndKill(cli, ["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: typed.joined(separator: "\n") + "\n",
-                           after: delays.next(upTo: typingTime / 4), ready: { try count(cli, "SELECT count(*) FROM ballot_entry") > 0 })
-            let saved = try count(cli, "SELECT count(*) FROM ballot_entry")
+                           after: delays.next(upTo: typingTime / 4), ready: { try count(cli, "SELECT (SELECT count(*) FROM ballot_entry) + (SELECT count(*) FROM ballot_draft)") > 0 })
+            let saved = try count(cli, "SELECT (SELECT count(*) FROM ballot_entry) + (SELECT count(*) FROM ballot_draft)")
             #expect((0...40).contains(saved))
             if (1..<40).contains(saved) { partial += 1 }
             try assertSound(cli)
@@ -146,6 +146,7 @@ struct CrashTests {
             let rest = typed.dropFirst(saved).joined(separator: "\n") + "\nq\n"
             _ = try cli.run(["round", "enter", "-e", "V1", "--entry", "A", "--operator", "计票A"], input: rest)
             #expect(try count(cli, "SELECT count(*) FROM ballot_entry") == 40)
+            #expect(try count(cli, "SELECT count(*) FROM ballot_draft") == 0)
             try assertSound(cli)
         }
         print("CRASH typed entry: \(partial) of 10 kills landed mid-stack")

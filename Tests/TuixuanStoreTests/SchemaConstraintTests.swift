@@ -59,6 +59,7 @@ struct SchemaConstraintTests {
                 "INSERT INTO reconciliation (round_id, place, ballot, note, decided_by) VALUES (\(round), 'A1/B1', NULL, '复核', 1)",
                 "INSERT INTO result_review (election_id, outcome, reason, result_digest, reviewed_by, reviewed_at) VALUES (1, 'reviewed', '审核', 'x', 1, 'now')",
                 "INSERT INTO tally_sheet (round_id, count, entered_by) VALUES (\(round), '{}', 1)",
+                "INSERT INTO ballot_draft (round_id, entry, position, ballot, typed_by) VALUES (\(round), 'B', 999, '{}', 1)",
                 "INSERT INTO seat_reduction (election_id, seats_from, seats_to, votes_for, present, decided_on, recorded_by, recorded_at) VALUES (1, 4, 3, 5, 8, '2026-10-01', 1, 'now')",
                 "INSERT INTO nominee_proposal (election_id, post, member_id, reason, county_told_on, votes_before, proposed_by, proposed_at) VALUES (1, 'secretary', \(member), '研究', '2026-10-01', 0, 1, 'now')",
                 "INSERT INTO congress_adjournment (election_id, sitting, reason, note, present, expected, adjourned_on, reconvene_on, rounds_before, recorded_by, recorded_at) VALUES (1, 1, 'no_quorum', '不足', 5, 8, '2026-10-01', '2026-10-08', 0, 1, 'now')",

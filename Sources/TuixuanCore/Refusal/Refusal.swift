@@ -223,6 +223,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case roundClosed
     /// Double entry: the two entries come from two different tellers.
     case sameTellerBothEntries(teller: String, otherEntry: String)
+    /// Typed ballots of an entry not yet in the record (a teller who has not finished with q): the entry is not complete.
+    case typedBallotsPending(entry: String, count: Int)
     case ballotShape(candidates: Int, seats: Int)
     case placeUnknown(String)
     case chiefScrutineerDeclares

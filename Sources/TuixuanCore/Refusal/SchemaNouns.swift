@@ -24,6 +24,7 @@ private let schemaTableNouns: [String: (String, String)] = [
     "attendance_exclusion": ("不计入应到会人数的申请", "exclusion from the expected attendance"),
     "audit_change": ("审计变更记录", "audit change record"),
     "ballot_entry": ("录入的选票", "entered ballot"),
+    "ballot_draft": ("键入未存的选票", "typed ballot not yet recorded"),
     "congress_adjournment": ("休会记录", "adjournment"),
     "congress_officer": ("监票人、计票人", "scrutineer or teller"),
     "counted_ballot": ("计票的选票", "counted ballot"),

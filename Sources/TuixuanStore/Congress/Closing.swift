@@ -79,6 +79,7 @@ extension AppDatabase {
                     throw Refusal.handCountReturnedDiffers(sheet: count.returned, declared: returned)
                 }
             } else {
+                try checkNoTypedBallotsPending(db, roundID: round.id)
                 let (a, b) = try entries(db, roundID: round.id)
                 switch countedStack(align(a, b), decisions: try decisions(db, roundID: round.id)) {
                 case .success(let ballots): stack = ballots

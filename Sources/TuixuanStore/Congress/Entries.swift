@@ -5,7 +5,104 @@ import TuixuanCore
 extension AppDatabase {
     // MARK: Entering ballots, twice
 
-    /// Adds one ballot at the end of a teller's entry (saved at once: a crash loses at most the ballot being typed).
+    /// Typed ballots enter the record this many at a time, one event per batch (see `typeBallot`).
+    public static let typedBatchSize = 20
+
+    /// One typed ballot saved: its place in the entry, and how many ballots this call put into the record (0 while its batch fills).
+    public struct TypedBallot: Sendable, Equatable {
+        public var position: Int
+        public var recorded: Int
+    }
+
+    /// 键入一张票: the ballot is saved at once as a draft (a crash loses at most the ballot being typed), and each full batch of
+    /// `typedBatchSize` drafts enters the record as one event. One event per ballot would keep the time each ballot of the
+    /// stack was typed (trust issue 12, secrecy: "typed entry is not one timestamped event per ballot").
+    public func typeBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide, ballot: BallotEntry) throws -> TypedBallot {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let round = try fetchRound(db, election: election, number: number)
+            try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
+            try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
+            let position = try enteredAndTyped(db, roundID: round.id, entry: entry) + 1
+            try db.execute(sql: "INSERT INTO ballot_draft (round_id, entry, position, ballot, typed_by) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [round.id, entry, position, try storedBallot(ballot), actor.id])
+            guard try draftCount(db, roundID: round.id, entry: entry) >= AppDatabase.typedBatchSize else { return TypedBallot(position: position, recorded: 0) }
+            return TypedBallot(position: position, recorded: try recordDrafts(db, election: election, actor: actor, round: round, entry: entry))
+        }
+    }
+
+    /// Puts the typed ballots still in drafts into the record, as one event (when the teller finishes, or resumes after a crash).
+    /// Returns how many; none pending writes nothing.
+    @discardableResult
+    public func recordTypedBallots(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide) throws -> Int {
+        try act { db in
+            let round = try fetchRound(db, election: try resolveElection(db, reference), number: number)
+            guard try draftCount(db, roundID: round.id, entry: entry) > 0 else { return 0 }
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            guard round.state == .open else { throw Refusal.roundClosed }
+            try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
+            return try recordDrafts(db, election: election, actor: actor, round: round, entry: entry)
+        }
+    }
+
+    /// Typed ballots of an entry not yet in the record.
+    public func typedBallotsPending(election reference: String, round number: Int?, entry: EntrySide) throws -> Int {
+        try writer.read { db in
+            let round = try fetchRound(db, election: try resolveElection(db, reference), number: number)
+            return try draftCount(db, roundID: round.id, entry: entry)
+        }
+    }
+
+    /// Takes back the last ballot of a teller's entry: a draft not yet recorded goes without an event; otherwise the last
+    /// recorded ballot is undone (an event). Returns how many ballots the entry has left, recorded and typed.
+    public func undoTypedBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide) throws -> Int {
+        let dropped: Int? = try act { db in
+            let (election, _) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let round = try fetchRound(db, election: election, number: number)
+            guard round.state == .open else { throw Refusal.roundClosed }
+            guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else { return nil }
+            try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
+            return last - 1
+        }
+        if let dropped { return dropped }
+        return try undoLastBallot(by: operatorName, election: reference, round: number, entry: entry)
+    }
+
+    func draftCount(_ db: Database, roundID: Int64, entry: EntrySide) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [roundID, entry])!
+    }
+
+    /// The last place of an entry, recorded or typed.
+    func enteredAndTyped(_ db: Database, roundID: Int64, entry: EntrySide) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT max(coalesce((SELECT max(position) FROM ballot_entry WHERE round_id = ?1 AND entry = ?2), 0),
+                       coalesce((SELECT max(position) FROM ballot_draft WHERE round_id = ?1 AND entry = ?2), 0))
+            """, arguments: [roundID, entry])!
+    }
+
+    /// The entry is complete: no typed ballot of it waits outside the record.
+    func checkNoTypedBallotsPending(_ db: Database, roundID: Int64, entries: [EntrySide] = [.A, .B]) throws {
+        for entry in entries {
+            let pending = try draftCount(db, roundID: roundID, entry: entry)
+            if pending > 0 { throw Refusal.typedBallotsPending(entry: entry.rawValue, count: pending) }
+        }
+    }
+
+    /// Moves an entry's drafts into the record, in their places, as one event naming the places it covers.
+    private func recordDrafts(_ db: Database, election: ElectionRef, actor: Operator, round: RoundRecord, entry: EntrySide) throws -> Int {
+        let range = try Row.fetchOne(db, sql: "SELECT min(position) AS first, max(position) AS last, count(*) AS n FROM ballot_draft WHERE round_id = ? AND entry = ?",
+                                     arguments: [round.id, entry])!
+        try db.execute(sql: """
+            INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by)
+            SELECT round_id, entry, position, ballot, typed_by FROM ballot_draft WHERE round_id = ? AND entry = ? ORDER BY position
+            """, arguments: [round.id, entry])
+        try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
+        try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.typed", step: election.step(.voting),
+                        detail: ["round": String(round.number), "entry": entry.rawValue, "from": String(range["first"] as Int), "to": String(range["last"] as Int)])
+        return range["n"]
+    }
+
+    /// Adds one ballot at the end of a teller's entry, as its own event (for programs; typed entry uses `typeBallot`).
     public func enterBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide, ballot: BallotEntry) throws -> Int {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
@@ -56,6 +153,7 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             guard round.state == .open else { throw Refusal.roundClosed }
+            try checkNoTypedBallotsPending(db, roundID: round.id, entries: [entry])
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             var count = 0
             try read { ballot in
@@ -71,7 +169,10 @@ extension AppDatabase {
     /// Two tellers enter the same stack independently: whoever entered one entry may not enter the other.
     private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: EntrySide, actor: Operator) throws {
         let other = entry.other
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ? AND entry = ? AND entered_by = ?", arguments: [roundID, other, actor.id]) == true {
+        if try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM ballot_entry WHERE round_id = ?1 AND entry = ?2 AND entered_by = ?3
+            UNION ALL SELECT 1 FROM ballot_draft WHERE round_id = ?1 AND entry = ?2 AND typed_by = ?3
+            """, arguments: [roundID, other, actor.id]) == true {
             throw Refusal.sameTellerBothEntries(teller: actor.name, otherEntry: other.rawValue)
         }
     }

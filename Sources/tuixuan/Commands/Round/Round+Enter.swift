@@ -7,13 +7,16 @@ extension RoundCommand {
     struct Enter: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "enter",
-                abstract: L("录入选票：--file 导入填好的模板，或逐张键入（每张票保存即生效）", "enter ballots: --file imports a filled sheet, or type them one by one (each saved at once)"),
+                abstract: L("录入选票：--file 导入填好的模板，或逐张键入（每张票即时保存，每20张及结束时存入记录）", "enter ballots: --file imports a filled sheet, or type them one by one (each saved at once, recorded 20 at a time and on quitting)"),
                 discussion: L("""
                     逐张键入时，每行一张票：按选票顺序每名候选人一个字符（o、y 或 ○ 赞成，x、n 或 × 不赞成，.、- 或 _ 弃权；其他字符，包括 0，都作为不清楚的标记待裁定），
                     另选他人在后面写“+姓名:o”；空白票键入 blank，废票键入 spoiled；u 撤销上一张；q 结束。
+                    每张票键入后即保存（断电也不丢），每满20张作为一个事件存入记录，按 q 时存入其余的：记录中不留每张票的键入时间。中断后重新运行本命令即可接着录入。
                     """, """
                     Typing: one line per ballot, one character per candidate in ballot order (o, y or ○ yes; x, n or × no; ., - or _ abstain; anything else, 0 included, is unclear and ruled on),
                     then "+NAME:o" for a write-in; "blank" for a blank ballot, "spoiled" for a spoiled one; u undoes the last; q quits.
+                    Each ballot is saved as soon as it is typed (a power cut loses nothing typed); every 20 enter the record as one event, and q records the rest,
+                    so the record keeps no per-ballot typing time. After an interruption, run the command again to carry on.
                     """))
         }
 
@@ -69,14 +72,28 @@ extension RoundCommand {
         func interactive(_ db: AppDatabase, round: RoundView) throws {
             print(L("第\(round.number)轮 \(entry.rawValue)批录入。候选人顺序：\(round.candidates.joined(separator: "、"))。每行一张票，u 撤销，q 结束。",
                     "round \(round.number), entry \(entry.rawValue). Candidates: \(round.candidates.joined(separator: ", ")). One line per ballot; u undo, q quit."))
-            var count = entry == .A ? round.enteredA : round.enteredB
+            let pending = try db.typedBallotsPending(election: target.election, round: round.number, entry: entry)
+            if pending > 0 {
+                print(L("接着上次录入：已键入但尚未存入记录的\(pending)张票仍在，继续录入即可",
+                        "carrying on: \(pending) ballots typed earlier and not yet recorded are kept; go on typing"))
+            }
+            var count = (entry == .A ? round.enteredA : round.enteredB) + pending
+            defer {
+                do {
+                    try db.recordTypedBallots(by: actor.resolved, election: target.election, round: round.number, entry: entry)
+                } catch let error as Refusal {
+                    printError(error.localized)
+                } catch {
+                    printError(L("键入的票未能存入记录（仍保存着，重新运行本命令按 q 即可）：\(error)", "the typed ballots could not be recorded (they are kept: run this command again and press q): \(error)"))
+                }
+            }
             while true {
                 FileHandle.standardOutput.write(Data("[\(count + 1)] ".utf8))
                 guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { break }
                 if line == "q" { break }
                 if line.isEmpty { continue }
                 if line == "u" {
-                    count = try db.undoLastBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry)
+                    count = try db.undoTypedBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry)
                     print(L("已撤销，现有\(count)张", "undone: \(count) entered"))
                     continue
                 }
@@ -85,7 +102,7 @@ extension RoundCommand {
                     continue
                 }
                 do {
-                    count = try db.enterBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry, ballot: ballot)
+                    count = try db.typeBallot(by: actor.resolved, election: target.election, round: round.number, entry: entry, ballot: ballot).position
                     let verdict = scrutinize(ballot, candidates: round.candidates, seats: round.seats)
                     let note: String = switch verdict {
                     case .valid: L("有效", "valid")

@@ -16,7 +16,7 @@ extension RoundCommand {
         @Option(help: ArgumentHelp(L("录入批次 A 或 B", "entry A or B"))) var entry: EntrySide
 
         func run(_ db: AppDatabase) throws {
-            let left = try db.undoLastBallot(by: actor.resolved, election: target.election, round: which.round, entry: entry)
+            let left = try db.undoTypedBallot(by: actor.resolved, election: target.election, round: which.round, entry: entry)
             print(L("已撤销，\(entry.rawValue)批现有\(left)张", "undone: entry \(entry.rawValue) has \(left)"))
         }
     }
