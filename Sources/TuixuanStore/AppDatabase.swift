@@ -25,13 +25,20 @@ public final class AppDatabase: Sendable {
         let recorded = try writer.read { db in try OwnedSchema.recordedMigrations(db) }
         if let refusal = OwnedSchema.refusalToMigrate(recorded: recorded) { throw refusal }
         if recorded.count < OwnedSchema.migrationNames.count {
-            // An older file is upgraded only from exactly the schema its recorded migrations created.
+            // An older file is upgraded only from exactly the schema its recorded migrations created, and only once its
+            // audit verifies against that schema: a migration writes, and what it writes is chained after whatever is there.
             if !recorded.isEmpty {
+                let expected = try OwnedSchema.schema(afterMigrations: recorded.count)
                 let differences = try writer.read { db in
-                    OwnedSchema.differences(actual: try Row.fetchAll(db, sql: OwnedSchema.currentSQL),
-                                            expected: try OwnedSchema.schema(afterMigrations: recorded.count))
+                    OwnedSchema.differences(actual: try Row.fetchAll(db, sql: OwnedSchema.currentSQL), expected: expected)
                 }
                 guard differences.isEmpty else { throw Refusal.schemaAltered(differences) }
+                if recorded.contains(OwnedSchema.changeLogMigration) {
+                    let report = try verifyAudit(schema: expected)
+                    if let first = report.problems.first {
+                        throw Refusal.upgradeNeedsIntactAudit(problems: report.problems.count, first: first.describe(.zh) + " / " + first.describe(.en))
+                    }
+                }
             }
             try AppDatabase.migrator.migrate(writer)
             // Events written before the audit began (migration 0004) are sealed into the chain once, when it begins;

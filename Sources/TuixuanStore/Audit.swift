@@ -212,12 +212,17 @@ extension AppDatabase {
     /// temporary tables, so memory does not grow with the database; the file is only read.
     /// `progress` gets the steps done and the steps in all: every event, then every audited table.
     /// With `knownHeads`, each head written down earlier (by the county, a bundle, a printout) must still be in the chain.
+    /// `schema` is the schema the file should have: the program's, or, before an upgrade, the one its recorded migrations created.
     public func verifyAudit(knownHeads: [ChainHead] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> AuditReport {
+        try verifyAudit(schema: OwnedSchema.text, knownHeads: knownHeads, progress: progress)
+    }
+
+    func verifyAudit(schema: String, knownHeads: [ChainHead] = [], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> AuditReport {
         try writer.writeWithoutTransaction { db in
             var report: AuditReport?
             // A deferred transaction that only writes temporary tables: the database file is never written.
             try db.inTransaction(.deferred) {
-                report = try verifyAudit(db, progress: progress)
+                report = try verifyAudit(db, schema: schema, progress: progress)
                 for head in knownHeads where try String.fetchOne(db, sql: "SELECT hash FROM event WHERE id = ?", arguments: [head.lastEvent]) != head.hash {
                     report!.problems.insert(AuditProblem(kind: .headMissing, eventID: head.lastEvent, key: String(head.hash.prefix(16))), at: 0)
                 }
@@ -238,13 +243,15 @@ extension AppDatabase {
         }
     }
 
-    private func verifyAudit(_ db: Database, progress: (@Sendable (Int, Int) -> Void)?) throws -> AuditReport {
+    private func verifyAudit(_ db: Database, schema: String, progress: (@Sendable (Int, Int) -> Void)?) throws -> AuditReport {
+        let isCurrent = schema == OwnedSchema.text
         // 0. The schema is the program's: otherwise the views the replay reads, and the triggers that fill the log, are someone else's.
-        var problems = try OwnedSchema.differences(db).map { AuditProblem(kind: .schemaAltered, table: $0.name, schema: $0) }
+        let differences = isCurrent ? try OwnedSchema.differences(db) : OwnedSchema.differences(actual: try Row.fetchAll(db, sql: OwnedSchema.currentSQL), expected: schema)
+        var problems = differences.map { AuditProblem(kind: .schemaAltered, table: $0.name, schema: $0) }
         // The row images come from the program's own view definitions, made temporary for this check (temp objects are found
         // before the file's), never from the views in the file, which anyone can redefine.
         var tables: [String] = []
-        for (key, sql) in OwnedSchema.objects.filter({ $0.key.type == "view" && $0.key.name.hasPrefix("audit_image_") }).sorted(by: { $0.key.name < $1.key.name }) {
+        for (key, sql) in (isCurrent ? OwnedSchema.objects : OwnedSchema.parse(schema)).filter({ $0.key.type == "view" && $0.key.name.hasPrefix("audit_image_") }).sorted(by: { $0.key.name < $1.key.name }) {
             let table = String(key.name.dropFirst("audit_image_".count))
             guard try db.tableExists(table) else { continue }
             try db.execute(sql: "DROP VIEW IF EXISTS temp.\(key.name)")
@@ -370,11 +377,12 @@ extension AppDatabase {
         }
         // 4. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
         // engine, not older than the election's and village's last event, not stale by date) must be what the engine
-        // computes from the record now; an edited line would otherwise show reviewers another state.
-        for row in try Row.fetchAll(db, sql: """
+        // computes from the record now; an edited line would otherwise show reviewers another state. (Before an upgrade the
+        // engine reads a schema the file does not have yet: the board is rebuilt after it.)
+        for row in try Row.fetchAll(db, sql: isCurrent ? """
             SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine, \(AppDatabase.latestEventSQL) AS latest
             FROM election_board b JOIN election e ON e.id = b.election_id
-            """) {
+            """ : "SELECT 1 WHERE 0") {
             guard storedLineIsCurrent(engine: row["engine"], eventID: row["event_id"], latestEvent: row["latest"],
                                       dateSensitive: row["date_sensitive"], computedOn: row["computed_on"]) else { continue }
             if try AppDatabase.storedText(try computeBoardLine(db, electionID: row["election_id"]).line) != row["line"] {

@@ -90,6 +90,45 @@ struct SchemaOwnershipTests {
         #expect(try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! } == before)
     }
 
+    /// A file one migration behind (0022: what the program wrote before typed-ballot drafts), made from a fixture's file by
+    /// taking back what 0023 adds. When a later migration is added, take it back here too.
+    func olderFile() throws -> Fixture {
+        let fixture = try Fixture()
+        _ = try fixture.startElection()
+        try raw(fixture.db, "DROP TABLE ballot_draft; DELETE FROM grdb_migrations WHERE identifier = '0023_ballot_draft'")
+        #expect(OwnedSchema.migrationNames.last == "0023_ballot_draft", "a migration was added: take it back in olderFile() too")
+        return fixture
+    }
+
+    /// Issue 12: "Migrations run only on a file whose recorded migrations are a prefix of the binary's and whose chain
+    /// verifies first; never on an unverified file." A migration writes, and what it writes is chained after whatever is there.
+    @Test("an older file is upgraded only when its audit verifies; a tampered one is refused and left as it was")
+    func upgradeOnlyVerified() throws {
+        // Sound: upgraded, and it verifies.
+        let sound = try olderFile()
+        let upgraded = try AppDatabase(writer: sound.db.writer, clock: { Fixture.now })
+        #expect(try upgraded.appliedMigrations().last == "0023_ballot_draft")
+        #expect(try upgraded.verifyAudit().isIntact)
+        // Tampered: a member's phone changed with the sqlite3 shell, the change log entry taken back with its trigger put back
+        // as it was, so the schema is exactly the older program's. Refused, and the file is not touched.
+        let tampered = try olderFile()
+        try raw(tampered.db, """
+            UPDATE member SET phone = '110' WHERE name = '乙';
+            DROP TRIGGER audit_change_frozen_delete;
+            DELETE FROM audit_change WHERE seq = (SELECT max(seq) FROM audit_change);
+            \(try tampered.db.writer.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_change_frozen_delete'")! });
+            """)
+        let before = try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) }
+        do {
+            _ = try AppDatabase(writer: tampered.db.writer, clock: { Fixture.now })
+            Issue.record("a tampered older file was upgraded")
+        } catch Refusal.upgradeNeedsIntactAudit(let problems, let first) {
+            #expect(problems >= 1 && first.contains("member"), "\(first)")
+        }
+        #expect(try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) } == before)
+        #expect(try tampered.db.appliedMigrations().last == "0022_attendance_unordered")
+    }
+
     @Test("a file from a newer program is refused, naming the versions")
     func newerProgram() throws {
         let fixture = try Fixture()

@@ -287,6 +287,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case databaseFromNewerProgram(found: [String], known: String)
     /// The file's record of migrations has a gap: a row of grdb_migrations was removed.
     case migrationRecordAltered(missing: [String])
+    /// An older file is upgraded only once its audit verifies (issue 12): an upgrade must never seal someone else's changes.
+    case upgradeNeedsIntactAudit(problems: Int, first: String)
     /// The operator has a registered key, but it was not unlocked for this command.
     case signatureRequired(String)
     /// Signing has begun (a county reviewer registered a key): an operator without a key acts only after creating one.

@@ -464,6 +464,9 @@ extension Refusal {
         case .databaseFromNewerProgram(let found, let known):
             return t("此数据库由更新版本的程序写入（含本程序不认识的结构版本 \(found.joined(separator: "、"))；本程序最高为 \(known)），不能打开，请使用新版本",
                      "this database was written by a newer program (schema versions \(found.joined(separator: ", ")) unknown here; this program knows up to \(known)): use the newer version")
+        case .upgradeNeedsIntactAudit(let problems, let first):
+            return t("这个数据库由旧版程序写成，升级前核验未通过（\(problems)处不符，第一处：\(first)），不予升级，数据库未被改动。请用写成它的旧版程序运行 tuixuan audit verify 查明，或从备份恢复",
+                     "this database was written by an older program and does not verify (\(problems) problem(s), the first: \(first)), so it is not upgraded and was not changed. Run tuixuan audit verify with the program that wrote it, or restore from a backup")
         case .migrationRecordAltered(let missing):
             return t("数据库的结构版本记录被改动（缺少 \(missing.joined(separator: "、"))），程序不会在其上重新升级。请运行 tuixuan audit verify 查明，从备份恢复",
                      "the database's record of schema versions was altered (\(missing.joined(separator: ", ")) missing); the program will not upgrade it again. Run tuixuan audit verify and restore from a backup")
