@@ -139,6 +139,11 @@ public struct AuditReport: Sendable, Codable {
     public var rowsChecked: Int
     public var signaturesChecked: Int
     public var problems: [AuditProblem]
+    /// Whether a county reviewer has registered a key (the anchor): from then on every act is signed.
+    public var signingAnchored = false
+    /// Events with no signature. Before the anchor, anyone with the file can rewrite them all and recompute the chain
+    /// undetected: the verdict "intact" is then only as good as the file's custody (issue 13: say so).
+    public var unsignedEvents = 0
     public var isIntact: Bool { problems.isEmpty }
 }
 
@@ -393,6 +398,9 @@ extension AppDatabase {
         problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
         let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
         try db.execute(sql: "DROP TABLE temp.replay_expected; DROP TABLE temp.replay_actual")
-        return AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
+        var report = AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
+        report.signingAnchored = anchored
+        report.unsignedEvents = checked - signatures
+        return report
     }
 }

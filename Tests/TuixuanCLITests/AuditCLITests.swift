@@ -66,6 +66,24 @@ struct BackupCLITests {
     }
 }
 
+@Suite("verify says when the record is unsigned")
+struct UnsignedWarningCLITests {
+    @Test("before a county key, verify passes but warns that the unsigned record could be rewritten whole; once anchored, no warning")
+    func warning() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let unsigned = try cli.ok("audit", "verify")
+        #expect(unsigned.stdout.contains("核验通过") && unsigned.stderr.contains("县审核人员尚未登记签名密钥，6个事件未签名"))
+        let json = try #require(try cli.ok("audit", "verify", "--json").json as? [String: Any])
+        #expect(json["signing_anchored"] as? Bool == false && json["unsigned_events"] as? Int == 6)
+        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
+        let anchored = try cli.ok("audit", "verify")
+        #expect(anchored.stdout.contains("核验通过") && !anchored.stderr.contains("未签名"))
+        #expect(try cli.ok("audit", "verify", "--json").json.flatMap { ($0 as? [String: Any])?["signing_anchored"] as? Bool } == true)
+    }
+}
+
 @Suite("the head log: heads kept outside the file")
 struct HeadLogCLITests {
     @Test("every act appends its head to the head log, reads do not; verify --heads-from passes, then names a rollback; a foreign or garbled log is handled")

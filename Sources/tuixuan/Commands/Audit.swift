@@ -34,6 +34,8 @@ struct Audit: ParsableCommand {
             var rowsChecked: Int
             var signaturesChecked: Int
             var headsChecked: Int
+            var signingAnchored: Bool
+            var unsignedEvents: Int
             var problems: [ProblemJSON]
         }
 
@@ -53,7 +55,8 @@ struct Audit: ParsableCommand {
             progress.finish()
             if output.json {
                 print(try renderJSON(ReportJSON(intact: report.isIntact, eventsChecked: report.eventsChecked, rowsChecked: report.rowsChecked,
-                                                signaturesChecked: report.signaturesChecked, headsChecked: heads.count, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
+                                                signaturesChecked: report.signaturesChecked, headsChecked: heads.count,
+                                                signingAnchored: report.signingAnchored, unsignedEvents: report.unsignedEvents, problems: report.problems.map { ProblemJSON(kind: $0.kind.rawValue, eventId: $0.eventID, table: $0.table, key: $0.key, message: $0.localized) })))
             } else if report.isIntact {
                 if !heads.isEmpty { print(L("先前记下的\(heads.count)个链头都在事件链中", "all \(heads.count) heads written down earlier are in the chain")) }
                 print(L("核验通过：\(report.eventsChecked)个事件环环相扣，其中\(report.signaturesChecked)个签名均有效，\(report.rowsChecked)行数据与事件记录完全一致",
@@ -61,6 +64,10 @@ struct Audit: ParsableCommand {
             } else {
                 print(L("核验未通过，发现\(report.problems.count)处不符（第一处最关键）：", "NOT intact: \(report.problems.count) problem(s), the first matters most:"))
                 for problem in report.problems.prefix(20) { print("  ✗ " + problem.localized) }
+            }
+            if !output.json, !report.signingAnchored, report.unsignedEvents > 0 {
+                printWarning(L("县审核人员尚未登记签名密钥，\(report.unsignedEvents)个事件未签名：拿到这个文件的人可以整条重写未签名的记录并重算事件链而不被发现，“核验通过”只说明记录前后一致。请县审核人员先 tuixuan key create，此后每个操作都须签名",
+                               "no county reviewer has registered a signing key, and \(report.unsignedEvents) events are unsigned: anyone with this file can rewrite the unsigned record and recompute the chain undetected, so \"intact\" only means the record agrees with itself. Have a county reviewer run tuixuan key create first; every act is signed from then on"))
             }
             if !report.isIntact { throw ExitCode(ExitStatus.refused) }
         }
