@@ -12,17 +12,27 @@ public final class AppDatabase: Sendable {
     let clock: @Sendable () -> Date
     /// Signs events for the operator using the program, when they have unlocked their key.
     let signer: EventSigner?
+    /// Where the copy taken before upgrading an older file was put (nil when nothing was upgraded).
+    public let upgradeBackupPath: String?
 
     /// China Standard Time: the civil dates of an election are those of the place it is held.
     static let electionTimeZone = TimeZone(identifier: "Asia/Shanghai")!
 
-    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date, signer: EventSigner? = nil) throws {
+    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date, signer: EventSigner? = nil, path: String? = nil) throws {
+        // Migrate only when needed: an up-to-date file is only read, so a command that fails
+        // validation leaves it byte-for-byte as it was.
+        let (recorded, version) = try writer.read { db in
+            (try OwnedSchema.recordedMigrations(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+        }
         self.writer = writer
         self.clock = clock
         self.signer = signer
-        // Migrate only when needed: an up-to-date file is only read, so a command that fails
-        // validation leaves it byte-for-byte as it was.
-        let recorded = try writer.read { db in try OwnedSchema.recordedMigrations(db) }
+        let upgrading = !recorded.isEmpty && recorded.count < OwnedSchema.migrationNames.count
+        self.upgradeBackupPath = upgrading ? path.map { $0 + ".before-" + (recorded.last ?? "upgrade") + ".sqlite" } : nil
+        // The header's version, set by every upgrade: a newer program's file is never read as if it were ours.
+        if version > OwnedSchema.migrationNames.count {
+            throw Refusal.databaseFromNewerProgram(found: ["user_version \(version)"], known: "\(OwnedSchema.migrationNames.last ?? "") (user_version \(OwnedSchema.migrationNames.count))")
+        }
         if let refusal = OwnedSchema.refusalToMigrate(recorded: recorded) { throw refusal }
         if recorded.count < OwnedSchema.migrationNames.count {
             // An older file is upgraded only from exactly the schema its recorded migrations created, and only once its
@@ -40,7 +50,16 @@ public final class AppDatabase: Sendable {
                     }
                 }
             }
+            // A copy of the file as it was, next to it, before anything is changed (an upgrade is the one write no act records).
+            if let copy = upgradeBackupPath {
+                if !FileManager.default.fileExists(atPath: copy) {
+                    let target = try DatabaseQueue(path: copy)
+                    try writer.backup(to: target)
+                    try target.close()
+                }
+            }
             try AppDatabase.migrator.migrate(writer)
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(OwnedSchema.migrationNames.count)") }
             // Events written before the audit began (migration 0004) are sealed into the chain once, when it begins;
             // an unchained event found later is someone else's and stays unchained for the verifier to name.
             if !recorded.contains("0004_audit") {
@@ -63,7 +82,7 @@ public final class AppDatabase: Sendable {
             // FULL: a committed act (a ballot entered, a step completed) survives a power cut.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock, signer: signer)
+        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock, signer: signer, path: path)
     }
 
     /// A private in-memory database, for tests.

@@ -57,6 +57,52 @@ enum ExitStatus {
     static let notFound: Int32 = 4
     /// The database could not be opened or written.
     static let databaseFailure: Int32 = 5
+    /// An output file the user asked for could not be written (the database is as it was, unless the message says otherwise).
+    static let cannotWrite: Int32 = 6
+}
+
+/// Why a file could not be written, in the user's words: the folder is missing, no permission, a full disk, a read-only disk.
+func outputFailure(_ path: String, _ error: Error) -> UserFacingError {
+    let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError) ?? (error as NSError)
+    let code = underlying.domain == NSPOSIXErrorDomain ? Int32(underlying.code) : 0
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let message: String
+    switch code {
+    case ENOENT, ENOTDIR: message = L("无法写入 \(path)：文件夹 \(folder) 不存在，请先建好文件夹或换一个位置", "cannot write \(path): the folder \(folder) does not exist; create it or choose another place")
+    case EACCES, EPERM: message = L("无法写入 \(path)：没有写入权限，请换一个位置或请管理员开通权限", "cannot write \(path): permission denied; choose another place or ask for write access")
+    case ENOSPC, EDQUOT: message = L("无法写入 \(path)：磁盘已满，请腾出空间后重试", "cannot write \(path): the disk is full; free some space and try again")
+    case EROFS: message = L("无法写入 \(path)：该盘是只读的，请换一个位置", "cannot write \(path): the disk is read-only; choose another place")
+    case EEXIST: message = L("\(path) 已存在，不会覆盖：请换一个文件名", "\(path) exists and is not overwritten: choose another name")
+    case EISDIR: message = L("无法写入 \(path)：这是一个文件夹，请给出文件名", "cannot write \(path): it is a folder; give a file name")
+    default: message = L("无法写入 \(path)（\(underlying.localizedDescription)）", "cannot write \(path) (\(underlying.localizedDescription))")
+    }
+    return UserFacingError(message: message, status: code == EEXIST ? ExitStatus.refused : ExitStatus.cannotWrite)
+}
+
+/// Checks, before any work, that a file can be written at `path`: its folder exists, it is not a folder, and it is new
+/// unless `overwrite`.
+func checkOutputPath(_ path: String, overwrite: Bool) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        if isFolder.boolValue { throw outputFailure(path, NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))) }
+        if !overwrite { throw outputFailure(path, NSError(domain: NSPOSIXErrorDomain, code: Int(EEXIST))) }
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        throw outputFailure(path, NSError(domain: NSPOSIXErrorDomain, code: Int(ENOENT)))
+    }
+}
+
+/// Writes a file the user asked for; any failure is explained by `outputFailure`.
+func writeOutputFile(_ data: Data, to path: String, overwrite: Bool = true, permissions: Int? = nil) throws {
+    let url = URL(fileURLWithPath: path)
+    try checkOutputPath(path, overwrite: overwrite)
+    do {
+        try data.write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
+        if let permissions { try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: path) }
+    } catch {
+        throw outputFailure(path, error)
+    }
 }
 
 /// A command that works on the database: `run()` opens it (creating and migrating it when new),
@@ -64,9 +110,39 @@ enum ExitStatus {
 protocol DatabaseCommand: ParsableCommand {
     var global: GlobalOptions { get }
     func run(_ db: AppDatabase) throws
+    /// Only `init`, `restore` and `dev generate` may create the database file; every other command refuses a missing one,
+    /// so a mistyped path never leaves a new empty database behind (issue 13).
+    static var createsDatabase: Bool { get }
+}
+
+/// Opens the database the command names, creating it only when `creating`. A missing file is named with the ways to
+/// choose another; a file that cannot be opened is explained in the user's words (exit 4 and 5).
+func openDatabase(_ global: GlobalOptions, signer: EventSigner?, creating: Bool) throws -> AppDatabase {
+    let path = global.databasePath
+    if !creating && !FileManager.default.fileExists(atPath: path) {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        throw UserFacingError(message: L("数据库文件 \(absolute) 不存在。新建数据库请先运行 tuixuan init；要用已有的文件，请加 --db 文件路径，或设置环境变量 TUIXUAN_DB",
+                                         "the database file \(absolute) does not exist. To start a new database run tuixuan init; to use an existing file, give --db PATH or set TUIXUAN_DB"),
+                              status: ExitStatus.notFound)
+    }
+    do {
+        let database = try AppDatabase.open(path: path, clock: Clock.now, signer: signer)
+        if let copy = database.upgradeBackupPath {
+            printWarning(L("数据库由旧版程序写成，已升级到本版本；升级前的副本保存在 \(copy)", "the database was written by an older program and has been upgraded; a copy from before the upgrade is at \(copy)"))
+        }
+        return database
+    } catch let error as Refusal {
+        throw error
+    } catch {
+        throw UserFacingError(message: AppDatabase.failure(of: error, path: path)?.localized
+                                  ?? L("无法打开数据库 \(path)：\(error)", "cannot open the database \(path): \(error)"),
+                              status: ExitStatus.databaseFailure)
+    }
 }
 
 extension DatabaseCommand {
+    static var createsDatabase: Bool { false }
+
     func run() throws {
         let database: AppDatabase
         let signer: EventSigner?
@@ -80,11 +156,13 @@ extension DatabaseCommand {
             throw ExitCode(error.status)
         }
         do {
-            database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: signer)
-        } catch {
-            printError(AppDatabase.failure(of: error, path: global.databasePath)?.localized
-                       ?? L("无法打开数据库 \(global.databasePath)：\(error)", "cannot open the database \(global.databasePath): \(error)"))
-            throw ExitCode(ExitStatus.databaseFailure)
+            database = try openDatabase(global, signer: signer, creating: Self.createsDatabase)
+        } catch let error as Refusal {
+            report(error)
+            throw ExitCode(exitStatus(for: error))
+        } catch let error as UserFacingError {
+            printError(error.message)
+            throw ExitCode(error.status)
         }
         let headBefore = global.headLogPath == nil ? nil : try? database.chainHead()
         defer { if let path = global.headLogPath { recordHead(database, before: headBefore, in: path) } }
@@ -149,6 +227,7 @@ extension DatabaseCommand {
         case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing,
              .procedureUnknown, .ruleSetUnknown, .objectionNotOpen, .vettingDepartmentUnknown, .situationReportUnknown: ExitStatus.notFound
         case .importRejected: ExitStatus.fileRejected
+        case .databaseFromNewerProgram, .migrationRecordAltered, .upgradeNeedsIntactAudit: ExitStatus.databaseFailure
         default: ExitStatus.refused
         }
     }

@@ -134,8 +134,10 @@ struct ArchiveCLITests {
     @Test("before init, exporting the trust list is refused with what to do, not a crash")
     func trustListBeforeInit() throws {
         let cli = try CLI()
-        let refused = try cli.fails(1, "trust", "export", "--out", "trust.json")
-        #expect(refused.stderr.contains("数据库尚未初始化（tuixuan init）"))
+        // No database yet: the file is not created, and the message says to run init.
+        let refused = try cli.fails(4, "trust", "export", "--out", "trust.json")
+        #expect(refused.stderr.contains("不存在。新建数据库请先运行 tuixuan init"))
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
         #expect(!FileManager.default.fileExists(atPath: cli.path("trust.json")))
     }
 

@@ -79,6 +79,11 @@ struct CLI {
     /// Runs a command that must fail with `status`.
     @discardableResult
     func fails(_ status: Int32, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
+        try fails(status, arguments: arguments, sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func fails(_ status: Int32, arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
         let output = try run(arguments)
         #expect(output.status == status, "tuixuan \(arguments.joined(separator: " ")) exited \(output.status): \(output.stderr)", sourceLocation: sourceLocation)
         return output

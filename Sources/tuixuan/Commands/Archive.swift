@@ -17,6 +17,7 @@ struct Trust: ParsableCommand {
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run(_ db: AppDatabase) throws {
+            try checkOutputPath(out, overwrite: false)
             let list = try db.exportTrustList()
             try writeJSON(list, to: out)
             print(L("已导出\(list.countyName)信任列表（\(list.keys.count)把公钥）→ \(out)", "trust list of \(list.countyName) (\(list.keys.count) keys) → \(out)"))
@@ -59,6 +60,7 @@ struct Archive: ParsableCommand {
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run(_ db: AppDatabase) throws {
+            try checkOutputPath(out, overwrite: false)
             let bundle = try db.exportBundle(by: actor.resolved, election: target.election, records: try archiveRecords(db, election: target.election))
             try writeJSON(bundle, to: out)
             print(L("已导出归档包 → \(out)：\(bundle.events.count)个事件，摘要 \(bundle.bundleSHA256.prefix(16))…", "bundle → \(out): \(bundle.events.count) events, digest \(bundle.bundleSHA256.prefix(16))…"))
@@ -180,7 +182,7 @@ func writeJSON(_ value: some Encodable, to path: String) throws {
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(value).write(to: URL(fileURLWithPath: path))
+    try writeOutputFile(try encoder.encode(value), to: path, overwrite: false)
 }
 
 /// The printable records a bundle carries: the board, the count report in every format, the candidates. Rendered the

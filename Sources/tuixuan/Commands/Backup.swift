@@ -11,6 +11,7 @@ struct BackupCommand: DatabaseCommand {
     @Option(help: ArgumentHelp(L("备份文件", "backup file"))) var out: String
 
     func run(_ db: AppDatabase) throws {
+        try checkOutputPath(out, overwrite: false)
         try db.backup(to: out)
         let check = try AppDatabase.checkBackup(at: out)
         print(L("已备份到 \(out)：完整性 \(check.integrity)，\(check.audit.eventsChecked)个事件核验\(check.audit.isIntact ? "通过" : "未通过")",
@@ -19,6 +20,8 @@ struct BackupCommand: DatabaseCommand {
 }
 
 struct RestoreCommand: DatabaseCommand {
+    static var createsDatabase: Bool { true }
+
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "restore", abstract: L("从备份恢复：先检查备份的完整性和审计链，通过后才替换当前数据库", "restore from a backup: checked for integrity and its audit chain before it replaces anything"))
     }

@@ -263,11 +263,7 @@ extension Candidates {
                 print(text)
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-            } catch {
-                throw UserFacingError(message: L("无法写入 \(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"), status: ExitStatus.refused)
-            }
+            try writeOutputFile(Data(text.utf8), to: out)
             print(L("已写入 \(out)", "written: \(out)"))
         }
     }

@@ -222,7 +222,7 @@ struct Congress: ParsableCommand {
                 }
             }
             if let out {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                try writeOutputFile(Data(text.utf8), to: out)
                 print(L("已写入 \(out)", "written: \(out)"))
             } else {
                 print(text)

@@ -99,6 +99,8 @@ func ballotSheetCSV(_ stack: [BallotEntry], round: RoundView) -> String {
 
 extension Dev {
     struct Generate: DatabaseCommand {
+        static var createsDatabase: Bool { true }
+
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "generate",
                 abstract: L("在一个新的空数据库中生成一个省的模拟数据（压力测试与基准测试用，可复现）", "fill a new, empty database with a generated province (for load tests and benchmarks; reproducible)"),

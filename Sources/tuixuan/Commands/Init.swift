@@ -2,6 +2,8 @@ import ArgumentParser
 import TuixuanStore
 
 struct Init: DatabaseCommand {
+    static var createsDatabase: Bool { true }
+
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "init", abstract: L("初始化数据库：建立本县和第一位县委组织部审核人员", "set up the database: the county and its first county reviewer"))
     }

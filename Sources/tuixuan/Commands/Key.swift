@@ -44,14 +44,22 @@ struct KeyCommand: ParsableCommand {
                 let (file, key) = (created.file, created.key)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                let database = try AppDatabase.open(path: global.databasePath, clock: Clock.now, signer: EventSigner(operatorName: name, key: key))
-                try database.registerKey(publicKey: file.publicKey, operatorName: name)
-                try encoder.encode(file).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
-                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)
+                let database = try openDatabase(global, signer: EventSigner(operatorName: name, key: key), creating: false)
+                // The key file first: a key registered whose file could not be written would lock its operator out for good.
+                try writeOutputFile(try encoder.encode(file), to: out, overwrite: false, permissions: 0o600)
+                do {
+                    try database.registerKey(publicKey: file.publicKey, operatorName: name)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: out)
+                    throw error
+                }
                 print(L("已为\(name)生成密钥并登记公钥：\(file.publicKey)\n密钥文件：\(out)（请妥善保管）", "key made for \(name), public key registered: \(file.publicKey)\nkey file: \(out) (keep it safe)"))
             } catch let error as Refusal {
                 printError(error.localized)
                 throw ExitCode(ExitStatus.refused)
+            } catch let error as UserFacingError {
+                printError(error.message)
+                throw ExitCode(error.status)
             }
         }
     }

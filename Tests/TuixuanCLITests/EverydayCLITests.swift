@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Issue 13, "Everyday use": what a township official trips over, each with a test that failed on the program before the fix.
+@Suite("Everyday use: paths and files")
+struct EverydayFilesCLITests {
+    @Test("a mistyped database path is refused, naming the path and how to choose another; no file is left behind", arguments: [
+        ["status", "-e", "V1"], ["org", "list"], ["audit", "verify"], ["member", "list", "--org", "V1"],
+    ])
+    func missingDatabase(arguments: [String]) throws {
+        var cli = try CLI()
+        let missing = cli.path("missing.sqlite")
+        cli.environment["TUIXUAN_DB"] = missing
+        let refused = try cli.fails(4, arguments: arguments)
+        #expect(refused.stderr.contains("数据库文件 \(missing) 不存在") && refused.stderr.contains("tuixuan init") && refused.stderr.contains("--db"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test("key create on a missing database creates nothing: neither a database nor a key file")
+    func keyOnMissingDatabase() throws {
+        var cli = try CLI()
+        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        let refused = try cli.fails(4, "key", "create", "--operator", "县审核", "--out", cli.path("k.key"))
+        #expect(refused.stderr.contains("不存在"))
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath) && !FileManager.default.fileExists(atPath: cli.path("k.key")))
+    }
+
+    @Test("an output file that cannot be written is explained in the user's words (exit 6), and nothing is half-done")
+    func outputFolderMissing() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let nowhere = cli.path("no-such-folder/out")
+        for arguments in [["backup", "--out", nowhere + ".sqlite"], ["trust", "export", "--out", nowhere + ".json"]] {
+            let refused = try cli.fails(6, arguments: arguments)
+            #expect(refused.stderr.contains("文件夹 \(cli.path("no-such-folder")) 不存在"), "\(arguments): \(refused.stderr)")
+            #expect(!refused.stderr.contains("SQLite") && !refused.stderr.contains("doesn’t exist"))
+        }
+        // The key file is written before the key is registered: a key whose file was lost would lock its operator out.
+        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        try cli.fails(6, "key", "create", "--operator", "县审核", "--out", nowhere + ".key")
+        #expect((try cli.ok("key", "list", "--json").json as? [Any])?.isEmpty == true)
+        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
+        // An existing file is never overwritten.
+        let exists = try cli.fails(1, "trust", "export", "--out", cli.path("county.key"))
+        #expect(exists.stderr.contains("已存在"))
+    }
+}
+
+@Suite("Everyday use: versions of the file")
+struct EverydayVersionsCLITests {
+    @Test("a file from a newer program (user_version above ours) is refused, naming both versions, and left as it was")
+    func newerUserVersion() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 999") }
+        try queue.close()
+        let before = try cli.databaseBytes()
+        let refused = try cli.fails(5, "org", "list")
+        #expect(refused.stderr.contains("更新版本的程序") && refused.stderr.contains("user_version 999"))
+        #expect(try cli.databaseBytes() == before)
+    }
+
+    @Test("an older file is upgraded only after a copy is taken next to it, and the user is told where")
+    func upgradeTakesCopy() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        // As the previous release left it: without the typed-ballot drafts of 0023.
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "DROP TABLE ballot_draft; DELETE FROM grdb_migrations WHERE identifier = '0023_ballot_draft'; PRAGMA user_version = 0") }
+        try queue.close()
+        let upgraded = try cli.ok("org", "list")
+        let copy = cli.databasePath + ".before-0022_attendance_unordered.sqlite"
+        #expect(upgraded.stderr.contains("已升级到本版本；升级前的副本保存在 \(copy)"))
+        let old = try DatabaseQueue(path: copy)
+        #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == "0022_attendance_unordered")
+        try old.close()
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
+        #expect(try !cli.ok("org", "list").stderr.contains("已升级"), "told once, when it happens")
+    }
+}
