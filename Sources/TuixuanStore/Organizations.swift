@@ -16,6 +16,19 @@ public struct OperatorSummary: Sendable, Hashable, Codable {
     public var organizationName: String
 }
 
+/// What an organization import did: codes added, organizations whose name or previous size changed (with the fields), and
+/// how many were already exactly as listed.
+public struct OrganizationImportReport: Sendable, Codable, Equatable {
+    public struct Updated: Sendable, Codable, Equatable {
+        public var line: Int
+        public var code: String
+        public var fields: [String]
+    }
+    public var added: [String] = []
+    public var updated: [Updated] = []
+    public var unchanged = 0
+}
+
 extension AppDatabase {
     // MARK: Set-up
 
@@ -48,8 +61,12 @@ extension AppDatabase {
             let row = OrganizationRow(line: 0, code: code, name: name, level: level, parentCode: parentCode, previousCommitteeSize: previousCommitteeSize)
             try checkCode(code)
             try checkName(name, .organizationName)
+            // One organization added by hand is new: an import may find it there and leave it, `org add` may not.
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM organization WHERE code = ?", arguments: [code]) == true {
+                throw Refusal.organizationInvalid(reasons: [LocalizedText(zh: "该代码的组织已存在", en: "an organization with this code exists")])
+            }
             do {
-                try insertOrganizations(db, [row], by: operatorName)
+                _ = try insertOrganizations(db, OrganizationList(rows: [row], issues: [], codes: [:]), by: operatorName)
             } catch Refusal.importRejected(let rejection) {
                 // A single organization from the command line has no file line: say only why.
                 let reasons = rejection.issues.map(\.reason)
@@ -61,23 +78,47 @@ extension AppDatabase {
     /// Adds every organization of a checked list, all or nothing. Parents may be earlier rows of
     /// the same list or already in the database.
     public func importOrganizations(by operatorName: String?, _ rows: [OrganizationRow]) throws -> Int {
-        try act { db in
-            try insertOrganizations(db, rows, by: operatorName)
-            return rows.count
-        }
+        try importOrganizations(by: operatorName, OrganizationList(rows: rows, issues: [], codes: [:])).added.count
     }
 
-    private func insertOrganizations(_ db: Database, _ rows: [OrganizationRow], by operatorName: String?) throws {
-        var issues: [ImportIssue] = []
+    /// Imports an organization list (all or nothing), like the roll: every problem of the file and of the database is
+    /// reported at once; an organization already there with the same name and size is unchanged, so importing the same
+    /// file again is a no-op; a new name, or a new previous committee size before any election, is applied and reported.
+    /// An organization is never moved by an import (another level or parent is a problem of its line).
+    public func importOrganizations(by operatorName: String?, _ list: OrganizationList) throws -> OrganizationImportReport {
+        try act { db in try insertOrganizations(db, list, by: operatorName) }
+    }
+
+    private func insertOrganizations(_ db: Database, _ list: OrganizationList, by operatorName: String?) throws -> OrganizationImportReport {
+        let rows = list.rows
+        var issues = list.issues
+        var report = OrganizationImportReport()
         var pending: [String: (level: OrganizationLevel, line: Int)] = [:]
         for row in rows { pending[row.code] = (row.level, row.line) }
+        var existing: [String: Row] = [:]
         // Check every row before writing any.
         for row in rows {
             func issue(_ column: String, _ value: String?, _ reason: LocalizedText) {
                 issues.append(ImportIssue(line: row.line, column: column, value: value, reason: reason))
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM organization WHERE code = ?", arguments: [row.code]) == true {
-                issue("代码", row.code, LocalizedText(zh: "该代码的组织已存在", en: "an organization with this code exists"))
+            if let found = try Row.fetchOne(db, sql: """
+                SELECT o.id, o.name, o.level, o.previous_committee_size, p.code AS parent_code,
+                       EXISTS (SELECT 1 FROM election e WHERE e.organization_id = o.id) AS has_election
+                FROM organization o LEFT JOIN organization p ON p.id = o.parent_id WHERE o.code = ?
+                """, arguments: [row.code]) {
+                let level: String = found["level"]
+                if level != row.level.rawValue || found["parent_code"] != row.parentCode {
+                    let now = "\(OrganizationLevel(rawValue: level)?.describe(.zh) ?? level)，上级\(found["parent_code"] as String? ?? "无")"
+                    let nowEn = "\(OrganizationLevel(rawValue: level)?.describe(.en) ?? level), parent \(found["parent_code"] as String? ?? "none")"
+                    issue("代码", row.code, LocalizedText(zh: "该代码的组织已存在（\(now)），导入不会改变组织的层级或上级", en: "an organization with this code exists (\(nowEn)); an import never changes its level or parent"))
+                } else if found["previous_committee_size"] != row.previousCommitteeSize && (found["has_election"] as Bool) {
+                    issue("上届委员会职数", row.previousCommitteeSize.map(String.init), LocalizedText(
+                        zh: "该组织已有换届选举，上届职数（\(found["previous_committee_size"] as Int? ?? 0)）不随导入改动",
+                        en: "the organization has an election, so its previous committee size (\(found["previous_committee_size"] as Int? ?? 0)) is not changed by an import"))
+                } else {
+                    existing[row.code] = found
+                }
+                continue
             }
             if row.previousCommitteeSize != nil && !row.level.holdsElections {
                 issue("上届委员会职数", row.previousCommitteeSize.map(String.init), LocalizedText(zh: "只有村、社区有上届职数", en: "only villages and communities have a previous committee size"))
@@ -89,7 +130,10 @@ extension AppDatabase {
             let existingParent = try Row.fetchOne(db, sql: "SELECT level FROM organization WHERE code = ?", arguments: [parentCode])
             let parentLevel = existingParent.flatMap { OrganizationLevel(rawValue: $0["level"]) } ?? pending[parentCode]?.level
             guard let parentLevel else {
-                issue("上级代码", parentCode, LocalizedText(zh: "上级组织不存在", en: "no such parent organization"))
+                // A parent whose own line has a problem is reported there, not again on each row under it.
+                if list.codes[parentCode] == nil {
+                    issue("上级代码", parentCode, LocalizedText(zh: "上级组织不存在", en: "no such parent organization"))
+                }
                 continue
             }
             if parentLevel != wanted {
@@ -101,8 +145,21 @@ extension AppDatabase {
                 issue("上级代码", parentCode, LocalizedText(zh: "上级组织须列在前面（第\(parentLine)行）", en: "the parent must come first (it is on line \(parentLine))"))
             }
         }
-        guard issues.isEmpty else { throw Refusal.importRejected(ImportRejected(issues: issues)) }
+        guard issues.isEmpty else { throw Refusal.importRejected(ImportRejected(issues: issues.sorted { $0.line < $1.line })) }
         for row in rows {
+            if let found = existing[row.code] {
+                var changed: [String: String] = [:]
+                if found["name"] != row.name { changed["name"] = row.name }
+                if found["previous_committee_size"] != row.previousCommitteeSize { changed["previous_committee_size"] = row.previousCommitteeSize.map(String.init) ?? "" }
+                guard !changed.isEmpty else { report.unchanged += 1; continue }
+                let actor = try authorize(db, operatorName, organizationID: found["id"], roles: [.county, .township])
+                try db.execute(sql: "UPDATE organization SET name = ?, previous_committee_size = ? WHERE id = ?",
+                               arguments: [row.name, row.previousCommitteeSize, found["id"]])
+                try appendEvent(db, by: actor, organizationID: found["id"], kind: "organization.updated", detail: changed.merging(["code": row.code]) { a, _ in a })
+                report.updated.append(.init(line: row.line, code: row.code, fields: changed.keys.sorted()))
+                continue
+            }
+            report.added.append(row.code)
             let parentID = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE code = ?", arguments: [row.parentCode])!
             let actor = try authorize(db, operatorName, organizationID: parentID, roles: [.county, .township])
             try db.execute(sql: """
@@ -112,6 +169,7 @@ extension AppDatabase {
             if let size = row.previousCommitteeSize { detail["previous_committee_size"] = String(size) }
             try appendEvent(db, by: actor, organizationID: db.lastInsertedRowID, kind: "organization.added", detail: detail)
         }
+        return report
     }
 
     /// Registers an operator for an organization. County reviewers register anyone in the county;

@@ -80,3 +80,32 @@ struct EverydayVersionsCLITests {
         #expect(try !cli.ok("org", "list").stderr.contains("已升级"), "told once, when it happens")
     }
 }
+
+@Suite("Everyday use: imports behave alike")
+struct EverydayImportsCLITests {
+    static let header = "代码,名称,层级,上级代码,上届委员会职数"
+
+    @Test("organization import: the same file again changes nothing; a rename is applied and reported; every problem at once")
+    func organizationImport() throws {
+        let cli = try CLI()
+        try cli.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县审核")
+        let file = try cli.write("orgs.csv", "\(Self.header)\nT1,城关镇,乡镇,C1,\nV1,红旗村,村,T1,3\nV2,东升村,村,T1,5\n")
+        #expect(try cli.ok("org", "import", file, "--operator", "县审核").stdout.contains("新增3个组织，更新0个，未变0个"))
+        let events = try cli.ok("audit", "head").stdout
+        #expect(try cli.ok("org", "import", file, "--operator", "县审核").stdout.contains("新增0个组织，更新0个，未变3个"))
+        #expect(try cli.ok("audit", "head").stdout == events, "the same file again writes nothing")
+        // A renamed village and its new previous size are applied and named in the user's words.
+        let renamed = try cli.write("renamed.csv", "\(Self.header)\nT1,城关镇,乡镇,C1,\nV1,红旗社区村,村,T1,5\n")
+        let update = try cli.ok("org", "import", renamed, "--operator", "县审核").stdout
+        #expect(update.contains("更新1个，未变1个") && update.contains("第3行 V1：名称、上届委员会职数已更新"))
+        #expect(try cli.ok("org", "list").stdout.contains("红旗社区村"))
+        // Problems of the file and of the database, all in one report; nothing written.
+        let before = try cli.databaseBytes()
+        let bad = try cli.write("bad.csv", "\(Self.header)\nT2,石桥镇,省,C1,\nV3,马家庄村,村,T2,3\nV2,东升村,村,C1,5\nV4,外村,村,T9,3\n")
+        let refused = try cli.fails(3, "org", "import", bad, "--operator", "县审核")
+        #expect(refused.stderr.contains("第2行") && refused.stderr.contains("第4行") && refused.stderr.contains("第5行"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("第3行"), "V3's parent T2 has its own problem on line 2: not reported again")
+        #expect(refused.stderr.contains("导入不会改变组织的层级或上级"))
+        #expect(try cli.databaseBytes() == before)
+    }
+}

@@ -27,9 +27,30 @@ public enum OrganizationColumns {
     ]
 }
 
+/// An organization list as read: the rows that are well formed, the problems of the others, and every code the file
+/// names with its line (a row with a problem elsewhere still names a parent for the rows below it).
+public struct OrganizationList: Sendable {
+    public var rows: [OrganizationRow]
+    public var issues: [ImportIssue]
+    public var codes: [String: Int]
+
+    public init(rows: [OrganizationRow], issues: [ImportIssue] = [], codes: [String: Int] = [:]) {
+        self.rows = rows
+        self.issues = issues
+        self.codes = codes
+    }
+}
+
 /// Checks an organization list on its own (codes, names, levels, sizes, duplicates). Whether
 /// each parent exists, and has the right level, is checked against the database by the store.
 public func parseOrganizationList(_ records: [CSVRecord]) throws(ImportRejected) -> [OrganizationRow] {
+    let list = readOrganizationList(records)
+    guard list.issues.isEmpty else { throw ImportRejected(issues: list.issues) }
+    return list.rows
+}
+
+/// The same, keeping the problems for the store to report together with its own, in one pass (issue 13).
+public func readOrganizationList(_ records: [CSVRecord]) -> OrganizationList {
     let (rows, headerIssues) = readTable(records, specs: OrganizationColumns.specs)
     var issues = headerIssues
     var result: [OrganizationRow] = []
@@ -78,8 +99,7 @@ public func parseOrganizationList(_ records: [CSVRecord]) throws(ImportRejected)
     if rows.isEmpty && issues.isEmpty {
         issues.append(ImportIssue(line: 1, reason: LocalizedText(zh: "文件中没有组织", en: "the file lists no organization")))
     }
-    guard issues.isEmpty else { throw ImportRejected(issues: issues.sorted { $0.line < $1.line }) }
-    return result
+    return OrganizationList(rows: result, issues: issues.sorted { $0.line < $1.line }, codes: seenCodes)
 }
 
 /// 组织代码: letters, digits and '-', 1 to 32 characters.

@@ -42,6 +42,13 @@ public struct ImportRejected: Error, Sendable, Equatable, UserDescribable {
 }
 
 /// A column an importer understands, with the headers it may appear under.
+extension Array where Element == ColumnSpec {
+    /// A column's name for the user, by its key: the first (Chinese) header, and the key in words ("birth date").
+    public func label(of key: String) -> LocalizedText {
+        LocalizedText(zh: first { $0.key == key }?.headers.first ?? key, en: key.replacingOccurrences(of: "_", with: " "))
+    }
+}
+
 public struct ColumnSpec: Sendable {
     public var key: String
     public var headers: [String]

@@ -49,7 +49,8 @@ struct MemberCommand: ParsableCommand {
             print(L("\(file)（\(used.rawValue)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
                     "\(file) (\(used.rawValue)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))
             for update in report.updated {
-                print(L("  第\(update.line)行 \(update.name)：\(update.fields.joined(separator: "、"))有变动", "  line \(update.line) \(update.name): changed \(update.fields.joined(separator: ", "))"))
+                let fields = update.fields.map { MemberRollColumns.specs.label(of: $0) }
+                print(L("  第\(update.line)行 \(update.name)：\(fields.map(\.zh).joined(separator: "、"))有变动", "  line \(update.line) \(update.name): changed \(fields.map(\.en).joined(separator: ", "))"))
             }
             if !report.notInFile.isEmpty {
                 printWarning(L("名册中有\(report.notInFile.count)人不在此文件中（未作删除）：\(report.notInFile.joined(separator: "、"))",

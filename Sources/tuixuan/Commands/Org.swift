@@ -32,9 +32,9 @@ struct Org: ParsableCommand {
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "import",
-                abstract: L("从CSV导入组织（全部成功或全部不导入）", "import organizations from CSV (all or nothing)"),
-                discussion: L("列：代码,名称,层级,上级代码,上届委员会职数。层级填 乡镇、村 或 社区；上级须已存在或在文件中更靠前。",
-                              "Columns: 代码,名称,层级,上级代码,上届委员会职数 (code, name, level, parent code, previous committee size). Parents must exist or come earlier in the file."))
+                abstract: L("从CSV导入组织（全部成功或全部不导入；重复导入同一文件不改变任何内容）", "import organizations from CSV (all or nothing; importing the same file again changes nothing)"),
+                discussion: L("列：代码,名称,层级,上级代码,上届委员会职数。层级填 乡镇、村 或 社区；上级须已存在或在文件中更靠前。已有的组织：名称或上届职数（尚无换届选举时）不同则更新并列出，完全相同则不动；导入不会改变组织的层级或上级。文件中的问题一次全部列出。",
+                              "Columns: 代码,名称,层级,上级代码,上届委员会职数 (code, name, level, parent code, previous committee size). Parents must exist or come earlier in the file. An organization already there is updated when its name (or, before any election, its previous size) differs, and listed; one exactly as listed is left alone; an import never changes a level or a parent. Every problem of the file is listed at once."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -44,11 +44,14 @@ struct Org: ParsableCommand {
 
         func run(_ db: AppDatabase) throws {
             let (records, _) = try readCSV(file, encoding: encoding)
-            let rows: [OrganizationRow]
-            do { rows = try parseOrganizationList(records) } catch { throw rejected(error, file: file) }
             do {
-                let count = try db.importOrganizations(by: actor.resolved, rows)
-                print(L("已导入\(count)个组织", "imported \(count) organizations"))
+                let report = try db.importOrganizations(by: actor.resolved, readOrganizationList(records))
+                print(L("\(file)：新增\(report.added.count)个组织，更新\(report.updated.count)个，未变\(report.unchanged)个",
+                        "\(file): \(report.added.count) organizations added, \(report.updated.count) updated, \(report.unchanged) unchanged"))
+                for update in report.updated {
+                    let fields = update.fields.map { OrganizationColumns.specs.label(of: $0) }
+                    print(L("  第\(update.line)行 \(update.code)：\(fields.map(\.zh).joined(separator: "、"))已更新", "  line \(update.line) \(update.code): \(fields.map(\.en).joined(separator: ", ")) updated"))
+                }
             } catch Refusal.importRejected(let rejection) {
                 throw rejected(rejection, file: file)
             }
