@@ -20,6 +20,10 @@ struct CongressCLITests {
         // Three ballots typed, one undone before it was recorded: one event for the entry, none per ballot.
         let events = try #require(try cli.ok("events", "-e", "V1", "--json").json as? [[String: Any]])
         #expect(events.filter { ($0["kind"] as? String)?.hasPrefix("ballot") == true }.compactMap { $0["kind"] as? String } == ["ballots.typed"])
+        // The table reads in the user's words and local time; --json keeps the stored form (issue 13, item 8).
+        let log = try cli.ok("events", "-e", "V1").stdout
+        #expect(log.contains("键入选票") && log.contains("录入批次：A；从：1；轮次：1；至：3") && log.contains("2026-10-20 10:00:00 +08:00"))
+        #expect(!log.contains("ballots.typed") && !log.contains("{\""))
         // The counting sheet for this round, and an entry from it.
         let template = try cli.ok("round", "template", "-e", "V1").stdout
         #expect(template.hasPrefix("票序,万伟强,王建国,李秀英,赵刚,另选他人1姓名,另选他人1,另选他人2姓名,另选他人2,另选他人3姓名,另选他人3,空白票,废票\n1,"))

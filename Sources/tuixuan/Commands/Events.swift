@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TuixuanCore
 import TuixuanStore
 
 struct Events: DatabaseCommand {
@@ -18,8 +20,28 @@ struct Events: DatabaseCommand {
         }
         var table = TextTable(headers: ["#", L("时间", "time"), L("操作人员", "operator"), L("事件", "event"), L("步骤", "step"), L("详情", "detail")])
         for e in events {
-            table.add(["\(e.id)", e.occurredAt, e.operatorName ?? "", e.kind, e.step.map(String.init) ?? "", e.detail])
+            table.add(["\(e.id)", Events.localTime(e.occurredAt), e.operatorName ?? "", EventLabels.kind(e.kind).localized,
+                       e.step.map(String.init) ?? "", Events.detail(e.detail)])
         }
         print(table.render())
+    }
+
+    /// A stored UTC time as the election's local time with its offset (`2026-12-20 10:00:00 +08:00`); `--json` keeps it raw.
+    static func localTime(_ stored: String) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = parser.date(from: stored) ?? ISO8601DateFormatter().date(from: stored) else { return stored }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
+        return formatter.string(from: date)
+    }
+
+    /// The stored detail (a JSON object) field by field in the user's words; anything else is shown as stored.
+    static func detail(_ stored: String) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [String: Any] else { return stored }
+        let fields = object.keys.sorted().map { key in (key: key, value: object[key].map { "\($0)" } ?? "") }
+        return EventLabels.detail(fields).localized
     }
 }
