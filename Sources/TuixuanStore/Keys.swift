@@ -100,6 +100,10 @@ extension AppDatabase {
     /// a key (the anchor the trust list starts from), every act is signed: an operator without a key, or no operator at all,
     /// is refused (trust issue 12: an unsigned event appended to a signed chain could say anything).
     func signature(_ db: Database, actor: Operator?, hash: String) throws -> (keyID: Int64, signature: String)? {
+        // A key given for the act must be the actor's own: someone else's key file is refused, not quietly left unused.
+        if let signer, let actor, signer.operatorName != actor.name {
+            throw Refusal.keyOfAnotherOperator(keyHolder: signer.operatorName, operator: actor.name)
+        }
         guard let actor, let row = try Row.fetchOne(db, sql: "SELECT id, public_key FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) else {
             if try signingAnchored(db) { throw Refusal.keyRequired(actor?.name ?? "") }
             return nil

@@ -227,6 +227,7 @@ extension DatabaseCommand {
         case .operatorUnknown, .organizationUnknown, .electionUnknown, .memberUnknown, .stepUnknown, .roundUnknown, .placeUnknown, .fileMissing,
              .procedureUnknown, .ruleSetUnknown, .objectionNotOpen, .vettingDepartmentUnknown, .situationReportUnknown: ExitStatus.notFound
         case .importRejected: ExitStatus.fileRejected
+        case .operatorRequired: ExitCode.validationFailure.rawValue
         case .databaseFromNewerProgram, .migrationRecordAltered, .upgradeNeedsIntactAudit: ExitStatus.databaseFailure
         default: ExitStatus.refused
         }

@@ -30,7 +30,7 @@ extension Tuixuan {
     /// Runs the command; usage errors from the argument parser are said in the user's language.
     static func main() {
         do {
-            var command = try parseAsRoot(nil)
+            var command = try parseAsRoot(Array(languageOptionsLast(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -44,30 +44,66 @@ extension Tuixuan {
     }
 }
 
-/// The argument parser's own messages, in Chinese.
-enum UsageMessage {
-    static let patterns: [(String, String)] = [
-        ("^Missing expected argument '(.+)'$", "缺少必需的参数 $1"),
-        ("^The value '(.*)' is invalid for '(.+)'(.*)$", "参数 $2 的值“$1”无效$3"),
-        ("^Unknown option '(.+)'(.*)$", "不认识的选项 $1$2"),
-        ("^Unexpected argument '(.+)'$", "多余的参数“$1”"),
-        ("^Missing value for '(.+)'$", "选项 $1 缺少值"),
-        ("^Error: ", ""),
-    ]
+/// `--lang` belongs to every command, so it may be given anywhere on the line (`tuixuan --lang en status …`): the
+/// parser only knows it after the subcommand, so it is moved to the end, where every subcommand takes it.
+func languageOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Element == String {
+    var rest: [String] = []
+    var language: [String] = []
+    var iterator = Array(arguments).makeIterator()
+    while let argument = iterator.next() {
+        if argument == "--" {
+            rest.append(argument)
+            while let tail = iterator.next() { rest.append(tail) }
+            break
+        }
+        if argument == "--lang" {
+            language.append(argument)
+            if let value = iterator.next() { language.append(value) }
+        } else if argument.hasPrefix("--lang=") {
+            language.append(argument)
+        } else {
+            rest.append(argument)
+        }
+    }
+    guard !language.isEmpty else { return rest }
+    if let terminator = rest.firstIndex(of: "--") { rest.insert(contentsOf: language, at: terminator) } else { rest += language }
+    return rest
+}
 
+/// The argument parser's own messages, whole, in Chinese: the option is named as typed, the values it takes are listed,
+/// and a date option says the format. A message the program does not know is still introduced in Chinese.
+enum UsageMessage {
     static func translate(_ message: String) -> String {
-        var text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-        for (pattern, template) in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            if regex.firstMatch(in: text, range: range) != nil {
-                text = regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
-                break
-            }
+        let text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        func match(_ pattern: String) -> [String]? {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
+                  let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            return (0..<found.numberOfRanges).map { index in Range(found.range(at: index), in: text).map { String(text[$0]) } ?? "" }
         }
-        if text.contains("date") || text.contains("--on") || text.contains("--published-on") {
-            text += "（日期格式如 2026-12-02）"
+        /// `--notified-on <notified-on>` → `--notified-on`
+        func option(_ spec: String) -> String { String(spec.split(separator: " ").first ?? Substring(spec)) }
+        func dateHint(_ name: String) -> String {
+            name.hasSuffix("-on") || name.contains("date") || name == "--on" ? "（日期格式如 2026-12-02，年份在1900至2200之间，且确有这一天）" : ""
         }
-        return text.replacingOccurrences(of: ". Did you mean", with: "。是否想用").replacingOccurrences(of: "?", with: "？")
+        if let parts = match(#"^The value '(.*?)' is invalid for '(.+?)'(?:\. Please provide one of (.+?)\.?)?$"#) {
+            let name = option(parts[2])
+            let choices = parts[3].replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " or ", with: "、").replacingOccurrences(of: ", ", with: "、")
+            return "参数 \(name) 的值“\(parts[1])”无效" + (choices.isEmpty ? "" : "，应为：\(choices)（也可用中文，见 --help）") + dateHint(name)
+        }
+        if let parts = match(#"^Missing expected argument '(.+?)'$"#) { return "缺少必需的参数 \(option(parts[1]))" + dateHint(option(parts[1])) }
+        if let parts = match(#"^Missing value for '(.+?)'$"#) { return "选项 \(option(parts[1])) 缺少值" + dateHint(option(parts[1])) }
+        if let parts = match(#"^Unknown option '(.+?)'(?:\. Did you mean '(.+?)'\?)?$"#) {
+            return "不认识的选项 \(parts[1])" + (parts[2].isEmpty ? "" : "。是否想用 \(parts[2])？")
+        }
+        if let parts = match(#"^Unexpected arguments? (.+)$"#) { return "多余的参数：“\(parts[1].replacingOccurrences(of: "'", with: ""))”" }
+        if let parts = match(#"^Value to be set with flag '(.+?)' had already been set with flag '(.+?)'$"#) {
+            return "选项 \(parts[1]) 与 \(parts[2]) 不能同时使用"
+        }
+        if let parts = match(#"^Value to be set with '(.+?)' had already been set with '(.+?)'$"#) {
+            return "选项 \(option(parts[1])) 已经给过（\(option(parts[2]))），只能给一次"
+        }
+        // The program's own validation messages are already in the user's language.
+        if text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return text }
+        return "命令行有误：\(text)"
     }
 }

@@ -92,7 +92,7 @@ struct CLITests {
     func exitCodes() throws {
         let cli = try CLI()
         try cli.setUpCounty()
-        var output = try cli.fails(1, "election", "start", "--org", "V1", "--congress-date", "2026-12-02")
+        var output = try cli.fails(64, "election", "start", "--org", "V1", "--congress-date", "2026-12-02")
         #expect(output.stderr.contains("--operator"))
         try cli.fails(4, "election", "start", "--org", "V9", "--congress-date", "2026-12-02", "--operator", "乡指导")
         try cli.fails(4, "status", "-e", "V1")
@@ -119,7 +119,7 @@ struct CLITests {
         #expect(try cli.ok("--help").stdout.contains("进度看板"))
         let usage = try cli.run(["election", "start", "--org", "V1", "--congress-date", "2026-13-02"])
         #expect(usage.status == 64)
-        #expect(usage.stderr.contains("错误：参数 --congress-date <congress-date> 的值“2026-13-02”无效（日期格式如 2026-12-02）"))
+        #expect(usage.stderr.contains("错误：参数 --congress-date 的值“2026-13-02”无效（日期格式如 2026-12-02，年份在1900至2200之间，且确有这一天）"))
         #expect(usage.stderr.contains("用法："))
         let english = try cli.run(["election", "start", "--org", "V1", "--lang", "en"])
         #expect(english.status == 64)

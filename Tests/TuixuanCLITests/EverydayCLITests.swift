@@ -109,3 +109,59 @@ struct EverydayImportsCLITests {
         #expect(try cli.databaseBytes() == before)
     }
 }
+
+@Suite("Everyday use: the command line in the user's words")
+struct EverydayUsageCLITests {
+    @Test("values are taken as codes or as the guide's Chinese words; an unknown one is explained whole in Chinese, with the choices")
+    func wordedValues() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        // Parsed (the election does not exist: exit 4, not a usage error).
+        for value in ["phone", "电话", "微信", "当面"] {
+            try cli.fails(4, "registration", "record", "-e", "NOPE", "--member", "甲", "--notified-via", value, "--operator", "乡指导")
+        }
+        try cli.fails(4, "congress", "method", "-e", "NOPE", "--secretary", "直接选举", "--operator", "乡指导")
+        let refused = try cli.fails(64, "registration", "record", "-e", "V1", "--member", "甲", "--notified-via", "电报", "--operator", "乡指导")
+        #expect(refused.stderr.contains("参数 --notified-via 的值“电报”无效，应为：phone、letter、sms、wechat、in_person"))
+        #expect(!refused.stderr.contains("Please") && !refused.stderr.contains("<notified-via>'"))
+        let help = try cli.ok("registration", "record", "--help").stdout
+        #expect(help.contains("phone") && help.contains("- 电话") && help.contains("- 当面"))
+        // A date option says the format; a program's own message is not prefixed.
+        #expect(try cli.fails(64, "registration", "record", "-e", "V1", "--member", "甲", "--notified-on", "9999-12-31", "--operator", "乡指导").stderr.contains("（日期格式如 2026-12-02，年份在1900至2200之间"),
+                "a well-formed date out of range is explained, not called a format error")
+        #expect(try !cli.fails(64, "overview", "--org", "C1", "--phase", "乱写").stderr.contains("日期格式"))
+    }
+
+    @Test("--lang works anywhere on the line; a missing --operator is a usage error (64)")
+    func languageAndOperator() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        #expect(try cli.ok("--lang", "en", "org", "list").stdout.contains("township"))
+        #expect(try cli.ok("org", "--lang=en", "list").stdout.contains("township"))
+        #expect(try cli.ok("org", "list").stdout.contains("乡镇"))
+        let missing = try cli.fails(64, "org", "add", "--code", "T2", "--name", "石桥镇", "--level", "乡镇", "--parent", "C1")
+        #expect(missing.stderr.contains("--operator"))
+    }
+
+    @Test("English status keeps its columns apart: every step's note starts after a gap, however long the title")
+    func englishStatusColumns() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        let lines = try cli.ok("status", "-e", "V1", "--lang", "en").stdout.split(separator: "\n").filter { $0.contains("after step") }
+        #expect(lines.count > 20)
+        for line in lines { #expect(line.contains("  after step"), "\(line)") }
+    }
+
+    @Test("overview --phase takes the phase's id or its Chinese name and refuses anything else, listing the phases")
+    func phases() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let byName = try cli.ok("overview", "--org", "C1", "--phase", "前期准备", "--json").stdout
+        let byID = try cli.ok("overview", "--org", "C1", "--phase", "preparation", "--json").stdout
+        #expect(byName == byID)
+        let refused = try cli.fails(64, "overview", "--org", "C1", "--phase", "乱写")
+        #expect(refused.stderr.contains("--phase 不认识“乱写”，应为：前期准备（preparation）"))
+        #expect(try cli.ok("overview", "--org", "C1").stdout.contains("没有符合条件的村（社区）"), "no election yet: said, not '共0个村（社区）：；'")
+    }
+}

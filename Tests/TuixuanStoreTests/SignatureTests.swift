@@ -42,7 +42,10 @@ struct SignatureTests {
             try other.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         }
         try signed.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
-        // Operators without a key still act unsigned.
+        // Operators without a key still act unsigned — but never with another operator's key given (issue 13: it was ignored).
+        #expect(throws: Refusal.keyOfAnotherOperator(keyHolder: "乡指导", operator: "县审核")) {
+            try signed.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
+        }
         try fixture.db.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
         let report = try signed.verifyAudit()
         #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")

@@ -98,7 +98,8 @@ func parseMemberRow(_ row: TableRow, today: CivilDate) -> (Member?, [ImportIssue
         }
         return .some(value)
     }
-    let dateHelp = LocalizedText(zh: "不是有效日期（应为 2024-03-05 或 2024/3/5 等格式）", en: "not a valid date (use 2024-03-05 or 2024/3/5)")
+    let dateHelp = LocalizedText(zh: "不是有效日期（应为 2024-03-05 或 2024/3/5 等格式，年份在1900至2200之间，且确有这一天）",
+                                 en: "not a valid date (use 2024-03-05 or 2024/3/5; a year from 1900 to 2200, and a day that exists)")
 
     let name = need("name", "姓名", { text -> String? in
         // Arabic digits only: `Character.isNumber` is also true of 万, 陆 and other CJK numerals used as surnames.

@@ -253,6 +253,18 @@ public struct Procedure: Sendable, Codable, Hashable {
         }
     }
 
+    /// Every phase of the shipped catalogs, once each, in catalog order.
+    public static var builtInPhases: [Phase] {
+        var seen: Set<String> = []
+        return builtIn.flatMap(\.phases).filter { seen.insert($0.id).inserted }
+    }
+
+    /// A phase named by its id (`candidates`) or its title in either language (`推选候选人`), as a user may type it.
+    public static func builtInPhase(named name: String) -> Phase? {
+        let wanted = name.trimmingCharacters(in: .whitespaces)
+        return builtInPhases.first { $0.id == wanted || $0.title.zh == wanted || $0.title.en.lowercased() == wanted.lowercased() }
+    }
+
     /// The source text of a shipped catalog, as pinned into a database.
     public static func builtInText(procedure: String, version: Int) -> String? {
         SchemaFiles.text(at: "procedures/\(procedure).v\(version).json")

@@ -295,6 +295,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case keyRequired(String)
     /// The unlocked key is not the operator's registered key.
     case keyMismatch(String)
+    /// `--key` names another operator's key file: never ignored, never used for someone else (issue 13).
+    case keyOfAnotherOperator(keyHolder: String, operator: String)
     /// The key file would not open: wrong passphrase, or the file was altered.
     case keyLocked
     case passphraseTooShort(minimum: Int)

@@ -479,6 +479,8 @@ extension Refusal {
         case .signatureRequired(let name):
             return t("\(name)已登记签名密钥，办理事项须用本人密钥签名：请用 --key 指定密钥文件（或设置 TUIXUAN_KEY）",
                      "\(name) has a registered signing key: sign with it (--key FILE, or TUIXUAN_KEY)")
+        case .keyOfAnotherOperator(let holder, let name):
+            return t("--key 给出的是\(holder)的密钥文件，而操作人员是\(name)：请用\(name)本人的密钥（或不加 --key）", "--key is \(holder)'s key file, but the operator is \(name): use \(name)'s own key (or no --key)")
         case .keyMismatch(let name):
             return t("所用密钥不是\(name)登记的密钥", "the key used is not the one registered for \(name)")
         case .keyLocked:

@@ -246,9 +246,3 @@ func decodeFile(_ path: String) throws -> (String, TextEncoding) {
     }
 }
 
-extension RuleSet.ThresholdRule.Base: ExpressibleByArgument {}
-extension RuleSet.QuorumRule.Comparison: ExpressibleByArgument {}
-extension ElectionMethod.SecretaryMode: ExpressibleByArgument {}
-extension RoundKind: ExpressibleByArgument {}
-extension EntrySide: ExpressibleByArgument {}
-extension VotingBody: ExpressibleByArgument {}

@@ -37,7 +37,15 @@ struct Overview: DatabaseCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Option(help: ArgumentHelp(L("县或乡镇代码", "county or township code"))) var org: String
-    @Option(help: ArgumentHelp(L("只看当前处于此阶段的（如 candidates、congress）", "only elections in this phase (e.g. candidates, congress)"))) var phase: String?
+    @Option(help: ArgumentHelp(L("只看当前处于此阶段的：\(Procedure.builtInPhases.map { "\($0.title.zh)（\($0.id)）" }.joined(separator: "、"))",
+                                 "only elections in this phase: \(Procedure.builtInPhases.map { "\($0.id) (\($0.title.en))" }.joined(separator: ", "))"))) var phase: String?
+
+    func validate() throws {
+        if let phase, Procedure.builtInPhase(named: phase) == nil {
+            throw ValidationError(L("--phase 不认识“\(phase)”，应为：\(Procedure.builtInPhases.map { "\($0.title.zh)（\($0.id)）" }.joined(separator: "、"))",
+                                    "--phase: unknown \"\(phase)\"; one of: \(Procedure.builtInPhases.map { "\($0.id) (\($0.title.en))" }.joined(separator: ", "))"))
+        }
+    }
     @Flag(help: ArgumentHelp(L("只看有受阻步骤的", "only those with a blocked step"))) var blocked = false
     @Flag(help: ArgumentHelp(L("只看有逾期步骤的", "only those with an overdue step"))) var overdue = false
     @Flag(help: ArgumentHelp(L("只看结果待县里审核的", "only results awaiting the county's review"))) var awaitingReview = false
@@ -66,8 +74,9 @@ struct Overview: DatabaseCommand {
     struct OverdueStep: Encodable { var step: Int; var due: String }
 
     func run(_ db: AppDatabase) throws {
+        let phaseID = phase.flatMap { Procedure.builtInPhase(named: $0)?.id }
         let rows = try db.overview(under: org, live: live).map(Row.init).filter { row in
-            (phase == nil || row.phase == phase) && (!blocked || !row.blocked.isEmpty) && (!overdue || !row.overdue.isEmpty) && (!awaitingReview || row.awaitingReview)
+            (phaseID == nil || row.phase == phaseID) && (!blocked || !row.blocked.isEmpty) && (!overdue || !row.overdue.isEmpty) && (!awaitingReview || row.awaitingReview)
         }
         if output.json {
             print(try renderJSON(rows))
@@ -81,6 +90,10 @@ struct Overview: DatabaseCommand {
                 table.add(["\(r.electionId)", r.organizationName, r.townshipName ?? "", "\(r.done)/\(r.total)", r.phaseTitle, r.lastDoneStep.map(String.init) ?? "",
                            r.next.map(String.init).joined(separator: ","), r.blocked.map { "\($0.step)" }.joined(separator: ","),
                            r.overdue.map { "\($0.step)(\($0.due))" }.joined(separator: ","), r.awaitingReview ? "✓" : ""])
+            }
+            guard !rows.isEmpty else {
+                print(L("没有符合条件的村（社区）", "no village matches"))
+                return
             }
             print(table.render())
             let phases = Dictionary(grouping: rows, by: \.phaseTitle).map { "\($0.key) \($0.value.count)" }.sorted().joined(separator: L("，", ", "))

@@ -178,9 +178,6 @@ func channelName(_ channel: NoticeChannel) -> String {
     }
 }
 
-extension AttendanceIntention: ExpressibleByArgument {}
-extension NoticeChannel: ExpressibleByArgument {}
-extension ExclusionReason: ExpressibleByArgument {}
 
 struct VoterRollJSON: Encodable {
     struct Entry: Encodable {

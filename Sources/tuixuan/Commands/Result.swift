@@ -35,11 +35,18 @@ struct ResultCommand: ParsableCommand {
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
         @Option(help: ArgumentHelp(L("审核结论", "outcome"))) var outcome: Outcome
-        @Option(help: ArgumentHelp(L("审核意见", "reasons"))) var reason: String
+        @Option(help: ArgumentHelp(L("审核意见（退回时必填；通过时默认“审核通过”）", "reasons (required to return; \"审核通过\" by default when reviewed)"))) var reason: String?
 
-        enum Outcome: String, ExpressibleByArgument { case reviewed, returned }
+        enum Outcome: String, WordedArgument, CaseIterable {
+            case reviewed, returned
+            var words: LocalizedText {
+                self == .reviewed ? LocalizedText(zh: "审核通过", en: "reviewed") : LocalizedText(zh: "退回", en: "returned")
+            }
+            var synonyms: [String] { self == .reviewed ? ["通过"] : [] }
+        }
 
         func run(_ db: AppDatabase) throws {
+            let reason = self.reason ?? (outcome == .reviewed ? "审核通过" : "")
             try db.reviewResult(by: actor.resolved, election: target.election, reviewed: outcome == .reviewed, reason: reason)
             print(outcome == .reviewed ? L("已审核通过", "reviewed") : L("已退回：\(reason)", "returned: \(reason)"))
         }

@@ -41,6 +41,8 @@ struct Status: DatabaseCommand {
         let phaseTitle = progress.currentPhase.flatMap { status.procedure.phase($0)?.title.localized } ?? L("全部完成", "all done")
         lines.append(L("进度：\(progress.doneCount)/\(progress.steps.count)  当前阶段：\(phaseTitle)", "progress: \(progress.doneCount)/\(progress.steps.count)  current phase: \(phaseTitle)"))
         var currentPhase = ""
+        // The title column is as wide as the longest title (English ones run past 30 columns), with a gap before the note.
+        let width = (progress.steps.map { displayWidth(String(format: "%2d", $0.step.number) + " " + $0.step.title.localized) }.max() ?? 0) + 2
         for item in progress.steps {
             if item.step.phase != currentPhase {
                 currentPhase = item.step.phase
@@ -59,7 +61,7 @@ struct Status: DatabaseCommand {
                 mark = "·"
                 note = L("待第\(on.map(String.init).joined(separator: "、"))步", "after step \(on.map(String.init).joined(separator: ", "))")
             }
-            lines.append("  \(mark) " + padded(String(format: "%2d", item.step.number) + " " + item.step.title.localized, to: 30) + note)
+            lines.append("  \(mark) " + padded(String(format: "%2d", item.step.number) + " " + item.step.title.localized, to: width) + note)
         }
         if let next = status.congressNext {
             lines.append(L("大会进程：", "congress, next: ") + next.localized)

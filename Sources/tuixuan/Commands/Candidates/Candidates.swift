@@ -55,8 +55,6 @@ struct DecisionArgument: ExpressibleByArgument {
     }
 }
 
-extension ListStage: ExpressibleByArgument {}
-extension RecommendationKind: ExpressibleByArgument {}
 
 func printRound(_ report: RecommendationReport, json: Bool) throws {
     if json {
