@@ -167,15 +167,15 @@ struct EngineTests {
         var facts = satisfied()
         done(1...9, into: &facts)
         facts.approvals = []
-        #expect(engine.blockersToComplete(10, role: .village, records: [], facts).contains(.approvalMissing(ApprovalRequirement(level: .township, subject: "expectedAttendance"))))
+        #expect(engine.blockersToComplete(10, role: .village, records: [], facts).contains(.approvalMissing(ApprovalRequirement(level: .township, subject: "expectedAttendance"), step: 10)))
         facts.approvals = [ApprovalFact(step: 10, subject: "expectedAttendance", level: .township, isCurrent: false)]
-        #expect(engine.blockersToComplete(10, role: .village, records: [], facts).contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"))))
+        #expect(engine.blockersToComplete(10, role: .village, records: [], facts).contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"), step: 10)))
         facts.approvals.append(ApprovalFact(step: 10, subject: "expectedAttendance", level: .township, isCurrent: true))
         #expect(engine.blockersToComplete(10, role: .village, records: [], facts).isEmpty)
         // A step approval counts only for its own step.
         facts.approvals.append(ApprovalFact(step: 27, subject: "step", level: .township, isCurrent: true))
         facts.outcomes[8] = nil
-        #expect(engine.blockersToComplete(8, role: .village, records: [.minutes, .document], facts).contains(.approvalMissing(ApprovalRequirement(level: .township, subject: "step"))))
+        #expect(engine.blockersToComplete(8, role: .village, records: [.minutes, .document], facts).contains(.approvalMissing(ApprovalRequirement(level: .township, subject: "step"), step: 8)))
     }
 
     @Test("who may approve a step's request")

@@ -282,8 +282,8 @@ extension Blocker {
 
     var description: String {
         switch self {
-        case .approvalMissing(let r): "approvalMissing(\(r.level.rawValue):\(r.subject))"
-        case .approvalStale(let r): "approvalStale(\(r.level.rawValue):\(r.subject))"
+        case .approvalMissing(let r, _): "approvalMissing(\(r.level.rawValue):\(r.subject))"
+        case .approvalStale(let r, _): "approvalStale(\(r.level.rawValue):\(r.subject))"
         case .conditionUnmet(let name, _): "conditionUnmet(\(name))"
         default: "\(self)"
         }

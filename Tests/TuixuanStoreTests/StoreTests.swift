@@ -268,7 +268,7 @@ struct RegistrationStoreTests {
         let stepTen = try db.status(election: election).progress.openSteps.first { $0.step.number == 10 }
         var blockers: [Blocker] = []
         if case .open(let list)? = stepTen?.status { blockers = list }
-        #expect(blockers.contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"))))
+        #expect(blockers.contains(.approvalStale(ApprovalRequirement(level: .township, subject: "expectedAttendance"), step: 10)))
         expectRefusal(where: { $0.blockers.map(\.conditionName) == ["registration.complete", "registration.filedWithCounty", nil] }) {
             try db.completeStep(by: "村书记", election: election, step: 10, happenedOn: Fixture.day, records: [])
         }

@@ -35,8 +35,8 @@ extension Conditions {
             name: "secretaryNominee.chosen", title: LocalizedText(zh: "已确定书记候选人初步人选", en: "secretary nominee chosen"),
             check: { facts in
                 (facts.secretaryNominees["initial"] ?? 0) > 0 ? nil
-                    : LocalizedText(zh: "初步人选中尚无书记人选（candidates list --member 姓名:委员+书记）",
-                                    en: "no secretary nominee on the initial list (candidates list --member NAME:member+secretary)")
+                    : LocalizedText(zh: "初步人选中尚无书记人选（tuixuan candidates list --member 姓名:委员+书记）",
+                                    en: "no secretary nominee on the initial list (tuixuan candidates list --member NAME:member+secretary)")
             }),
         // Step 15: every department has answered for every nominee.
         Condition(
@@ -63,7 +63,7 @@ extension Conditions {
             name: "publicity.ended", title: LocalizedText(zh: "公示期已满", en: "publicity ended"),
             check: { facts in
                 guard let publicity = facts.publicity, let today = facts.today else {
-                    return LocalizedText(zh: "候选人预备人选尚未公示", en: "the list has not been published")
+                    return LocalizedText(zh: "候选人预备人选尚未公示（tuixuan candidates publicity start）", en: "the list has not been published (tuixuan candidates publicity start)")
                 }
                 return publicity.hasEnded(on: today) ? nil
                     : LocalizedText(zh: "公示期为\(publicity.start)至\(publicity.end)，公示结束后方可上报", en: "publicity runs \(publicity.start) to \(publicity.end): the list goes forward after it")

@@ -13,6 +13,45 @@ public enum Conditions {
 
     public static var all: [Condition] { registry.values.sorted { $0.name < $1.name } }
 
+    /// The command that clears each condition a step waits on (issue 13: every blocker on the board says what to do).
+    /// A condition whose message already names its command needs none here; `publicity.ended` waits for a date only.
+    public static let remedies: [String: String] = [
+        "survey.weakAndLaxAssessed": "tuixuan election assess",
+        "survey.isWeakAndLax": "tuixuan election assess",
+        "guidanceGroup.formed": "tuixuan election guidance add",
+        "awayMembers.allNotified": "tuixuan registration record --member 姓名 --notified-via 电话",
+        "registration.complete": "tuixuan registration record --member 姓名 --intention 参会",
+        "exclusions.decided": "tuixuan registration decide；须党员大会通过的用 tuixuan registration congress-approve",
+        "registration.filedWithCounty": "tuixuan registration approve，再 tuixuan registration file",
+        "seats.set": "tuixuan candidates seats set",
+        "recommendations.bothRounds": "tuixuan candidates recommend",
+        "initialList.valid": "tuixuan candidates show 查看原因，tuixuan candidates list 调整",
+        "inspectionList.valid": "tuixuan candidates show 查看原因，tuixuan candidates list 调整",
+        "prospectiveList.valid": "tuixuan candidates show 查看原因，tuixuan candidates list 调整",
+        "townshipRecommendation.recorded": "tuixuan candidates recommend",
+        "vetting.complete": "tuixuan candidates vetting answer",
+        "publicity.started": "tuixuan candidates publicity start",
+        "objections.resolved": "tuixuan candidates publicity resolve",
+        "pledges.everyoneBound": "tuixuan candidates pledge",
+        "pledges.complete": "tuixuan candidates pledge",
+        "congress.methodAdopted": "tuixuan congress method",
+        "congress.officersAppointed": "tuixuan congress officers",
+        "congress.committeeElected": "tuixuan congress next",
+        "congress.secretaryElected": "tuixuan congress next",
+        "congress.noOpenRound": "tuixuan round close",
+        "result.electedEligible": "tuixuan result void",
+        "exitAudit.complete": "tuixuan outgoing audit / tuixuan outgoing handled",
+        "termReview.complete": "tuixuan outgoing review",
+        "counselling.everyoneTalkedWith": "tuixuan result talk",
+        "archive.filed": "tuixuan archive file",
+    ]
+
+    /// A condition's message with the command that clears it, unless the message names one already.
+    static func withRemedy(_ detail: LocalizedText, _ name: String) -> LocalizedText {
+        guard let remedy = remedies[name], !detail.zh.contains("tuixuan ") else { return detail }
+        return LocalizedText(zh: detail.zh + "（\(remedy)）", en: detail.en + " (\(remedy.replacingOccurrences(of: "姓名", with: "NAME").replacingOccurrences(of: "电话", with: "phone").replacingOccurrences(of: "参会", with: "attend").replacingOccurrences(of: "查看原因", with: "to see why").replacingOccurrences(of: "调整", with: "to change it").replacingOccurrences(of: "，再 ", with: ", then ").replacingOccurrences(of: "；须党员大会通过的用 ", with: "; those the congress approves: ").replacingOccurrences(of: "，", with: ", ")))")
+    }
+
     static let registry: [String: Condition] = Dictionary(
         uniqueKeysWithValues: (stepConditions + candidacyConditions + congressConditions + outgoingConditions).map { ($0.name, $0) }
     )
@@ -108,7 +147,7 @@ public enum Conditions {
             title: LocalizedText(zh: "有选举权的党员均已登记参会意愿", en: "every voter's intention recorded"),
             check: { facts in
                 if facts.voterCount == 0 {
-                    return LocalizedText(zh: "名册中没有有选举权的党员（请先导入党员名册）", en: "the roll has no member with a vote (import the roll first)")
+                    return LocalizedText(zh: "名册中没有有选举权的党员（请先导入党员名册：tuixuan member import）", en: "the roll has no member with a vote (import the roll first: tuixuan member import)")
                 }
                 return facts.votersWithoutIntention.isEmpty
                     ? nil

@@ -6,10 +6,10 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
     case prerequisiteMissing(step: Int, title: LocalizedText)
     /// A named condition does not hold.
     case conditionUnmet(name: String, detail: LocalizedText)
-    /// An approval is missing.
-    case approvalMissing(ApprovalRequirement)
+    /// An approval is missing (of the step numbered: the command that gives it names it).
+    case approvalMissing(ApprovalRequirement, step: Int)
     /// An approval exists but what it approved has changed since.
-    case approvalStale(ApprovalRequirement)
+    case approvalStale(ApprovalRequirement, step: Int)
     /// A record the step needs was not supplied with the completion.
     case recordMissing(RecordKind)
     /// The operator's role may not do this.
@@ -25,7 +25,7 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
     /// An approval of the step that comes before this one in the procedure's order is not on file.
     case approvalOutOfOrder(ApprovalRequirement, before: ApprovalRequirement)
     /// The step needs no approval of this subject.
-    case approvalNotRequired(step: Int, subject: String)
+    case approvalNotRequired(step: Int, subject: String, instead: [String] = [])
     /// The act is dated before a prerequisite step it rests on happened.
     case dateBeforePrerequisite(step: Int, happenedOn: CivilDate, date: CivilDate)
     /// The step is dated before a fact it rests on (an audit, a talk…).
@@ -38,16 +38,28 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
             return zh ? "前置步骤 \(step)「\(title.zh)」尚未完成" : "prerequisite step \(step) \"\(title.en)\" is not done"
         case .conditionUnmet(_, let detail):
             return detail.text(language)
-        case .approvalMissing(let requirement):
+        case .approvalMissing(let requirement, let step):
             let what = Blocker.subjectName(requirement.subject, language)
             let who = requirement.role.map { $0.describe(language) } ?? requirement.level.describe(language)
-            return zh ? "缺少\(who)的审批（\(what)）" : "missing approval by the \(who) (\(what))"
-        case .approvalStale(let requirement):
+            let command = Blocker.approvalCommand(requirement.subject, step: step)
+            return zh ? "缺少\(who)的审批（\(what)）：\(command)" : "missing approval by the \(who) (\(what)): \(command)"
+        case .approvalStale(let requirement, let step):
             let what = Blocker.subjectName(requirement.subject, language)
-            return zh ? "\(requirement.level.describe(.zh))审批的\(what)此后已有变动，须重新审批"
-                : "the \(requirement.level.describe(.en)) approved \(what), which has changed since: approve again"
+            let command = Blocker.approvalCommand(requirement.subject, step: step)
+            return zh ? "\(requirement.level.describe(.zh))审批的\(what)此后已有变动，须重新审批：\(command)"
+                : "the \(requirement.level.describe(.en)) approved \(what), which has changed since: approve again with \(command)"
         case .recordMissing(let kind):
-            return zh ? "完成时须提交\(kind.describe(.zh))" : "completing it needs a \(kind.describe(.en))"
+            let flag = switch kind {
+            case .minutes: "--minutes 摘要"
+            case .document: "--document 文件（或 --document-sha256 与 --document-ref）"
+            case .publication: "--published-on 日期 --published-where 地点"
+            }
+            let flagEn = switch kind {
+            case .minutes: "--minutes SUMMARY"
+            case .document: "--document FILE (or --document-sha256 with --document-ref)"
+            case .publication: "--published-on DATE --published-where PLACE"
+            }
+            return zh ? "完成时须提交\(kind.describe(.zh))（tuixuan step complete 加 \(flag)）" : "completing it needs a \(kind.describe(.en)) (tuixuan step complete with \(flagEn))"
         case .roleNotAllowed(let role, let allowed):
             let names = allowed.map { $0.describe(language) }.joined(separator: zh ? "、" : ", ")
             return zh ? "角色「\(role.describe(.zh))」无权办理此事项（须由\(names)办理）"
@@ -67,13 +79,26 @@ public enum Blocker: Sendable, Hashable, UserDescribable {
             let first = before.role.map { $0.describe(language) } ?? before.level.describe(language)
             return zh ? "\(who)的审批（\(Blocker.subjectName(requirement.subject, .zh))）须在\(first)审批（\(Blocker.subjectName(before.subject, .zh))）之后"
                 : "the \(who)'s approval (\(Blocker.subjectName(requirement.subject, .en))) comes after the \(first)'s (\(Blocker.subjectName(before.subject, .en)))"
-        case .approvalNotRequired(let step, let subject):
+        case .approvalNotRequired(let step, let subject, let instead):
             let what = Blocker.subjectName(subject, language)
-            return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give"
+            let commands = instead.joined(separator: zh ? "、" : ", ")
+            if instead.isEmpty { return zh ? "步骤 \(step) 没有需要审批的\(what)" : "step \(step) has no approval of \(what) to give" }
+            return zh ? "步骤 \(step) 没有需要审批的\(what)：本步骤的审批用 \(commands)" : "step \(step) has no approval of \(what) to give: its approvals are given with \(commands)"
         case .dateBeforePrerequisite(let step, let happenedOn, let date):
             return zh ? "日期\(date)早于它所依据的步骤 \(step)（\(happenedOn)办理）" : "the date \(date) is before step \(step), which it rests on (done on \(happenedOn))"
         case .dateBeforeFacts(let rested, let date):
             return zh ? "日期\(date)早于它所依据的\(rested.what.zh)（\(rested.date)）" : "the date \(date) is before \(rested.what.en) it rests on (\(rested.date))"
+        }
+    }
+
+    /// The command that gives an approval of `subject` (issue 13: every blocker names what clears it).
+    static func approvalCommand(_ subject: String, step: Int) -> String {
+        switch subject {
+        case "expectedAttendance": "tuixuan registration approve"
+        case "candidateList": "tuixuan candidates approve --what list"
+        case "secretaryNominee": "tuixuan candidates approve --what secretary"
+        case "result": "tuixuan result approve"
+        default: "tuixuan step approve \(step)"
         }
     }
 
@@ -201,7 +226,10 @@ public struct ProcedureEngine: Sendable {
         guard let step = procedure.step(number) else { return [] }
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
         let requirements = step.approvals.filter { $0.subject == subject }
-        guard !requirements.isEmpty else { return [.approvalNotRequired(step: number, subject: subject)] }
+        guard !requirements.isEmpty else {
+            let instead = step.approvals.map { Blocker.approvalCommand($0.subject, step: number) }
+            return [.approvalNotRequired(step: number, subject: subject, instead: instead.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })]
+        }
         guard let requirement = requirements.first(where: { $0.approverRole == role }) else {
             return [.roleNotAllowed(role: role, allowed: requirements.map(\.approverRole))]
         }
@@ -232,7 +260,7 @@ public struct ProcedureEngine: Sendable {
             guard let condition = Conditions.named(name) else {
                 return .conditionUnmet(name: name, detail: LocalizedText(zh: "未知条件 \(name)", en: "unknown condition \(name)"))
             }
-            return condition.check(facts).map { .conditionUnmet(name: name, detail: $0) }
+            return condition.check(facts).map { .conditionUnmet(name: name, detail: Conditions.withRemedy($0, name)) }
         }
     }
 
@@ -246,7 +274,7 @@ public struct ProcedureEngine: Sendable {
                 && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)
         }
         if matching.contains(where: \.isCurrent) { return nil }
-        return matching.isEmpty ? .approvalMissing(requirement) : .approvalStale(requirement)
+        return matching.isEmpty ? .approvalMissing(requirement, step: step.number) : .approvalStale(requirement, step: step.number)
     }
 }
 

@@ -121,8 +121,8 @@ struct BlockerJSON: Encodable {
         switch blocker {
         case .prerequisiteMissing(let step, _): kind = "prerequisite_missing"; self.step = step
         case .conditionUnmet(let name, _): kind = "condition_unmet"; condition = name
-        case .approvalMissing(let r): kind = "approval_missing"; level = r.level.rawValue; subject = r.subject
-        case .approvalStale(let r): kind = "approval_stale"; level = r.level.rawValue; subject = r.subject
+        case .approvalMissing(let r, _): kind = "approval_missing"; level = r.level.rawValue; subject = r.subject
+        case .approvalStale(let r, _): kind = "approval_stale"; level = r.level.rawValue; subject = r.subject
         case .recordMissing(let r): kind = "record_missing"; record = r.rawValue
         case .roleNotAllowed: kind = "role_not_allowed"
         case .alreadyDone(let step, _): kind = "already_done"; self.step = step
@@ -130,7 +130,7 @@ struct BlockerJSON: Encodable {
         case .reasonMissing: kind = "reason_missing"
         case .reasonTooShort: kind = "reason_too_short"
         case .approvalOutOfOrder(let r, _): kind = "approval_out_of_order"; level = r.level.rawValue; subject = r.subject
-        case .approvalNotRequired(let step, let s): kind = "approval_not_required"; self.step = step; subject = s
+        case .approvalNotRequired(let step, let s, _): kind = "approval_not_required"; self.step = step; subject = s
         case .dateBeforePrerequisite(let step, _, _): kind = "date_before_prerequisite"; self.step = step
         case .dateBeforeFacts: kind = "date_before_facts"
         }

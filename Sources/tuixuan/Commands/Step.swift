@@ -41,7 +41,7 @@ struct Step: ParsableCommand {
             if !step.records.isEmpty { print(L("须提交：", "records: ") + step.records.map(\.localized).joined(separator: L("、", ", "))) }
             for name in step.conditions { print(L("条件：", "condition: ") + (Conditions.named(name)?.title.localized ?? name)) }
             for approval in step.approvals {
-                print(L("审批：", "approval: ") + approval.level.localized + " — " + Blocker.approvalMissing(approval).localized)
+                print(L("审批：", "approval: ") + approval.level.localized + " — " + Blocker.approvalMissing(approval, step: number).localized)
             }
             if let roles = step.skipRoles { print(L("可跳过（须说明理由）：", "may be skipped with a reason by: ") + roles.map(\.localized).joined(separator: L("、", ", "))) }
             print(L("状态：", "state: ") + describe(progress.status))
