@@ -43,7 +43,7 @@ struct CongressCLITests {
         // Base: expected attendance 7 under 2020; 2 yes votes of 3 valid is not more than half of 7.
         #expect(closed.stdout.contains("当选须得赞成票超过应到会有选举权党员7人的半数"))
         let report = try #require(try cli.ok("congress", "report", "-e", "V1", "--json").json as? [String: Any])
-        #expect(Set(report.keys) == ["title", "rounds", "officers", "adjournments", "next", "revocations"])
+        #expect(Set(report.keys) == ["title", "rounds", "officers", "adjournments", "next", "revocations", "seat_reduction"])
         let html = try cli.ok("congress", "report", "-e", "V1", "--format", "html").stdout
         #expect(html.contains("计票结果报告单") && html.contains("总监票人：甲"))
     }

@@ -64,7 +64,7 @@ struct IntegrityCLITests {
         try cli.ok("situation", "report", "-e", "V1", "--kind", "苗头性倾向性问题", "--on", "2026-10-18", "--summary", "有人私下串联拉票", "--operator", "村书记")
         #expect(try cli.ok("status", "-e", "V1").stdout.contains("情况报送：1件未办结"))
         let listed = try JSONSerialization.jsonObject(with: Data(try cli.ok("situation", "list", "--open", "--json").stdout.utf8)) as! [[String: Any]]
-        #expect(listed.count == 1 && listed[0]["kind"] as? String == "emerging_problem" && listed[0]["handled_on"] == nil)
+        #expect(listed.count == 1 && listed[0]["kind"] as? String == "emerging_problem" && listed[0]["handled_on"] is NSNull)
         try cli.fails(1, "situation", "handle", "1", "--handling", "已约谈劝阻", "--operator", "村书记")
         try cli.fails(1, "situation", "handle", "1", "--on", "2026-10-17", "--handling", "已约谈劝阻", "--operator", "乡指导")
         try cli.fails(4, "situation", "handle", "9", "--handling", "已约谈劝阻", "--operator", "乡指导")
