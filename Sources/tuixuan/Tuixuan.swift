@@ -44,11 +44,14 @@ extension Tuixuan {
     }
 }
 
-/// `--lang` belongs to every command, so it may be given anywhere on the line (`tuixuan --lang en status …`): the
-/// parser only knows it after the subcommand, so it is moved to the end, where every subcommand takes it.
+/// The options every command takes (`--lang`, `--db`, `--key`, `--head-log`) may come before the subcommand as well
+/// (`tuixuan --db village.sqlite status …`; `--lang` anywhere on the line): the parser only knows them after the
+/// subcommand, so they are moved to the end, where every subcommand takes them.
 func languageOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Element == String {
+    let global = ["--db", "--key", "--head-log"]
     var rest: [String] = []
     var language: [String] = []
+    var seenSubcommand = false
     var iterator = Array(arguments).makeIterator()
     while let argument = iterator.next() {
         if argument == "--" {
@@ -56,12 +59,14 @@ func languageOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Elemen
             while let tail = iterator.next() { rest.append(tail) }
             break
         }
-        if argument == "--lang" {
+        let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+        if argument == "--lang" || (!seenSubcommand && global.contains(argument)) {
             language.append(argument)
             if let value = iterator.next() { language.append(value) }
-        } else if argument.hasPrefix("--lang=") {
+        } else if argument.hasPrefix("--lang=") || (!seenSubcommand && argument.contains("=") && global.contains(name)) {
             language.append(argument)
         } else {
+            if !argument.hasPrefix("-") { seenSubcommand = true }
             rest.append(argument)
         }
     }

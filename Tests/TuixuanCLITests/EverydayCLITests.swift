@@ -139,6 +139,10 @@ struct EverydayUsageCLITests {
         #expect(try cli.ok("--lang", "en", "org", "list").stdout.contains("township"))
         #expect(try cli.ok("org", "--lang=en", "list").stdout.contains("township"))
         #expect(try cli.ok("org", "list").stdout.contains("乡镇"))
+        // The options every command takes may come before the subcommand too.
+        var elsewhere = cli
+        elsewhere.environment["TUIXUAN_DB"] = cli.path("not-this.sqlite")
+        #expect(try elsewhere.ok("--db", cli.databasePath, "org", "list").stdout.contains("城关镇"))
         let missing = try cli.fails(64, "org", "add", "--code", "T2", "--name", "石桥镇", "--level", "乡镇", "--parent", "C1")
         #expect(missing.stderr.contains("--operator"))
     }

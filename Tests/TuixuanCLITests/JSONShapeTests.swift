@@ -80,3 +80,93 @@ struct JSONShapeTests {
         #expect(stepKeys.isSuperset(of: ["number", "state", "waiting_on"]))
     }
 }
+
+/// Issue 13, "a stable JSON contract": each read command's --json output validates against its schema in docs/json/
+/// (written by Scripts/json-schemas.py from the demo's outputs): every key required, none other allowed.
+@Suite("--json schemas")
+struct JSONSchemaTests {
+    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/json")
+
+    /// A JSON Schema subset, enough for the contract: type (with null), properties, required, additionalProperties, items.
+    static func problems(_ value: Any, _ schema: [String: Any], at path: String = "$") -> [String] {
+        var found: [String] = []
+        if let type = schema["type"] {
+            let allowed = (type as? [String]) ?? [type as? String ?? ""]
+            let actual = kind(value)
+            if !allowed.contains(actual) && !(actual == "integer" && allowed.contains("number")) {
+                found.append("\(path): \(actual), expected \(allowed.joined(separator: "|"))")
+            }
+        }
+        if let object = value as? [String: Any] {
+            let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil { found.append("\(path): key \(key) missing") }
+            for (key, item) in object {
+                if let sub = properties[key] {
+                    found += problems(item, sub, at: "\(path).\(key)")
+                } else if let sub = schema["additionalProperties"] as? [String: Any] {
+                    found += problems(item, sub, at: "\(path).\(key)")
+                } else if schema["additionalProperties"] as? Bool == false {
+                    found.append("\(path): key \(key) not in the schema")
+                }
+            }
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            for (index, item) in array.enumerated() { found += problems(item, items, at: "\(path)[\(index)]") }
+        }
+        return found
+    }
+
+    static func kind(_ value: Any) -> String {
+        if value is NSNull { return "null" }
+        if value is String { return "string" }
+        if value is [Any] { return "array" }
+        if value is [String: Any] { return "object" }
+        if let number = value as? NSNumber {
+            let type = String(cString: number.objCType)
+            if type == "c" || type == "B" { return "boolean" }
+            return ["f", "d"].contains(type) ? "number" : "integer"
+        }
+        return "unknown"
+    }
+
+    func schema(_ name: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: Self.schemas.appendingPathComponent("\(name).schema.json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("every read command's output validates against its schema; a key taken away or added is caught")
+    func validates() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "王建国:书记", "--operator", "村书记")
+        try cli.ok("outgoing", "audit", "-e", "V1", "--member", "王建国", "--auditor", "乡镇农经站", "--operator", "乡指导")
+        try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
+                   "--published-on", "2026-10-10", "--published-where", "公开栏")
+        let commands: [String: [String]] = [
+            "status": ["status", "-e", "V1"], "board": ["status", "--org", "C1"], "overview": ["overview", "--org", "C1"],
+            "registration-show": ["registration", "show", "-e", "V1"], "org-list": ["org", "list"], "election-list": ["election", "list"],
+            "member-list": ["member", "list", "--org", "V1"], "operator-list": ["operator", "list"], "outgoing-show": ["outgoing", "show", "-e", "V1"],
+            "step-records": ["step", "records", "-e", "V1"], "events": ["events", "-e", "V1"], "audit-verify": ["audit", "verify"],
+            "audit-head": ["audit", "head"], "key-list": ["key", "list"],
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemas.path).filter { $0.hasSuffix(".schema.json") }
+        #expect(Set(files.map { String($0.dropLast(".schema.json".count)) }) == Set(commands.keys), "one schema per command checked here")
+        for (name, arguments) in commands.sorted(by: { $0.key < $1.key }) {
+            let output = try #require(try cli.ok(arguments: arguments + ["--json"]).json, "\(name)")
+            let found = Self.problems(output, try schema(name))
+            #expect(found.isEmpty, "\(name): \(found.prefix(5))")
+        }
+        // The check can fail: a record without one of its keys, or with one more, is caught.
+        var head = try #require(try cli.ok("audit", "head", "--json").json as? [String: Any])
+        head.removeValue(forKey: "origin")
+        #expect(Self.problems(head, try schema("audit-head")) == ["$: key origin missing"])
+        head["origin"] = "x"
+        head["extra"] = 1
+        #expect(Self.problems(head, try schema("audit-head")) == ["$: key extra not in the schema"])
+        head["events"] = "many"
+        #expect(Self.problems(head, try schema("audit-head")).contains("$.events: string, expected integer|null"))
+    }
+}

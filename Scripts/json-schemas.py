@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes docs/json/<command>.schema.json: the JSON Schema of each read command's --json output, inferred from the
+outputs on a database that exercises them (the demo's, by default). Run it after changing an output, read the diff,
+and commit it with the change: the schemas are the contract scripts rely on, and JSONShapeTests validates the
+program's real output against them.
+
+    python3 Scripts/json-schemas.py [--bin .build/debug/tuixuan] [--db DEMO.sqlite]
+
+Records are strict: every key required, no other key allowed. A scalar may be null (a value not known yet is null,
+never a missing key). An object whose keys are data (names, codes, stages) rather than fields is a map: its values
+are checked, its keys are not."""
+import argparse, json, os, subprocess, sys
+
+# Fields whose value is a map from data keys (stage, post, department…) to values.
+MAPS = {"lists", "compositions", "decisions", "by_stage", "counts", "votes", "answers", "departments", "posts_by_member"}
+
+COMMANDS = {
+    "status": ["status", "-e", "{election}", "--json"],
+    "board": ["status", "--org", "{county}", "--json"],
+    "overview": ["overview", "--org", "{county}", "--json"],
+    "registration-show": ["registration", "show", "-e", "{election}", "--json"],
+    "org-list": ["org", "list", "--json"],
+    "election-list": ["election", "list", "--json"],
+    "member-list": ["member", "list", "--org", "{village}", "--json"],
+    "operator-list": ["operator", "list", "--json"],
+    "outgoing-show": ["outgoing", "show", "-e", "{election}", "--json"],
+    "step-records": ["step", "records", "-e", "{election}", "--json"],
+    "events": ["events", "-e", "{election}", "--json"],
+    "audit-verify": ["audit", "verify", "--json"],
+    "audit-head": ["audit", "head", "--json"],
+    "key-list": ["key", "list", "--json"],
+}
+
+
+def kind(value):
+    if value is None: return "null"
+    if isinstance(value, bool): return "boolean"
+    if isinstance(value, int): return "integer"
+    if isinstance(value, float): return "number"
+    if isinstance(value, str): return "string"
+    if isinstance(value, list): return "array"
+    return "object"
+
+
+def infer(samples, name="", top=True):
+    """One schema for every sample of the same place in the output."""
+    kinds = {kind(s) for s in samples}
+    present = [s for s in samples if s is not None]
+    if not present:
+        return {}
+    if kinds - {"null"} == {"object"}:
+        objects = [s for s in present]
+        if name in MAPS:
+            return {"type": ["object", "null"], "additionalProperties": infer([v for o in objects for v in o.values()], top=False)}
+        keys = sorted({k for o in objects for k in o})
+        # A record inside another may be null (not known yet); the output itself is always there.
+        return {"type": "object" if top else ["object", "null"],
+                "properties": {k: infer([o.get(k) for o in objects if k in o], k, top=False) for k in keys},
+                "required": keys, "additionalProperties": False}
+    if kinds - {"null"} == {"array"}:
+        items = [i for a in present for i in a]
+        return {"type": ["array", "null"] if "null" in kinds else "array", **({"items": infer(items, name, top=False)} if items else {})}
+    scalar = sorted(kinds - {"null"})
+    if scalar == ["integer", "number"]: scalar = ["number"]
+    return {"type": scalar + ["null"]}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument("--bin", default=os.path.join(root, ".build/debug/tuixuan"))
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--election", default="330521001001")
+    parser.add_argument("--village", default="330521001001")
+    parser.add_argument("--county", default="330521")
+    args = parser.parse_args()
+    out = os.path.join(root, "docs/json")
+    os.makedirs(out, exist_ok=True)
+    for name, command in COMMANDS.items():
+        argv = [a.format(election=args.election, village=args.village, county=args.county) for a in command]
+        result = subprocess.run([args.bin, "--db", args.db] + argv, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"{name}: {' '.join(argv)} exited {result.returncode}: {result.stderr}")
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tuixuan " + " ".join(command[:-1]).split(" -")[0].split(" {")[0],
+                  **infer([json.loads(result.stdout)])}
+        with open(os.path.join(out, name + ".schema.json"), "w") as f:
+            json.dump(schema, f, ensure_ascii=False, indent=2, sort_keys=True)
+            f.write("\n")
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
