@@ -135,6 +135,7 @@ struct Overview: DatabaseCommand {
           table { border-collapse: collapse; width: 100%; } th, td { border: 0.8pt solid #444; padding: 1.5mm; vertical-align: top; }
           thead { display: table-header-group; } tr { page-break-inside: avoid; }
           th { background: #eee; } tr.late td { background: #fdecea; }
+          th, td:nth-child(-n+5) { white-space: nowrap; }
         </style></head><body>
         <h1>\(html(title))</h1>
         <table><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead>
