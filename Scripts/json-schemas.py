@@ -11,8 +11,11 @@ never a missing key). An object whose keys are data (names, codes, stages) rathe
 are checked, its keys are not."""
 import argparse, json, os, subprocess, sys
 
+# Fields that name one case of several: a one-key object whose key is the case (`{"further_round": {…}}`), the
+# case's details under it (the congress's next step).
+UNIONS = {"next", "congress_next"}
 # Fields whose value is a map from data keys (stage, post, department…) to values.
-MAPS = {"lists", "compositions", "decisions", "by_stage", "counts", "votes", "answers", "departments", "posts_by_member"}
+MAPS = {"lists", "list_problems", "compositions", "decisions", "by_stage", "counts", "votes", "answers", "departments", "posts_by_member"}
 
 COMMANDS = {
     "status": ["status", "-e", "{election}", "--json"],
@@ -29,6 +32,20 @@ COMMANDS = {
     "audit-verify": ["audit", "verify", "--json"],
     "audit-head": ["audit", "head", "--json"],
     "key-list": ["key", "list", "--json"],
+    "congress-report": ["congress", "report", "-e", "{election}", "--json"],
+    "congress-quorum": ["congress", "quorum", "-e", "{election}", "--json"],
+    "congress-next": ["congress", "next", "-e", "{election}", "--json"],
+    "round-show": ["round", "show", "-e", "{election}", "--json"],
+    "round-count": ["round", "count", "-e", "{election}", "--entry", "A", "--json"],
+    "round-reconcile": ["round", "reconcile", "-e", "{election}", "--json"],
+    "candidates-show": ["candidates", "show", "-e", "{election}", "--json"],
+    "vetting-show": ["candidates", "vetting", "show", "-e", "{election}", "--json"],
+    "publicity-list": ["candidates", "publicity", "list", "-e", "{election}", "--json"],
+    "step-show": ["step", "show", "10", "-e", "{election}", "--json"],
+    "procedure-list": ["procedure", "list", "--json"],
+    "procedure-show": ["procedure", "show", "2018-county", "--json"],
+    "result-talks": ["result", "talks", "-e", "{election}", "--json"],
+    "situation-list": ["situation", "list", "-e", "{election}", "--json"],
 }
 
 
@@ -50,6 +67,9 @@ def infer(samples, name="", top=True):
         return {}
     if kinds - {"null"} == {"object"}:
         objects = [s for s in present]
+        if name in UNIONS and all(len(o) == 1 for o in objects):
+            return {"type": ["object", "null"], "minProperties": 1, "maxProperties": 1,
+                    "additionalProperties": {"type": ["object", "array", "null"]}}
         if name in MAPS:
             return {"type": ["object", "null"], "additionalProperties": infer([v for o in objects for v in o.values()], top=False)}
         keys = sorted({k for o in objects for k in o})
@@ -82,7 +102,7 @@ def main():
         if result.returncode != 0:
             sys.exit(f"{name}: {' '.join(argv)} exited {result.returncode}: {result.stderr}")
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tuixuan " + " ".join(command[:-1]).split(" -")[0].split(" {")[0],
-                  **infer([json.loads(result.stdout)])}
+                  **infer([json.loads(result.stdout)], "next" if name == "congress-next" else "")}
         with open(os.path.join(out, name + ".schema.json"), "w") as f:
             json.dump(schema, f, ensure_ascii=False, indent=2, sort_keys=True)
             f.write("\n")

@@ -88,7 +88,8 @@ struct JSONSchemaTests {
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs/json")
 
-    /// A JSON Schema subset, enough for the contract: type (with null), properties, required, additionalProperties, items.
+    /// A JSON Schema subset, enough for the contract: type (with null), properties, required, additionalProperties, items,
+    /// and min/maxProperties (a one-key object naming one case of several).
     static func problems(_ value: Any, _ schema: [String: Any], at path: String = "$") -> [String] {
         var found: [String] = []
         if let type = schema["type"] {
@@ -99,6 +100,8 @@ struct JSONSchemaTests {
             }
         }
         if let object = value as? [String: Any] {
+            if let most = schema["maxProperties"] as? Int, object.count > most { found.append("\(path): \(object.count) keys, at most \(most)") }
+            if let least = schema["minProperties"] as? Int, object.count < least { found.append("\(path): \(object.count) keys, at least \(least)") }
             let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
             for key in schema["required"] as? [String] ?? [] where object[key] == nil { found.append("\(path): key \(key) missing") }
             for (key, item) in object {
@@ -152,8 +155,6 @@ struct JSONSchemaTests {
             "step-records": ["step", "records", "-e", "V1"], "events": ["events", "-e", "V1"], "audit-verify": ["audit", "verify"],
             "audit-head": ["audit", "head"], "key-list": ["key", "list"],
         ]
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemas.path).filter { $0.hasSuffix(".schema.json") }
-        #expect(Set(files.map { String($0.dropLast(".schema.json".count)) }) == Set(commands.keys), "one schema per command checked here")
         for (name, arguments) in commands.sorted(by: { $0.key < $1.key }) {
             let output = try #require(try cli.ok(arguments: arguments + ["--json"]).json, "\(name)")
             let found = Self.problems(output, try schema(name))
@@ -169,4 +170,31 @@ struct JSONSchemaTests {
         head["events"] = "many"
         #expect(Self.problems(head, try schema("audit-head")).contains("$.events: string, expected integer|null"))
     }
+
+    /// Before the congress (above) and after it (here): together they run every command that has a schema.
+    static let congressCommands: [String: [String]] = [
+        "congress-report": ["congress", "report", "-e", "V1"], "congress-quorum": ["congress", "quorum", "-e", "V1"],
+        "congress-next": ["congress", "next", "-e", "V1"], "round-show": ["round", "show", "-e", "V1"],
+        "round-count": ["round", "count", "-e", "V1", "--entry", "A"], "round-reconcile": ["round", "reconcile", "-e", "V1"],
+        "candidates-show": ["candidates", "show", "-e", "V1"], "vetting-show": ["candidates", "vetting", "show", "-e", "V1"],
+        "publicity-list": ["candidates", "publicity", "list", "-e", "V1"], "step-show": ["step", "show", "10", "-e", "V1"],
+        "procedure-list": ["procedure", "list"], "procedure-show": ["procedure", "show", "2018-county"],
+        "result-talks": ["result", "talks", "-e", "V1"], "situation-list": ["situation", "list", "-e", "V1"],
+    ]
+
+    @Test("after a held congress: the congress, round, candidate and procedure outputs validate too; every schema is checked by one test or the other")
+    func validatesAfterCongress() throws {
+        let cli = try GoldenTests().heldCongress()
+        for (name, arguments) in Self.congressCommands.sorted(by: { $0.key < $1.key }) {
+            let output = try #require(try cli.ok(arguments: arguments + ["--json"]).json, "\(name)")
+            let found = Self.problems(output, try schema(name))
+            #expect(found.isEmpty, "\(name): \(found.prefix(5))")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemas.path).filter { $0.hasSuffix(".schema.json") }
+        #expect(Set(files.map { String($0.dropLast(".schema.json".count)) }) == Set(Self.congressCommands.keys).union(Self.beforeCongress),
+                "each schema is validated by a test")
+    }
+
+    static let beforeCongress: Set<String> = ["status", "board", "overview", "registration-show", "org-list", "election-list", "member-list",
+                                              "operator-list", "outgoing-show", "step-records", "events", "audit-verify", "audit-head", "key-list"]
 }
