@@ -28,7 +28,11 @@ public final class AppDatabase: Sendable {
         self.clock = clock
         self.signer = signer
         let upgrading = !recorded.isEmpty && recorded.count < OwnedSchema.migrationNames.count
-        self.upgradeBackupPath = upgrading ? path.map { $0 + ".before-" + (recorded.last ?? "upgrade") + ".sqlite" } : nil
+        // A name nothing occupies (not even a dangling link): an existing file there is never taken for the copy.
+        self.upgradeBackupPath = upgrading ? path.map { path in
+            let base = path + ".before-" + (recorded.last ?? "upgrade")
+            return ([""] + (2...99).map { "-\($0)" }).map { base + $0 + ".sqlite" }.first { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0)) == nil && !FileManager.default.fileExists(atPath: $0) } ?? base + "-\(UUID().uuidString).sqlite"
+        } : nil
         // The header's version, set by every upgrade: a newer program's file is never read as if it were ours.
         if version > OwnedSchema.migrationNames.count {
             throw Refusal.databaseFromNewerProgram(found: ["user_version \(version)"], known: "\(OwnedSchema.migrationNames.last ?? "") (user_version \(OwnedSchema.migrationNames.count))")
@@ -52,11 +56,9 @@ public final class AppDatabase: Sendable {
             }
             // A copy of the file as it was, next to it, before anything is changed (an upgrade is the one write no act records).
             if let copy = upgradeBackupPath {
-                if !FileManager.default.fileExists(atPath: copy) {
-                    let target = try DatabaseQueue(path: copy)
-                    try writer.backup(to: target)
-                    try target.close()
-                }
+                let target = try DatabaseQueue(path: copy)
+                try writer.backup(to: target)
+                try target.close()
             }
             try AppDatabase.migrator.migrate(writer)
             try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(OwnedSchema.migrationNames.count)") }

@@ -119,10 +119,12 @@ protocol DatabaseCommand: ParsableCommand {
 /// choose another; a file that cannot be opened is explained in the user's words (exit 4 and 5).
 func openDatabase(_ global: GlobalOptions, signer: EventSigner?, creating: Bool) throws -> AppDatabase {
     let path = global.databasePath
-    if !creating && !FileManager.default.fileExists(atPath: path) {
+    // An empty file is no database either (a `touch`ed name, a failed copy): it is not silently made into one.
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    if !creating && (!FileManager.default.fileExists(atPath: path) || size == 0) {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        throw UserFacingError(message: L("数据库文件 \(absolute) 不存在。新建数据库请先运行 tuixuan init；要用已有的文件，请加 --db 文件路径，或设置环境变量 TUIXUAN_DB",
-                                         "the database file \(absolute) does not exist. To start a new database run tuixuan init; to use an existing file, give --db PATH or set TUIXUAN_DB"),
+        throw UserFacingError(message: L("数据库文件 \(absolute) \(size == 0 ? "是空文件" : "不存在")。新建数据库请先运行 tuixuan init；要用已有的文件，请加 --db 文件路径，或设置环境变量 TUIXUAN_DB",
+                                         "the database file \(absolute) \(size == 0 ? "is empty" : "does not exist"). To start a new database run tuixuan init; to use an existing file, give --db PATH or set TUIXUAN_DB"),
                               status: ExitStatus.notFound)
     }
     do {

@@ -113,6 +113,13 @@ struct HeadLogCLITests {
         try cli.ok("restore", "--from", backup, "--allow-older")
         let rolledBack = try cli.fails(1, "audit", "verify", "--heads-from", log)
         #expect(rolledBack.stdout.contains("事件被截去，或数据库被回退、替换"))
+        // A database put in this file's place (another chain start) is named even though its own heads all verify.
+        let logged = try String(contentsOfFile: log, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: cli.databasePath)
+        try FileManager.default.copyItem(atPath: other.databasePath, toPath: cli.databasePath)
+        let replaced = try cli.fails(1, "audit", "verify", "--heads-from", log)
+        #expect(replaced.stderr.contains("这个文件可能已被整个替换"))
+        try logged.write(toFile: log, atomically: true, encoding: .utf8)
         // A line the program did not write is named, with exit 3.
         try (String(contentsOfFile: log, encoding: .utf8) + "随手记的一行\n").write(toFile: log, atomically: true, encoding: .utf8)
         let garbled = try cli.fails(3, "audit", "verify", "--heads-from", log)

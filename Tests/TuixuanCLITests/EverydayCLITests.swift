@@ -15,6 +15,10 @@ struct EverydayFilesCLITests {
         let refused = try cli.fails(4, arguments: arguments)
         #expect(refused.stderr.contains("数据库文件 \(missing) 不存在") && refused.stderr.contains("tuixuan init") && refused.stderr.contains("--db"))
         #expect(!FileManager.default.fileExists(atPath: missing))
+        // An empty file (a touched name) is not made into a database either.
+        FileManager.default.createFile(atPath: missing, contents: nil)
+        #expect(try cli.fails(4, arguments: arguments).stderr.contains("是空文件"))
+        #expect((try FileManager.default.attributesOfItem(atPath: missing)[.size] as? Int) == 0)
     }
 
     @Test("key create on a missing database creates nothing: neither a database nor a key file")
@@ -70,8 +74,10 @@ struct EverydayVersionsCLITests {
         let queue = try DatabaseQueue(path: cli.databasePath)
         try queue.writeWithoutTransaction { try $0.execute(sql: "DROP TABLE ballot_draft; DELETE FROM grdb_migrations WHERE identifier = '0023_ballot_draft'; PRAGMA user_version = 0") }
         try queue.close()
+        // Something already at the usual name (another copy, planted or stale) is never taken for the copy.
+        try "不是备份".write(toFile: cli.databasePath + ".before-0022_attendance_unordered.sqlite", atomically: true, encoding: .utf8)
         let upgraded = try cli.ok("org", "list")
-        let copy = cli.databasePath + ".before-0022_attendance_unordered.sqlite"
+        let copy = cli.databasePath + ".before-0022_attendance_unordered-2.sqlite"
         #expect(upgraded.stderr.contains("已升级到本版本；升级前的副本保存在 \(copy)"))
         let old = try DatabaseQueue(path: copy)
         #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == "0022_attendance_unordered")

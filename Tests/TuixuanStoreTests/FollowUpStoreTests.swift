@@ -96,7 +96,7 @@ struct FollowUpStoreTests {
         // The exporter signs the bundle: 乡指导 registers a key, which this database's trust list holds.
         let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
         let db = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
-        _ = try db.importTrustList(by: "县审核", TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)]))
+        _ = try fixture.db.importTrustList(by: "县审核", TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)]))
         try db.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
         func resign(_ bundle: inout ArchiveBundle) throws {
             bundle.bundleSHA256 = try bundle.computedDigest()

@@ -73,5 +73,20 @@ struct TypedBatchTests {
         #expect(try db.undoTypedBallot(by: "计票员A", election: election, round: nil, entry: .A) == 43)
         #expect(try state() == (4, 43, 0))
         #expect(try db.verifyAudit().isIntact)
+        // An entry is its teller's: the other teller undoes nothing in it, recorded or typed (the review found both open).
+        #expect(throws: Refusal.entryOfAnotherTeller(entry: "A", teller: "计票员A")) {
+            _ = try db.undoTypedBallot(by: "计票员B", election: election, round: nil, entry: .A)
+        }
+        _ = try db.typeBallot(by: "计票员A", election: election, round: nil, entry: .A, ballot: ballot)
+        #expect(throws: Refusal.entryOfAnotherTeller(entry: "A", teller: "计票员A")) {
+            _ = try db.undoTypedBallot(by: "计票员B", election: election, round: nil, entry: .A)
+        }
+        // Drafts are not audited, so recording checks them again: a draft edited in the file into a malformed ballot, or
+        // credited to someone else, is refused, not sealed under the teller's event.
+        try db.writer.writeWithoutTransaction { try $0.execute(sql: #"UPDATE ballot_draft SET ballot = '{"marks":["yes"],"writeIns":[]}'"#) }
+        #expect(throws: Refusal.ballotShape(candidates: 4, seats: 3)) { try db.recordTypedBallots(by: "计票员A", election: election, round: nil, entry: .A) }
+        let b = try db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM operator WHERE name = '计票员B'")! }
+        try db.writer.writeWithoutTransaction { try $0.execute(sql: "UPDATE ballot_draft SET typed_by = \(b)") }
+        #expect(throws: Refusal.entryOfAnotherTeller(entry: "A", teller: "计票员B")) { try db.recordTypedBallots(by: "计票员A", election: election, round: nil, entry: .A) }
     }
 }

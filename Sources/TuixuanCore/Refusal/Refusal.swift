@@ -225,6 +225,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case sameTellerBothEntries(teller: String, otherEntry: String)
     /// Typed ballots of an entry not yet in the record (a teller who has not finished with q): the entry is not complete.
     case typedBallotsPending(entry: String, count: Int)
+    /// An entry is its own teller's: nobody else undoes, replaces or records ballots in it.
+    case entryOfAnotherTeller(entry: String, teller: String)
     case ballotShape(candidates: Int, seats: Int)
     case placeUnknown(String)
     case chiefScrutineerDeclares

@@ -380,6 +380,8 @@ extension Refusal {
             return t("本轮投票已结束", "the round is closed")
         case .sameTellerBothEntries(let teller, let other):
             return t("\(teller)已录入\(other)批，另一批须由另一位计票人独立录入", "\(teller) entered entry \(other): the other entry must be made by another teller")
+        case .entryOfAnotherTeller(let entry, let teller):
+            return t("\(entry)批是\(teller)录入的：只有\(teller)本人能撤销、替换或存入其中的票", "entry \(entry) was made by \(teller): only \(teller) undoes, replaces or records ballots in it")
         case .typedBallotsPending(let entry, let count):
             return t("\(entry)批还有\(count)张键入的票未存入记录：请该批计票人回到 tuixuan round enter --entry \(entry) 并按 q 结束",
                      "entry \(entry) has \(count) typed ballots not yet in the record: its teller goes back to tuixuan round enter --entry \(entry) and quits with q")

@@ -63,6 +63,11 @@ extension AppDatabase {
             guard issued <= present else {
                 throw Refusal.issuedExceedsPresent(issued: issued, present: present)
             }
+            // Typed ballots not recorded cannot count once the round is void or counted by hand: they are dropped, not stranded.
+            let handCounted = try Bool.fetchOne(db, sql: "SELECT 1 FROM tally_sheet WHERE round_id = ?", arguments: [round.id]) == true
+            if isRoundVoid(issued: issued, returned: returned) || handCounted {
+                try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ?", arguments: [round.id])
+            }
             if isRoundVoid(issued: issued, returned: returned) {
                 try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'void', closed_at = ? WHERE id = ?",
                                arguments: [issued, returned, timestamp, round.id])

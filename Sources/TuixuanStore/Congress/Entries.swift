@@ -23,6 +23,9 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
+            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
+            // A draft writes no event, so nothing else asks for the typist's key: the key is shown here, as an act would sign.
+            _ = try signature(db, actor: actor, hash: "ballot_draft")
             let position = try enteredAndTyped(db, roundID: round.id, entry: entry) + 1
             try db.execute(sql: "INSERT INTO ballot_draft (round_id, entry, position, ballot, typed_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, entry, position, try storedBallot(ballot), actor.id])
@@ -41,6 +44,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             guard round.state == .open else { throw Refusal.roundClosed }
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
+            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
             return try recordDrafts(db, election: election, actor: actor, round: round, entry: entry)
         }
     }
@@ -57,9 +61,11 @@ extension AppDatabase {
     /// recorded ballot is undone (an event). Returns how many ballots the entry has left, recorded and typed.
     public func undoTypedBallot(by operatorName: String?, election reference: String, round number: Int?, entry: EntrySide) throws -> Int {
         let dropped: Int? = try act { db in
-            let (election, _) = try electionAct(db, reference, by: operatorName, roles: [.teller])
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
+            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
+            _ = try signature(db, actor: actor, hash: "ballot_draft")
             guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else { return nil }
             try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
             return last - 1
@@ -90,12 +96,18 @@ extension AppDatabase {
 
     /// Moves an entry's drafts into the record, in their places, as one event naming the places it covers.
     private func recordDrafts(_ db: Database, election: ElectionRef, actor: Operator, round: RoundRecord, entry: EntrySide) throws -> Int {
+        // Drafts are not audited, so what is recorded is checked again here: the typist's own, each ballot well formed.
+        try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
+        for text in try String.fetchAll(db, sql: "SELECT ballot FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) {
+            guard let ballot = try? decodeBallot(text) else { throw Refusal.ballotShape(candidates: round.candidates.count, seats: round.seats) }
+            try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
+        }
         let range = try Row.fetchOne(db, sql: "SELECT min(position) AS first, max(position) AS last, count(*) AS n FROM ballot_draft WHERE round_id = ? AND entry = ?",
                                      arguments: [round.id, entry])!
         try db.execute(sql: """
             INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by)
-            SELECT round_id, entry, position, ballot, typed_by FROM ballot_draft WHERE round_id = ? AND entry = ? ORDER BY position
-            """, arguments: [round.id, entry])
+            SELECT round_id, entry, position, ballot, ? FROM ballot_draft WHERE round_id = ? AND entry = ? ORDER BY position
+            """, arguments: [actor.id, round.id, entry])
         try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
         try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.typed", step: election.step(.voting),
                         detail: ["round": String(round.number), "entry": entry.rawValue, "from": String(range["first"] as Int), "to": String(range["last"] as Int)])
@@ -125,6 +137,7 @@ extension AppDatabase {
             guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else {
                 throw Refusal.noBallotEntered
             }
+            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.undone", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry.rawValue, "position": String(last)])
@@ -154,6 +167,7 @@ extension AppDatabase {
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             guard round.state == .open else { throw Refusal.roundClosed }
             try checkNoTypedBallotsPending(db, roundID: round.id, entries: [entry])
+            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
             try db.execute(sql: "DELETE FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
             var count = 0
             try read { ballot in
@@ -163,6 +177,17 @@ extension AppDatabase {
             }
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry.rawValue, "ballots": String(count)])
+        }
+    }
+
+    /// An entry is its teller's: ballots recorded or typed in it by someone else stop any change to it by this actor.
+    private func checkOwnEntry(_ db: Database, roundID: Int64, entry: EntrySide, actor: Operator) throws {
+        if let other = try String.fetchOne(db, sql: """
+            SELECT o.name FROM ballot_entry b JOIN operator o ON o.id = b.entered_by WHERE b.round_id = ?1 AND b.entry = ?2 AND b.entered_by <> ?3
+            UNION ALL SELECT o.name FROM ballot_draft d JOIN operator o ON o.id = d.typed_by WHERE d.round_id = ?1 AND d.entry = ?2 AND d.typed_by <> ?3
+            LIMIT 1
+            """, arguments: [roundID, entry, actor.id]) {
+            throw Refusal.entryOfAnotherTeller(entry: entry.rawValue, teller: other)
         }
     }
 

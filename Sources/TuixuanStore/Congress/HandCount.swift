@@ -14,7 +14,8 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
             if let refusal = handCountRefusal(count, candidates: round.candidates, seats: round.seats, kind: round.kind) { throw refusal }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?", arguments: [round.id]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?1 UNION ALL SELECT 1 FROM ballot_draft WHERE round_id = ?1",
+                                 arguments: [round.id]) == true {
                 throw Refusal.tallyAfterEntries
             }
             try db.execute(sql: "INSERT OR REPLACE INTO tally_sheet (round_id, count, entered_by) VALUES (?, ?, ?)", arguments: [round.id, try encodeJSON(count), actor.id])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TuixuanCore
 import TuixuanStore
 
@@ -50,7 +51,15 @@ struct Audit: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let progress = TerminalProgress(json: output.json)
             var heads = head.compactMap(ChainHead.init(token:))
-            if let headsFrom { heads += try loggedHeads(headsFrom, origin: try db.chainHead().origin) }
+            var replaced = 0
+            if let headsFrom {
+                let logged = try loggedHeads(headsFrom, origin: try db.chainHead().origin)
+                heads += logged.heads
+                replaced = logged.replaced
+                if !output.json {
+                    printWarning(L("链头记录 \(headsFrom)：本库的链头\(logged.heads.count)个，其他数据库的\(logged.others)行不计", "head log \(headsFrom): \(logged.heads.count) heads of this database, \(logged.others) lines of other databases not counted"))
+                }
+            }
             let report = try db.verifyAudit(knownHeads: heads, progress: progress.update)
             progress.finish()
             if output.json {
@@ -69,11 +78,18 @@ struct Audit: ParsableCommand {
                 printWarning(L("县审核人员尚未登记签名密钥，\(report.unsignedEvents)个事件未签名：拿到这个文件的人可以整条重写未签名的记录并重算事件链而不被发现，“核验通过”只说明记录前后一致。请县审核人员先 tuixuan key create，此后每个操作都须签名",
                                "no county reviewer has registered a signing key, and \(report.unsignedEvents) events are unsigned: anyone with this file can rewrite the unsigned record and recompute the chain undetected, so \"intact\" only means the record agrees with itself. Have a county reviewer run tuixuan key create first; every act is signed from then on"))
             }
-            if !report.isIntact { throw ExitCode(ExitStatus.refused) }
+            if replaced > 0 {
+                printError(L("链头记录中有\(replaced)行写的是这个文件的路径，却来自另一个数据库（事件链起点不同）：这个文件可能已被整个替换",
+                             "\(replaced) lines of the head log name this file's path but come from another database (another chain start): this file may have been replaced whole"))
+            }
+            if !report.isIntact || replaced > 0 { throw ExitCode(ExitStatus.refused) }
         }
 
-        /// The heads of this database (same first event) in a head log; a line the program did not write is named.
-        func loggedHeads(_ path: String, origin: String) throws -> [ChainHead] {
+        /// The heads of this database (same first event) in a head log, the lines of other databases, and those that name
+        /// this file's path with another chain start; a line the program did not write is named.
+        func loggedHeads(_ path: String, origin: String) throws -> (heads: [ChainHead], others: Int, replaced: Int) {
+            let here = URL(fileURLWithPath: global.databasePath).standardizedFileURL.path
+            var others = 0, replaced = 0
             let text = String(decoding: try readFileBytes(path), as: UTF8.self)
             var heads: [ChainHead] = []
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
@@ -82,9 +98,14 @@ struct Audit: ParsableCommand {
                                                      "\(path) line \(index + 1) is not a head record (time, ID:HASH, events=, origin=, path, tab-separated)"),
                                           status: ExitStatus.fileRejected)
                 }
-                if entry.head.origin == origin { heads.append(entry.head) }
+                if entry.head.origin == origin {
+                    heads.append(entry.head)
+                } else {
+                    others += 1
+                    if entry.path == here { replaced += 1 }
+                }
             }
-            return heads
+            return (heads, others, replaced)
         }
     }
 
