@@ -22,14 +22,7 @@ struct JSONShapeTests {
 
     @Test("status, board, registration, organizations, elections, members, operators, records, events")
     func shapes() throws {
-        let cli = try CLI()
-        try cli.setUpCounty()
-        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
-        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "王建国:书记", "--operator", "村书记")
-        try cli.ok("outgoing", "audit", "-e", "V1", "--member", "王建国", "--auditor", "乡镇农经站", "--operator", "乡指导")
-        try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
-                   "--published-on", "2026-10-10", "--published-where", "公开栏")
+        let cli = try CLI.electionUnderWay()
 
         let status = try cli.ok("status", "-e", "V1", "--json").json
         // Every key is always there, null when it has no value (issue 13): congress_next before the congress, for one.
@@ -140,14 +133,7 @@ struct JSONSchemaTests {
 
     @Test("every read command's output validates against its schema; a key taken away or added is caught")
     func validates() throws {
-        let cli = try CLI()
-        try cli.setUpCounty()
-        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
-        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "王建国:书记", "--operator", "村书记")
-        try cli.ok("outgoing", "audit", "-e", "V1", "--member", "王建国", "--auditor", "乡镇农经站", "--operator", "乡指导")
-        try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
-                   "--published-on", "2026-10-10", "--published-where", "公开栏")
+        let cli = try CLI.electionUnderWay()
         let commands: [String: [String]] = [
             "status": ["status", "-e", "V1"], "board": ["status", "--org", "C1"], "overview": ["overview", "--org", "C1"],
             "registration-show": ["registration", "show", "-e", "V1"], "org-list": ["org", "list"], "election-list": ["election", "list"],
@@ -197,4 +183,19 @@ struct JSONSchemaTests {
 
     static let beforeCongress: Set<String> = ["status", "board", "overview", "registration-show", "org-list", "election-list", "member-list",
                                               "operator-list", "outgoing-show", "step-records", "events", "audit-verify", "audit-head", "key-list"]
+}
+
+extension CLI {
+    /// A county with a village whose election is under way: roll imported, the outgoing secretary audited, step 3 done.
+    static func electionUnderWay() throws -> CLI {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "王建国:书记", "--operator", "村书记")
+        try cli.ok("outgoing", "audit", "-e", "V1", "--member", "王建国", "--auditor", "乡镇农经站", "--operator", "乡指导")
+        try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
+                   "--published-on", "2026-10-10", "--published-where", "公开栏")
+        return cli
+    }
 }
