@@ -28,11 +28,7 @@ public final class AppDatabase: Sendable {
         self.clock = clock
         self.signer = signer
         let upgrading = !recorded.isEmpty && recorded.count < OwnedSchema.migrationNames.count
-        // A name nothing occupies (not even a dangling link): an existing file there is never taken for the copy.
-        self.upgradeBackupPath = upgrading ? path.map { path in
-            let base = path + ".before-" + (recorded.last ?? "upgrade")
-            return ([""] + (2...99).map { "-\($0)" }).map { base + $0 + ".sqlite" }.first { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0)) == nil && !FileManager.default.fileExists(atPath: $0) } ?? base + "-\(UUID().uuidString).sqlite"
-        } : nil
+        self.upgradeBackupPath = upgrading ? path.map { AppDatabase.freeCopyPath($0 + ".before-" + (recorded.last ?? "upgrade")) } : nil
         // The header's version, set by every upgrade: a newer program's file is never read as if it were ours.
         if version > OwnedSchema.migrationNames.count {
             throw Refusal.databaseFromNewerProgram(found: ["user_version \(version)"], known: "\(OwnedSchema.migrationNames.last ?? "") (user_version \(OwnedSchema.migrationNames.count))")
@@ -68,6 +64,16 @@ public final class AppDatabase: Sendable {
                 try writer.write { db in try self.sealUnchainedEvents(db) }
             }
         }
+    }
+
+    /// `base.sqlite`, or `base-2.sqlite`, `base-3.sqlite`…: a name nothing occupies, not even a dangling link, so an existing
+    /// file there is never taken for the copy made before an upgrade.
+    static func freeCopyPath(_ base: String) -> String {
+        func free(_ path: String) -> Bool {
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil && !FileManager.default.fileExists(atPath: path)
+        }
+        let candidates = [base + ".sqlite"] + (2...99).map { base + "-\($0).sqlite" }
+        return candidates.first(where: free) ?? base + "-\(UUID().uuidString).sqlite"
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.

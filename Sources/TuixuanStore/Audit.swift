@@ -383,11 +383,11 @@ extension AppDatabase {
         // 4. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
         // engine, not older than the election's and village's last event, not stale by date) must be what the engine
         // computes from the record now; an edited line would otherwise show reviewers another state. (Before an upgrade the
-        // engine reads a schema the file does not have yet: the board is rebuilt after it.)
-        for row in try Row.fetchAll(db, sql: isCurrent ? """
+        // engine would read a schema the file does not have yet, so the board is checked by the first verify after it.)
+        for row in !isCurrent ? [] : try Row.fetchAll(db, sql: """
             SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine, \(AppDatabase.latestEventSQL) AS latest
             FROM election_board b JOIN election e ON e.id = b.election_id
-            """ : "SELECT 1 WHERE 0") {
+            """) {
             guard storedLineIsCurrent(engine: row["engine"], eventID: row["event_id"], latestEvent: row["latest"],
                                       dateSensitive: row["date_sensitive"], computedOn: row["computed_on"]) else { continue }
             if try AppDatabase.storedText(try computeBoardLine(db, electionID: row["election_id"]).line) != row["line"] {

@@ -147,18 +147,8 @@ extension DatabaseCommand {
 
     func run() throws {
         let database: AppDatabase
-        let signer: EventSigner?
         do {
-            signer = try global.keyPath.map(unlockSigner)
-        } catch let error as Refusal {
-            report(error)
-            throw ExitCode(exitStatus(for: error))
-        } catch let error as UserFacingError {
-            printError(error.message)
-            throw ExitCode(error.status)
-        }
-        do {
-            database = try openDatabase(global, signer: signer, creating: Self.createsDatabase)
+            database = try openDatabase(global, signer: try global.keyPath.map(unlockSigner), creating: Self.createsDatabase)
         } catch let error as Refusal {
             report(error)
             throw ExitCode(exitStatus(for: error))

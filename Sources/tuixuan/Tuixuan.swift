@@ -30,7 +30,7 @@ extension Tuixuan {
     /// Runs the command; usage errors from the argument parser are said in the user's language.
     static func main() {
         do {
-            var command = try parseAsRoot(Array(languageOptionsLast(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(globalOptionsLast(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -47,10 +47,10 @@ extension Tuixuan {
 /// The options every command takes (`--lang`, `--db`, `--key`, `--head-log`) may come before the subcommand as well
 /// (`tuixuan --db village.sqlite status …`; `--lang` anywhere on the line): the parser only knows them after the
 /// subcommand, so they are moved to the end, where every subcommand takes them.
-func languageOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Element == String {
+func globalOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Element == String {
     let global = ["--db", "--key", "--head-log"]
     var rest: [String] = []
-    var language: [String] = []
+    var moved: [String] = []
     var seenSubcommand = false
     var iterator = Array(arguments).makeIterator()
     while let argument = iterator.next() {
@@ -61,17 +61,17 @@ func languageOptionsLast<S: Sequence>(_ arguments: S) -> [String] where S.Elemen
         }
         let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
         if argument == "--lang" || (!seenSubcommand && global.contains(argument)) {
-            language.append(argument)
-            if let value = iterator.next() { language.append(value) }
+            moved.append(argument)
+            if let value = iterator.next() { moved.append(value) }
         } else if argument.hasPrefix("--lang=") || (!seenSubcommand && argument.contains("=") && global.contains(name)) {
-            language.append(argument)
+            moved.append(argument)
         } else {
             if !argument.hasPrefix("-") { seenSubcommand = true }
             rest.append(argument)
         }
     }
-    guard !language.isEmpty else { return rest }
-    if let terminator = rest.firstIndex(of: "--") { rest.insert(contentsOf: language, at: terminator) } else { rest += language }
+    guard !moved.isEmpty else { return rest }
+    if let terminator = rest.firstIndex(of: "--") { rest.insert(contentsOf: moved, at: terminator) } else { rest += moved }
     return rest
 }
 

@@ -24,8 +24,7 @@ extension AppDatabase {
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
-            // A draft writes no event, so nothing else asks for the typist's key: the key is shown here, as an act would sign.
-            _ = try signature(db, actor: actor, hash: "ballot_draft")
+            try proveKey(db, actor)
             let position = try enteredAndTyped(db, roundID: round.id, entry: entry) + 1
             try db.execute(sql: "INSERT INTO ballot_draft (round_id, entry, position, ballot, typed_by) VALUES (?, ?, ?, ?, ?)",
                            arguments: [round.id, entry, position, try storedBallot(ballot), actor.id])
@@ -44,7 +43,6 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             guard round.state == .open else { throw Refusal.roundClosed }
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
-            try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
             return try recordDrafts(db, election: election, actor: actor, round: round, entry: entry)
         }
     }
@@ -65,7 +63,7 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
             try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
-            _ = try signature(db, actor: actor, hash: "ballot_draft")
+            try proveKey(db, actor)
             guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else { return nil }
             try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
             return last - 1
@@ -178,6 +176,11 @@ extension AppDatabase {
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry.rawValue, "ballots": String(count)])
         }
+    }
+
+    /// A draft writes no event, so nothing else asks for the typist's key: it is shown here, exactly as an act would sign.
+    private func proveKey(_ db: Database, _ actor: Operator) throws {
+        _ = try signature(db, actor: actor, hash: "ballot_draft")
     }
 
     /// An entry is its teller's: ballots recorded or typed in it by someone else stop any change to it by this actor.

@@ -28,15 +28,24 @@ struct Events: DatabaseCommand {
 
     /// A stored UTC time as the election's local time with its offset (`2026-12-20 10:00:00 +08:00`); `--json` keeps it raw.
     static func localTime(_ stored: String) -> String {
+        guard let date = storedWithFraction.date(from: stored) ?? storedPlain.date(from: stored) else { return stored }
+        return local.string(from: date)
+    }
+
+    // Made once for the whole log, not once per row (a county's log runs to hundreds of thousands of events).
+    nonisolated(unsafe) static let storedWithFraction: ISO8601DateFormatter = {
         let parser = ISO8601DateFormatter()
         parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = parser.date(from: stored) ?? ISO8601DateFormatter().date(from: stored) else { return stored }
+        return parser
+    }()
+    nonisolated(unsafe) static let storedPlain = ISO8601DateFormatter()
+    nonisolated(unsafe) static let local: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 
     /// The stored detail (a JSON object) field by field in the user's words; anything else is shown as stored.
     static func detail(_ stored: String) -> String {
