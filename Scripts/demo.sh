@@ -46,7 +46,8 @@ export TUIXUAN_DB="$work/demo.sqlite"
 export TUIXUAN_LANG="$lang"
 export TUIXUAN_PASSPHRASE="demo passphrase"   # the demo operators' key passphrase; real operators type theirs
 mkdir -p "$work/keys"
-# Every act is signed with its operator's key once they have one.
+# Every act is signed with its operator's key: each operator makes a key first (newkey), and the superior who adds
+# them registers its public half (operator add --public-key); the first reviewer signs init with his.
 tx() {
   local operator="" previous=""
   for argument in "$@"; do
@@ -79,13 +80,13 @@ E=$village            # the election: the village's latest election
 at 2026-10-08
 say "示范县：组织与党员名册 / sample county: organizations and member rolls"
 tx dev sample --out "$work/sample" --congress-date 2026-12-02 --townships 3 --villages 3
-tx init --county-code $county --county-name 示范县 --reviewer $reviewer
 newkey $reviewer
+tx init --county-code $county --county-name 示范县 --reviewer $reviewer --key "$work/keys/$reviewer.key"
 tx org import "$work/sample/organizations.csv" --operator $reviewer
-tx operator add --operator $reviewer --name $guide --role township --org $township
 newkey $guide
-tx operator add --operator $guide --name $secretary --role village --org $village
+tx operator add --operator $reviewer --name $guide --role township --org $township --public-key "$work/keys/$guide.key"
 newkey $secretary
+tx operator add --operator $guide --name $secretary --role village --org $village --public-key "$work/keys/$secretary.key"
 for roll in "$work"/sample/rolls/*.csv; do
   tx member import "$roll" --org "$(basename "$roll" .csv)" --operator $reviewer
 done
@@ -165,10 +166,10 @@ tx status -e $E
 
 at 2026-11-02
 say "（四）确定人选 / choosing the candidates (steps 11–19)"
-tx operator add --operator $reviewer --name 张卫东 --role township_secretary --org $township
 newkey 张卫东
-tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county
+tx operator add --operator $reviewer --name 张卫东 --role township_secretary --org $township --public-key "$work/keys/张卫东.key"
 newkey 刘建华
+tx operator add --operator $reviewer --name 刘建华 --role county_deputy_head --org $county --public-key "$work/keys/刘建华.key"
 tx candidates seats set -e $E --committee 3 --operator $guide
 # Where the nominees come from and what else they hold (seed 三 拓宽来源渠道; 四 一肩挑、妇联主席): shown as each list's composition.
 tx member profile --org $village --member 张志远 --background 致富带头人 --post 主任 --operator $secretary
@@ -257,17 +258,17 @@ tx status -e $E
 
 at 2026-12-02
 say "（五）大会选举 / the members' congress (steps 20–27)"
-tx operator add --operator $guide --name 计票员甲 --role teller --org $village
 newkey 计票员甲
-tx operator add --operator $guide --name 计票员乙 --role teller --org $village
+tx operator add --operator $guide --name 计票员甲 --role teller --org $village --public-key "$work/keys/计票员甲.key"
 newkey 计票员乙
+tx operator add --operator $guide --name 计票员乙 --role teller --org $village --public-key "$work/keys/计票员乙.key"
 roll_names() { tx registration show -e $E --json | awk -F'"' '/"name"/ {print $4}'; }
 # Scrutineers and tellers: members with a vote who are not candidates.
 mapfile -t officers < <(tx registration show -e $E --json | awk -F'"' '
   /"has_vote" : true/ {v=1} /"has_vote" : false/ {v=0} /"name"/ && v {print $4}' | grep -v -x -e 张志远 -e 刘晓燕 -e 陈国平 -e 赵明 -e 孙丽 -e 吴海 -e 周德福 | head -4)
 chief=${officers[0]}
-tx operator add --operator $guide --name "$chief" --role scrutineer --org $village
 newkey "$chief"
+tx operator add --operator $guide --name "$chief" --role scrutineer --org $village --public-key "$work/keys/$chief.key"
 tx step complete 20 -e $E --operator $secretary --on 2026-11-28 --document "$(doc notice.txt '党员大会书面通知、议程')" --document-title 大会通知
 tx step complete 21 -e $E --operator $secretary --minutes "上届委员会主持召开党员大会，通过议程，作工作报告"
 tx step complete 22 -e $E --operator $secretary --minutes "分组讨论工作报告、选举办法草案，推选监票人"
@@ -371,9 +372,10 @@ tx trust export --out "$work/trust.json"
 tx archive export -e $E --out "$work/archive-$village.json" --operator $guide
 "$bin" archive verify "$work/archive-$village.json" --trust "$work/trust.json"
 say "县级汇总库导入归档包 / the county's own database imports the bundle"
-TUIXUAN_DB="$work/county.sqlite" "$bin" init --county-code $county --county-name 示范县 --reviewer 县汇总员
-TUIXUAN_DB="$work/county.sqlite" "$bin" trust import "$work/trust.json" --operator 县汇总员
-TUIXUAN_DB="$work/county.sqlite" "$bin" archive import "$work/archive-$village.json" --operator 县汇总员
+newkey 县汇总员
+TUIXUAN_DB="$work/county.sqlite" tx init --county-code $county --county-name 示范县 --reviewer 县汇总员 --key "$work/keys/县汇总员.key"
+TUIXUAN_DB="$work/county.sqlite" tx trust import "$work/trust.json" --operator 县汇总员
+TUIXUAN_DB="$work/county.sqlite" tx archive import "$work/archive-$village.json" --operator 县汇总员
 TUIXUAN_DB="$work/county.sqlite" "$bin" archive list
 say "事件记录（最后5条） / the event log (last 5)"
 tx events -e $E | tail -5

@@ -11,14 +11,14 @@ public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
     /// Signs events for the operator using the program, when they have unlocked their key.
-    let signer: EventSigner?
+    let keyring: Keyring
     /// Where the copy taken before upgrading an older file was put (nil when nothing was upgraded).
     public let upgradeBackupPath: String?
 
     /// China Standard Time: the civil dates of an election are those of the place it is held.
     static let electionTimeZone = TimeZone(identifier: "Asia/Shanghai")!
 
-    init(writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date, signer: EventSigner? = nil, path: String? = nil) throws {
+    init(writer: any DatabaseWriter, keyring: Keyring = .empty, clock: @escaping @Sendable () -> Date, path: String? = nil) throws {
         // Migrate only when needed: an up-to-date file is only read, so a command that fails
         // validation leaves it byte-for-byte as it was.
         let (recorded, version) = try writer.read { db in
@@ -26,7 +26,7 @@ public final class AppDatabase: Sendable {
         }
         self.writer = writer
         self.clock = clock
-        self.signer = signer
+        self.keyring = keyring
         let upgrading = !recorded.isEmpty && recorded.count < OwnedSchema.migrationNames.count
         self.upgradeBackupPath = upgrading ? path.map { AppDatabase.freeCopyPath($0 + ".before-" + (recorded.last ?? "upgrade")) } : nil
         // The header's version, set by every upgrade: a newer program's file is never read as if it were ours.
@@ -90,17 +90,22 @@ public final class AppDatabase: Sendable {
             // FULL: a committed act (a ballot entered, a step completed) survives a power cut.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), clock: clock, signer: signer, path: path)
+        return try AppDatabase(writer: DatabaseQueue(path: path, configuration: configuration), keyring: Keyring(signer), clock: clock, path: path)
     }
 
     /// A private in-memory database, for tests.
-    public static func inMemory(clock: @escaping @Sendable () -> Date = Date.init, signer: EventSigner? = nil) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock, signer: signer)
+    public static func inMemory(keyring: Keyring = .empty, clock: @escaping @Sendable () -> Date = Date.init) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), keyring: keyring, clock: clock)
     }
 
     /// The same database, with events signed by `signer`.
     public func signing(as signer: EventSigner) throws -> AppDatabase {
-        try AppDatabase(writer: writer, clock: clock, signer: signer)
+        try AppDatabase(writer: writer, keyring: Keyring(signer), clock: clock)
+    }
+
+    /// The same database, with events signed from `keyring`.
+    public func signing(with keyring: Keyring) throws -> AppDatabase {
+        try AppDatabase(writer: writer, keyring: keyring, clock: clock)
     }
 
     /// Before the first connection: SQLite's memory statistics off (they lock a global mutex on every

@@ -199,23 +199,30 @@ extension AppDatabase {
         var vouchedOperators: Set<Int64> = Set(bundle.keys.filter { anchors.contains($0.publicKey) }.map(\.operatorID))
         var previousHash: String?
         var signatures = 0
-        var signingSince: [Int64: Int64] = [:]   // operator → the event registering their key
-        for event in bundle.events where event.kind == "key.registered" {
-            if let operatorID = event.operatorID { signingSince[operatorID] = signingSince[operatorID] ?? event.id }
+        let operatorIDs = Dictionary(bundle.operators.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let keyIDs = Dictionary(bundle.keys.map { ($0.publicKey, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let registrations = bundle.events.compactMap { event in
+            registeredKey(kind: event.kind, detail: event.detail, actorName: event.operatorID.flatMap { operators[$0]?.name }).map { (event: event, key: $0) }
         }
-        // The key list is bound to the registrations in the chain: each key is the one its operator's key.registered event
-        // names (that event's detail is under its hash), so a key swapped in the list, with events re-signed, shows.
+        var signingSince: [Int64: Int64] = [:]   // operator → the event registering their key
+        for registration in registrations {
+            if let operatorID = operatorIDs[registration.key.operatorName] { signingSince[operatorID] = signingSince[operatorID] ?? registration.event.id }
+        }
+        // The key list is bound to the registrations in the chain: each key is the one its operator's registration names
+        // (that event's detail is under its hash), so a key swapped in the list, with events re-signed, shows.
         for key in bundle.keys {
-            let registration = bundle.events.first { $0.kind == "key.registered" && $0.operatorID == key.operatorID }
-            if registration.flatMap({ detailValue($0.detail, "public_key") }) != key.publicKey {
-                problems.append("key #\(key.id) of \(operators[key.operatorID]?.name ?? "?"): not the key its registration in the chain names")
+            let name = operators[key.operatorID]?.name
+            let registration = registrations.first { $0.key.operatorName == name }
+            if registration?.key.publicKey != key.publicKey {
+                problems.append("key #\(key.id) of \(name ?? "?"): not the key its registration in the chain names")
             }
         }
         // From the first event signed by a key the trust list vouches for, every event is signed by such a key.
         var trustedEra = false
         for event in bundle.events {
             // An anchor's key registration starts the era too, signed or not (a stripped signature must not postpone it).
-            if event.kind == "key.registered", let key = detailValue(event.detail, "public_key"), anchors.contains(key) { trustedEra = true }
+            let registered = registeredKey(kind: event.kind, detail: event.detail, actorName: event.operatorID.flatMap { operators[$0]?.name })
+            if let registered, anchors.contains(registered.publicKey) { trustedEra = true }
             if event.previousHash != previousHash { problems.append("event #\(event.id): does not follow the one before it") }
             let changes = AuditRecord.Changes(inline: event.changes, from: event.changesFrom, to: event.changesTo, digest: event.changesDigest)
             let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
@@ -237,14 +244,19 @@ extension AppDatabase {
                 problems.append("event #\(event.id): signature does not verify")
                 continue
             }
-            // Trust flows from the list: a trusted signer's operator.added vouches for that operator;
-            // their own key registration then becomes trusted.
-            guard trustedKeys.contains(keyID) || (event.kind == "key.registered" && vouchedOperators.contains(key.operatorID)) else {
+            // Trust flows from the list: a trusted signer's operator.added vouches for that operator and the key it registers
+            // with them; in an older file, a vouched operator's own key registration becomes trusted.
+            guard trustedKeys.contains(keyID) || (event.kind == "key.registered" && registered?.operatorName == operators[key.operatorID]?.name
+                                                  && vouchedOperators.contains(key.operatorID)) else {
                 problems.append("event #\(event.id): signed by \(operators[key.operatorID]?.name ?? "?"), whose key does not trace back to the county's trust list")
                 continue
             }
             trustedKeys.insert(keyID)
             trustedEra = true
+            if let registered, let registeredID = keyIDs[registered.publicKey], registeredID != keyID {
+                trustedKeys.insert(registeredID)
+                if let owner = operatorIDs[registered.operatorName] { vouchedOperators.insert(owner) }
+            }
             if event.kind == "operator.added", let name = detailValue(event.detail, "name"),
                let added = bundle.operators.first(where: { $0.name == name }) {
                 vouchedOperators.insert(added.id)
@@ -268,6 +280,19 @@ extension AppDatabase {
                            signaturesChecked: signatures, trustedOperators: bundle.operators.filter { vouchedOperators.contains($0.id) }.map(\.name),
                            problems: problems)
     }
+}
+
+/// The key an event registers, and for whom: the first reviewer's in the database's first event, a new operator's in
+/// `operator.added`, an operator's without one in `key.registered` (by a superior; in an older file, by themselves).
+func registeredKey(kind: String, detail: String, actorName: String?) -> (operatorName: String, publicKey: String)? {
+    guard let publicKey = detailValue(detail, "public_key") else { return nil }
+    let owner: String? = switch kind {
+    case "database.initialized": detailValue(detail, "reviewer")
+    case "operator.added": detailValue(detail, "name")
+    case "key.registered": detailValue(detail, "operator") ?? actorName
+    default: nil
+    }
+    return owner.map { ($0, publicKey) }
 }
 
 func detailValue(_ json: String, _ key: String) -> String? {

@@ -174,6 +174,12 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case boardAltered = "board_altered"
         /// A head written down earlier is not in the chain: events were dropped, or the file rolled back or replaced.
         case headMissing = "head_missing"
+        /// After signing began, a key registered by an event its own new key signs: it vouches for itself, so it does not trace
+        /// back to the county's first key (a row slipped in, then its "owner" registering a key).
+        case keyNotVouched = "key_not_vouched"
+        /// An operator added by an event whose operator may not register that role (only the county's first reviewer is
+        /// created by the database's first event; every other by a county reviewer, or a township for village roles).
+        case operatorNotVouched = "operator_not_vouched"
     }
 
     public var kind: Kind
@@ -206,6 +212,8 @@ public struct AuditProblem: Sendable, Codable, UserDescribable {
         case .boardAltered: return zh ? "看板缓存 \(place) 与事件记录推算的结果不符：看板在程序之外被改动" : "the board's stored line \(place) is not what the record gives: edited outside the program"
         case .headMissing: return zh ? "事件链中已没有先前记下的链头（\(event)，\(key ?? "")）：事件被截去，或数据库被回退、替换" : "the head written down earlier (\(event), \(key ?? "")) is not in the chain: events were dropped, or the file rolled back or replaced"
         case .schemaAltered: return (zh ? "数据库结构被改动：" : "the schema was changed: ") + (schema?.describe(language) ?? "")
+        case .keyNotVouched: return zh ? "\(event)登记的密钥由它自己签名，而签名早已开始：该密钥不能追溯到县里的第一把密钥（自封的密钥）" : "\(event) registers a key signed by that same key, after signing had begun: it does not trace back to the county's first key (a self-made key)"
+        case .operatorNotVouched: return zh ? "\(place) 由\(event)添加，而该事件的操作人员无权登记这一角色" : "\(place) was added by \(event), whose operator may not register that role"
         case .signatureMissing: return zh ? "\(event)没有签名（其操作人员已登记密钥，或县里已开始签名）" : "\(event) carries no signature (its operator has a key, or the county's signing had begun)"
         }
     }
@@ -283,6 +291,8 @@ extension AppDatabase {
         let countyOperators = Set(try Int64.fetchAll(db, sql: "SELECT id FROM operator WHERE role IN (SELECT value FROM json_each(?))",
                                                      arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))]))
         var anchored = false
+        var initialized = false   // the database's first act, the one that creates its own actor, has been seen
+        var sealed = false        // the audit's first event, sealing what a file held before the audit began, has been seen
         let replayInline = try db.makeStatement(sql: """
             INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
             SELECT json_extract(value, '$.tbl'), json_extract(value, '$.pk'), json_extract(value, '$.op'), json_extract(value, '$.row'), ?
@@ -293,12 +303,22 @@ extension AppDatabase {
             SELECT tbl, pk, op, row, ? FROM audit_change WHERE seq BETWEEN ? AND ? ORDER BY seq
             """)
         let keysRegisteredInline = try db.makeStatement(sql: """
-            SELECT json_extract(value, '$.row.operator_id') FROM json_each(?)
+            SELECT json_extract(value, '$.row.operator_id'), json_extract(value, '$.row.id') FROM json_each(?)
             WHERE json_extract(value, '$.tbl') = 'operator_key' AND json_extract(value, '$.op') = 'insert'
             """)
         let keysRegisteredLogged = try db.makeStatement(sql: """
-            SELECT json_extract(row, '$.operator_id') FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'operator_key' AND op = 'insert'
+            SELECT json_extract(row, '$.operator_id'), json_extract(row, '$.id') FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'operator_key' AND op = 'insert'
             """)
+        let operatorsAddedInline = try db.makeStatement(sql: """
+            SELECT json_extract(value, '$.pk'), json_extract(value, '$.row.role') FROM json_each(?)
+            WHERE json_extract(value, '$.tbl') = 'operator' AND json_extract(value, '$.op') = 'insert'
+            """)
+        let operatorsAddedLogged = try db.makeStatement(sql: """
+            SELECT pk, json_extract(row, '$.role') FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'operator' AND op = 'insert'
+            """)
+        let roles = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, role FROM operator").map {
+            ($0["id"] as Int64, Role(rawValue: $0["role"] as String))
+        })
         let events = try Row.fetchCursor(db, sql: "SELECT * FROM event ORDER BY id")
         while let row = try events.next() {
             let id: Int64 = row["id"]
@@ -314,11 +334,13 @@ extension AppDatabase {
             }
             previousHash = stored
             // 2. Replay the event's changes.
-            var keyOwners: [Int64] = []
+            var keysRegistered: [Row] = []
+            var operatorsAdded: [Row] = []
             switch record.changes {
             case .inline(let json):
                 try replayInline.execute(arguments: [id, json])
-                keyOwners = try Int64.fetchAll(keysRegisteredInline, arguments: [json])
+                keysRegistered = try Row.fetchAll(keysRegisteredInline, arguments: [json])
+                operatorsAdded = try Row.fetchAll(operatorsAddedInline, arguments: [json])
             case .logged(let range):
                 if let expected = nextLogEntry, range.from != expected {
                     problems.append(AuditProblem(kind: .chainBroken, eventID: id))
@@ -328,14 +350,36 @@ extension AppDatabase {
                     problems.append(AuditProblem(kind: .changeLogEdited, eventID: id))
                 }
                 try replayLogged.execute(arguments: [id, range.from, range.to])
-                keyOwners = try Int64.fetchAll(keysRegisteredLogged, arguments: [range.from, range.to])
+                keysRegistered = try Row.fetchAll(keysRegisteredLogged, arguments: [range.from, range.to])
+                operatorsAdded = try Row.fetchAll(operatorsAddedLogged, arguments: [range.from, range.to])
             }
-            for owner in keyOwners {
+            let operatorID: Int64? = row["operator_id"]
+            // Keys trace back to the first: once signing has begun, no event registers a key and signs with it (trust issue 12).
+            if anchored, let signingKey: Int64 = row["key_id"], keysRegistered.contains(where: { $0[1] as Int64? == signingKey }) {
+                problems.append(AuditProblem(kind: .keyNotVouched, eventID: id))
+            }
+            // Operators are added only by a superior who may register their role; only the first event creates its own actor.
+            let actorRole = operatorID.flatMap { roles[$0] ?? nil }
+            for added in operatorsAdded {
+                let role = (added[1] as String?).flatMap(Role.init(rawValue:))
+                // (In a file written before the audit began, the operators it held entered the chain in its sealing event.)
+                let genesis = !initialized && row["kind"] as String == "database.initialized" && role == .county
+                    && added[0] as String? == "[\(operatorID ?? -1)]"
+                    || !sealed && row["kind"] as String == "audit.genesis"
+                let allowed = actorRole == .county
+                    || (actorRole == .township && role.map(Role.registeredByTownship.contains) == true)
+                if !genesis && !allowed {
+                    problems.append(AuditProblem(kind: .operatorNotVouched, eventID: id, table: "operator", key: added[0]))
+                }
+            }
+            if row["kind"] as String == "database.initialized" { initialized = true }
+            if row["kind"] as String == "audit.genesis" { sealed = true }
+            for key in keysRegistered {
+                guard let owner = key[0] as Int64? else { continue }
                 signingFrom[owner] = signingFrom[owner] ?? id
                 if countyOperators.contains(owner) { anchored = true }
             }
             // Signatures: every one must verify; from an operator's key registration on, every event of theirs is signed.
-            let operatorID: Int64? = row["operator_id"]
             if let signature: String = row["signature"] {
                 let key = (row["key_id"] as Int64?).flatMap { keys[$0] }
                 if key?.operatorID != operatorID || !isValidSignature(signature, hash: record.hash, publicKey: key?.publicKey ?? "") {

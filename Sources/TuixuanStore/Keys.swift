@@ -25,12 +25,13 @@ public struct KeyFile: Codable, Sendable {
         public var key: Curve25519.Signing.PrivateKey
     }
 
-    public static func create(operatorName: String, passphrase: String) throws -> Created {
+    /// `costLog2` is scrypt's N as a power of two: 15 for every real key; tests make cheaper keys (the file records its cost).
+    public static func create(operatorName: String, passphrase: String, costLog2: Int = 15) throws -> Created {
         guard passphrase.count >= 8 else { throw Refusal.passphraseTooShort(minimum: 8) }
         let key = Curve25519.Signing.PrivateKey()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
         var file = KeyFile(operatorName: operatorName, publicKey: key.publicKey.rawRepresentation.base64EncodedString(),
-                           salt: Data(salt).base64EncodedString(), rounds: 1 << 15, blockSize: 8, parallelism: 1, sealed: "")
+                           salt: Data(salt).base64EncodedString(), rounds: 1 << min(max(costLog2, 10), 20), blockSize: 8, parallelism: 1, sealed: "")
         let box = try ChaChaPoly.seal(key.rawRepresentation, using: try file.derivedKey(passphrase))
         file.sealed = box.combined.base64EncodedString()
         return Created(file: file, key: key)
@@ -70,21 +71,92 @@ public struct EventSigner: Sendable {
     var publicKey: String { key.publicKey.rawRepresentation.base64EncodedString() }
 }
 
+/// The unlocked keys the program may sign with. On the command line it holds the one key given with `--key`; tools and
+/// tests that act for several operators hold a key for each.
+public struct Keyring: Sendable {
+    private let lookup: @Sendable (String) -> EventSigner?
+    /// Whose key this is, when it holds one operator's key only: another operator acting with it is named, not ignored.
+    let holder: String?
+
+    /// No key: nothing can be signed (reads, and files written before signing began).
+    public static let empty = Keyring(lookup: { _ in nil }, holder: nil)
+
+    /// One operator's unlocked key.
+    public init(_ signer: EventSigner?) {
+        holder = signer?.operatorName
+        lookup = { name in signer?.operatorName == name ? signer : nil }
+    }
+
+    /// A key for each operator `lookup` knows.
+    public init(lookup: @escaping @Sendable (String) -> EventSigner?) {
+        self.init(lookup: lookup, holder: nil)
+    }
+
+    private init(lookup: @escaping @Sendable (String) -> EventSigner?, holder: String?) {
+        self.lookup = lookup
+        self.holder = holder
+    }
+
+    func signer(for operatorName: String) -> EventSigner? { lookup(operatorName) }
+}
+
+/// A public key as the database stores it (base64 of the raw Ed25519 key), checked.
+func checkedPublicKey(_ publicKey: String) throws -> String {
+    guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
+        throw Refusal.publicKeyInvalid
+    }
+    return publicKey
+}
+
+/// A key to register for a new holder: well formed, and nobody's yet (one key acting as two operators would let one
+/// person sign as both).
+func checkedNewKey(_ db: Database, _ publicKey: String) throws -> String {
+    _ = try checkedPublicKey(publicKey)
+    if let holder = try String.fetchOne(db, sql: "SELECT o.name FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE k.public_key = ?",
+                                        arguments: [publicKey]) {
+        throw Refusal.keyInUse(holder)
+    }
+    return publicKey
+}
+
 extension AppDatabase {
-    /// Registers the signer's public key for their operator (once: a key is never silently replaced).
-    /// The registration is itself signed with the new key.
-    public func registerKey(publicKey: String, operatorName: String) throws {
+    /// Registers a public key for an operator who has none (once: a key is never silently replaced).
+    ///
+    /// Keys come with the operator: `initialize` registers the first reviewer's, `addOperator` each new operator's, both in
+    /// the act that creates them. This act is for an operator who has no key yet — one from a file written before signing
+    /// began. The key is registered by a superior who could have added that operator (`by`), signing with their own key,
+    /// so every key traces back through signed acts to the county's first one. Only in a file where signing has not
+    /// begun (no county reviewer has a key) may an operator register their own, signing the registration with it.
+    public func registerKey(by actorName: String?, for operatorName: String, publicKey: String) throws {
         try act { db in
-            let actor = try fetchOperator(db, named: operatorName)
-            guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
-                throw Refusal.publicKeyInvalid
+            let owner = try fetchOperator(db, named: operatorName)
+            _ = try checkedNewKey(db, publicKey)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM operator_key WHERE operator_id = ?", arguments: [owner.id]) == true {
+                throw Refusal.keyAlreadyRegistered(owner.name)
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) == true {
-                throw Refusal.keyAlreadyRegistered(actor.name)
+            let actor: Operator
+            if actorName == operatorName {
+                // Self-registration starts signing in an older file; once it has begun, a key registered by its own holder
+                // would vouch for itself (a row slipped into the file, then its "owner" registering a key).
+                guard try !signingAnchored(db) else { throw Refusal.keyNeedsSuperior(owner.name) }
+                actor = owner
+            } else {
+                actor = try authorizeRegistration(db, by: actorName, role: owner.role, organizationID: owner.organizationID)
             }
-            try db.execute(sql: "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (?, ?, ?)", arguments: [actor.id, publicKey, timestamp])
-            try appendEvent(db, by: actor, organizationID: actor.organizationID, kind: "key.registered", detail: ["public_key": publicKey])
+            try db.execute(sql: "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (?, ?, ?)", arguments: [owner.id, publicKey, timestamp])
+            try appendEvent(db, by: actor, organizationID: owner.organizationID, kind: "key.registered",
+                            detail: ["public_key": publicKey, "operator": owner.name])
         }
+    }
+
+    /// The superior who may register an operator of `role` in `organizationID` (and their key): a county reviewer anyone in
+    /// the county, a township operator the village operators, tellers and scrutineers under it.
+    func authorizeRegistration(_ db: Database, by actorName: String?, role: Role, organizationID: Int64) throws -> Operator {
+        let actor = try authorize(db, actorName, organizationID: organizationID, roles: [.county, .township])
+        if actor.role == .township && !Role.registeredByTownship.contains(role) {
+            throw Refusal.townshipMayNotRegister(role)
+        }
+        return actor
     }
 
     public func keys() throws -> [RegisteredKey] {
@@ -100,15 +172,16 @@ extension AppDatabase {
     /// a key (the anchor the trust list starts from), every act is signed: an operator without a key, or no operator at all,
     /// is refused (trust issue 12: an unsigned event appended to a signed chain could say anything).
     func signature(_ db: Database, actor: Operator?, hash: String) throws -> (keyID: Int64, signature: String)? {
+        let signer = actor.flatMap { keyring.signer(for: $0.name) }
         // A key given for the act must be the actor's own: someone else's key file is refused, not quietly left unused.
-        if let signer, let actor, signer.operatorName != actor.name {
-            throw Refusal.keyOfAnotherOperator(keyHolder: signer.operatorName, operator: actor.name)
+        if signer == nil, let holder = keyring.holder, let actor {
+            throw Refusal.keyOfAnotherOperator(keyHolder: holder, operator: actor.name)
         }
         guard let actor, let row = try Row.fetchOne(db, sql: "SELECT id, public_key FROM operator_key WHERE operator_id = ?", arguments: [actor.id]) else {
             if try signingAnchored(db) { throw Refusal.keyRequired(actor?.name ?? "") }
             return nil
         }
-        guard let signer, signer.operatorName == actor.name else { throw Refusal.signatureRequired(actor.name) }
+        guard let signer else { throw Refusal.signatureRequired(actor.name) }
         guard signer.publicKey == row["public_key"] else { throw Refusal.keyMismatch(actor.name) }
         let signature = try signer.key.signature(for: Data(hash.utf8))
         return (row["id"], signature.base64EncodedString())

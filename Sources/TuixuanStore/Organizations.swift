@@ -34,7 +34,17 @@ extension AppDatabase {
 
     /// Creates the county and its first reviewer in an empty database: the one act that needs
     /// no operator, because there is nobody yet.
+    ///
+    /// The reviewer's public key is registered in the same act, and the act is signed with that key (unlocked in the
+    /// keyring): the chain is signed from its first event, and that key is the anchor every later key is registered
+    /// under (trust issue 12: "every event after genesis is signed by a key registered through a signed chain that starts
+    /// at the county's trust anchor").
     public func initialize(countyCode: String, countyName: String, reviewerName: String) throws {
+        guard let signer = keyring.signer(for: reviewerName) else {
+            if let holder = keyring.holder { throw Refusal.keyOfAnotherOperator(keyHolder: holder, operator: reviewerName) }
+            throw Refusal.initializationNeedsKey(reviewerName)
+        }
+        let publicKey = signer.publicKey
         try act { db in
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! > 0 {
                 throw Refusal.alreadyInitialized
@@ -47,8 +57,10 @@ extension AppDatabase {
             try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) VALUES (?, 'county', ?, ?)",
                            arguments: [reviewerName, countyID, timestamp])
             let reviewer = Operator(id: db.lastInsertedRowID, name: reviewerName, role: .county, organizationID: countyID)
+            try db.execute(sql: "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (?, ?, ?)",
+                           arguments: [reviewer.id, publicKey, timestamp])
             try appendEvent(db, by: reviewer, organizationID: countyID, kind: "database.initialized",
-                            detail: ["county": countyCode, "name": countyName, "reviewer": reviewerName])
+                            detail: ["county": countyCode, "name": countyName, "reviewer": reviewerName, "public_key": publicKey])
         }
     }
 
@@ -172,15 +184,17 @@ extension AppDatabase {
         return report
     }
 
-    /// Registers an operator for an organization. County reviewers register anyone in the county;
+    /// Registers an operator for an organization, with their public key. County reviewers register anyone in the county;
     /// township operators register village operators, tellers and scrutineers under them.
-    public func addOperator(by operatorName: String?, name: String, role: Role, organizationCode: String) throws {
+    ///
+    /// The new operator makes their key themselves (`key create`: only they know its passphrase) and the superior
+    /// registers its public half here, in a signed act: "operator and role rows are … only created by signed acts of a
+    /// superior", and every key traces back to the county's first one (trust issue 12).
+    public func addOperator(by operatorName: String?, name: String, role: Role, organizationCode: String, publicKey: String) throws {
         try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
-            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
-            if actor.role == .township && ![.village, .teller, .scrutineer].contains(role) {
-                throw Refusal.townshipMayNotRegister(role)
-            }
+            let actor = try authorizeRegistration(db, by: operatorName, role: role, organizationID: organization.id)
+            _ = try checkedNewKey(db, publicKey)
             guard role.organizationLevels.contains(organization.level) else {
                 throw Refusal.roleAtWrongLevel(role, organization: organization.name, level: organization.level)
             }
@@ -190,8 +204,10 @@ extension AppDatabase {
             }
             try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [name, role.rawValue, organization.id, timestamp])
+            try db.execute(sql: "INSERT INTO operator_key (operator_id, public_key, registered_at) VALUES (?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, publicKey, timestamp])
             try appendEvent(db, by: actor, organizationID: organization.id, kind: "operator.added",
-                            detail: ["name": name, "role": role.rawValue])
+                            detail: ["name": name, "role": role.rawValue, "public_key": publicKey])
         }
     }
 

@@ -68,19 +68,23 @@ struct BackupCLITests {
 
 @Suite("verify says when the record is unsigned")
 struct UnsignedWarningCLITests {
-    @Test("before a county key, verify passes but warns that the unsigned record could be rewritten whole; once anchored, no warning")
-    func warning() throws {
-        var cli = try CLI()
+    @Test("the record is signed from the first act: only the schema's own first event is unsigned, and verify does not warn")
+    func signedFromTheFirstAct() throws {
+        let cli = try CLI()
         try cli.setUpCounty()
-        let unsigned = try cli.ok("audit", "verify")
-        #expect(unsigned.stdout.contains("核验通过") && unsigned.stderr.contains("县审核人员尚未登记签名密钥，6个事件未签名"))
+        let verified = try cli.ok("audit", "verify")
+        #expect(verified.stdout.contains("核验通过") && !verified.stderr.contains("未签名"))
         let json = try #require(try cli.ok("audit", "verify", "--json").json as? [String: Any])
-        #expect(json["signing_anchored"] as? Bool == false && json["unsigned_events"] as? Int == 6)
-        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
-        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
-        let anchored = try cli.ok("audit", "verify")
-        #expect(anchored.stdout.contains("核验通过") && !anchored.stderr.contains("未签名"))
-        #expect(try cli.ok("audit", "verify", "--json").json.flatMap { ($0 as? [String: Any])?["signing_anchored"] as? Bool } == true)
+        #expect(json["signing_anchored"] as? Bool == true && json["unsigned_events"] as? Int == 1)
+        // An act without its operator's key is refused, and so is one by an operator whose key is someone else's.
+        let unsigned = try cli.run(["election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导"], signing: false)
+        #expect(unsigned.status == 1 && unsigned.stderr.contains("须用本人密钥签名"))
+        try cli.fails(1, "election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导", "--key", cli.keyPath("村书记"))
+        // A key file made for one person is not registered for another.
+        try cli.ok("key", "create", "--operator", "某人", "--out", cli.path("someone.key"))
+        let wrongHolder = try cli.fails(1, "operator", "add", "--operator", "县审核", "--name", "另一人", "--role", "township", "--org", "T1",
+                                        "--public-key", cli.path("someone.key"))
+        #expect(wrongHolder.stderr.contains("密钥文件是为某人生成的"))
     }
 }
 
@@ -151,17 +155,17 @@ struct ArchiveCLITests {
     @Test("a bundle is checked with only the trust list; a changed bundle, a foreign trust list and an untraced key are rejected")
     func bundles() throws {
         var cli = try CLI()
-        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
         try cli.setUpCounty()
-        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
-        try cli.ok("operator", "add", "--operator", "县审核", "--name", "新指导", "--role", "township", "--org", "T1", "--key", cli.path("county.key"))
-        try cli.ok("key", "create", "--operator", "新指导", "--out", cli.path("guide.key"))
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "新指导", "--key", cli.path("guide.key"))
+        try cli.ok("operator", "add", "--operator", "县审核", "--name", "新指导", "--role", "township", "--org", "T1")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "新指导")
         try cli.ok("trust", "export", "--out", cli.path("trust.json"))
         // The exporter signs: without a key, or without unlocking it, no bundle.
-        try cli.fails(1, "archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "乡指导")
-        try cli.fails(1, "archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "新指导")
-        try cli.ok("archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "新指导", "--key", cli.path("guide.key"))
+        let export = ["archive", "export", "-e", "V1", "--out", cli.path("bundle.json"), "--operator", "新指导"]
+        #expect(try cli.run(export, signing: false).status == 1)
+        cli.environment["TUIXUAN_PASSPHRASE"] = "wrong passphrase"
+        #expect(try cli.run(export).stderr.contains("口令错误"))
+        cli.environment["TUIXUAN_PASSPHRASE"] = CLI.passphrase
+        try cli.ok(arguments: export)
 
         // Checked elsewhere: no database at all, only the two files.
         var elsewhere = try CLI()
@@ -196,18 +200,14 @@ struct CountyImportCLITests {
     @Test("a township's bundle is checked against the trust list and kept; duplicates and changed bundles are refused")
     func countyImport() throws {
         // The township's laptop.
-        var township = try CLI()
-        township.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        let township = try CLI()
         try township.setUpCounty()
-        try township.ok("key", "create", "--operator", "县审核", "--out", township.path("county.key"))
-        // Once signing has begun, an unsigned act (乡指导 has no key) makes the bundle unsound: the county reviewer acts here.
-        try township.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "县审核", "--key", township.path("county.key"))
+        try township.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
         try township.ok("trust", "export", "--out", township.path("trust.json"))
-        try township.ok("archive", "export", "-e", "V1", "--out", township.path("bundle.json"), "--operator", "县审核", "--key", township.path("county.key"))
+        try township.ok("archive", "export", "-e", "V1", "--out", township.path("bundle.json"), "--operator", "乡指导")
 
         // The county's database: its own reviewer, the trust list imported.
-        var county = try CLI()
-        county.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
+        let county = try CLI()
         try county.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县汇总")
         try county.ok("trust", "import", township.path("trust.json"), "--operator", "县汇总")
         let imported = try county.ok("archive", "import", township.path("bundle.json"), "--operator", "县汇总")

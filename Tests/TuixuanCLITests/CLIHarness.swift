@@ -13,6 +13,9 @@ struct CLI {
 
     let folder: URL
     var environment: [String: String]
+    /// Signs as the demo does: every operator's key is made (cheaply) when they are initialized or added, kept in `keys/`,
+    /// and given with `--key` to every command that names them with `--operator`. Tests of keys themselves turn it off.
+    var signsActs = true
 
     /// The binary next to the test bundle (SwiftPM builds it because the test target depends on it).
     static let binary: URL = {
@@ -24,7 +27,55 @@ struct CLI {
     init(now: String = "2026-10-20T10:00:00+08:00") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        environment = ["TUIXUAN_DB": folder.appendingPathComponent("test.sqlite").path, "TUIXUAN_NOW": now, "PATH": "/usr/bin:/bin"]
+        environment = ["TUIXUAN_DB": folder.appendingPathComponent("test.sqlite").path, "TUIXUAN_NOW": now, "PATH": "/usr/bin:/bin",
+                       "TUIXUAN_PASSPHRASE": CLI.passphrase]
+    }
+
+    static let passphrase = "test passphrase"
+
+    /// Operators' key files, one per name, shared by every test of the run: a database copied from one test's folder to
+    /// another's is signed with the same keys.
+    static let keyFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-cli-keys-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+    static let keyLock = NSLock()
+
+    /// The key file of operator `name` (made by `signsActs` or `makeKey`).
+    func keyPath(_ name: String) -> String { CLI.keyFolder.appendingPathComponent("\(name).key").path }
+
+    /// Makes operator `name`'s key file, with the cheapest scrypt cost (a real key's unlocks in a second of a debug build).
+    @discardableResult
+    func makeKey(_ name: String) throws -> String {
+        CLI.keyLock.lock()
+        defer { CLI.keyLock.unlock() }
+        let path = keyPath(name)
+        if !FileManager.default.fileExists(atPath: path) {
+            let made = try run(["key", "create", "--operator", name, "--out", path, "--cost-log2", "10"], signing: false)
+            precondition(made.status == 0, "key create failed: \(made.stderr)")
+        }
+        return path
+    }
+
+    /// `arguments` with the keys `signsActs` adds: the new operator's public key for `init` and `operator add`, the acting
+    /// operator's key for any command naming one.
+    func signed(_ arguments: [String]) throws -> [String] {
+        guard signsActs, !arguments.contains("--key"), !arguments.contains("--help"), environment["TUIXUAN_KEY"] == nil else { return arguments }
+        func value(_ option: String) -> String? {
+            arguments.firstIndex(of: option).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        }
+        var result = arguments
+        if arguments.first == "init", let reviewer = value("--reviewer") {
+            return result + ["--key", try makeKey(reviewer)]
+        }
+        if arguments.starts(with: ["operator", "add"]), !arguments.contains("--public-key"), let name = value("--name") {
+            result += ["--public-key", try makeKey(name)]
+        }
+        if let actor = value("--operator") ?? environment["TUIXUAN_OPERATOR"], FileManager.default.fileExists(atPath: keyPath(actor)) {
+            result += ["--key", keyPath(actor)]
+        }
+        return result
     }
 
     var databasePath: String { environment["TUIXUAN_DB"]! }
@@ -43,10 +94,10 @@ struct CLI {
         return path(name)
     }
 
-    func run(_ arguments: [String], binary: URL = CLI.binary, input: String? = nil) throws -> Output {
+    func run(_ arguments: [String], binary: URL = CLI.binary, input: String? = nil, signing: Bool = true) throws -> Output {
         let process = Process()
         process.executableURL = binary
-        process.arguments = arguments
+        process.arguments = signing ? try signed(arguments) : arguments
         process.environment = environment
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe(), stdin = Pipe()

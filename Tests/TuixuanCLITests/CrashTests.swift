@@ -20,7 +20,7 @@ struct CrashTests {
     func runAndKill(_ cli: CLI, _ arguments: [String], input: String? = nil, after microseconds: UInt32, ready: (() throws -> Bool)? = nil) throws {
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = arguments
+        process.arguments = try cli.signed(arguments)
         process.environment = cli.environment
         process.currentDirectoryURL = cli.folder
         let stdin = Pipe()

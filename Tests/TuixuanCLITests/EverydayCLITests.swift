@@ -21,13 +21,18 @@ struct EverydayFilesCLITests {
         #expect((try FileManager.default.attributesOfItem(atPath: missing)[.size] as? Int) == 0)
     }
 
-    @Test("key create on a missing database creates nothing: neither a database nor a key file")
-    func keyOnMissingDatabase() throws {
-        var cli = try CLI()
-        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
-        let refused = try cli.fails(4, "key", "create", "--operator", "县审核", "--out", cli.path("k.key"))
-        #expect(refused.stderr.contains("不存在"))
-        #expect(!FileManager.default.fileExists(atPath: cli.databasePath) && !FileManager.default.fileExists(atPath: cli.path("k.key")))
+    @Test("key create makes only the key file: it needs no database and creates none (the key comes before init)")
+    func keyWithoutDatabase() throws {
+        let cli = try CLI()
+        let made = try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("k.key"))
+        #expect(made.stdout.contains("init 时加 --key"))
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath) && FileManager.default.fileExists(atPath: cli.path("k.key")))
+        // init without a key is a usage error before any file is made.
+        let refused = try cli.run(["init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县审核"], signing: false)
+        #expect(refused.status == 64 && refused.stderr.contains("tuixuan key create --operator 县审核"))
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+        try cli.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县审核", "--key", cli.path("k.key"))
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
     }
 
     @Test("an output file that cannot be written is explained in the user's words (exit 6), and nothing is half-done")
@@ -40,11 +45,11 @@ struct EverydayFilesCLITests {
             #expect(refused.stderr.contains("文件夹 \(cli.path("no-such-folder")) 不存在"), "\(arguments): \(refused.stderr)")
             #expect(!refused.stderr.contains("SQLite") && !refused.stderr.contains("doesn’t exist"))
         }
-        // The key file is written before the key is registered: a key whose file was lost would lock its operator out.
-        cli.environment["TUIXUAN_PASSPHRASE"] = "demo passphrase"
-        try cli.fails(6, "key", "create", "--operator", "县审核", "--out", nowhere + ".key")
-        #expect((try cli.ok("key", "list", "--json").json as? [Any])?.isEmpty == true)
-        try cli.ok("key", "create", "--operator", "县审核", "--out", cli.path("county.key"))
+        // A key file that cannot be written: exit 6, and the database untouched.
+        let before = try cli.databaseBytes()
+        try cli.fails(6, "key", "create", "--operator", "新人", "--out", nowhere + ".key")
+        #expect(try cli.databaseBytes() == before)
+        try cli.ok("key", "create", "--operator", "新人", "--out", cli.path("county.key"))
         // An existing file is never overwritten.
         let exists = try cli.fails(1, "trust", "export", "--out", cli.path("county.key"))
         #expect(exists.stderr.contains("已存在"))

@@ -120,7 +120,7 @@ struct AuditTests {
                 INSERT INTO event (occurred_at, operator_id, organization_id, kind, detail) VALUES ('now', 1, 1, 'database.initialized', '{}');
                 """)
         }
-        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        let db = try AppDatabase(writer: queue, keyring: .test, clock: { Fixture.now })
         let report = try db.verifyAudit()
         #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
         #expect(report.eventsChecked == 2 && report.rowsChecked == 2)
@@ -190,7 +190,7 @@ struct AuditTests {
                 previous = record.hash
             }
         }
-        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        let db = try AppDatabase(writer: queue, keyring: .test, clock: { Fixture.now })
         let upgraded = try db.verifyAudit()
         #expect(upgraded.isIntact, "\(upgraded.problems.map { $0.describe(.en) })")
         try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)

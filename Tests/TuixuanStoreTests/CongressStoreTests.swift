@@ -313,7 +313,7 @@ struct CongressRoundsTests {
         let kept = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM adjourned_attendance WHERE sitting = 1") }
         #expect(kept == 6)
         #expect(throws: Refusal.congressNotYetReconvened(on: later)) { _ = try db.checkIn(by: "村书记", election: election, members: ["甲"]) }
-        let reconvened = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
+        let reconvened = try AppDatabase(writer: db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
         let back = try reconvened.checkIn(by: "村书记", election: election, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
         #expect(back.quorate && back.present == 8)
         // Not for want of a quorum that is there.
@@ -323,7 +323,7 @@ struct CongressRoundsTests {
         let round = try reconvened.openRound(by: "村书记", election: election, kind: .committee)
         #expect(round.present == 8)
         // Rounds follow one another in time: with the clock set back a day, no round opens before this one.
-        let earlier = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(4 * 86_400) })
+        let earlier = try AppDatabase(writer: db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(4 * 86_400) })
         _ = try handCount(reconvened, election, names: round.candidates, yes: round.candidates.map { _ in 1 })
         #expect(throws: Refusal.dateBeforeItsGrounds(date: later.adding(days: -1), grounds: later)) {
             _ = try earlier.openRound(by: "村书记", election: election, kind: .further)
@@ -407,7 +407,7 @@ struct CongressRoundsTests {
         #expect(throws: Refusal.congressNotYetReconvened(on: Fixture.day.adding(days: 7))) {
             _ = try db.checkIn(by: "村书记", election: election, members: ["甲"])
         }
-        let later = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(7 * 86_400) })
+        let later = try AppDatabase(writer: db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(7 * 86_400) })
         _ = try later.checkIn(by: "村书记", election: election, members: ["甲", "乙"])
         #expect(throws: Refusal.reductionWithoutQuorum(present: 2, needed: 8)) {
             _ = try later.reduceSeats(by: "村书记", election: election, votesFor: 2, decidedOn: later.today)
@@ -456,7 +456,7 @@ struct CongressRoundsTests {
 struct DeputySecretaryTests {
     @Test("the committee's plenary elects the secretary and then the deputy; step 26 needs both")
     func deputy() throws {
-        let db = try AppDatabase.inMemory(clock: { Fixture.now })
+        let db = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now })
         try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
         try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
         try db.addOrganization(by: "县审核", code: "S1", name: "东城社区", level: .community, parentCode: "T", previousCommitteeSize: 5)
@@ -597,7 +597,7 @@ struct RevocationStoreTests {
             try db.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: now, pledgePublishedOn: now)
         }
         #expect(throws: Refusal.ballotBelowMargin(have: 3, need: 4, seats: 3)) { _ = try db.openRound(by: "村书记", election: election, kind: .committee) }
-        let later = try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
+        let later = try AppDatabase(writer: db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(5 * 86_400) })
         // The pledge is signed for this candidacy: not before its publicity began.
         #expect(throws: Refusal.dateBeforeItsGrounds(date: CivilDate(year: 2026, month: 10, day: 19)!, grounds: now)) {
             try later.approveCompletion(by: "乡指导", election: election, member: "癸", pledgeSignedOn: CivilDate(year: 2026, month: 10, day: 19)!,

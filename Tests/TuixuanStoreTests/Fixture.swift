@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import Testing
@@ -13,11 +14,11 @@ struct Fixture {
 
     /// The same file, acting a week before the fixture's today (for acts a later one must not precede).
     func weekAgo() throws -> AppDatabase {
-        try AppDatabase(writer: db.writer, clock: { Fixture.now.addingTimeInterval(-7 * 86_400) })
+        try AppDatabase(writer: db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(-7 * 86_400) })
     }
 
     init(roll: [Member] = Fixture.defaultRoll) throws {
-        db = try AppDatabase.inMemory(clock: { Fixture.now })
+        db = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now })
         try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
         try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
         try db.addOrganization(by: "县审核", code: "T2", name: "石桥镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
@@ -53,12 +54,31 @@ struct Fixture {
     }
 }
 
+extension Keyring {
+    /// Tests act for many operators: each has the key `testKey` derives from their name, as if each had made one.
+    static let test = Keyring(lookup: { name in EventSigner(operatorName: name, key: testKey(name)) })
+}
+
+/// The key the tests' operator `name` signs with (derived from the name, so every test knows it).
+func testKey(_ name: String) -> Curve25519.Signing.PrivateKey {
+    try! Curve25519.Signing.PrivateKey(rawRepresentation: Data(SHA256.hash(data: Data("tuixuan-test:\(name)".utf8))))
+}
+
+func testPublicKey(_ name: String) -> String { testKey(name).publicKey.rawRepresentation.base64EncodedString() }
+
 extension AppDatabase {
-    /// Test set-up written as raw SQL, recorded as an event like any act so the audit stays whole.
+    /// Adds an operator with the key `testKey` gives them (the tests' keyring signs with it).
+    func addOperator(by operatorName: String?, name: String, role: Role, organizationCode: String) throws {
+        try addOperator(by: operatorName, name: name, role: role, organizationCode: organizationCode, publicKey: testPublicKey(name))
+    }
+
+    /// Test set-up written as raw SQL, recorded as an event like any act so the audit stays whole (signed by the county's
+    /// reviewer, as every event after the first is).
     func seed(_ body: (Database) throws -> Void) throws {
         try writer.write { db in
             try body(db)
-            try appendEvent(db, by: nil, organizationID: nil, kind: "test.seed")
+            let reviewer = try String.fetchOne(db, sql: "SELECT name FROM operator WHERE role = 'county' ORDER BY id LIMIT 1").map { try fetchOperator(db, named: $0) }
+            try appendEvent(db, by: reviewer, organizationID: nil, kind: "test.seed")
             // Seeded rows bypass the acts, so bring every board line up to date as an act would.
             let event = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event")!
             for election in try Int64.fetchAll(db, sql: "SELECT id FROM election") {

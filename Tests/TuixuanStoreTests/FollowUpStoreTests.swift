@@ -93,14 +93,12 @@ struct FollowUpStoreTests {
     @Test("step 30: only this database's bundle of this election, exported after steps 28 and 29, checked and filed; not a changed one")
     func archive() throws {
         let (fixture, election) = try afterTheResult()
-        // The exporter signs the bundle: 乡指导 registers a key, which this database's trust list holds.
-        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
-        let db = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
-        _ = try fixture.db.importTrustList(by: "县审核", TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)]))
-        try db.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
+        // The exporter signs the bundle with his key, which traces back to the county reviewer's on this database's trust list.
+        let db = fixture.db
+        _ = try fixture.db.importTrustList(by: "县审核", TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "县审核", publicKey: testPublicKey("县审核"))]))
         func resign(_ bundle: inout ArchiveBundle) throws {
             bundle.bundleSHA256 = try bundle.computedDigest()
-            bundle.exporterSignature = try created.key.signature(for: Data(bundle.bundleSHA256.utf8)).base64EncodedString()
+            bundle.exporterSignature = try testKey("乡指导").signature(for: Data(bundle.bundleSHA256.utf8)).base64EncodedString()
         }
         try db.completeStep(by: "乡指导", election: election, step: 28, happenedOn: Self.voted, records: [handover])
         for name in ["甲", "乙", "丁"] {

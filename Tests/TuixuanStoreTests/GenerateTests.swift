@@ -12,7 +12,7 @@ struct GenerateTests {
     func generated(seed: UInt64 = 7) throws -> (AppDatabase, ProvinceReport) {
         var shape = Self.shape
         shape.seed = seed
-        let db = try AppDatabase.inMemory(clock: { Fixture.now })
+        let db = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now })
         return (db, try db.generateProvince(shape))
     }
 

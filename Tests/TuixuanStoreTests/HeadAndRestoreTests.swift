@@ -36,7 +36,7 @@ struct HeadAndRestoreTests {
     func lineage() throws {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        let other = try AppDatabase.inMemory(clock: { Fixture.now.addingTimeInterval(3_600) })
+        let other = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now.addingTimeInterval(3_600) })
         try other.initialize(countyCode: "C9", countyName: "别县", reviewerName: "别县审核")
         let otherPath = temporaryPath("other.sqlite")
         try other.backup(to: otherPath)
@@ -45,7 +45,7 @@ struct HeadAndRestoreTests {
         let fork = temporaryPath("fork.sqlite")
         try fixture.db.backup(to: fork)
         try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
-        let forked = try AppDatabase.open(path: fork, clock: { Fixture.now })
+        let forked = try AppDatabase.open(path: fork, clock: { Fixture.now }).signing(with: .test)
         try forked.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: true, note: "涣散")
         try forked.writer.close()
         #expect(throws: Refusal.backupDiverges(at: try fixture.db.chainHead().lastEvent)) { _ = try fixture.db.restore(from: fork) }
@@ -53,7 +53,7 @@ struct HeadAndRestoreTests {
 
         let newer = temporaryPath("newer.sqlite")
         try fixture.db.backup(to: newer)
-        let continued = try AppDatabase.open(path: newer, clock: { Fixture.now })
+        let continued = try AppDatabase.open(path: newer, clock: { Fixture.now }).signing(with: .test)
         try continued.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         try continued.writer.close()
         #expect(try fixture.db.restore(from: newer).head?.lastEvent == (try fixture.db.chainHead().lastEvent))
@@ -73,8 +73,8 @@ struct HeadAndRestoreTests {
         #expect(try fixture.db.chainHead() == head)
         #expect(try fixture.db.schemaDifferences().isEmpty)
 
-        // Signing anchored: an unsigned event appended to the backup, hash and digest recomputed.
-        let (signedFixture, _) = try AnchoredSigningTests().anchored()
+        // An unsigned event appended to the backup, hash and digest recomputed.
+        let signedFixture = try Fixture()
         let forged = temporaryPath("forged.sqlite")
         try signedFixture.db.backup(to: forged)
         let copy = try AppDatabase.open(path: forged, clock: { Fixture.now })

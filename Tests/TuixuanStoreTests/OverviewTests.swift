@@ -98,7 +98,7 @@ struct OverviewTests {
         let kept = try fixture.db.writer.read { db in try Row.fetchOne(db, sql: "SELECT computed_on, date_sensitive FROM election_board WHERE election_id = ?", arguments: [Int(election)!])! }
         #expect(kept["computed_on"] == "2026-10-20" && kept["date_sensitive"] == true)
         // The next day, with no act in between: the kept line is not used, and the board shows publicity over.
-        let tomorrow = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now.addingTimeInterval(86_400) })
+        let tomorrow = try AppDatabase(writer: fixture.db.writer, keyring: .test, clock: { Fixture.now.addingTimeInterval(86_400) })
         let board = try tomorrow.overview(under: "V1")
         #expect(!publicityBlocks(board))
         #expect(board.map(\.line) == (try tomorrow.overview(under: "V1", live: true)).map(\.line))

@@ -75,13 +75,13 @@ struct SchemaOwnershipTests {
         let fixture = try Fixture()
         try raw(fixture.db, "DELETE FROM grdb_migrations WHERE identifier = '\(name)'")
         let before = try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! }
-        #expect(throws: Refusal.self) { _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now }) }
+        #expect(throws: Refusal.self) { _ = try AppDatabase(writer: fixture.db.writer, keyring: .test, clock: { Fixture.now }) }
         if name == "0010_member_name" {
-            #expect(throws: Refusal.migrationRecordAltered(missing: ["0010_member_name"])) { _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now }) }
+            #expect(throws: Refusal.migrationRecordAltered(missing: ["0010_member_name"])) { _ = try AppDatabase(writer: fixture.db.writer, keyring: .test, clock: { Fixture.now }) }
         } else {
             // What the last migration made is already there: the file is not what the migrations before it made.
             do {
-                _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now })
+                _ = try AppDatabase(writer: fixture.db.writer, keyring: .test, clock: { Fixture.now })
                 Issue.record("opened")
             } catch Refusal.schemaAltered(let differences) {
                 #expect(!differences.isEmpty)
@@ -106,7 +106,7 @@ struct SchemaOwnershipTests {
     func upgradeOnlyVerified() throws {
         // Sound: upgraded, and it verifies.
         let sound = try olderFile()
-        let upgraded = try AppDatabase(writer: sound.db.writer, clock: { Fixture.now })
+        let upgraded = try AppDatabase(writer: sound.db.writer, keyring: .test, clock: { Fixture.now })
         #expect(try upgraded.appliedMigrations().last == "0023_ballot_draft")
         #expect(try upgraded.verifyAudit().isIntact)
         // Tampered: a member's phone changed with the sqlite3 shell, the change log entry taken back with its trigger put back
@@ -120,7 +120,7 @@ struct SchemaOwnershipTests {
             """)
         let before = try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) }
         do {
-            _ = try AppDatabase(writer: tampered.db.writer, clock: { Fixture.now })
+            _ = try AppDatabase(writer: tampered.db.writer, keyring: .test, clock: { Fixture.now })
             Issue.record("a tampered older file was upgraded")
         } catch Refusal.upgradeNeedsIntactAudit(let problems, let first) {
             #expect(problems >= 1 && first.contains("member"), "\(first)")
@@ -134,7 +134,7 @@ struct SchemaOwnershipTests {
         let fixture = try Fixture()
         try raw(fixture.db, "INSERT INTO grdb_migrations (identifier) VALUES ('0099_future')")
         #expect(throws: Refusal.databaseFromNewerProgram(found: ["0099_future"], known: OwnedSchema.migrationNames.last!)) {
-            _ = try AppDatabase(writer: fixture.db.writer, clock: { Fixture.now })
+            _ = try AppDatabase(writer: fixture.db.writer, keyring: .test, clock: { Fixture.now })
         }
     }
 }

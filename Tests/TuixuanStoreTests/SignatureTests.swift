@@ -7,13 +7,10 @@ import TuixuanCore
 
 @Suite("Keys and signatures")
 struct SignatureTests {
-    /// A fixture where the township operator has a registered key and signs.
+    /// A fixture (every operator registered with a key, every act signed) and the township operator's started election.
     func signedFixture() throws -> (Fixture, AppDatabase, String) {
         let fixture = try Fixture()
-        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
-        let (file, key) = (created.file, created.key)
-        let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: key))
-        try signed.registerKey(publicKey: file.publicKey, operatorName: "乡指导")
+        let signed = fixture.db
         let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
         try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
         return (fixture, signed, election)
@@ -31,27 +28,66 @@ struct SignatureTests {
         #expect(throws: Refusal.passphraseTooShort(minimum: 8)) { try KeyFile.create(operatorName: "x", passphrase: "short") }
     }
 
-    @Test("once an operator has a key, their acts are signed, and unsigned acts are refused")
+    @Test("every act after the first is signed with its operator's own key: without it, with another, or with someone else's, refused")
     func signedActs() throws {
         let (fixture, signed, election) = try signedFixture()
         #expect(throws: Refusal.signatureRequired("乡指导")) {
-            try fixture.db.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
+            try fixture.db.signing(with: .empty).addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         }
         let other = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: Curve25519.Signing.PrivateKey()))
         #expect(throws: Refusal.keyMismatch("乡指导")) {
             try other.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
         }
-        try signed.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
-        // Operators without a key still act unsigned — but never with another operator's key given (issue 13: it was ignored).
+        let guideOnly = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: testKey("乡指导")))
+        try guideOnly.addGuidanceMember(by: "乡指导", election: election, name: "组员", position: "干事")
+        // Never with another operator's key given (issue 13: it was ignored).
         #expect(throws: Refusal.keyOfAnotherOperator(keyHolder: "乡指导", operator: "县审核")) {
-            try signed.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
+            try guideOnly.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
         }
-        try fixture.db.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
+        try signed.addGuidanceMember(by: "县审核", election: election, name: "县组员", position: "干事")
         let report = try signed.verifyAudit()
         #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
-        #expect(report.signaturesChecked == 5)   // key, catalog pinned, election started, assessed, guidance member
-        #expect(throws: Refusal.keyAlreadyRegistered("乡指导")) { try signed.registerKey(publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), operatorName: "乡指导") }
+        // Only the schema's own first event (written by the migration, before anyone exists) carries no signature.
+        #expect(report.signingAnchored && report.unsignedEvents == 1)
+        let unsigned = try signed.writer.read { try String.fetchAll($0, sql: "SELECT kind FROM event WHERE signature IS NULL") }
+        #expect(unsigned == ["audit.genesis"])
+        #expect(throws: Refusal.keyAlreadyRegistered("乡指导")) {
+            try signed.registerKey(by: "县审核", for: "乡指导", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString())
+        }
     }
+
+    @Test("the database's first act is signed by the first reviewer's key, which it registers; no key, or another's, refused")
+    func initializationSigned() throws {
+        #expect(throws: Refusal.initializationNeedsKey("县审核")) {
+            try AppDatabase.inMemory().initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
+        }
+        let someoneElse = try AppDatabase.inMemory(keyring: Keyring(EventSigner(operatorName: "别人", key: testKey("别人"))))
+        #expect(throws: Refusal.keyOfAnotherOperator(keyHolder: "别人", operator: "县审核")) {
+            try someoneElse.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
+        }
+        #expect(try someoneElse.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM operator")! } == 0)
+        let db = try AppDatabase.inMemory(keyring: Keyring(EventSigner(operatorName: "县审核", key: testKey("县审核"))))
+        try db.initialize(countyCode: "C", countyName: "示范县", reviewerName: "县审核")
+        #expect(try db.keys().map(\.publicKey) == [testPublicKey("县审核")])
+        #expect(try db.exportTrustList().keys.map(\.publicKey) == [testPublicKey("县审核")])
+    }
+
+    @Test("new operators come with their key, registered by a superior; one key is never two operators'")
+    func operatorsComeWithKeys() throws {
+        let fixture = try Fixture()
+        #expect(throws: Refusal.keyInUse("乡指导")) {
+            try fixture.db.addOperator(by: "县审核", name: "冒名者", role: .township, organizationCode: "T", publicKey: testPublicKey("乡指导"))
+        }
+        #expect(throws: Refusal.publicKeyInvalid) {
+            try fixture.db.addOperator(by: "县审核", name: "某人", role: .township, organizationCode: "T", publicKey: "not a key")
+        }
+        #expect(throws: Refusal.townshipMayNotRegister(.county)) {
+            try fixture.db.addOperator(by: "乡指导", name: "假审核", role: .county, organizationCode: "T")
+        }
+        try fixture.db.addOperator(by: "乡指导", name: "计票员", role: .teller, organizationCode: Fixture.village)
+        #expect(try fixture.db.keys().contains { $0.operatorName == "计票员" && $0.publicKey == testPublicKey("计票员") })
+    }
+
 
     @Test("a forged signature — right format, wrong key — is named at its event; a stripped one too")
     func forged() throws {
@@ -99,24 +135,23 @@ struct SignatureTests {
         #expect(facts.approvals.first { $0.subject == "result" }?.isCurrent == false)
     }
 
-    /// A bundle exported and signed by 乡指导, whose key is the trust list's anchor, with a count report naming 甲.
-    static func signedBundle() throws -> (ArchiveBundle, TrustList, KeyFile.Created) {
-        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
+    /// A bundle exported and signed by 乡指导, with a count report naming 甲. The trust list holds only the county reviewer's
+    /// key; 乡指导's traces back to it through the signed act that added him with his key. Returns 乡指导's public key.
+    static func signedBundle() throws -> (ArchiveBundle, TrustList, String) {
         let fixture = try Fixture()
-        let signed = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
-        try signed.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
+        let signed = fixture.db
         let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
         try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
-        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "乡指导", publicKey: created.file.publicKey)])
+        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "县审核", publicKey: testPublicKey("县审核"))])
         let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["count-report.json": #"{"elected":["甲"]}"#])
-        return (bundle, trust, created)
+        return (bundle, trust, testPublicKey("乡指导"))
     }
 
     /// Issue 12, "Bundles": each attack recomputes the unkeyed digest, as anyone can. Only the exporter's signature, with a key
     /// the trust list vouches for, and the chain's own commitments stop them.
     @Test("bundle attacks with a recomputed digest: stripped signatures, an edited record, a relabelled election, a swapped key, a truncated chain")
     func bundleAttacks() throws {
-        let (bundle, trust, created) = try Self.signedBundle()
+        let (bundle, trust, guideKey) = try Self.signedBundle()
         #expect(AppDatabase.verifyBundle(bundle, trust: trust).isSound, "\(AppDatabase.verifyBundle(bundle, trust: trust).problems)")
         func problems(_ change: (inout ArchiveBundle) throws -> Void) throws -> [String] {
             var copy = bundle
@@ -139,7 +174,7 @@ struct SignatureTests {
         // An operator's key swapped in the key list and all his events re-signed with the attacker's key, the bundle too.
         let attacker = Curve25519.Signing.PrivateKey()
         let swapped = try problems { b in
-            let keyIndex = b.keys.firstIndex { $0.publicKey == created.file.publicKey }!
+            let keyIndex = b.keys.firstIndex { $0.publicKey == guideKey }!
             b.keys[keyIndex].publicKey = attacker.publicKey.rawRepresentation.base64EncodedString()
             for i in b.events.indices where b.events[i].keyID == b.keys[keyIndex].id {
                 b.events[i].signature = try attacker.signature(for: Data(b.events[i].hash.utf8)).base64EncodedString()
@@ -208,13 +243,16 @@ struct SignatureTests {
     }
 }
 
-/// Issue 12, "Unsigned events pass" and "Self-made reviewers": once the county has anchored signing, an event without a
-/// signature — appended by someone with the file, hash and log digest recomputed as the program would — is named, and acts
-/// by an operator without a key are refused; a county operator slipped in with a forged event never reaches the trust list.
-@Suite("Signing from the county's anchor on")
+/// Issue 12, "Unsigned events pass" and "Self-made reviewers": the chain is signed from the database's first act, by keys
+/// registered through signed acts of a superior that start at the county's first reviewer's. An event without a signature —
+/// appended by someone with the file, hash and log digest recomputed as the program would — is named; so is a key that vouches
+/// for itself, and an operator added by someone who may not register that role.
+@Suite("Signing from the database's first act")
 struct AnchoredSigningTests {
-    /// Appends an event the way the program does, but unsigned and with no operator: what an attacker with Python can do.
-    static func forgeEvent(_ db: AppDatabase, _ sql: String, operatorID: Int64? = nil, kind: String = "round.closed", detail: String = "{}") throws -> Int64 {
+    /// Appends an event the way the program does: what an attacker with Python can do. Unsigned and with no operator unless
+    /// `operatorID` and `signedBy` (a key id and its private key) are given.
+    static func forgeEvent(_ db: AppDatabase, _ sql: String, operatorID: Int64? = nil, kind: String = "round.closed", detail: String = "{}",
+                           signedBy: (keyID: Int64, key: Curve25519.Signing.PrivateKey)? = nil) throws -> Int64 {
         try db.writer.writeWithoutTransaction { conn in
             try conn.execute(sql: sql)
             let from = (try Int64.fetchOne(conn, sql: "SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1") ?? 0) + 1
@@ -224,63 +262,85 @@ struct AnchoredSigningTests {
             let range = ChangeRange(from: from, to: to, digest: try db.changeLogDigest(conn, from: from, to: to))
             let record = AuditRecord(id: id, occurredAt: "2026-10-20T02:00:00Z", operatorID: operatorID, organizationID: nil, electionID: nil, kind: kind,
                                      step: nil, detail: detail, changes: .logged(range), previousHash: previous["hash"])
+            let signature = try signedBy.map { try $0.key.signature(for: Data(record.hash.utf8)).base64EncodedString() }
             try conn.execute(sql: """
-                INSERT INTO event (id, occurred_at, operator_id, kind, detail, changes_from, changes_to, changes_digest, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, record.occurredAt, operatorID, kind, detail, from, to, range.digest, record.previousHash, record.hash])
+                INSERT INTO event (id, occurred_at, operator_id, kind, detail, changes_from, changes_to, changes_digest, prev_hash, hash, key_id, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, record.occurredAt, operatorID, kind, detail, from, to, range.digest, record.previousHash, record.hash,
+                                 signedBy?.keyID, signature])
             return id
         }
     }
 
-    func anchored() throws -> (Fixture, AppDatabase) {
-        let fixture = try Fixture()
-        let created = try KeyFile.create(operatorName: "县审核", passphrase: "correct horse")
-        let county = try fixture.db.signing(as: EventSigner(operatorName: "县审核", key: created.key))
-        try county.registerKey(publicKey: created.file.publicKey, operatorName: "县审核")
-        return (fixture, county)
+    func countyID(_ fixture: Fixture) throws -> Int64 {
+        try fixture.db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM organization WHERE code = 'C'")! }
     }
 
-    @Test("before the anchor an unsigned act goes; after it, an operator without a key is refused until he creates one")
+    @Test("an operator without a key (a file from before signing) acts only once a superior registers one; never by himself")
     func keyRequired() throws {
-        let unanchored = try Fixture()
-        _ = try unanchored.startElection()
-        let (fixture, _) = try anchored()
-        #expect(throws: Refusal.keyRequired("乡指导")) { _ = try fixture.startElection() }
-        let created = try KeyFile.create(operatorName: "乡指导", passphrase: "correct horse")
-        let guide = try fixture.db.signing(as: EventSigner(operatorName: "乡指导", key: created.key))
-        try guide.registerKey(publicKey: created.file.publicKey, operatorName: "乡指导")
-        _ = try guide.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
-        #expect(try guide.verifyAudit().isIntact)
+        let fixture = try Fixture()
+        try fixture.db.seed { db in
+            try db.execute(sql: "INSERT INTO operator (name, role, organization_id, created_at) SELECT '老指导', 'township', id, 'now' FROM organization WHERE code = 'T'")
+        }
+        #expect(throws: Refusal.keyRequired("老指导")) {
+            _ = try fixture.db.startElection(by: "老指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
+        }
+        #expect(throws: Refusal.keyNeedsSuperior("老指导")) {
+            try fixture.db.registerKey(by: "老指导", for: "老指导", publicKey: testPublicKey("老指导"))
+        }
+        #expect(throws: Refusal.townshipMayNotRegister(.township)) {
+            try fixture.db.registerKey(by: "乡指导", for: "老指导", publicKey: testPublicKey("老指导"))
+        }
+        try fixture.db.registerKey(by: "县审核", for: "老指导", publicKey: testPublicKey("老指导"))
+        _ = try fixture.db.startElection(by: "老指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!)
+        #expect(try fixture.db.verifyAudit().isIntact)
     }
 
-    @Test("an unsigned event appended after the anchor, hash and digest recomputed, is named; before the anchor it cannot be told apart")
+    @Test("an unsigned event appended after the first act, hash and digest recomputed, is named at its event")
     func unsignedAppended() throws {
-        let (fixture, _) = try anchored()
+        let fixture = try Fixture()
         let id = try Self.forgeEvent(fixture.db, "UPDATE member SET status = 'probationary' WHERE name = '乙'")
         #expect(try fixture.db.verifyAudit().problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["signature_missing#\(id)"])
-        // Without an anchor the same forgery verifies: the reason every county registers its key first (docs/trust.md).
-        let plain = try Fixture()
-        _ = try Self.forgeEvent(plain.db, "UPDATE member SET status = 'probationary' WHERE name = '乙'")
-        #expect(try plain.db.verifyAudit().isIntact)
     }
 
-    @Test("a self-made county reviewer: never on the trust list")
+    @Test("a self-made county reviewer: his forged event is unsigned, or signed by the key it registers; never on the trust list")
     func selfMadeReviewer() throws {
-        // Unanchored file: the forged operator row passes verify, but the chain does not vouch for him.
-        let fixture = try Fixture()
-        let countyID = try fixture.db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM organization WHERE code = 'C'")! }
-        _ = try Self.forgeEvent(fixture.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
-                                kind: "operator.added", detail: #"{"name":"假审核"}"#)
-        let fake = try KeyFile.create(operatorName: "假审核", passphrase: "correct horse")
-        try fixture.db.signing(as: EventSigner(operatorName: "假审核", key: fake.key)).registerKey(publicKey: fake.file.publicKey, operatorName: "假审核")
-        let real = try KeyFile.create(operatorName: "县审核", passphrase: "correct horse")
-        try fixture.db.signing(as: EventSigner(operatorName: "县审核", key: real.key)).registerKey(publicKey: real.file.publicKey, operatorName: "县审核")
-        #expect(try fixture.db.exportTrustList().keys.map(\.operatorName) == ["县审核"])
-        // Anchored file: the forged event itself is named, and nothing is exported.
-        let (anchoredFixture, _) = try anchored()
-        let forged = try Self.forgeEvent(anchoredFixture.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
+        // The forged operator row with an unsigned event: named, and the program exports nothing.
+        let unsigned = try Fixture()
+        let countyID = try countyID(unsigned)
+        let forged = try Self.forgeEvent(unsigned.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
                                          kind: "operator.added", detail: #"{"name":"假审核"}"#)
-        #expect(try anchoredFixture.db.verifyAudit().problems.contains { $0.kind == .signatureMissing && $0.eventID == forged })
-        #expect(throws: Refusal.auditNotIntact) { _ = try anchoredFixture.db.exportTrustList() }
+        #expect(try unsigned.db.verifyAudit().problems.contains { $0.kind == .signatureMissing && $0.eventID == forged })
+        #expect(throws: Refusal.auditNotIntact) { _ = try unsigned.db.exportTrustList() }
+        // The real program will not register his key for him: signing has begun, so a key needs a superior.
+        #expect(throws: Refusal.self) { try unsigned.db.registerKey(by: "假审核", for: "假审核", publicKey: testPublicKey("假审核")) }
+
+        // The forged row, his key row and an event signed with that very key: the key vouches for itself.
+        let selfSigned = try Fixture()
+        let fake = Curve25519.Signing.PrivateKey()
+        let operatorID = try selfSigned.db.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) + 1 FROM operator")! }
+        let keyID = try selfSigned.db.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) + 1 FROM operator_key")! }
+        let event = try Self.forgeEvent(selfSigned.db, """
+            INSERT INTO operator (id, name, role, organization_id, created_at) VALUES (\(operatorID), '假审核', 'county', \(countyID), 'now');
+            INSERT INTO operator_key (id, operator_id, public_key, registered_at) VALUES (\(keyID), \(operatorID), '\(fake.publicKey.rawRepresentation.base64EncodedString())', 'now')
+            """, operatorID: operatorID, kind: "operator.added", detail: #"{"name":"假审核"}"#, signedBy: (keyID, fake))
+        let problems = try selfSigned.db.verifyAudit().problems
+        #expect(problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["key_not_vouched#\(event)"], "\(problems.map { $0.describe(.en) })")
+        #expect(throws: Refusal.auditNotIntact) { _ = try selfSigned.db.exportTrustList() }
+    }
+
+    @Test("an operator added by someone who may not register that role: a township's signed event making a county reviewer")
+    func operatorNotVouched() throws {
+        let fixture = try Fixture()
+        let countyID = try countyID(fixture)
+        let (guideID, guideKeyID) = try fixture.db.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT o.id, k.id FROM operator o JOIN operator_key k ON k.operator_id = o.id WHERE o.name = '乡指导'")!
+            return (row[0] as Int64, row[1] as Int64)
+        }
+        // 乡指导's key is stolen: he may sign, but he may not make a county reviewer, and verify says so.
+        let event = try Self.forgeEvent(fixture.db, "INSERT INTO operator (name, role, organization_id, created_at) VALUES ('假审核', 'county', \(countyID), 'now')",
+                                        operatorID: guideID, kind: "operator.added", detail: #"{"name":"假审核"}"#, signedBy: (guideKeyID, testKey("乡指导")))
+        let problems = try fixture.db.verifyAudit().problems
+        #expect(problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["operator_not_vouched#\(event)"], "\(problems.map { $0.describe(.en) })")
     }
 }

@@ -8,7 +8,7 @@ import TuixuanCore
 struct SchemaTests {
     @Test("the migrated schema matches the golden file (TUIXUAN_RECORD=1 re-records it)")
     func golden() throws {
-        let db = try AppDatabase.inMemory()
+        let db = try AppDatabase.inMemory(keyring: .test)
         let schema = try db.renderedSchema()
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Schema/schema.sql")
         if ProcessInfo.processInfo.environment["TUIXUAN_RECORD"] == "1" {
@@ -30,7 +30,7 @@ struct SchemaTests {
                 INSERT INTO event (occurred_at, operator_id, organization_id, kind, detail) VALUES ('now', 7, 1, 'database.initialized', '{}');
                 """)
         }
-        let db = try AppDatabase(writer: queue, clock: { Fixture.now })
+        let db = try AppDatabase(writer: queue, keyring: .test, clock: { Fixture.now })
         #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft"])
         #expect(try db.operators().map(\.name) == ["县审核"])
         let (violations, eventOperator) = try queue.read { db in
@@ -38,7 +38,8 @@ struct SchemaTests {
         }
         #expect(violations.isEmpty)
         #expect(eventOperator == 7)
-        // The new roles are accepted.
+        // Signing begins in an older file with the reviewer registering his own key; then the new roles are accepted.
+        try db.registerKey(by: "县审核", for: "县审核", publicKey: testPublicKey("县审核"))
         try db.addOrganization(by: "县审核", code: "T", name: "城关镇", level: .township, parentCode: "C", previousCommitteeSize: nil)
         try db.addOperator(by: "县审核", name: "乡书记", role: .townshipSecretary, organizationCode: "T")
         try db.addOperator(by: "县审核", name: "副部长", role: .countyDeputyHead, organizationCode: "C")

@@ -27,6 +27,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
     /// The county's reviewers: their keys are the trust list, and the first of them to register a key anchors signing.
     public static let countyReviewers: [Role] = [.county, .countyDeputyHead]
 
+    /// The roles a township operator registers (with their keys); every other role is registered by a county reviewer.
+    public static let registeredByTownship: [Role] = [.village, .teller, .scrutineer]
+
     public init?(label: String) {
         let aliases: [String: Role] = [
             "县委组织部": .county, "县": .county, "分管副部长": .countyDeputyHead, "乡镇": .township, "指导组": .township,

@@ -305,6 +305,15 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case keyFileInvalid
     case publicKeyInvalid
     case keyAlreadyRegistered(String)
+    /// Signing has begun: a key is registered by a superior's signed act, never by its own holder (trust issue 12).
+    case keyNeedsSuperior(String)
+    /// The public key is already registered for another operator.
+    case keyInUse(String)
+    /// The first act of a database is signed by the first reviewer's key, given with it (trust issue 12: the chain is
+    /// signed from its first event).
+    case initializationNeedsKey(String)
+    /// The key file given for a new operator was made for someone else.
+    case keyFileOfAnotherOperator(keyHolder: String, operator: String)
     case auditNotIntact
     /// A trust list with no county reviewer's key vouches for nothing.
     case trustListEmpty

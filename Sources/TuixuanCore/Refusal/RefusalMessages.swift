@@ -476,8 +476,8 @@ extension Refusal {
             return t("数据库中有未记入任何事件的改动（可能在程序之外被修改），已停止办理。请先运行 tuixuan audit verify 查明",
                      "the database holds changes no event records (perhaps made outside the program); nothing more is done until `tuixuan audit verify` has been examined")
         case .keyRequired(let name):
-            return t("县委组织部审核人员已登记密钥，此后每件事都须签名：\(name)请先登记本人密钥（tuixuan key create --operator \(name) --out 文件），再用 --key 办理",
-                     "a county reviewer has registered a key, so every act is signed from now on: \(name) first creates a key (tuixuan key create --operator \(name) --out FILE), then acts with --key")
+            return t("每件事都须签名，而\(name)尚无登记的密钥：请\(name)运行 tuixuan key create --operator \(name) --out 文件，由上级以 tuixuan key register --for \(name) --public-key 文件 登记后，再用 --key 办理",
+                     "every act is signed, and \(name) has no registered key: \(name) runs tuixuan key create --operator \(name) --out FILE, a superior registers it with tuixuan key register --for \(name) --public-key FILE, then \(name) acts with --key")
         case .signatureRequired(let name):
             return t("\(name)已登记签名密钥，办理事项须用本人密钥签名：请用 --key 指定密钥文件（或设置 TUIXUAN_KEY）",
                      "\(name) has a registered signing key: sign with it (--key FILE, or TUIXUAN_KEY)")
@@ -495,6 +495,17 @@ extension Refusal {
             return t("公钥无效", "invalid public key")
         case .keyAlreadyRegistered(let name):
             return t("\(name)已登记过密钥", "\(name) already has a registered key")
+        case .keyInUse(let holder):
+            return t("这把公钥已登记在\(holder)名下：每位操作人员须用本人生成的密钥", "this public key is already registered for \(holder): each operator uses a key they made themselves")
+        case .keyNeedsSuperior(let name):
+            return t("签名已开始，密钥须由上级登记：请由县委组织部审核人员（村级人员也可由乡镇指导组）运行 tuixuan key register --for \(name) --public-key 密钥文件 --operator 本人",
+                     "signing has begun, so a key is registered by a superior: a county reviewer (or, for village roles, the township) runs tuixuan key register --for \(name) --public-key KEYFILE --operator THEMSELVES")
+        case .initializationNeedsKey(let name):
+            return t("初始化须用第一位审核人员本人的密钥签名：先运行 tuixuan key create --operator \(name) --out 密钥文件，再在 init 时加 --key 密钥文件",
+                     "initialization is signed with the first reviewer's own key: run tuixuan key create --operator \(name) --out KEYFILE, then init with --key KEYFILE")
+        case .keyFileOfAnotherOperator(let holder, let name):
+            return t("密钥文件是为\(holder)生成的，不是\(name)的：请让\(name)本人运行 tuixuan key create --operator \(name) --out 文件",
+                     "the key file was made for \(holder), not \(name): \(name) runs tuixuan key create --operator \(name) --out FILE")
         case .trustListEmpty:
             return t("县委组织部审核人员尚未登记密钥（tuixuan key create）", "no county reviewer has a key yet (tuixuan key create)")
         case .auditNotIntact:

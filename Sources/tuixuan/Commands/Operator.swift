@@ -13,7 +13,7 @@ struct OperatorCommand: ParsableCommand {
     struct Add: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "add",
-                abstract: L("登记操作人员", "register an operator"),
+                abstract: L("登记操作人员及其公钥", "register an operator and their public key"),
                 discussion: L("角色：county（县委组织部）、township（乡镇指导组）、village（村/社区党组织）、teller（计票人）、scrutineer（监票人）。",
                               "Roles: county (county reviewer), township (guidance group), village (village organization), teller, scrutineer."))
         }
@@ -23,9 +23,12 @@ struct OperatorCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L("新操作人员姓名", "the new operator's name"))) var name: String
         @Option(help: ArgumentHelp(L("角色", "role"))) var role: Role
         @Option(help: ArgumentHelp(L("所属组织代码", "the organization they act for"))) var org: String
+        @Option(help: ArgumentHelp(L("新人员本人生成的密钥文件（tuixuan key create；只读取其中的公钥），或公钥本身",
+                                     "the key file the new operator made (tuixuan key create; only its public key is read), or the public key itself")))
+        var publicKey: String
 
         func run(_ db: AppDatabase) throws {
-            try db.addOperator(by: actor.resolved, name: name, role: role, organizationCode: org)
+            try db.addOperator(by: actor.resolved, name: name, role: role, organizationCode: org, publicKey: try publicKeyArgument(publicKey, holder: name))
             print(L("已登记操作人员：\(name)（\(role.localized)）", "registered operator \(name) (\(role.localized))"))
         }
     }
