@@ -189,10 +189,17 @@ extension DatabaseCommand {
             if !FileManager.default.fileExists(atPath: path) {
                 guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
             }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(line.utf8))
+            // A line cut short by an earlier power cut is ended first, so this head starts a line of its own.
+            let end = try handle.seekToEnd()
+            var bytes = Data(line.utf8)
+            if end > 0 {
+                try handle.seek(toOffset: end - 1)
+                if handle.readData(ofLength: 1) != Data("\n".utf8) { bytes.insert(UInt8(ascii: "\n"), at: 0) }
+                try handle.seek(toOffset: end)
+            }
+            try handle.write(contentsOf: bytes)
             try handle.synchronize()
         } catch {
             printWarning(L("操作已生效，但链头未能记入 \(path)（\(error.localizedDescription)）：请检查该文件或U盘，并用 tuixuan audit head 抄下链头 \(head.token)",

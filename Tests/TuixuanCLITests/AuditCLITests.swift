@@ -124,10 +124,20 @@ struct HeadLogCLITests {
         let replaced = try cli.fails(1, "audit", "verify", "--heads-from", log)
         #expect(replaced.stderr.contains("这个文件可能已被整个替换"))
         try logged.write(toFile: log, atomically: true, encoding: .utf8)
-        // A line the program did not write is named, with exit 3.
-        try (String(contentsOfFile: log, encoding: .utf8) + "随手记的一行\n").write(toFile: log, atomically: true, encoding: .utf8)
-        let garbled = try cli.fails(3, "audit", "verify", "--heads-from", log)
-        #expect(garbled.stderr.contains("heads.tsv 第9行不是链头记录"))
+        // A line cut short by a power cut: the next act starts a new line, and verify names the torn one and checks the rest.
+        try cli.ok("restore", "--from", backup, "--allow-older")
+        let whole = try String(contentsOfFile: log, encoding: .utf8)
+        let lastLine = whole.dropLast().split(separator: "\n").last!
+        try String(whole.dropLast(lastLine.count / 2 + 1)).write(toFile: log, atomically: true, encoding: .utf8)
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "T3", "--name", "新桥镇", "--level", "township", "--parent", "C1")
+        let afterTear = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(afterTear.count == whole.split(separator: "\n").count + 1 && afterTear.last?.contains("\tevents=") == true)
+        let torn = try cli.fails(1, "audit", "verify", "--heads-from", log)   // the rollback to the backup still shows
+        #expect(torn.stderr.contains("heads.tsv 第\(afterTear.count - 1)行不是完整的链头记录"))
+        #expect(torn.stdout.contains("事件被截去，或数据库被回退、替换"))
+        // A file with no head record at all is no head log (exit 3).
+        try cli.write("notes.txt", "随手记的一行\n")
+        #expect(try cli.fails(3, "audit", "verify", "--heads-from", cli.path("notes.txt")).stderr.contains("不是链头记录文件"))
     }
 
     @Test("a head log that cannot be written warns loudly; the act has taken effect and is not refused")

@@ -87,16 +87,19 @@ struct Audit: ParsableCommand {
 
         /// The heads of this database (same first event) in a head log, the lines of other databases, and those that name
         /// this file's path with another chain start; a line the program did not write is named.
+        /// The heads of this database in a head log. A line that is not a head record — one cut short by a power cut while it
+        /// was being written, or one typed in by hand — is named and skipped, and the rest still count; a file with no head
+        /// record at all is not a head log.
         func loggedHeads(_ path: String, origin: String) throws -> (heads: [ChainHead], others: Int, replaced: Int) {
             let here = URL(fileURLWithPath: global.databasePath).standardizedFileURL.path
             var others = 0, replaced = 0
             let text = String(decoding: try readFileBytes(path), as: UTF8.self)
             var heads: [ChainHead] = []
+            var unreadable: [Int] = []
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
                 guard let entry = HeadLogLine(line: String(line)) else {
-                    throw UserFacingError(message: L("\(path) 第\(index + 1)行不是链头记录（时间、编号:哈希、events=、origin=、路径，以制表符分隔）",
-                                                     "\(path) line \(index + 1) is not a head record (time, ID:HASH, events=, origin=, path, tab-separated)"),
-                                          status: ExitStatus.fileRejected)
+                    unreadable.append(index + 1)
+                    continue
                 }
                 if entry.head.origin == origin {
                     heads.append(entry.head)
@@ -104,6 +107,16 @@ struct Audit: ParsableCommand {
                     others += 1
                     if entry.path == here { replaced += 1 }
                 }
+            }
+            if !unreadable.isEmpty {
+                let lines = unreadable.map(String.init).joined(separator: L("、", ", "))
+                guard !heads.isEmpty || others > 0 else {
+                    throw UserFacingError(message: L("\(path) 不是链头记录文件：没有一行是链头记录（时间、编号:哈希、events=、origin=、路径，以制表符分隔）",
+                                                     "\(path) is not a head log: no line is a head record (time, ID:HASH, events=, origin=, path, tab-separated)"),
+                                          status: ExitStatus.fileRejected)
+                }
+                printWarning(L("\(path) 第\(lines)行不是完整的链头记录（写入时断电，或不是本程序写的），不计；其余各行照常检查。这些行原本记的链头无法检查，请核对该文件",
+                               "\(path) line(s) \(lines) are not whole head records (cut short by a power cut, or not written by this program) and are skipped; the other lines are checked. Heads those lines held cannot be checked: look at the file"))
             }
             return (heads, others, replaced)
         }
