@@ -63,6 +63,11 @@ public final class AppDatabase: Sendable {
             if !recorded.contains("0004_audit") {
                 try writer.write { db in try self.sealUnchainedEvents(db) }
             }
+            // The board is a cache the older program's engine wrote over the older schema: rebuilt from the record as this
+            // program reads it, so the first verify after the upgrade never takes a line of the old engine for an edit.
+            if !recorded.isEmpty && recorded.contains("0008_board") {
+                try writer.write { db in try self.rebuildBoard(db) }
+            }
         }
     }
 

@@ -92,6 +92,15 @@ extension AppDatabase {
         return (BoardLine(progress: progress, procedure: procedure, awaitingReview: awaitingReview), boardLineDependsOnDate(facts))
     }
 
+    /// Every election's board line computed again, as of the last event (after an upgrade).
+    func rebuildBoard(_ db: Database) throws {
+        guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") else { return }
+        try db.execute(sql: "DELETE FROM election_board")
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM election ORDER BY id") {
+            try storeBoardLine(db, electionID: id, eventID: last)
+        }
+    }
+
     /// Brings the board lines of the elections an event concerns up to date: the event's election,
     /// or every election of its village. Called by `appendEvent`, inside the act's transaction.
     func refreshBoard(_ db: Database, eventID: Int64, organizationID: Int64?, electionID: Int64?) throws {
@@ -107,11 +116,15 @@ extension AppDatabase {
             return
         }
         for id in elections {
-            let (line, dated) = try computeBoardLine(db, electionID: id)
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO election_board (election_id, event_id, computed_on, date_sensitive, engine, line) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, eventID, today.description, dated, BoardLine.engineTag, try AppDatabase.storedText(line)])
+            try storeBoardLine(db, electionID: id, eventID: eventID)
         }
+    }
+
+    private func storeBoardLine(_ db: Database, electionID: Int64, eventID: Int64) throws {
+        let (line, dated) = try computeBoardLine(db, electionID: electionID)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO election_board (election_id, event_id, computed_on, date_sensitive, engine, line) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [electionID, eventID, today.description, dated, BoardLine.engineTag, try AppDatabase.storedText(line)])
     }
 }
 

@@ -106,9 +106,12 @@ struct SchemaOwnershipTests {
     func upgradeOnlyVerified() throws {
         // Sound: upgraded, and it verifies.
         let sound = try olderFile()
+        // Its board line as the older program's engine wrote it (here: another step count than this engine gives).
+        try raw(sound.db, "UPDATE election_board SET line = replace(line, '\"done\":0', '\"done\":1')")
         let upgraded = try AppDatabase(writer: sound.db.writer, keyring: .test, clock: { Fixture.now })
         #expect(try upgraded.appliedMigrations().last == "0023_ballot_draft")
-        #expect(try upgraded.verifyAudit().isIntact)
+        let report = try upgraded.verifyAudit()
+        #expect(report.isIntact, "the board was not rebuilt after the upgrade: \(report.problems.map { $0.describe(.en) })")
         // Tampered: a member's phone changed with the sqlite3 shell, the change log entry taken back with its trigger put back
         // as it was, so the schema is exactly the older program's. Refused, and the file is not touched.
         let tampered = try olderFile()
