@@ -4,7 +4,11 @@ outputs on a database that exercises them (the demo's, by default). Run it after
 and commit it with the change: the schemas are the contract scripts rely on, and JSONShapeTests validates the
 program's real output against them.
 
-    python3 Scripts/json-schemas.py [--bin .build/debug/tuixuan] [--db DEMO.sqlite]
+    python3 Scripts/json-schemas.py [--bin .build/debug/tuixuan] [--db DEMO.sqlite] [--samples DIR]
+
+Acts (a roll imported, a recommendation round entered, a province generated) and reads the demo's database does not
+reach cannot be run again on it: their samples come from JSONSchemaTests, which writes each output it checks to
+DIR/<name>.json when run with TUIXUAN_RECORD_JSON_SAMPLES=DIR (`--samples DIR` then infers their schemas).
 
 Records are strict: every key required, no other key allowed. A scalar may be null (a value not known yet is null,
 never a missing key). An object whose keys are data (names, codes, stages) rather than fields is a map: its values
@@ -49,6 +53,14 @@ COMMANDS = {
 }
 
 
+# The commands whose samples JSONSchemaTests records (see --samples).
+SAMPLED_TITLES = {
+    "member-import": "member import", "recommend-round": "candidates recommend ballots|tally", "guidance-list": "election guidance list",
+    "candidates-ballot": "candidates ballot", "completion-show": "candidates complete show", "archive-list": "archive list",
+    "archive-verify": "archive verify", "dev-generate": "dev generate",
+}
+
+
 def kind(value):
     if value is None: return "null"
     if isinstance(value, bool): return "boolean"
@@ -89,24 +101,38 @@ def main():
     parser = argparse.ArgumentParser()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument("--bin", default=os.path.join(root, ".build/debug/tuixuan"))
-    parser.add_argument("--db", required=True)
+    parser.add_argument("--db")
+    parser.add_argument("--samples", help="a folder of <name>.json files, each an array of outputs of one command")
     parser.add_argument("--election", default="330521001001")
     parser.add_argument("--village", default="330521001001")
     parser.add_argument("--county", default="330521")
     args = parser.parse_args()
     out = os.path.join(root, "docs/json")
     os.makedirs(out, exist_ok=True)
+    if args.samples:
+        for file in sorted(os.listdir(args.samples)):
+            if not file.endswith(".json"): continue
+            name = file[:-len(".json")]
+            with open(os.path.join(args.samples, file)) as f:
+                samples = json.load(f)
+            write(out, name, SAMPLED_TITLES.get(name, name), infer(samples))
+    if not args.db:
+        return
     for name, command in COMMANDS.items():
         argv = [a.format(election=args.election, village=args.village, county=args.county) for a in command]
         result = subprocess.run([args.bin, "--db", args.db] + argv, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"{name}: {' '.join(argv)} exited {result.returncode}: {result.stderr}")
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tuixuan " + " ".join(command[:-1]).split(" -")[0].split(" {")[0],
-                  **infer([json.loads(result.stdout)], "next" if name == "congress-next" else "")}
-        with open(os.path.join(out, name + ".schema.json"), "w") as f:
-            json.dump(schema, f, ensure_ascii=False, indent=2, sort_keys=True)
-            f.write("\n")
-        print(name)
+        write(out, name, " ".join(command[:-1]).split(" -")[0].split(" {")[0],
+              infer([json.loads(result.stdout)], "next" if name == "congress-next" else ""))
+
+
+def write(out, name, title, inferred):
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "tuixuan " + title, **inferred}
+    with open(os.path.join(out, name + ".schema.json"), "w") as f:
+        json.dump(schema, f, ensure_ascii=False, indent=2, sort_keys=True)
+        f.write("\n")
+    print(name)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The keys scripts rely on. A change here is a change of the public interface.
@@ -177,7 +178,8 @@ struct JSONSchemaTests {
             #expect(found.isEmpty, "\(name): \(found.prefix(5))")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemas.path).filter { $0.hasSuffix(".schema.json") }
-        #expect(Set(files.map { String($0.dropLast(".schema.json".count)) }) == Set(Self.congressCommands.keys).union(Self.beforeCongress),
+        #expect(Set(files.map { String($0.dropLast(".schema.json".count)) })
+                    == Set(Self.congressCommands.keys).union(Self.beforeCongress).union(ActJSONSchemaTests.commands),
                 "each schema is validated by a test")
     }
 
@@ -197,5 +199,87 @@ extension CLI {
         try cli.ok("step", "complete", "3", "-e", "V1", "--operator", "乡指导", "--document", try cli.write("d.txt", "x"),
                    "--published-on", "2026-10-10", "--published-where", "公开栏")
         return cli
+    }
+}
+
+/// Issue 13: "every --json output gets a JSON Schema under docs/json/ (one per command)": the acts that print a report
+/// with --json, and the reads the two tests above do not reach. Acts cannot run again on the demo's database, so their
+/// schemas are inferred from the outputs this test checks: run it with TUIXUAN_RECORD_JSON_SAMPLES=DIR to collect them,
+/// then `python3 Scripts/json-schemas.py --samples DIR`.
+@Suite("--json schemas of acts")
+struct ActJSONSchemaTests {
+    static let commands: Set<String> = ["member-import", "recommend-round", "guidance-list", "candidates-ballot", "completion-show",
+                                        "archive-list", "archive-verify", "dev-generate"]
+
+    func check(_ name: String, _ output: CLI.Output, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let json = try #require(output.json, "\(name): \(output.stderr)", sourceLocation: sourceLocation)
+        if let folder = ProcessInfo.processInfo.environment["TUIXUAN_RECORD_JSON_SAMPLES"] {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent("\(name).json")
+            var samples = (try? JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [Any]) ?? []
+            samples.append(json)
+            try JSONSerialization.data(withJSONObject: samples, options: [.sortedKeys]).write(to: url)
+            return
+        }
+        let found = JSONSchemaTests.problems(json, try JSONSchemaTests().schema(name))
+        #expect(found.isEmpty, "\(name): \(found.prefix(5))", sourceLocation: sourceLocation)
+    }
+
+    @Test("a roll import, recommendation rounds, the guidance group, the ballot, completions, archives and a generated province validate")
+    func validates() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let roll = try cli.write("roll.csv", CLI.goodRoll)
+        try check("member-import", try cli.ok("member", "import", roll, "--org", "V1", "--operator", "乡指导", "--json"))
+        // A changed roll: one phone number changed, one member left out (kept, and listed as not in the file).
+        let changed = CLI.goodRoll.replacingOccurrences(of: "13800000000", with: "13900000000")
+            .split(separator: "\n").filter { !$0.hasPrefix("陆兰") }.joined(separator: "\n") + "\n"
+        try check("member-import", try cli.ok("member", "import", try cli.write("changed.csv", changed), "--org", "V1", "--operator", "乡指导", "--json"))
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("election", "guidance", "add", "-e", "V1", "--name", "组员", "--position", "乡镇党委副书记", "--operator", "乡指导")
+        try check("guidance-list", try cli.ok("election", "guidance", "list", "-e", "V1", "--json"))
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
+        try cli.ok("candidates", "seats", "set", "-e", "V1", "--committee", "3", "--operator", "乡指导")
+        let ballots = try cli.write("ballots.csv", "推荐人选1,推荐人选2,推荐人选3\n王建国,李秀英,万伟强\n王建国,陆兰,\n空白票,,\n李秀英,路人甲,王建国\n")
+        try check("recommend-round", try cli.ok("candidates", "recommend", "ballots", ballots, "-e", "V1", "--round", "members",
+                                                "--held-on", "2026-10-15", "--operator", "村书记", "--json"))
+        try check("recommend-round", try cli.ok("candidates", "recommend", "tally", try cli.write("tally.csv", "姓名,票数\n王建国,20\n李秀英,18\n"), "-e", "V1",
+                                                "--round", "representatives", "--held-on", "2026-10-16", "--ballots", "25", "--void", "1",
+                                                "--operator", "村书记", "--json"))
+
+        let held = try GoldenTests().heldCongress()
+        try check("candidates-ballot", try held.ok("candidates", "ballot", "-e", "V1", "--json"))
+        // Completions: rows as `candidates complete propose` and `approve` write them, on a copy (the read renders every field).
+        let copy = try CLI()
+        try FileManager.default.copyItem(atPath: held.databasePath, toPath: copy.databasePath)
+        let queue = try DatabaseQueue(path: copy.databasePath)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO list_completion (election_id, member_id, reason, publicity_start, publicity_days, publicity_place, proposed_by, proposed_at)
+                SELECT 1, id, '取消候选人资格后补足差额', '2026-11-20', 5, '村务公开栏', 1, 'now' FROM member WHERE name = '陆兰';
+                INSERT INTO list_completion (election_id, member_id, reason, publicity_start, publicity_days, publicity_place, proposed_by, proposed_at,
+                                             approved_on, approved_by, approved_at)
+                SELECT 1, id, '取消候选人资格后补足差额', '2026-11-20', 5, '村务公开栏', 1, 'now', '2026-11-26', 1, 'now' FROM member WHERE name = '赵刚';
+                """)
+        }
+        try queue.close()
+        try check("completion-show", try copy.ok("candidates", "complete", "show", "-e", "V1", "--json"))
+
+        // Archives: the bundle checked with the trust list alone (sound, and changed), then filed in the county's database.
+        try held.ok("trust", "export", "--out", held.path("trust.json"))
+        try held.ok("archive", "export", "-e", "V1", "--out", held.path("bundle.json"), "--operator", "乡指导")
+        try check("archive-verify", try held.ok("archive", "verify", held.path("bundle.json"), "--trust", held.path("trust.json"), "--json"))
+        let text = try String(contentsOfFile: held.path("bundle.json"), encoding: .utf8)
+        try held.write("changed.json", text.replacingOccurrences(of: "红旗村", with: "白旗村"))
+        try check("archive-verify", try held.fails(1, "archive", "verify", held.path("changed.json"), "--trust", held.path("trust.json"), "--json"))
+        let county = try CLI()
+        try county.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县汇总")
+        try check("archive-list", try county.ok("archive", "list", "--json"))
+        try county.ok("trust", "import", held.path("trust.json"), "--operator", "县汇总")
+        try county.ok("archive", "import", held.path("bundle.json"), "--operator", "县汇总")
+        try check("archive-list", try county.ok("archive", "list", "--json"))
+
+        let province = try CLI()
+        try check("dev-generate", try province.ok("dev", "generate", "--counties", "1", "--townships", "2", "--villages", "3", "--members", "8",
+                                                  "--seed", "7", "--json"))
     }
 }
