@@ -180,3 +180,59 @@ struct EverydayUsageCLITests {
         #expect(try cli.ok("overview", "--org", "C1").stdout.contains("没有符合条件的村（社区）"), "no election yet: said, not '共0个村（社区）：；'")
     }
 }
+
+/// Issue 13, item 4: "a full disk reported as 数据库出错 with exit 5". A real full disk, made with a small private tmpfs
+/// (a user and mount namespace, so no root is needed where the kernel allows it).
+@Suite("Everyday use: a full disk")
+struct FullDiskCLITests {
+    static let canMountPrivately: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /tmp"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test("an act on a full disk is refused in the user's words (exit 5), and the database is as it was",
+          .enabled(if: canMountPrivately, "this machine cannot mount a private tmpfs (unshare --user --mount)"))
+    func fullDisk() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let roll = try cli.write("big.csv", CrashTests.bigRoll(3000))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: cli.databasePath)[.size] as? Int)
+        let disk = cli.path("disk")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        // The database on a disk with 64 KiB left: the import's write-ahead log fills it.
+        let arguments = try cli.signed(["member", "import", roll, "--org", "V1", "--operator", "乡指导"])
+        let script = """
+            mount -t tmpfs -o size=\(size / 1024 + 64)k tmpfs "$1" || exit 90
+            cp "$2" "$1/test.sqlite" || exit 91
+            shift 2
+            TUIXUAN_DB="$PWD/disk/test.sqlite" "$@"
+            status=$?
+            cp disk/test.sqlite after.sqlite; [ -f disk/test.sqlite-wal ] && cp disk/test.sqlite-wal after.sqlite-wal
+            exit $status
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", disk, cli.databasePath, CLI.binary.path] + arguments
+        process.environment = cli.environment
+        process.currentDirectoryURL = cli.folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 5, "\(stderr)")
+        #expect(stderr.contains("磁盘已满") && stderr.contains("test.sqlite") && !stderr.contains("SQLite"), "\(stderr)")
+        // What the full disk holds afterwards is the database as it was: no member, and the audit intact.
+        var after = try CLI()
+        after.environment["TUIXUAN_DB"] = cli.path("after.sqlite")
+        #expect(try after.ok("member", "list", "--org", "V1", "--json").json.flatMap { $0 as? [Any] }?.isEmpty == true)
+        #expect(try after.ok("audit", "verify").stdout.contains("核验通过"))
+    }
+}
