@@ -192,8 +192,12 @@ extension AppDatabase {
         var problems: [String] = []
         if (try? bundle.computedDigest()) != bundle.bundleSHA256 { problems.append("bundle digest mismatch: the file was changed") }
         if bundle.countyCode != trust.countyCode { problems.append("the bundle is from county \(bundle.countyCode), the trust list is for \(trust.countyCode)") }
-        let keys = Dictionary(uniqueKeysWithValues: bundle.keys.map { ($0.id, $0) })
-        let operators = Dictionary(uniqueKeysWithValues: bundle.operators.map { ($0.id, $0) })
+        // A crafted bundle may repeat an id: named, never a crash.
+        if Set(bundle.keys.map(\.id)).count != bundle.keys.count || Set(bundle.operators.map(\.id)).count != bundle.operators.count {
+            problems.append("the key list or the operator list repeats an id")
+        }
+        let keys = Dictionary(bundle.keys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let operators = Dictionary(bundle.operators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let anchors = Set(trust.keys.map(\.publicKey))
         var trustedKeys: Set<Int64> = Set(bundle.keys.filter { anchors.contains($0.publicKey) }.map(\.id))
         var vouchedOperators: Set<Int64> = Set(bundle.keys.filter { anchors.contains($0.publicKey) }.map(\.operatorID))
@@ -339,7 +343,13 @@ extension AppDatabase {
         let anchors = try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT operator_name, public_key, county_code FROM trust_anchor ORDER BY operator_name")
         }
-        guard let first = anchors.first else { return try trustList() }
+        // Without imported anchors, the county's own list — only reviewers the chain vouches for, as `exportTrustList` gives.
+        guard let first = anchors.first else {
+            var own = try trustList()
+            let vouched = try writer.read { db in try vouchedOperators(db) }
+            own.keys = own.keys.filter { vouched.contains($0.operatorName) }
+            return own
+        }
         let county = try writer.read { db in try fetchCounty(db) }
         return TrustList(countyCode: first["county_code"], countyName: county.name,
                          keys: anchors.map { TrustList.Entry(operatorName: $0["operator_name"], publicKey: $0["public_key"]) })

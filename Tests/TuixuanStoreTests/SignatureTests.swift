@@ -325,8 +325,45 @@ struct AnchoredSigningTests {
             INSERT INTO operator_key (id, operator_id, public_key, registered_at) VALUES (\(keyID), \(operatorID), '\(fake.publicKey.rawRepresentation.base64EncodedString())', 'now')
             """, operatorID: operatorID, kind: "operator.added", detail: #"{"name":"假审核"}"#, signedBy: (keyID, fake))
         let problems = try selfSigned.db.verifyAudit().problems
-        #expect(problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["key_not_vouched#\(event)"], "\(problems.map { $0.describe(.en) })")
+        // (He also created his own actor: nobody vouched for the operator signing the event.)
+        #expect(problems.map { "\($0.kind.rawValue)#\($0.eventID ?? 0)" } == ["key_not_vouched#\(event)", "operator_not_vouched#\(event)"],
+                "\(problems.map { $0.describe(.en) })")
         #expect(throws: Refusal.auditNotIntact) { _ = try selfSigned.db.exportTrustList() }
+    }
+
+    /// From an attack review of this change: the checks read the record, never the tables as they are now.
+    @Test("forgeries the review found: self-promotion with one's own key, log entries written as 'update', a key used before any event registers it")
+    func reviewFindings() throws {
+        // A teller promotes himself to county reviewer, signing with his own key (the role was read from the table as it is now).
+        let promoted = try Fixture()
+        try promoted.db.addOperator(by: "乡指导", name: "计票员", role: .teller, organizationCode: Fixture.village)
+        let (tellerID, tellerKey) = try promoted.db.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT o.id, k.id FROM operator o JOIN operator_key k ON k.operator_id = o.id WHERE o.name = '计票员'")!
+            return (row[0] as Int64, row[1] as Int64)
+        }
+        let promotion = try Self.forgeEvent(promoted.db, "UPDATE operator SET role = 'county' WHERE name = '计票员'", operatorID: tellerID,
+                                            signedBy: (tellerKey, testKey("计票员")))
+        #expect(try promoted.db.verifyAudit().problems.contains { $0.kind == .operatorNotVouched && $0.eventID == promotion })
+        #expect(throws: Refusal.auditNotIntact) { _ = try promoted.db.exportTrustList() }
+
+        // A county operator and his key, their log entries rewritten as 'update' (which no trigger writes), signed with that key.
+        let rewritten = try Fixture()
+        let countyID = try countyID(rewritten)
+        let fake = Curve25519.Signing.PrivateKey()
+        let ids = try rewritten.db.writer.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT max(id) + 1 FROM operator")!, try Int64.fetchOne(db, sql: "SELECT max(id) + 1 FROM operator_key")!)
+        }
+        let last = "(SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)"
+        let event = try Self.forgeEvent(rewritten.db, """
+            INSERT INTO operator (id, name, role, organization_id, created_at) VALUES (\(ids.0), 'Mallory', 'county', \(countyID), 'now');
+            INSERT INTO operator_key (id, operator_id, public_key, registered_at) VALUES (\(ids.1), \(ids.0), '\(fake.publicKey.rawRepresentation.base64EncodedString())', 'now');
+            CREATE TEMP TABLE forged AS SELECT tbl, pk, row FROM audit_change WHERE seq > \(last) ORDER BY seq;
+            DELETE FROM audit_change WHERE seq > \(last);
+            INSERT INTO audit_change (tbl, op, pk, row) SELECT tbl, 'update', pk, row FROM temp.forged;
+            """, operatorID: ids.0, kind: "operator.added", detail: #"{"name":"Mallory"}"#, signedBy: (ids.1, fake))
+        let problems = try rewritten.db.verifyAudit().problems
+        #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == event } && problems.contains { $0.kind == .keyNotVouched && $0.eventID == event },
+                "\(problems.map { $0.describe(.en) })")
     }
 
     @Test("an operator added by someone who may not register that role: a township's signed event making a county reviewer")
