@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Build-time tool: turns the readable files under Schema/ into Swift string literals,
@@ -53,12 +54,23 @@ let package = Package(
             ],
             path: "Sources/TuixuanStore"
         ),
+        // Excel workbooks (.xlsx) read as the importers read CSV: ZIPFoundation for the container, Foundation's XML parser
+        // for the parts (no hand-written ZIP or deflate).
+        .target(
+            name: "TuixuanSpreadsheet",
+            dependencies: [
+                "TuixuanCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/TuixuanSpreadsheet"
+        ),
         // The command-line program: parses arguments, calls the libraries, formats output.
         .executableTarget(
             name: "tuixuan",
             dependencies: [
                 "TuixuanCore",
                 "TuixuanStore",
+                "TuixuanSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/tuixuan"
@@ -81,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TuixuanCLITests",
-            dependencies: ["tuixuan", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["tuixuan", "TuixuanSpreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/TuixuanCLITests",
             exclude: ["Golden"]
         ),

@@ -343,3 +343,35 @@ struct WhiteSpaceTests {
         }
     }
 }
+
+/// Issue 16: a spreadsheet cell read as the text a CSV field would hold.
+@Suite("Spreadsheet cells")
+struct SpreadsheetCellTests {
+    @Test("cell references and column letters", arguments: [("A1", 0, 1), ("D17", 3, 17), ("Z9", 25, 9), ("AA100", 26, 100), ("ZZ2", 701, 2), ("AAA1", 702, 1)])
+    func references(reference: String, column: Int, row: Int) {
+        #expect(SpreadsheetCell.position(of: reference)?.column == column && SpreadsheetCell.position(of: reference)?.row == row)
+        #expect(SpreadsheetCell.letters(ofColumn: column) + String(row) == reference)
+    }
+
+    @Test("not references", arguments: ["", "17", "D", "d17", "D0", "ABCD1"])
+    func notReferences(text: String) { #expect(SpreadsheetCell.position(of: text) == nil) }
+
+    @Test("date formats: built-in and custom, not numbers, text or times", arguments: [
+        (14, nil, true), (22, nil, true), (31, nil, true), (57, nil, true), (0, nil, false), (2, nil, false), (49, "@", false),
+        (176, #"yyyy"年"m"月"d"日""#, true), (177, "yyyy/mm/dd", true), (178, "0.00", false), (179, "[Red]0", false), (180, "h:mm", false),
+        (181, #""m²"0"#, false),
+    ] as [(Int, String?, Bool)])
+    func dateFormats(id: Int, code: String?, isDate: Bool) { #expect(SpreadsheetCell.isDateFormat(id: id, code: code) == isDate) }
+
+    @Test("date serials, read from their digits", arguments: [
+        ("45627", false, "2024-12-01"), ("45627.75", false, "2024-12-01"), ("61", false, "1900-03-01"), ("1", false, "1900-01-01"),
+        ("59", false, "1900-02-28"), ("60", false, nil), ("0", false, nil), ("0", true, "1904-01-01"), ("44165", true, "2024-12-01"), ("4.5627E+4", false, nil), ("abc", false, nil),
+    ] as [(String, Bool, String?)])
+    func serials(serial: String, date1904: Bool, text: String?) { #expect(SpreadsheetCell.dateText(serial: serial, date1904: date1904) == text) }
+
+    @Test("numbers keep their digits: no floating-point value in between", arguments: [
+        ("13800000000", "13800000000"), ("1.5", "1.5"), ("3.3052119680412E+17", "330521196804120000"), ("1.5E-3", "0.0015"),
+        ("-2.5E+2", "-250"), ("1E+0", "1"), ("12345678901234567890", "12345678901234567890"),
+    ])
+    func numbers(raw: String, text: String) { #expect(SpreadsheetCell.numberText(raw) == text) }
+}

@@ -3,8 +3,14 @@ import Foundation
 /// One record of a CSV file with the physical line it starts on (1-based), so that errors can
 /// name the line a person sees in a text editor, even when a quoted field spans several lines.
 public struct CSVRecord: Sendable, Hashable {
+    /// The line in the file where the record starts (for a spreadsheet, its row number).
     public var line: Int
     public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
 }
 
 /// The file is not well-formed CSV.

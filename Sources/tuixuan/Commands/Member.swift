@@ -22,15 +22,16 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: ArgumentHelp(L("CSV文件", "the CSV file"))) var file: String
+        @Argument(help: ArgumentHelp(L("党员名册（Excel 工作簿 .xlsx 或 CSV）", "the member roll (Excel workbook .xlsx, or CSV)"))) var file: String
         @Option(help: ArgumentHelp(L("村（社区）代码", "the village or community code"))) var org: String
-        @Option(help: ArgumentHelp(L("文件编码：utf-8 或 gb18030（默认自动识别）", "file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
+        @OptionGroup var sheet: SheetOption
+        @Option(help: ArgumentHelp(L("CSV 文件编码：utf-8 或 gb18030（默认自动识别）", "CSV file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
         @Flag(help: ArgumentHelp(L("只检查并报告将做的改动，不写入", "check and report what would change, write nothing"))) var dryRun = false
 
         func run(_ db: AppDatabase) throws {
-            let (records, used) = try readCSV(file, encoding: encoding)
+            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet)
             let parsed: ParsedRoll
-            do { parsed = try parseMemberRoll(records, today: db.today) } catch { throw rejected(error, file: file) }
+            do { parsed = try parseMemberRoll(table.records, today: db.today) } catch { throw rejected(error, table: table) }
             let report: RollImportReport
             let progress = TerminalProgress(json: output.json)
             do {
@@ -38,7 +39,7 @@ struct MemberCommand: ParsableCommand {
                 progress.finish()
             } catch Refusal.importRejected(let rejection) {
                 progress.finish()
-                throw rejected(rejection, file: file)
+                throw rejected(rejection, table: table)
             }
             if output.json {
                 print(try renderJSON(report))
@@ -46,8 +47,8 @@ struct MemberCommand: ParsableCommand {
             }
             for warning in report.warnings { printWarning("\(file)" + L("：", ": ") + warning.localized) }
             let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
-            print(L("\(file)（\(used.rawValue)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
-                    "\(file) (\(used.rawValue)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))
+            print(L("\(file)（\(table.readAs)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
+                    "\(file) (\(table.readAs)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))
             for update in report.updated {
                 let fields = update.fields.map { MemberRollColumns.specs.label(of: $0) }
                 print(L("  第\(update.line)行 \(update.name)：\(fields.map(\.zh).joined(separator: "、"))有变动", "  line \(update.line) \(update.name): changed \(fields.map(\.en).joined(separator: ", "))"))

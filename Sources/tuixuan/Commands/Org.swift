@@ -39,13 +39,14 @@ struct Org: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var actor: OperatorOptions
-        @Argument(help: ArgumentHelp(L("CSV文件", "the CSV file"))) var file: String
-        @Option(help: ArgumentHelp(L("文件编码：utf-8 或 gb18030（默认自动识别）", "file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
+        @Argument(help: ArgumentHelp(L("组织表（Excel 工作簿 .xlsx 或 CSV）", "the organization list (Excel workbook .xlsx, or CSV)"))) var file: String
+        @OptionGroup var sheet: SheetOption
+        @Option(help: ArgumentHelp(L("CSV 文件编码：utf-8 或 gb18030（默认自动识别）", "CSV file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
 
         func run(_ db: AppDatabase) throws {
-            let (records, _) = try readCSV(file, encoding: encoding)
+            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet)
             do {
-                let report = try db.importOrganizations(by: actor.resolved, readOrganizationList(records))
+                let report = try db.importOrganizations(by: actor.resolved, readOrganizationList(table.records))
                 print(L("\(file)：新增\(report.added.count)个组织，更新\(report.updated.count)个，未变\(report.unchanged)个",
                         "\(file): \(report.added.count) organizations added, \(report.updated.count) updated, \(report.unchanged) unchanged"))
                 for update in report.updated {
@@ -53,7 +54,7 @@ struct Org: ParsableCommand {
                     print(L("  第\(update.line)行 \(update.code)：\(fields.map(\.zh).joined(separator: "、"))已更新", "  line \(update.line) \(update.code): \(fields.map(\.en).joined(separator: ", ")) updated"))
                 }
             } catch Refusal.importRejected(let rejection) {
-                throw rejected(rejection, file: file)
+                throw rejected(rejection, table: table)
             }
         }
     }

@@ -14,6 +14,7 @@ extension Candidates {
             @Option(help: ArgumentHelp(L("推荐轮次：members（党员推荐）或 representatives（村民代表推荐）", "round: members or representatives"))) var round: RecommendationKind
             @Option(help: ArgumentHelp(L("推荐会议日期", "date of the meeting"))) var heldOn: CivilDate
             @Option(help: ArgumentHelp(L("文件编码（默认自动识别）", "file encoding (detected when omitted)"))) var encoding: TextEncoding?
+            @OptionGroup var sheet: SheetOption
         }
 
         struct Ballots: DatabaseCommand {
@@ -33,8 +34,8 @@ extension Candidates {
             @Option(help: ArgumentHelp(L("每票最多推荐人数（默认为应选委员数）", "most names per ballot (default: the committee seats)"))) var maxNames: Int?
 
             func run(_ db: AppDatabase) throws {
-                let (records, _) = try readCSV(file, encoding: round.encoding)
-                let ballots = readRecommendationBallots(records)
+                let table = try readTable(file, encoding: round.encoding, sheet: round.sheet.sheet)
+                let ballots = readRecommendationBallots(table.records)
                 let sha = AppDatabase.sha256Hex(try readFileBytes(file))
                 let report = try db.recordRecommendationRound(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                               ballots: ballots, maxNames: maxNames, sourceSHA256: sha)
@@ -57,15 +58,15 @@ extension Candidates {
             @Option(help: ArgumentHelp(L("其中无效票张数", "of which void"))) var void: Int = 0
 
             func run(_ db: AppDatabase) throws {
-                let (records, _) = try readCSV(file, encoding: round.encoding)
+                let table = try readTable(file, encoding: round.encoding, sheet: round.sheet.sheet)
                 let counts: [RecommendationCount]
-                do { counts = try readRecommendationTally(records) } catch { throw rejected(error, file: file) }
+                do { counts = try readRecommendationTally(table.records) } catch { throw rejected(error, table: table) }
                 do {
                     let report = try db.recordRecommendationTally(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                                   ballots: ballots, voidBallots: void, counts: counts, sourceSHA256: AppDatabase.sha256Hex(try readFileBytes(file)))
                     try printRound(report, json: output.json)
                 } catch Refusal.importRejected(let rejection) {
-                    throw rejected(rejection, file: file)
+                    throw rejected(rejection, table: table)
                 }
             }
         }

@@ -25,7 +25,8 @@ extension RoundCommand {
         @OptionGroup var target: ElectionOption
         @OptionGroup var which: RoundOption
         @Option(help: ArgumentHelp(L("录入批次：A（第一位计票人）或 B（第二位计票人）", "entry: A (first teller) or B (second teller)"))) var entry: EntrySide
-        @Option(help: ArgumentHelp(L("填好的计票模板CSV", "the filled counting sheet CSV"))) var file: String?
+        @Option(help: ArgumentHelp(L("填好的计票模板（CSV 或 Excel 工作簿）", "the filled counting sheet (CSV or Excel workbook)"))) var file: String?
+        @OptionGroup var sheet: SheetOption
 
         func run(_ db: AppDatabase) throws {
             let round = try pickRound(db, target.election, which.round)
@@ -36,11 +37,14 @@ extension RoundCommand {
                 defer { progress.finish() }
                 let pipe = BatchPipe<BallotEntry>()
                 let (candidates, seats) = (round.candidates, round.seats)
+                let sheetName = sheet.sheet
                 _ = startProducer(pipe) { pipe in
                     var reader = BallotSheetReader(candidates: candidates, writeInSlots: seats)
                     var batch: [BallotEntry] = []
                     batch.reserveCapacity(2048)
-                    _ = try streamCSV(file, encoding: nil, progress: progress.update) { record in
+                    var header: [CSVRecord] = []
+                    let read = try streamTable(file, encoding: nil, sheet: sheetName, progress: progress.update) { record in
+                        if header.isEmpty { header.append(record) }
                         guard let ballot = reader.read(record), !reader.hasIssues else { return }
                         batch.append(ballot)
                         if batch.count == 2048 {
@@ -48,7 +52,9 @@ extension RoundCommand {
                             batch.removeAll(keepingCapacity: true)
                         }
                     }
-                    do { try reader.finish() } catch let error as ImportRejected { throw rejected(error, file: file) }
+                    do { try reader.finish() } catch let error as ImportRejected {
+                        throw rejected(error, table: TableFile(path: file, records: header, encoding: read.encoding, sheet: read.sheet))
+                    }
                     _ = pipe.send(batch)
                 }
                 var count = 0

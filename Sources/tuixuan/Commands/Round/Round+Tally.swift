@@ -16,15 +16,16 @@ extension RoundCommand {
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
         @OptionGroup var which: RoundOption
-        @Argument(help: ArgumentHelp(L("手工计票结果CSV", "the hand count CSV"))) var file: String
+        @Argument(help: ArgumentHelp(L("手工计票结果（CSV 或 Excel 工作簿）", "the hand count (CSV or Excel workbook)"))) var file: String
+        @OptionGroup var sheet: SheetOption
         @Option(help: ArgumentHelp(L("收回选票张数", "ballots returned"))) var returned: Int
         @Option(help: ArgumentHelp(L("多选无效票张数", "overvoted ballots"))) var overvoted = 0
         @Option(help: ArgumentHelp(L("废票张数", "spoiled ballots"))) var spoiled = 0
 
         func run(_ db: AppDatabase) throws {
-            let (records, _) = try readCSV(file, encoding: nil)
+            let table = try readTable(file, encoding: nil, sheet: sheet.sheet)
             let count: RoundCount
-            do { count = try readHandCount(records, returned: returned, overvoted: overvoted, spoiled: spoiled) } catch { throw rejected(error, file: file) }
+            do { count = try readHandCount(table.records, returned: returned, overvoted: overvoted, spoiled: spoiled) } catch { throw rejected(error, table: table) }
             try db.recordTallySheet(by: actor.resolved, election: target.election, round: which.round, count: count)
             print(L("已录入手工计票结果：收回\(returned)张，有效\(count.valid)张；请用 round close 宣布结果", "hand count entered: \(returned) returned, \(count.valid) valid; declare it with round close"))
         }

@@ -1,0 +1,434 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import TuixuanCore
+import ZIPFoundation
+
+/// Why a workbook cannot be read, in the user's words.
+public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
+    public enum Problem: Sendable, Equatable {
+        /// An OLE compound file: the old binary .xls, or an .xlsx saved with a password (encrypted inside such a file).
+        case legacyOrEncrypted
+        /// Not a ZIP archive, or one without a workbook in it.
+        case notAWorkbook
+        case noSheets
+        case sheetMissing(String, available: [String])
+        /// A part that inflates past the bound (a ZIP bomb, or a sheet far beyond any roll).
+        case tooLarge(part: String, limit: UInt64)
+        case damaged(part: String)
+    }
+
+    public var problem: Problem
+
+    public init(_ problem: Problem) { self.problem = problem }
+
+    public func describe(_ language: Language) -> String {
+        let zh = language == .zh
+        switch problem {
+        case .legacyOrEncrypted:
+            return zh ? "这是旧版 Excel（.xls）文件，或设置了打开密码的工作簿：请在 Excel 中去掉密码，另存为“Excel 工作簿（.xlsx）”或 CSV 后再导入"
+                : "this is an old Excel (.xls) file, or a workbook with a password: remove the password and save it as an Excel Workbook (.xlsx) or CSV, then import that"
+        case .notAWorkbook:
+            return zh ? "不是 Excel 工作簿（.xlsx），也不是可读的文件：请确认选对了文件" : "not an Excel workbook (.xlsx): check that this is the right file"
+        case .noSheets:
+            return zh ? "工作簿中没有工作表" : "the workbook has no sheets"
+        case .sheetMissing(let name, let available):
+            return zh ? "工作簿中没有名为“\(name)”的工作表；有：\(available.joined(separator: "、"))"
+                : "the workbook has no sheet named \"\(name)\"; it has: \(available.joined(separator: ", "))"
+        case .tooLarge(let part, let limit):
+            return zh ? "工作簿中的 \(part) 解压后超过 \(limit / (1 << 20)) MB，不予读取（文件异常，或是“压缩炸弹”）"
+                : "\(part) in the workbook inflates past \(limit / (1 << 20)) MB and is not read (a damaged file, or a ZIP bomb)"
+        case .damaged(let part):
+            return zh ? "工作簿已损坏（\(part) 无法读取）：请在 Excel 中打开后重新保存" : "the workbook is damaged (\(part) cannot be read): open it in Excel and save it again"
+        }
+    }
+}
+
+/// An .xlsx workbook, read the way the importers read a CSV file: the rows of one sheet as records of text fields.
+///
+/// Shared strings are held in memory (a roll repeats few: names are unique, but genders, categories and dates are not);
+/// the sheet itself is inflated to a temporary file and parsed as a stream, so memory does not grow with its rows.
+public struct Workbook {
+    /// The sheets, in the workbook's order.
+    public let sheetNames: [String]
+    let archive: Archive
+    let sheetParts: [String: String]
+    let sharedStrings: [String]
+    let dateStyles: Set<Int>
+    let date1904: Bool
+    let partLimit: UInt64
+
+    /// The most any part may inflate to (a sheet of a million rows is far below it).
+    public static let partLimit: UInt64 = 1 << 30
+    /// The most the shared strings may take (they are held in memory).
+    public static let sharedStringsLimit: UInt64 = 256 << 20
+
+    /// Whether the file is a ZIP archive (an .xlsx) or an OLE compound file (.xls, or an encrypted .xlsx), by its first bytes.
+    public static func kind(ofFileAt path: String) -> Kind? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compound }
+        return nil
+    }
+
+    public enum Kind: Sendable { case zip, compound }
+
+    /// `partLimit` bounds what the sheet may inflate to (tests lower it).
+    public init(path: String, partLimit: UInt64 = Workbook.partLimit) throws {
+        self.partLimit = partLimit
+        switch Workbook.kind(ofFileAt: path) {
+        case .compound: throw WorkbookError(.legacyOrEncrypted)
+        case .zip: break
+        case nil: throw WorkbookError(.notAWorkbook)
+        }
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { throw WorkbookError(.notAWorkbook) }
+        self.archive = archive
+        guard let workbookXML = try Workbook.part(archive, "xl/workbook.xml", limit: 64 << 20) else { throw WorkbookError(.notAWorkbook) }
+        let book = WorkbookParts()
+        try book.parse(workbookXML, part: "xl/workbook.xml")
+        let relations = RelationParts()
+        if let rels = try Workbook.part(archive, "xl/_rels/workbook.xml.rels", limit: 16 << 20) { try relations.parse(rels, part: "xl/_rels/workbook.xml.rels") }
+        guard !book.sheets.isEmpty else { throw WorkbookError(.noSheets) }
+        var parts: [String: String] = [:]
+        for sheet in book.sheets {
+            guard let target = relations.targets[sheet.relation] else { continue }
+            parts[sheet.name] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        sheetNames = book.sheets.map(\.name).filter { parts[$0] != nil }
+        guard !sheetNames.isEmpty else { throw WorkbookError(.noSheets) }
+        sheetParts = parts
+        date1904 = book.date1904
+        let strings = SharedStringParts()
+        if let shared = try Workbook.part(archive, "xl/sharedStrings.xml", limit: Workbook.sharedStringsLimit) {
+            try strings.parse(shared, part: "xl/sharedStrings.xml")
+        }
+        sharedStrings = strings.strings
+        let styles = StyleParts()
+        if let stylesXML = try Workbook.part(archive, "xl/styles.xml", limit: 64 << 20) { try styles.parse(stylesXML, part: "xl/styles.xml") }
+        dateStyles = styles.dateStyles
+    }
+
+    /// A small part, whole (nil when the workbook has none).
+    static func part(_ archive: Archive, _ path: String, limit: UInt64) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if UInt64(data.count) > limit { throw WorkbookError(.tooLarge(part: path, limit: limit)) }
+            }
+        } catch let error as WorkbookError {
+            throw error
+        } catch {
+            throw WorkbookError(.damaged(part: path))
+        }
+        // Foundation's XML parser on Linux traps on malformed UTF-8 in a name: the text is checked first.
+        guard String(validating: data, as: UTF8.self) != nil else { throw WorkbookError(.damaged(part: path)) }
+        return data
+    }
+
+    /// Streams the rows of `sheet` (the first when nil) to `body`: each row's cells as text from column A on (a shared
+    /// or inline string as written; a number as its stored digits, never through a floating-point value; a date-formatted
+    /// number as `yyyy-MM-dd`; a formula by its cached value), merged cells filled with their value, trailing empty cells
+    /// dropped and empty rows skipped; the row's number is the record's line. Returns the sheet read.
+    @discardableResult
+    public func rows(sheet: String? = nil, _ body: (CSVRecord) throws -> Void) throws -> String {
+        let name = sheet ?? sheetNames[0]
+        guard let path = sheetParts[name], let entry = archive[path] else {
+            throw WorkbookError(.sheetMissing(name, available: sheetNames))
+        }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-sheet-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let out = FileHandle(forWritingAtPath: temporary.path) else {
+            throw WorkbookError(.damaged(part: path))
+        }
+        var written: UInt64 = 0
+        var text = UTF8Check()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                written += UInt64(chunk.count)
+                if written > partLimit { throw WorkbookError(.tooLarge(part: path, limit: partLimit)) }
+                guard text.add(chunk) else { throw WorkbookError(.damaged(part: path)) }
+                try out.write(contentsOf: chunk)
+            }
+            guard text.finish() else { throw WorkbookError(.damaged(part: path)) }
+            try out.close()
+        } catch let error as WorkbookError {
+            try? out.close()
+            throw error
+        } catch {
+            try? out.close()
+            throw WorkbookError(.damaged(part: path))
+        }
+        let merges = try Workbook.mergedRanges(in: temporary)
+        return try withoutActuallyEscaping(body) { body in
+            let reader = SheetParts(strings: sharedStrings, dateStyles: dateStyles, date1904: date1904, merges: merges, body: body)
+            guard let stream = InputStream(url: temporary) else { throw WorkbookError(.damaged(part: path)) }
+            let parser = XMLParser(stream: stream)
+            parser.delegate = reader
+            let parsed = parser.parse()
+            if let error = reader.failure { throw error }
+            guard parsed else { throw WorkbookError(.damaged(part: path)) }
+            return name
+        }
+    }
+
+    /// The merged ranges, read from the sheet's end (they follow its rows), so rows can be filled as they stream past.
+    static func mergedRanges(in file: URL) throws -> [MergedRange] {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return [] }
+        defer { try? handle.close() }
+        let size = try handle.seekToEnd()
+        var tail = Data()
+        var offset = size
+        let marker = Data("</sheetData>".utf8)
+        // Back from the end a megabyte at a time, until the end of the rows is in view.
+        while offset > 0 {
+            let step = min(offset, 1 << 20)
+            offset -= step
+            try handle.seek(toOffset: offset)
+            tail = (try handle.read(upToCount: Int(step)) ?? Data()) + tail
+            if let found = tail.range(of: marker) {
+                tail = tail[found.upperBound...]
+                break
+            }
+        }
+        guard let start = tail.range(of: Data("<mergeCells".utf8)), let end = tail.range(of: Data("</mergeCells>".utf8)) else { return [] }
+        let fragment = tail[start.lowerBound..<end.upperBound]
+        return String(decoding: fragment, as: UTF8.self).components(separatedBy: "ref=\"").dropFirst().compactMap { piece in
+            guard let close = piece.firstIndex(of: "\"") else { return nil }
+            let corners = piece[..<close].split(separator: ":")
+            guard corners.count == 2, let from = SpreadsheetCell.position(of: String(corners[0])),
+                  let to = SpreadsheetCell.position(of: String(corners[1])) else { return nil }
+            return MergedRange(firstColumn: from.column, firstRow: from.row, lastColumn: to.column, lastRow: to.row)
+        }
+    }
+}
+
+/// Checks that a stream of chunks is valid UTF-8, a sequence split between chunks included (Foundation's XML parser on
+/// Linux traps on malformed UTF-8, so a damaged sheet must be refused before it is parsed).
+struct UTF8Check {
+    private var pending: [UInt8] = []
+
+    mutating func add(_ chunk: Data) -> Bool {
+        var bytes = pending + [UInt8](chunk)
+        // Hold back an incomplete sequence at the end for the next chunk.
+        var cut = bytes.count
+        for back in 1...min(3, bytes.count) {
+            let byte = bytes[bytes.count - back]
+            if byte & 0xC0 == 0x80 { continue }   // a continuation byte: look further back
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if length > back { cut = bytes.count - back }
+            break
+        }
+        pending = Array(bytes[cut...])
+        bytes.removeSubrange(cut...)
+        return String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    func finish() -> Bool { pending.isEmpty }
+}
+
+struct MergedRange: Sendable {
+    var firstColumn: Int, firstRow: Int, lastColumn: Int, lastRow: Int
+}
+
+/// A SAX reader over one small part, parsed whole. (Each reader conforms to XMLParserDelegate itself: on Linux the
+/// delegate's methods have default implementations, which a subclass's methods would not replace.)
+class PartReader: NSObject {}
+
+extension XMLParserDelegate where Self: PartReader {
+    func parse(_ data: Data, part: String) throws {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        guard parser.parse() else { throw WorkbookError(.damaged(part: part)) }
+    }
+}
+
+/// xl/workbook.xml: the sheets in order, and the date system.
+final class WorkbookParts: PartReader, XMLParserDelegate {
+    var sheets: [(name: String, relation: String)] = []
+    var date1904 = false
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "sheet":
+            if let name = attributes["name"], let relation = attributes["r:id"] ?? attributes.first(where: { $0.key.hasSuffix(":id") })?.value {
+                sheets.append((name, relation))
+            }
+        case "workbookPr":
+            date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
+        default: break
+        }
+    }
+}
+
+/// xl/_rels/workbook.xml.rels: where each sheet's part is.
+final class RelationParts: PartReader, XMLParserDelegate {
+    var targets: [String: String] = [:]
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
+/// xl/sharedStrings.xml: each string item's text (its runs joined; phonetic guides left out).
+final class SharedStringParts: PartReader, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var phonetic = 0
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "si": current = ""
+        case "t": inText = phonetic == 0
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch element {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": phonetic -= 1
+        default: break
+        }
+    }
+}
+
+/// xl/styles.xml: which cell styles show a date.
+final class StyleParts: PartReader, XMLParserDelegate {
+    var dateStyles: Set<Int> = []
+    private var formats: [Int: String] = [:]
+    private var inCellFormats = false
+    private var index = 0
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init) { formats[id] = attributes["formatCode"] }
+        case "cellXfs":
+            inCellFormats = true
+        case "xf" where inCellFormats:
+            let id = attributes["numFmtId"].flatMap(Int.init) ?? 0
+            if SpreadsheetCell.isDateFormat(id: id, code: formats[id]) { dateStyles.insert(index) }
+            index += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if element == "cellXfs" { inCellFormats = false }
+    }
+}
+
+/// A worksheet's rows, as they stream past.
+final class SheetParts: NSObject, XMLParserDelegate {
+    let strings: [String]
+    let dateStyles: Set<Int>
+    let date1904: Bool
+    let merges: [MergedRange]
+    let body: (CSVRecord) throws -> Void
+    var failure: Error?
+
+    private var row = 0
+    private var lastRow = 0
+    private var cells: [Int: String] = [:]
+    private var column = 0
+    private var cellType = ""
+    private var cellStyle = 0
+    private var value = ""
+    private var inValue = false
+    private var inInline = false
+    private var inText = false
+    private var phonetic = 0
+    /// The top-left value of each merged range seen so far, to fill the range's other cells.
+    private var mergedValues: [Int: String] = [:]
+
+    init(strings: [String], dateStyles: Set<Int>, date1904: Bool, merges: [MergedRange], body: @escaping (CSVRecord) throws -> Void) {
+        self.strings = strings
+        self.dateStyles = dateStyles
+        self.date1904 = date1904
+        self.merges = merges
+        self.body = body
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch element {
+        case "row":
+            row = attributes["r"].flatMap(Int.init) ?? lastRow + 1
+            cells = [:]
+            column = 0
+        case "c":
+            if let reference = attributes["r"], let position = SpreadsheetCell.position(of: reference) { column = position.column }
+            cellType = attributes["t"] ?? "n"
+            cellStyle = attributes["s"].flatMap(Int.init) ?? 0
+            value = ""
+        case "v":
+            inValue = true
+        case "is":
+            inInline = true
+        case "t" where inInline:
+            inText = phonetic == 0
+        case "rPh":
+            phonetic += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue || inText { value += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        switch element {
+        case "v": inValue = false
+        case "t": inText = false
+        case "is": inInline = false
+        case "rPh": phonetic -= 1
+        case "c":
+            let text: String
+            switch cellType {
+            case "s": text = Int(value).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
+            case "b": text = value == "1" ? "TRUE" : "FALSE"
+            case "inlineStr", "str", "e": text = value
+            default:
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                text = dateStyles.contains(cellStyle) ? (SpreadsheetCell.dateText(serial: trimmed, date1904: date1904) ?? trimmed)
+                    : SpreadsheetCell.numberText(trimmed)
+            }
+            if !text.isEmpty { cells[column] = text }
+            column += 1
+        case "row":
+            emit(parser)
+        default: break
+        }
+    }
+
+    private func emit(_ parser: XMLParser) {
+        lastRow = row
+        // Merged ranges: the top-left cell's value, in every cell of the range.
+        for (index, range) in merges.enumerated() where (range.firstRow...range.lastRow).contains(row) {
+            if row == range.firstRow { mergedValues[index] = cells[range.firstColumn] }
+            guard let value = mergedValues[index] else { continue }
+            for column in range.firstColumn...range.lastColumn where cells[column] == nil { cells[column] = value }
+        }
+        guard let last = cells.keys.max() else { return }
+        let fields = (0...last).map { cells[$0] ?? "" }
+        do {
+            try body(CSVRecord(line: row, fields: fields))
+        } catch {
+            failure = error
+            parser.abortParsing()
+        }
+    }
+
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import TuixuanCore
+import TuixuanSpreadsheet
+
+/// `--sheet`: which sheet of an Excel workbook to read (the first when omitted).
+struct SheetOption: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Excel 工作簿（.xlsx）中要读的工作表名称（默认第一张）", "the sheet of an Excel workbook (.xlsx) to read (the first when omitted)")))
+    var sheet: String?
+}
+
+/// A table the user gave us: a CSV file, or one sheet of an Excel workbook, as records of text fields.
+struct TableFile {
+    var path: String
+    var records: [CSVRecord]
+    /// The CSV file's encoding; nil for a workbook.
+    var encoding: TextEncoding?
+    /// The sheet read, for a workbook.
+    var sheet: String?
+
+    /// How the file was read, for the import's summary (`utf-8`, `gb18030`, `Excel：花名册`).
+    var readAs: String { sheet.map { L("Excel：\($0)", "Excel: \($0)") } ?? encoding?.rawValue ?? "" }
+}
+
+/// Whether `path` is an Excel workbook (or an old .xls / a password-protected workbook, which are refused by name).
+func isWorkbook(_ path: String) -> Bool {
+    Workbook.kind(ofFileAt: path) != nil || path.lowercased().hasSuffix(".xlsx") || path.lowercased().hasSuffix(".xls")
+}
+
+/// Reads a table file: an Excel workbook's sheet (`--sheet`, else the first), or a CSV file in its encoding.
+func readTable(_ path: String, encoding: TextEncoding?, sheet: String?) throws -> TableFile {
+    var records: [CSVRecord] = []
+    let read = try streamTable(path, encoding: encoding, sheet: sheet) { records.append($0) }
+    return TableFile(path: path, records: records, encoding: read.encoding, sheet: read.sheet)
+}
+
+/// Streams a table file's records to `body` (see `streamCSV`; a workbook's sheet streams the same way).
+func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, progress: ((Int, Int) -> Void)? = nil,
+                 _ body: (CSVRecord) throws -> Void) throws -> (encoding: TextEncoding?, sheet: String?) {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
+    }
+    guard isWorkbook(path) else {
+        if let sheet {
+            throw UserFacingError(message: L("\(path) 不是 Excel 工作簿，--sheet \(sheet) 无从读取", "\(path) is not an Excel workbook, so --sheet \(sheet) has nothing to read"),
+                                  status: ExitStatus.fileRejected)
+        }
+        return (try streamCSV(path, encoding: encoding, progress: progress, body), nil)
+    }
+    do {
+        let workbook = try Workbook(path: path)
+        // A title above the header (红旗村党员花名册, usually merged across the columns) is not the header: rows before
+        // the first with two different values are passed over.
+        var headerSeen = false
+        return (nil, try workbook.rows(sheet: sheet) { record in
+            if !headerSeen {
+                guard Set(record.fields.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 else { return }
+                headerSeen = true
+            }
+            try body(record)
+        })
+    } catch let error as WorkbookError {
+        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
+    }
+}
+
+/// Names the file in an import's rejection; in a workbook, each problem by its cell (`花名册!D17`), as Excel shows it.
+func rejected(_ rejection: ImportRejected, table: TableFile) -> UserFacingError {
+    guard let sheet = table.sheet else { return rejected(rejection, file: table.path) }
+    let language = uiLanguage
+    let lines = rejection.issues.map { issue -> String in
+        // The column's letter: where its header stands in the last header-like row at or above the problem.
+        let column = issue.column.flatMap { header in
+            table.records.last { $0.line <= issue.line && $0.fields.contains(header) }?.fields.firstIndex(of: header)
+        }
+        let place = column.map { "\(sheet)!\(SpreadsheetCell.letters(ofColumn: $0))\(issue.line)" } ?? "\(sheet)!" + L("第\(issue.line)行", "row \(issue.line)")
+        var located = issue
+        located.line = 0
+        // The issue's own wording, with the cell in place of the line.
+        let text = located.describe(language)
+        let prefix = language == .zh ? "第0行" : "line 0"
+        return "  " + place + (text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : "：" + text)
+    }
+    let head = language == .zh ? "导入被拒绝，共\(rejection.issues.count)处问题，数据库未作任何改动：" : "import rejected with \(rejection.issues.count) problem(s); nothing was written:"
+    return UserFacingError(message: "\(table.path)" + L("：", ": ") + ([head] + lines).joined(separator: "\n"), status: ExitStatus.fileRejected)
+}
