@@ -148,7 +148,7 @@ extension AppDatabase {
         }
         return try writer.read { db in
             let election = try resolveElection(db, reference)
-            let actor = try authorize(db, operatorName, organizationID: election.organizationID)
+            let actor = try authorize(db, operatorName, organizationID: election.organizationID, roles: Role.exportsArchives)
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM operator_key WHERE operator_id = ?)", arguments: [actor.id])! else {
                 throw Refusal.bundleNeedsKey(actor.name)
             }
@@ -223,6 +223,11 @@ extension AppDatabase {
         }
         // From the first event signed by a key the trust list vouches for, every event is signed by such a key.
         var trustedEra = false
+        // Each operator's role as the chain registered it (the first reviewer's by the database's first act).
+        var chainRoles: [String: Role] = [:]
+        for event in bundle.events where event.kind == "database.initialized" {
+            if let reviewer = detailValue(event.detail, "reviewer") { chainRoles[reviewer] = chainRoles[reviewer] ?? .county }
+        }
         for event in bundle.events {
             // An anchor's key registration starts the era too, signed or not (a stripped signature must not postpone it).
             let registered = registeredKey(kind: event.kind, detail: event.detail, actorName: event.operatorID.flatMap { operators[$0]?.name })
@@ -255,6 +260,21 @@ extension AppDatabase {
                 problems.append("event #\(event.id): signed by \(operators[key.operatorID]?.name ?? "?"), whose key does not trace back to the county's trust list")
                 continue
             }
+            // Roles come from the chain itself (each operator's registration names it), never from the bundle's operator list:
+            // a trusted key still registers only whom its holder may (a teller's key adds no county reviewer).
+            let actorName = operators[key.operatorID]?.name ?? ""
+            let actorRole = anchors.contains(key.publicKey) ? Role.county : chainRoles[actorName]
+            if event.kind == "operator.added" || (event.kind == "key.registered" && registered?.operatorName != actorName) {
+                let subject = event.kind == "operator.added" ? detailValue(event.detail, "role").flatMap(Role.init(rawValue:))
+                    : registered.flatMap { chainRoles[$0.operatorName] }
+                let allowed = actorRole == .county || (actorRole == .township && subject.map(Role.registeredByTownship.contains) == true)
+                if !allowed {
+                    problems.append("event #\(event.id): \(actorName) (\(actorRole?.rawValue ?? "no role")) may not register a \(subject?.rawValue ?? "?") operator")
+                }
+            }
+            if event.kind == "operator.added", let name = detailValue(event.detail, "name"), let role = detailValue(event.detail, "role").flatMap(Role.init(rawValue:)) {
+                chainRoles[name] = chainRoles[name] ?? role
+            }
             trustedKeys.insert(keyID)
             trustedEra = true
             if let registered, let registeredID = keyIDs[registered.publicKey], registeredID != keyID {
@@ -276,6 +296,10 @@ extension AppDatabase {
             }
             if !trustedKeys.contains(key.id) {
                 problems.append("exported by \(name), whose key does not trace back to the county's trust list")
+            }
+            let exporterRole = anchors.contains(key.publicKey) ? Role.county : chainRoles[name]
+            if !(exporterRole.map(Role.exportsArchives.contains) ?? false) {
+                problems.append("exported by \(name) (\(exporterRole?.rawValue ?? "no role in the chain")), who may not file an election's archive")
             }
         } else {
             problems.append("the bundle carries no valid exporter signature")

@@ -187,6 +187,48 @@ struct SignatureTests {
         #expect(try problems { $0.format = "tuixuan-bundle/v2" }.contains { $0.contains("not signed by its exporter") })
     }
 
+    /// From the attack review: a trusted key still acts only within its holder's role, as the chain registered it.
+    @Test("a bundle's acts are checked against the roles the chain gave: a teller's trusted key adds no county reviewer and files no archive")
+    func bundleRoles() throws {
+        let fixture = try Fixture()
+        try fixture.db.addOperator(by: "乡指导", name: "计票员", role: .teller, organizationCode: Fixture.village)
+        let election = try fixture.startElection()
+        var bundle = try fixture.db.exportBundle(by: "乡指导", election: election, records: [:])
+        let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "县审核", publicKey: testPublicKey("县审核"))])
+        #expect(AppDatabase.verifyBundle(bundle, trust: trust).isSound, "\(AppDatabase.verifyBundle(bundle, trust: trust).problems)")
+        // The teller appends an operator.added of a county reviewer, signed with his trusted key, and exports the bundle himself.
+        let teller = try #require(bundle.operators.first { $0.name == "计票员" })
+        let tellerKey = try #require(bundle.keys.first { $0.operatorID == teller.id })
+        let last = try #require(bundle.events.last)
+        var event = last
+        event.id = last.id + 1
+        event.operatorID = teller.id
+        event.electionID = nil
+        event.step = nil
+        event.kind = "operator.added"
+        event.detail = #"{"name":"假审核","role":"county"}"#
+        event.changes = "[]"
+        event.changesFrom = nil
+        event.changesTo = nil
+        event.changesDigest = nil
+        event.previousHash = last.hash
+        let record = AuditRecord(id: event.id, occurredAt: event.occurredAt, operatorID: event.operatorID, organizationID: event.organizationID,
+                                 electionID: nil, kind: event.kind, step: nil, detail: event.detail,
+                                 changes: AuditRecord.Changes(inline: "[]", from: nil, to: nil, digest: nil), previousHash: last.hash)
+        event.hash = record.hash
+        event.keyID = tellerKey.id
+        event.signature = try testKey("计票员").signature(for: Data(record.hash.utf8)).base64EncodedString()
+        bundle.events.append(event)
+        bundle.exportedBy = "计票员"
+        bundle.bundleSHA256 = try bundle.computedDigest()
+        bundle.exporterSignature = try testKey("计票员").signature(for: Data(bundle.bundleSHA256.utf8)).base64EncodedString()
+        let problems = AppDatabase.verifyBundle(bundle, trust: trust).problems
+        #expect(problems.contains { $0.contains("计票员 (teller) may not register a county operator") }, "\(problems)")
+        #expect(problems.contains { $0.contains("who may not file an election's archive") }, "\(problems)")
+        // And the program refuses a village role's export in the first place.
+        #expect(throws: Refusal.self) { _ = try fixture.db.exportBundle(by: "计票员", election: election, records: [:]) }
+    }
+
     /// Issue 12, "a fuzz … of bundles (field-level, with recomputed digests)": one field changed at random, the digest
     /// recomputed as an attacker would; the exporter's signature (and the chain) still catch every change.
     @Test("field-level bundle fuzz with a recomputed digest: every change is caught")

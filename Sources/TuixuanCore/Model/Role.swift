@@ -30,6 +30,9 @@ public enum Role: String, Sendable, Codable, CaseIterable, UserDescribable {
     /// The roles a township operator registers (with their keys); every other role is registered by a county reviewer.
     public static let registeredByTownship: [Role] = [.village, .teller, .scrutineer]
 
+    /// Who exports an election's archive bundle (step 30, 材料归档): the township or the county, never a village role.
+    public static let exportsArchives: [Role] = [.county, .countyDeputyHead, .township, .townshipSecretary]
+
     public init?(label: String) {
         let aliases: [String: Role] = [
             "县委组织部": .county, "县": .county, "分管副部长": .countyDeputyHead, "乡镇": .township, "指导组": .township,
