@@ -104,26 +104,48 @@ extension AppDatabase {
     /// operator row slipped in with a forged event, whose owner then ran the real `key create`, is not on it.
     public func exportTrustList() throws -> TrustList {
         guard try verifyAudit().isIntact else { throw Refusal.auditNotIntact }
-        var list = try trustList()
-        let vouched = try writer.read { db in try vouchedOperators(db) }
-        list.keys = list.keys.filter { vouched.contains($0.operatorName) }
+        let list = try vouchedTrustList()
         guard !list.keys.isEmpty else { throw Refusal.trustListEmpty }
         return list
     }
 
-    /// Operators the chain vouches for, by name: the initializing reviewer, then everyone a vouched operator added with a
-    /// signed event.
-    func vouchedOperators(_ db: Database) throws -> Set<String> {
-        var vouched: Set<String> = []
-        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM operator").map { ($0["id"] as Int64, $0["name"] as String) })
+    /// The county reviewers' keys, only of those the chain vouches for (by operator, never by name).
+    func vouchedTrustList() throws -> TrustList {
+        try writer.read { db in
+            let vouched = try vouchedOperators(db)
+            let county = try fetchCounty(db)
+            let keys = try Row.fetchAll(db, sql: """
+                SELECT o.id, o.name, k.public_key FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN (SELECT value FROM json_each(?)) ORDER BY o.name
+                """, arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))])
+                .filter { vouched.contains($0["id"] as Int64) }
+                .map { TrustList.Entry(operatorName: $0["name"], publicKey: $0["public_key"]) }
+            return TrustList(countyCode: county.code, countyName: county.name, keys: keys)
+        }
+    }
+
+    /// Operators the chain vouches for, by id: the initializing reviewer, then every operator row a vouched operator's
+    /// signed `operator.added` inserted (read from that event's own change log, never matched by name: a renamed row
+    /// keeps its id).
+    func vouchedOperators(_ db: Database) throws -> Set<Int64> {
+        var vouched: Set<Int64> = []
         for row in try Row.fetchAll(db, sql: """
-            SELECT kind, operator_id, detail, signature FROM event WHERE kind IN ('database.initialized', 'operator.added') ORDER BY id
+            SELECT kind, operator_id, signature, changes, changes_from, changes_to FROM event WHERE kind IN ('database.initialized', 'operator.added') ORDER BY id
             """) {
-            let by = (row["operator_id"] as Int64?).flatMap { names[$0] }
+            guard let by = row["operator_id"] as Int64? else { continue }
             if row["kind"] == "database.initialized" {
-                if vouched.isEmpty, let by { vouched.insert(by) }
-            } else if let by, vouched.contains(by), row["signature"] as String? != nil, let added = detailValue(row["detail"], "name") {
-                vouched.insert(added)
+                if vouched.isEmpty { vouched.insert(by) }
+            } else if vouched.contains(by), row["signature"] as String? != nil {
+                // The rows the event inserted: from its range of the change log, or (written before the log) its own changes.
+                let inserted: [String] = if let from = row["changes_from"] as Int64?, let to = row["changes_to"] as Int64? {
+                    try String.fetchAll(db, sql: "SELECT pk FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'operator' AND op = 'insert'", arguments: [from, to])
+                } else {
+                    try String.fetchAll(db, sql: """
+                        SELECT json_extract(value, '$.pk') FROM json_each(?) WHERE json_extract(value, '$.tbl') = 'operator' AND json_extract(value, '$.op') = 'insert'
+                        """, arguments: [row["changes"] as String? ?? "[]"])
+                }
+                for pk in inserted {
+                    if let id = Int64(pk.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) { vouched.insert(id) }
+                }
             }
         }
         return vouched
@@ -368,12 +390,7 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT operator_name, public_key, county_code FROM trust_anchor ORDER BY operator_name")
         }
         // Without imported anchors, the county's own list — only reviewers the chain vouches for, as `exportTrustList` gives.
-        guard let first = anchors.first else {
-            var own = try trustList()
-            let vouched = try writer.read { db in try vouchedOperators(db) }
-            own.keys = own.keys.filter { vouched.contains($0.operatorName) }
-            return own
-        }
+        guard let first = anchors.first else { return try vouchedTrustList() }
         let county = try writer.read { db in try fetchCounty(db) }
         return TrustList(countyCode: first["county_code"], countyName: county.name,
                          keys: anchors.map { TrustList.Entry(operatorName: $0["operator_name"], publicKey: $0["public_key"]) })
