@@ -95,7 +95,16 @@ public struct Workbook {
         var parts: [String: String] = [:]
         for sheet in book.sheets {
             guard let target = relations.targets[sheet.relation] else { continue }
-            parts[sheet.name] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            // Relative to xl/ (`worksheets/sheet1.xml`, `./…`, `../xl/…`), or absolute from the package root.
+            var path: [Substring] = target.hasPrefix("/") ? [] : ["xl"]
+            for component in target.split(separator: "/") {
+                switch component {
+                case ".": continue
+                case "..": _ = path.popLast()
+                default: path.append(component)
+                }
+            }
+            parts[sheet.name] = path.joined(separator: "/")
         }
         sheetNames = book.sheets.map(\.name).filter { parts[$0] != nil }
         guard !sheetNames.isEmpty else { throw WorkbookError(.noSheets) }
@@ -137,9 +146,8 @@ public struct Workbook {
     @discardableResult
     public func rows(sheet: String? = nil, _ body: (CSVRecord) throws -> Void) throws -> String {
         let name = sheet ?? sheetNames[0]
-        guard let path = sheetParts[name], let entry = archive[path] else {
-            throw WorkbookError(.sheetMissing(name, available: sheetNames))
-        }
+        guard let path = sheetParts[name] else { throw WorkbookError(.sheetMissing(name, available: sheetNames)) }
+        guard let entry = archive[path] else { throw WorkbookError(.damaged(part: path)) }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-sheet-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: temporary) }
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let out = FileHandle(forWritingAtPath: temporary.path) else {
@@ -202,8 +210,10 @@ public struct Workbook {
             let corners = piece[..<close].split(separator: ":")
             guard corners.count == 2, let from = SpreadsheetCell.position(of: String(corners[0])),
                   let to = SpreadsheetCell.position(of: String(corners[1])) else { return nil }
-            return MergedRange(firstColumn: from.column, firstRow: from.row, lastColumn: to.column, lastRow: to.row)
-        }
+            // Corners in either order; never wider than any table an importer reads.
+            return MergedRange(firstColumn: min(from.column, to.column), firstRow: min(from.row, to.row),
+                               lastColumn: min(max(from.column, to.column), SheetParts.widest - 1), lastRow: max(from.row, to.row))
+        }.sorted { $0.firstRow < $1.firstRow }
     }
 }
 
@@ -214,6 +224,7 @@ struct UTF8Check {
 
     mutating func add(_ chunk: Data) -> Bool {
         var bytes = pending + [UInt8](chunk)
+        guard !bytes.isEmpty else { return true }
         // Hold back an incomplete sequence at the end for the next chunk.
         var cut = bytes.count
         for back in 1...min(3, bytes.count) {
@@ -352,6 +363,9 @@ final class SheetParts: NSObject, XMLParserDelegate {
     private var phonetic = 0
     /// The top-left value of each merged range seen so far, to fill the range's other cells.
     private var mergedValues: [Int: String] = [:]
+    private var nextMerge = 0
+    private var widestSeen = 0
+    private var activeMerges: [Int] = []
 
     init(strings: [String], dateStyles: Set<Int>, date1904: Bool, merges: [MergedRange], body: @escaping (CSVRecord) throws -> Void) {
         self.strings = strings
@@ -364,7 +378,14 @@ final class SheetParts: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "row":
-            row = attributes["r"].flatMap(Int.init) ?? lastRow + 1
+            // Rows come in ascending order, within the sheet's bounds (Excel writes nothing else); anything else is damage.
+            let number = attributes["r"].map { Int($0) ?? 0 } ?? (lastRow < SheetParts.tallest ? lastRow + 1 : 0)
+            guard number > lastRow, number <= SheetParts.tallest else {
+                failure = WorkbookError(.damaged(part: "row \(attributes["r"] ?? "")"))
+                parser.abortParsing()
+                return
+            }
+            row = number
             cells = [:]
             column = 0
         case "c":
@@ -397,7 +418,17 @@ final class SheetParts: NSObject, XMLParserDelegate {
         case "c":
             let text: String
             switch cellType {
-            case "s": text = Int(value).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
+            case "s":
+                // A reference past the shared strings is damage, never an empty cell (all or nothing).
+                guard let index = Int(value), index >= 0, index < strings.count else {
+                    failure = WorkbookError(.damaged(part: "xl/sharedStrings.xml"))
+                    parser.abortParsing()
+                    return
+                }
+                text = strings[index]
+            case "d":
+                // An ISO 8601 date cell: its date.
+                text = String(value.prefix(10))
             case "b": text = value == "1" ? "TRUE" : "FALSE"
             case "inlineStr", "str", "e": text = value
             default:
@@ -413,13 +444,29 @@ final class SheetParts: NSObject, XMLParserDelegate {
         }
     }
 
+    /// The widest and tallest a sheet may be (Excel's own bounds: XFD, row 1,048,576).
+    static let widest = 16_384
+    static let tallest = 1_048_576
+
     private func emit(_ parser: XMLParser) {
         lastRow = row
-        // Merged ranges: the top-left cell's value, in every cell of the range.
-        for (index, range) in merges.enumerated() where (range.firstRow...range.lastRow).contains(row) {
+        // A row with no cell of its own is empty, whatever ranges pass through it; and a range fills no wider than the
+        // cells the sheet has shown (a merge to column XFD does not make every row 16,384 cells).
+        guard let own = cells.keys.max() else { return }
+        widestSeen = max(widestSeen, own)
+        // Merged ranges: the top-left cell's value, in every cell of the range. Ranges are sorted by their first row and
+        // kept only while the rows pass through them, so the cost is the ranges a row is in, not every range.
+        while nextMerge < merges.count, merges[nextMerge].firstRow <= row {
+            activeMerges.append(nextMerge)
+            nextMerge += 1
+        }
+        activeMerges.removeAll { merges[$0].lastRow < row }
+        for index in activeMerges {
+            let range = merges[index]
             if row == range.firstRow { mergedValues[index] = cells[range.firstColumn] }
             guard let value = mergedValues[index] else { continue }
-            for column in range.firstColumn...range.lastColumn where cells[column] == nil { cells[column] = value }
+            guard range.firstColumn <= widestSeen else { continue }
+            for column in range.firstColumn...min(range.lastColumn, widestSeen) where cells[column] == nil { cells[column] = value }
         }
         guard let last = cells.keys.max() else { return }
         let fields = (0...last).map { cells[$0] ?? "" }

@@ -277,7 +277,9 @@ extension AppDatabase {
             }
             // Trust flows from the list: a trusted signer's operator.added vouches for that operator and the key it registers
             // with them; in an older file, a vouched operator's own key registration becomes trusted.
-            guard trustedKeys.contains(keyID) || (event.kind == "key.registered" && registered?.operatorName == operators[key.operatorID]?.name
+            // (A self-registration counts only before signing began, as `audit verify` has it: after, a key is registered by a
+            // superior, so a late one signed by the very key it registers vouches for nothing.)
+            guard trustedKeys.contains(keyID) || (!trustedEra && event.kind == "key.registered" && registered?.operatorName == operators[key.operatorID]?.name
                                                   && vouchedOperators.contains(key.operatorID)) else {
                 problems.append("event #\(event.id): signed by \(operators[key.operatorID]?.name ?? "?"), whose key does not trace back to the county's trust list")
                 continue

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TuixuanCore
 import TuixuanSpreadsheet
+import ZIPFoundation
 
 /// Issue 16: the files township offices have. Workbooks here are written with the program's own writer; each reads as
 /// the same roll would from CSV.
@@ -142,5 +143,57 @@ struct ExcelFuzzTests {
             }
         }
         #expect(refused + read == 500 && refused > 0)
+    }
+}
+
+/// From an attack review of the reader: crafted sheets that trapped, hung or read a damaged cell as empty.
+@Suite("Excel reader: crafted sheets")
+struct ExcelCraftedTests {
+    /// A workbook whose sheet part is `rows` (the inside of <sheetData>) and `tail` (after it), written raw.
+    func workbook(_ rows: String, tail: String = "", strings: Int = 1) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-crafted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("crafted.xlsx")
+        try WorkbookWriter.write([WorkbookSheet(name: "花名册", rows: (0..<strings).map { [.text("文字\($0)")] })], to: url)
+        let archive = try Archive(url: url, accessMode: .update)
+        try archive.remove(try #require(archive["xl/worksheets/sheet1.xml"]))
+        let xml = Data(#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\#(rows)</sheetData>\#(tail)</worksheet>"#.utf8)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
+            xml.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return url.path
+    }
+
+    func rows(_ path: String) throws -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        try Workbook(path: path).rows { records.append($0) }
+        return records
+    }
+
+    @Test("merges written backwards, or to column XFD over empty rows: filled within the cells the sheet has, no trap, no flood")
+    func merges() throws {
+        let backwards = try workbook(#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>y</t></is></c></row>"#,
+                                     tail: #"<mergeCells count="2"><mergeCell ref="A2:A1"/><mergeCell ref="C1:A1"/></mergeCells>"#)
+        #expect(try rows(backwards).map(\.fields) == [["文字0", "x"], ["文字0", "y"]])
+        let empty = (3...20_002).map { #"<row r="\#($0)"/>"# }.joined()
+        let wide = try workbook(#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>"# + empty,
+                                tail: #"<mergeCells count="1"><mergeCell ref="A2:XFD1048576"/></mergeCells>"#)
+        #expect(try rows(wide).count == 1)
+    }
+
+    @Test("row numbers out of order, negative or past Excel's last row, and a shared string that is not there: damage, by name")
+    func damage() throws {
+        for sheet in [#"<row r="3"><c r="A3" t="s"><v>0</v></c></row><row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+                      #"<row r="-5"><c t="s"><v>0</v></c></row>"#, #"<row r="9223372036854775807"/><row/>"#,
+                      #"<row r="1"><c r="A1" t="s"><v>99</v></c></row>"#] {
+            #expect(throws: WorkbookError.self) { _ = try rows(try workbook(sheet)) }
+        }
+    }
+
+    @Test("an empty sheet part, and numbers with huge exponents: read without a trap or a hang")
+    func extremes() throws {
+        #expect(try rows(try workbook("")).isEmpty)
+        let huge = try workbook(#"<row r="1"><c r="A1"><v>1E900000000</v></c><c r="B1"><v>1E9223372036854775807</v></c><c r="C1"><v>13800138000.0</v></c></row>"#)
+        #expect(try rows(huge).first?.fields == ["1E900000000", "1E9223372036854775807", "13800138000"])
     }
 }

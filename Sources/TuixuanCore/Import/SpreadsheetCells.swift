@@ -59,8 +59,19 @@ public enum SpreadsheetCell {
 
     /// A number as stored (`13800000000`, `1.5`, `3.3052119680412E+17`) written out in plain digits, by moving the decimal
     /// point in the text (never through a floating-point value): what the cell holds, as a CSV field would.
+    ///
+    /// Excel keeps 15 significant digits of a number: an 18-digit ID number typed into a number cell has already lost its
+    /// last digits, so a number that would need more than 15 digits is left as stored (`3.3052119680412E+17`), and the
+    /// importer refuses it by name rather than storing made-up digits. A whole number written with a fraction of zeros
+    /// (`13800138000.0`) is its digits.
     public static func numberText(_ raw: String) -> String {
-        guard let e = raw.firstIndex(where: { $0 == "E" || $0 == "e" }), let exponent = Int(raw[raw.index(after: e)...]) else { return raw }
+        guard let e = raw.firstIndex(where: { $0 == "E" || $0 == "e" }) else {
+            if let point = raw.firstIndex(of: "."), raw[raw.index(after: point)...].allSatisfy({ $0 == "0" }), raw.index(after: point) < raw.endIndex {
+                return String(raw[..<point])
+            }
+            return raw
+        }
+        guard let exponent = Int(raw[raw.index(after: e)...]), abs(exponent) <= 15 else { return raw }
         var mantissa = String(raw[..<e])
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa.removeFirst() }
@@ -76,6 +87,7 @@ public enum SpreadsheetCell {
         }
         var whole = String(digits.prefix(point)).drop { $0 == "0" }
         if whole.isEmpty { whole = "0" }
+        guard whole.count <= 15 else { return raw }
         let rest = String(digits.dropFirst(point)).reversed().drop { $0 == "0" }
         let text = rest.isEmpty ? String(whole) : String(whole) + "." + String(rest.reversed())
         return (negative ? "-" : "") + text
