@@ -252,7 +252,9 @@ class PartReader: NSObject {}
 
 extension XMLParserDelegate where Self: PartReader {
     func parse(_ data: Data, part: String) throws {
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: libxml2 given a whole part of more than about 10 MB on one line at once (the shared
+        // strings of a 100,000-member roll) stops with an internal error, where the same part streamed reads fine.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         guard parser.parse() else { throw WorkbookError(.damaged(part: part)) }
     }

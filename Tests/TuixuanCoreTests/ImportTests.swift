@@ -360,6 +360,10 @@ struct SpreadsheetCellTests {
         (14, nil, true), (22, nil, true), (31, nil, true), (57, nil, true), (0, nil, false), (2, nil, false), (49, "@", false),
         (176, #"yyyy"年"m"月"d"日""#, true), (177, "yyyy/mm/dd", true), (178, "0.00", false), (179, "[Red]0", false), (180, "h:mm", false),
         (181, #""m²"0"#, false),
+        // LibreOffice names its general format: "General" holds an e (Excel's era-year token) but is no date; nor is a
+        // character shown literally with a backslash, or one after _ (spacing) or * (fill).
+        (164, "General", false), (165, "general", false), (182, "0.00;[Red]-0.00;General", false), (183, #"0\d"#, false),
+        (184, "0_e", false), (185, "*d0", false), (186, "e/m/d", true), (187, "[$-404]e/m/d", true),
     ] as [(Int, String?, Bool)])
     func dateFormats(id: Int, code: String?, isDate: Bool) { #expect(SpreadsheetCell.isDateFormat(id: id, code: code) == isDate) }
 

@@ -127,9 +127,15 @@ func parseMemberRow(_ row: TableRow, today: CivilDate) -> (Member?, [ImportIssue
         let digits = text.filter { $0 != "-" && $0 != " " }
         return (7...15).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit) ? text : nil
     }, LocalizedText(zh: "电话号码应为7至15位数字", en: "a phone number has 7 to 15 digits"))
+    // A spreadsheet that took the ID number for a number kept 15 significant digits and shows it in E notation
+    // (3.3052119680412E+17): the last digits are gone, and only retyping into a text column brings them back.
+    let idAsNumber = row.value("id_number").map { $0.uppercased().contains("E+") || ($0.count >= 16 && $0.allSatisfy(\.isASCIIDigit) && $0.hasSuffix("00")) } ?? false
     let idNumber = optional("id_number", "身份证号", { text -> ResidentIDNumber? in
         try? ResidentIDNumber.validate(text).get()
-    }, LocalizedText(zh: "不是有效的18位公民身份号码（长度、出生日期或校验位不符）", en: "not a valid 18-character resident ID number (length, birth date or check character)"))
+    }, idAsNumber
+        ? LocalizedText(zh: "表格软件把身份证号存成了数字，后几位已丢失：请把该列设为“文本”格式后重新录入（tuixuan member template --format xlsx 的模板已设好）",
+                        en: "the spreadsheet stored the ID number as a number and lost its last digits: format the column as text and type it again (the template from tuixuan member template --format xlsx is set up so)")
+        : LocalizedText(zh: "不是有效的18位公民身份号码（长度、出生日期或校验位不符）", en: "not a valid 18-character resident ID number (length, birth date or check character)"))
 
     // Cross-field checks, only where the cells themselves were readable.
     if let birth, birth > today {

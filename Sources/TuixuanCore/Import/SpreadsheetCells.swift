@@ -32,14 +32,21 @@ public enum SpreadsheetCell {
     public static func isDateFormat(id: Int, code: String?) -> Bool {
         if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
         guard let code else { return false }
-        var inQuote = false, inBracket = false
-        for character in code {
+        // "General" (the word, as LibreOffice writes its general format) is no token: its e is not an era year.
+        let tokens = code.replacingOccurrences(of: "general", with: "", options: .caseInsensitive)
+        var inQuote = false, inBracket = false, literal = false
+        for character in tokens {
+            if literal {
+                literal = false
+                continue
+            }
             switch character {
+            case "\\", "_", "*": if !inQuote { literal = true }   // \x shows x; _x a space as wide as x; *x fills with x
             case "\"": inQuote.toggle()
             case "[" where !inQuote: inBracket = true
             case "]" where !inQuote: inBracket = false
             case "y", "Y", "d", "D", "e": if !inQuote && !inBracket { return true }
-            case "m", "M": if !inQuote && !inBracket && !code.lowercased().contains("h") { return true }
+            case "m", "M": if !inQuote && !inBracket && !tokens.lowercased().contains("h") { return true }
             default: break
             }
         }
