@@ -79,24 +79,27 @@ E=$village            # the election: the village's latest election
 
 at 2026-10-08
 say "示范县：组织与党员名册 / sample county: organizations and member rolls"
-tx dev sample --out "$work/sample" --congress-date 2026-12-02 --townships 3 --villages 3
+# The sample is written as CSV and, by the program's own Excel writer, as .xlsx workbooks; the county's files are Excel.
+tx dev sample --out "$work/sample" --congress-date 2026-12-02 --townships 3 --villages 3 --xlsx
 newkey $reviewer
 tx init --county-code $county --county-name 示范县 --reviewer $reviewer --key "$work/keys/$reviewer.key"
-tx org import "$work/sample/organizations.csv" --operator $reviewer
+tx org import "$work/sample/organizations.xlsx" --operator $reviewer
 newkey $guide
 tx operator add --operator $reviewer --name $guide --role township --org $township --public-key "$work/keys/$guide.key"
 newkey $secretary
 tx operator add --operator $guide --name $secretary --role village --org $village --public-key "$work/keys/$secretary.key"
-for roll in "$work"/sample/rolls/*.csv; do
-  tx member import "$roll" --org "$(basename "$roll" .csv)" --operator $reviewer
+for roll in "$work"/sample/rolls/*.xlsx; do
+  tx member import "$roll" --org "$(basename "$roll" .xlsx)" --operator $reviewer
 done
 tx org list --under $township
 for due in 10:2026-11-01 19:2026-11-30 27:2026-12-10 30:2026-12-31; do
   tx plan due --township $township --step "${due%%:*}" --date "${due##*:}" --operator $guide
 done
 
-say "重复导入同一名册不产生改动 / re-importing a roll changes nothing"
+say "同一名册的CSV再导入一次，不产生改动 / the same roll re-imported from its CSV changes nothing"
 tx member import "$work/sample/rolls/$village.csv" --org $village --operator $guide
+say "空白名册模板（Excel：身份证号列为文本，日期列为日期） / the blank roll template for Excel"
+tx member template --format xlsx --out "$work/roll-template.xlsx"
 
 say "有错误的名册整份拒绝，数据库不变 / a roll with bad rows is rejected whole"
 printf '姓名,性别,出生日期,身份证号,文化程度,入党日期,党员类别\n张伟,男,1970-13-01,,高中,1990-01-01,正式\n刘芳,女,1980-02-30,,博士后,1999-01-01,临时\n' > "$work/bad-roll.csv"
@@ -206,6 +209,7 @@ for dept in discipline court procuratorate justice police civil_affairs politica
   tx candidates vetting answer -e $E --department $dept --operator $reviewer > /dev/null
 done
 tx candidates vetting show -e $E
+tx candidates vetting show -e $E --format xlsx --out "$work/vetting.xlsx"
 tx step approve 15 -e $E --operator $reviewer --note "县领导小组复审"
 tx step complete 15 -e $E --operator $reviewer --document "$(doc vetting.txt '资格联审意见汇总表')" --document-title 资格联审意见 \
   || echo "(exit $?: refused while an excluded nominee is on the initial list)"
@@ -253,6 +257,7 @@ say "选票 / the ballot, from the approved list"
 tx candidates ballot -e $E
 tx candidates ballot -e $E --format html --out "$work/ballot.html"
 tx candidates ballot -e $E --format csv --out "$work/ballot-template.csv"
+tx candidates ballot -e $E --format xlsx --out "$work/ballot-template.xlsx"
 head -3 "$work/ballot-template.csv"
 tx status -e $E
 
@@ -320,6 +325,7 @@ tx step complete 26 -e $E --operator $secretary --minutes "投票选举新一届
 say "计票结果报告单 / the count report"
 tx congress report -e $E
 tx congress report -e $E --format html --out "$work/count-report.html"
+tx congress report -e $E --format xlsx --out "$work/count-report.xlsx"
 tx result approve -e $E --note "同意选举结果" --operator $guide
 tx step complete 27 -e $E --operator $guide --document "$(doc report27.txt '选举情况报告及乡镇党委批复')" --document-title 选举结果批复
 tx result review -e $E --outcome reviewed --reason "程序合法，结果有效" --operator $reviewer
@@ -359,6 +365,7 @@ tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --docume
 say "全县概况 / the county overview"
 tx overview --org $county
 tx overview --org $county --overdue --format csv
+tx overview --org $county --format xlsx --out "$work/overview.xlsx"
 # The kept board must be exactly what recomputing every line from the facts gives.
 if ! diff <("$bin" overview --org $county --json) <("$bin" overview --org $county --json --live) >/dev/null; then
   echo "概况与重新计算的结果不一致 / the kept board differs from the recomputed one" >&2

@@ -18,11 +18,25 @@ extension Candidates {
             @OptionGroup var global: GlobalOptions
             @OptionGroup var output: OutputOptions
             @OptionGroup var target: ElectionOption
+            @Option(help: ArgumentHelp(L("格式：table、csv 或 xlsx（Excel，须用 --out）", "format: table, csv or xlsx (Excel, needs --out)"))) var format: Format = .table
+            @Option(help: ArgumentHelp(L("写入文件（csv 或 xlsx）", "write to a file (csv or xlsx)"))) var out: String?
+            @OptionGroup var csv: CSVOptions
+
+            enum Format: String, ExpressibleByArgument { case table, csv, xlsx }
+
+            func validate() throws {
+                if format == .xlsx && out == nil { throw workbookNeedsOut() }
+                if out != nil && format == .table { throw ValidationError(L("--out 用于 csv 或 xlsx 格式", "--out goes with --format csv or xlsx")) }
+            }
 
             func run(_ db: AppDatabase) throws {
                 let matrix = try db.vettingMatrix(election: target.election)
                 if output.json {
                     print(try renderJSON(matrix))
+                    return
+                }
+                if format != .table {
+                    try emitTables([vettingTable(matrix)], workbook: format == .xlsx, out: out, csv: csv)
                     return
                 }
                 var table = TextTable(headers: [L("人选", "nominee")] + matrix.departments.map { uiLanguage == .zh ? $0.name.zh : $0.id })
@@ -223,22 +237,24 @@ extension Candidates {
     struct Ballot: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "ballot",
-                abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv (the tellers' template) or text"),
+                abstract: L("由批准的名单生成委员选举票：html（A4打印）、pdf、csv 或 xlsx（计票人填写的模板）或 text", "make the committee ballot from the approved list: html (A4), pdf, csv or xlsx (the tellers' template) or text"),
                 discussion: L("候选人以姓氏笔画为序。csv 模板每行一张票（按清点顺序），○/O/Y 赞成、×/X/N 不赞成、空白（或 . - _）弃权，其他写法（包括 0）由监票人裁定，另选他人填姓名和标记。",
                               "Candidates by surname strokes. The csv template has one row per ballot in the counted stack: ○/O/Y yes, ×/X/N no, empty (or . - _) abstain, anything else (0 included) ruled on by the scrutineers; write-ins as a name and a mark.")
-                    + L("\npdf 由 weasyprint 从 html 生成（apt-get install weasyprint fonts-noto-cjk），须用 --out 指定文件。", "\npdf is made from the html by weasyprint (apt-get install weasyprint fonts-noto-cjk) and needs --out."))
+                    + L("\npdf 由 weasyprint 从 html 生成（apt-get install weasyprint fonts-noto-cjk），须用 --out 指定文件；xlsx 同样须用 --out。", "\npdf is made from the html by weasyprint (apt-get install weasyprint fonts-noto-cjk) and needs --out; so does xlsx."))
         }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var target: ElectionOption
-        @Option(help: ArgumentHelp(L("格式：html、pdf、csv 或 text", "format: html, pdf, csv or text"))) var format: Format = .text
+        @Option(help: ArgumentHelp(L("格式：html、pdf、csv、xlsx 或 text", "format: html, pdf, csv, xlsx or text"))) var format: Format = .text
         @Option(help: ArgumentHelp(L("写入文件（默认输出到屏幕）", "write to a file (default: standard output)"))) var out: String?
+        @OptionGroup var csv: CSVOptions
 
-        enum Format: String, ExpressibleByArgument { case html, pdf, csv, text }
+        enum Format: String, ExpressibleByArgument { case html, pdf, csv, xlsx, text }
 
         func validate() throws {
             if format == .pdf && out == nil { throw ValidationError(L("pdf 须用 --out 指定输出文件", "pdf needs --out")) }
+            if format == .xlsx && out == nil { throw workbookNeedsOut() }
         }
 
         func run(_ db: AppDatabase) throws {
@@ -249,13 +265,18 @@ extension Candidates {
                 print(L("已写入 \(out)", "written: \(out)"))
                 return
             }
+            if !output.json && (format == .csv || format == .xlsx) {
+                try emitTables([countingTemplateTable(candidates: design.candidates, writeInSlots: design.writeInSlots, rows: expected)],
+                               workbook: format == .xlsx, out: out, csv: csv)
+                return
+            }
             let text: String
             if output.json {
                 text = try renderJSON(design)
             } else {
                 switch format {
                 case .html, .pdf: text = ballotHTML(design, electionDate: congress)
-                case .csv: text = ballotTemplateCSV(candidates: design.candidates, writeInSlots: design.writeInSlots, rows: expected)
+                case .csv, .xlsx: text = ""
                 case .text: text = ballotText(design)
                 }
             }

@@ -196,17 +196,23 @@ struct Congress: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var target: ElectionOption
-        @Option(help: ArgumentHelp(L("格式：text、html、pdf 或 csv", "format: text, html, pdf or csv"))) var format: ReportFormat = .text
+        @Option(help: ArgumentHelp(L("格式：text、html、pdf、csv 或 xlsx", "format: text, html, pdf, csv or xlsx"))) var format: ReportFormat = .text
         @Option(help: ArgumentHelp(L("写入文件", "write to a file"))) var out: String?
+        @OptionGroup var csv: CSVOptions
 
-        enum ReportFormat: String, ExpressibleByArgument { case text, html, pdf, csv }
+        enum ReportFormat: String, ExpressibleByArgument { case text, html, pdf, csv, xlsx }
 
         func validate() throws {
             if format == .pdf && out == nil { throw ValidationError(L("pdf 须用 --out 指定输出文件", "pdf needs --out")) }
+            if format == .xlsx && out == nil { throw workbookNeedsOut() }
         }
 
         func run(_ db: AppDatabase) throws {
             let report = try db.countReport(election: target.election)
+            if !output.json && (format == .csv || format == .xlsx) {
+                try emitTables([countReportTable(report)], workbook: format == .xlsx, out: out, csv: csv)
+                return
+            }
             let text: String
             if output.json {
                 text = try renderJSON(report)
@@ -218,7 +224,7 @@ struct Congress: ParsableCommand {
                     try renderPDF(html: countReportHTML(report), to: out!)
                     print(L("已写入 \(out!)", "written: \(out!)"))
                     return
-                case .csv: text = countReportCSV(report)
+                case .csv, .xlsx: text = ""
                 }
             }
             if let out {

@@ -22,12 +22,14 @@ struct Dev: ParsableCommand {
         @Option(help: ArgumentHelp(L("党员大会日期（据此生成年龄和处分期限）", "congress date (ages and probation periods are set around it)"))) var congressDate: CivilDate
         @Option(help: ArgumentHelp(L("乡镇数", "townships"))) var townships = 3
         @Option(help: ArgumentHelp(L("每乡镇村数", "villages per township"))) var villages = 3
+        @Flag(help: ArgumentHelp(L("另将组织表和每份名册写成 Excel 工作簿（.xlsx，与 CSV 同名）", "also write the organization list and each roll as an Excel workbook (.xlsx, beside its CSV)"))) var xlsx = false
 
         func run() throws {
             let county = SampleCounty.generate(seed: seed, townships: townships, villagesPerTownship: villages, congressDate: congressDate)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("rolls"), withIntermediateDirectories: true)
             try Data(county.organizationsCSV.utf8).write(to: folder.appendingPathComponent("organizations.csv"))
+            if xlsx { try writeWorkbook([organizationTable(csv: county.organizationsCSV)], to: folder.appendingPathComponent("organizations.xlsx").path) }
             let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(0x0632))
             for (index, village) in county.villages.enumerated() {
                 let data: Data
@@ -37,6 +39,7 @@ struct Dev: ParsableCommand {
                 default: data = Data(village.rollCSV.utf8)
                 }
                 try data.write(to: folder.appendingPathComponent("rolls/\(village.code).csv"))
+                if xlsx { try writeWorkbook([memberRollTable(csv: village.rollCSV)], to: folder.appendingPathComponent("rolls/\(village.code).xlsx").path) }
             }
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("recommendations"), withIntermediateDirectories: true)
             if let first = county.villages.first {
@@ -140,7 +143,8 @@ extension Dev {
 
     struct Roll: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "roll", abstract: L("生成一份大型党员名册CSV（姓名、身份证号各不相同；压力测试用）", "write a large member roll CSV (distinct names and ID numbers; for load tests)"))
+            CommandConfiguration(commandName: "roll", abstract: L("生成一份大型党员名册CSV（姓名、身份证号各不相同；压力测试用）", "write a large member roll CSV (distinct names and ID numbers; for load tests)"),
+                                 discussion: L("输出文件以 .xlsx 结尾时写成 Excel 工作簿。", "An output file ending in .xlsx is written as an Excel workbook."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -151,8 +155,12 @@ extension Dev {
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
 
         func run() throws {
-            try Data(SampleCounty.largeRoll(count: count, regionCode: region, congressDate: congressDate, seed: seed).utf8)
-                .write(to: URL(fileURLWithPath: out))
+            let roll = SampleCounty.largeRoll(count: count, regionCode: region, congressDate: congressDate, seed: seed)
+            if out.lowercased().hasSuffix(".xlsx") {
+                try writeWorkbook([memberRollTable(csv: roll)], to: out)
+            } else {
+                try Data(roll.utf8).write(to: URL(fileURLWithPath: out))
+            }
             print(L("已生成\(count)名党员的名册 → \(out)", "a roll of \(count) members → \(out)"))
         }
     }

@@ -111,13 +111,22 @@ struct MemberCommand: ParsableCommand {
 
     struct Template: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "template", abstract: L("输出党员名册CSV空白模板（表头）", "print a blank member roll CSV template (the header)"))
+            CommandConfiguration(commandName: "template", abstract: L("输出党员名册空白模板（CSV 表头，或 Excel 工作簿）", "print a blank member roll template (the CSV header, or an Excel workbook)"),
+                                 discussion: L("xlsx 模板中身份证号、联系电话列为文本格式（18位号码和末位X不会被Excel改掉），日期列为日期格式。",
+                                               "In the xlsx template the ID number and phone columns are text (Excel keeps all 18 digits and a trailing X) and the date columns are dates."))
         }
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var csv: CSVOptions
+        @Option(help: ArgumentHelp(L("格式：csv 或 xlsx（Excel，须用 --out）", "format: csv or xlsx (Excel, needs --out)"))) var format: TableFormat = .csv
+        @Option(help: ArgumentHelp(L("写入文件（默认输出到屏幕）", "write to a file (default: standard output)"))) var out: String?
+
+        func validate() throws {
+            if format == .xlsx && out == nil { throw workbookNeedsOut() }
+        }
 
         func run() throws {
-            print(MemberRollColumns.templateHeader)
+            try emitTables([memberRollTable()], workbook: format == .xlsx, out: out, csv: csv)
         }
     }
 }

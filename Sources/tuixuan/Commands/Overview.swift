@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TuixuanCore
+import TuixuanSpreadsheet
 import TuixuanStore
 
 struct Plan: ParsableCommand {
@@ -30,8 +31,8 @@ struct Overview: DatabaseCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "overview",
             abstract: L("县（乡镇）换届概况：每个村（社区）的阶段、最近完成的步骤、受阻原因、逾期步骤和待审核的结果", "the county (township) board: each village's phase, last step, blockers, overdue steps and results awaiting review"),
-            discussion: L("可按阶段、受阻、逾期、待审核筛选；--format csv 或 html（可打印的看板），--json 供脚本使用。",
-                          "Filter by phase, blocked, overdue or awaiting review; --format csv or html (a printable board); --json for scripts."))
+            discussion: L("可按阶段、受阻、逾期、待审核筛选；--format csv、xlsx（Excel，须用 --out）或 html（可打印的看板），--json 供脚本使用。",
+                          "Filter by phase, blocked, overdue or awaiting review; --format csv, xlsx (Excel, needs --out) or html (a printable board); --json for scripts."))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -41,6 +42,8 @@ struct Overview: DatabaseCommand {
                                  "only elections in this phase: \(Procedure.builtInPhases.map { "\($0.id) (\($0.title.en))" }.joined(separator: ", "))"))) var phase: String?
 
     func validate() throws {
+        if format == .xlsx && out == nil { throw workbookNeedsOut() }
+        if out != nil && format == .table { throw ValidationError(L("--out 用于 csv、xlsx 或 html 格式", "--out goes with --format csv, xlsx or html")) }
         if let phase, Procedure.builtInPhase(named: phase) == nil {
             throw ValidationError(L("--phase 不认识“\(phase)”，应为：\(Procedure.builtInPhases.map { "\($0.title.zh)（\($0.id)）" }.joined(separator: "、"))",
                                     "--phase: unknown \"\(phase)\"; one of: \(Procedure.builtInPhases.map { "\($0.id) (\($0.title.en))" }.joined(separator: ", "))"))
@@ -49,10 +52,12 @@ struct Overview: DatabaseCommand {
     @Flag(help: ArgumentHelp(L("只看有受阻步骤的", "only those with a blocked step"))) var blocked = false
     @Flag(help: ArgumentHelp(L("只看有逾期步骤的", "only those with an overdue step"))) var overdue = false
     @Flag(help: ArgumentHelp(L("只看结果待县里审核的", "only results awaiting the county's review"))) var awaitingReview = false
-    @Option(help: ArgumentHelp(L("格式：table、csv 或 html", "format: table, csv or html"))) var format: Format = .table
+    @Option(help: ArgumentHelp(L("格式：table、csv、xlsx 或 html", "format: table, csv, xlsx or html"))) var format: Format = .table
+    @Option(help: ArgumentHelp(L("写入文件（默认输出到屏幕）", "write to a file (default: standard output)"))) var out: String?
+    @OptionGroup var csv: CSVOptions
     @Flag(help: ArgumentHelp(L("不用保存的概况，逐个按事实重新计算（用于核对）", "recompute every line from the facts instead of the kept board (to check it)"))) var live = false
 
-    enum Format: String, ExpressibleByArgument { case table, csv, html }
+    enum Format: String, ExpressibleByArgument { case table, csv, xlsx, html }
 
     struct Row: Encodable {
         var electionId: Int64
@@ -99,20 +104,29 @@ struct Overview: DatabaseCommand {
             let phases = Dictionary(grouping: rows, by: \.phaseTitle).map { "\($0.key) \($0.value.count)" }.sorted().joined(separator: L("，", ", "))
             print(L("共\(rows.count)个村（社区）：\(phases)；受阻\(rows.filter { !$0.blocked.isEmpty }.count)个，逾期\(rows.filter { !$0.overdue.isEmpty }.count)个，待审核\(rows.filter(\.awaitingReview).count)个",
                     "\(rows.count) villages: \(phases); \(rows.filter { !$0.blocked.isEmpty }.count) blocked, \(rows.filter { !$0.overdue.isEmpty }.count) overdue, \(rows.filter(\.awaitingReview).count) awaiting review"))
-        case .csv:
-            print("编号,代码,村（社区）,乡镇,已完成,总步数,阶段,最近完成,下一步,受阻,逾期,待审核")
-            for r in rows {
-                let next: String = r.next.map(String.init).joined(separator: " ")
-                let blockedSteps: String = r.blocked.map { String($0.step) }.joined(separator: " ")
-                let overdueSteps: String = r.overdue.map { "\($0.step)@\($0.due)" }.joined(separator: " ")
-                let last: String = r.lastDoneStep.map(String.init) ?? ""
-                let fields: [String] = [String(r.electionId), r.organizationCode, r.organizationName, r.townshipName ?? "", String(r.done), String(r.total),
-                                        r.phaseTitle, last, next, blockedSteps, overdueSteps, r.awaitingReview ? "是" : ""]
-                print(fields.map(csvQuoted).joined(separator: ","))
-            }
+        case .csv, .xlsx:
+            try emitTables([overviewTable(rows)], workbook: format == .xlsx, out: out, csv: csv)
         case .html:
-            print(overviewHTML(rows))
+            if let out {
+                try writeOutputFile(Data(overviewHTML(rows).utf8), to: out)
+                print(L("已写入 \(out)", "written: \(out)"))
+            } else {
+                print(overviewHTML(rows))
+            }
         }
+    }
+
+    /// The board as a table for Excel or a script: step numbers as numbers, a village's code as text.
+    func overviewTable(_ rows: [Row]) -> TableSheet {
+        let columns = [TableColumn("编号", .number), TableColumn("代码", width: 14), TableColumn("村（社区）", width: 20), TableColumn("乡镇", width: 14),
+                       TableColumn("已完成", .number), TableColumn("总步数", .number), TableColumn("阶段"), TableColumn("最近完成", .number),
+                       TableColumn("下一步"), TableColumn("受阻"), TableColumn("逾期", width: 16), TableColumn("待审核")]
+        return TableSheet(name: "换届选举概况", columns: columns, rows: rows.map { r in
+            [String(r.electionId), r.organizationCode, r.organizationName, r.townshipName ?? "", String(r.done), String(r.total),
+             r.phaseTitle, r.lastDoneStep.map(String.init) ?? "", r.next.map(String.init).joined(separator: " "),
+             r.blocked.map { String($0.step) }.joined(separator: " "), r.overdue.map { "\($0.step)@\($0.due)" }.joined(separator: " "),
+             r.awaitingReview ? "是" : ""]
+        })
     }
 
     func overviewHTML(_ rows: [Row]) -> String {

@@ -57,15 +57,6 @@ func ballotHTML(_ ballot: BallotDesign, electionDate: CivilDate) -> String {
     """
 }
 
-/// The counting template tellers fill in, one row per ballot in the order of the counted stack:
-/// ○/O/Y yes, ×/X/N no, empty to abstain; each write-in as a name and a mark; 空白票 (a ballot with
-/// no mark at all) and 废票 (spoiled) as 是. Unused rows are left empty at the end.
-func ballotTemplateCSV(candidates: [String], writeInSlots: Int, rows: Int) -> String {
-    let header = BallotSheet.header(candidates: candidates, writeInSlots: writeInSlots)
-    let blank = String(repeating: ",", count: header.count - 1)
-    return ([header.joined(separator: ",")] + (0..<rows).map { "\($0 + 1)" + blank }).joined(separator: "\n") + "\n"
-}
-
 /// The ballot as plain text for a terminal.
 func ballotText(_ ballot: BallotDesign) -> String {
     var table = TextTable(headers: ballot.candidates + (1...max(1, ballot.writeInSlots)).map { "另选他人\($0)" })

@@ -1,4 +1,5 @@
 import TuixuanCore
+import TuixuanSpreadsheet
 import TuixuanStore
 
 // Renderers of the count report (计票结果报告单). Each only formats `CountReport`: who was elected,
@@ -165,23 +166,31 @@ func countReportHTML(_ report: CountReport) -> String {
     """
 }
 
-func countReportCSV(_ report: CountReport) -> String {
-    var lines = [L("轮次,类别,应到,实到,应选,发出,收回,有效,无效,基数,姓名,另选,赞成,不赞成,弃权,结果",
-                   "round,kind,expected,present,seats,issued,returned,valid,invalid,base,name,write_in,yes,no,abstain,result")]
+/// 计票结果报告单 as one table: a row per candidate per round, the round's figures repeated on each.
+func countReportTable(_ report: CountReport) -> TableSheet {
+    let titles = L("轮次,类别,应到,实到,应选,发出,收回,有效,无效,基数,姓名,另选,赞成,不赞成,弃权,结果",
+                   "round,kind,expected,present,seats,issued,returned,valid,invalid,base,name,write_in,yes,no,abstain,result").split(separator: ",").map(String.init)
+    let numeric: Set<Int> = [0, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14]
+    var table = TableSheet(name: L("计票结果", "count"), columns: titles.enumerated().map { TableColumn($1, numeric.contains($0) ? .number : .text) })
     for round in report.rounds {
         let head = [String(round.number), round.kind.localized, String(round.expected), String(round.present), String(round.seats), cell(round.issued),
                     cell(round.returned), cell(round.count?.valid), cell(round.count?.invalid), cell(round.base)]
         guard !round.results.isEmpty else {
             let state = round.state == .void ? L("本轮无效", "void") : round.state == .open ? L("进行中", "open") : ""
-            lines.append((head + ["", "", "", "", "", state]).map(csvQuoted).joined(separator: ","))
+            table.rows.append(head + ["", "", "", "", "", state])
             continue
         }
         for person in round.results {
-            let row = head + [person.name, person.writeIn ? L("是", "yes") : "", String(person.yes), cell(person.no), cell(person.abstain), verdictText(person, voided: report.voidedNames)]
-            lines.append(row.map(csvQuoted).joined(separator: ","))
+            table.rows.append(head + [person.name, person.writeIn ? L("是", "yes") : "", String(person.yes), cell(person.no), cell(person.abstain),
+                                      verdictText(person, voided: report.voidedNames)])
         }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return table
+}
+
+/// The count report as CSV (the bundle's `count-report.csv` carries no byte order mark: it is for machines).
+func countReportCSV(_ report: CountReport, byteOrderMark: Bool = false) -> String {
+    countReportTable(report).csv(byteOrderMark: byteOrderMark)
 }
 
 extension Optional where Wrapped == [String] {
