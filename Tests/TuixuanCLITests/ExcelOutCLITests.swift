@@ -210,3 +210,30 @@ struct LargeWorkbookTests {
         #expect(count == 150_000 && last == "\(padding)149999")
     }
 }
+
+@Suite("Check-in from a sign-in sheet")
+struct CheckInSheetTests {
+    @Test("the sign-in sheet as a workbook: a title row, a one-column name list or a table with 签到 marks; a bad mark refused by cell")
+    func signInSheet() throws {
+        let cli = try CLI()
+        try CongressCLITests().prepareCongress(cli, open: false)
+        let header: [WorkbookCell] = ["序号", "姓名", "签到"].map { .text($0) }
+        func sheet(_ name: String, _ rows: [[String]]) throws -> String {
+            let path = cli.path(name)
+            try WorkbookWriter.write([WorkbookSheet(name: "签到表", rows: [[.text("红旗村党员大会签到表")], header]
+                + rows.map { $0.map { $0.isEmpty ? WorkbookCell.empty : .text($0) } }, merges: ["A1:C1"])], to: URL(fileURLWithPath: path))
+            return path
+        }
+        let bad = try sheet("bad.xlsx", [["1", "王建国", "是"], ["2", "李秀英", "2"]])
+        let before = try cli.databaseBytes()
+        let refused = try cli.fails(3, "congress", "check-in", "-e", "V1", "--file", bad, "--operator", "村书记")
+        #expect(refused.stderr.contains("签到表!C4") && refused.stderr.contains("签到标记应为"), "\(refused.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        let good = try sheet("good.xlsx", [["1", "王建国", "是"], ["2", "李秀英", "√"], ["3", "万伟强", ""], ["4", "赵刚", "缺席"], ["5", "陆兰", "到"]])
+        #expect(try cli.ok("congress", "check-in", "-e", "V1", "--file", good, "--operator", "村书记").stdout.contains("实到3人"))
+        // A one-column list of names under its header: the header is found though it stands alone.
+        let names = cli.path("names.xlsx")
+        try WorkbookWriter.write([WorkbookSheet(name: "名单", rows: [[.text("姓名")], [.text("赵刚")], [.text("甲")]])], to: URL(fileURLWithPath: names))
+        #expect(try cli.ok("congress", "check-in", "-e", "V1", "--file", names, "--operator", "村书记").stdout.contains("实到5人"))
+    }
+}

@@ -381,3 +381,39 @@ struct SpreadsheetCellTests {
     ])
     func numbers(raw: String, text: String) { #expect(SpreadsheetCell.numberText(raw) == text) }
 }
+
+@Suite("Check-in lists")
+struct CheckInListTests {
+    @Test("a plain list: one member a line, blank lines passed over")
+    func plain() throws {
+        let entries = try parseCheckInList(records("王建国\n\n330521196804120016\n#12\n"))
+        #expect(entries == [CheckInEntry(line: 1, reference: "王建国"), CheckInEntry(line: 3, reference: "330521196804120016"), CheckInEntry(line: 4, reference: "#12")])
+    }
+
+    @Test("a sign-in table: the ID number when there is one, else the name; only rows marked present", arguments: [
+        ("是", true), ("√", true), ("✓", true), ("○", true), ("到", true), ("已签到", true), ("1", true),
+        ("", false), ("否", false), ("×", false), ("缺席", false), ("未到", false), ("0", false),
+    ])
+    func marks(mark: String, present: Bool) throws {
+        let entries = try parseCheckInList(records("序号,姓名,身份证号,签到\n1,王建国,330521196804120016,\(mark)\n2,李秀英,,是\n"))
+        #expect(entries.map(\.reference) == (present ? ["330521196804120016", "李秀英"] : ["李秀英"]))
+    }
+
+    @Test("a mark that is neither present nor absent, a marked row with no one named, a header with neither name nor ID: refused by line")
+    func refused() {
+        #expect(throws: ImportRejected.self) { try parseCheckInList(records("姓名,签到\n王建国,？\n")) }
+        let unreadable = try? parseCheckInList(records("姓名,签到\n王建国,是\n李秀英,2\n,是\n"))
+        #expect(unreadable == nil)
+        do {
+            _ = try parseCheckInList(records("姓名,签到\n王建国,是\n李秀英,2\n,是\n"))
+        } catch {
+            #expect(error.issues.map(\.line) == [3, 4] && error.issues[0].column == "签到" && error.issues[0].value == "2")
+        }
+        #expect(throws: ImportRejected.self) { try parseCheckInList(records("签到,备注\n是,\n")) }
+        // Everyone marked absent, or an empty file: no one to check in is an error, not a silent nothing.
+        #expect(throws: ImportRejected.self) { try parseCheckInList(records("姓名,签到\n王建国,否\n")) }
+        #expect(throws: ImportRejected.self) { try parseCheckInList(records("\n\n")) }
+        // Without a 签到 column every row listed is present.
+        #expect((try? parseCheckInList(records("姓名\n王建国\n李秀英\n")))?.count == 2)
+    }
+}

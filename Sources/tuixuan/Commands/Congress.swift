@@ -68,14 +68,16 @@ struct Congress: ParsableCommand {
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var target: ElectionOption
         @Option(name: .customLong("member"), help: ArgumentHelp(L("党员：姓名、身份证号或#编号；可多次给出", "member: name, ID number or #number; repeatable"))) var members: [String] = []
-        @Option(help: ArgumentHelp(L("从文件读取到会名单，每行一人", "read the attendees from a file, one per line"))) var file: String?
+        @Option(help: ArgumentHelp(L("从文件读取到会名单：每行一人，或带表头（姓名、身份证号、签到）的签到表（Excel 或 CSV）",
+                                     "read the attendees from a file: one a line, or a sign-in table with a header (姓名, 身份证号, 签到), Excel or CSV"))) var file: String?
+        @OptionGroup var sheet: SheetOption
         @Option(help: ArgumentHelp(L("会议：congress（党员大会）或 committee（新一届委员会第一次全体会议）", "body: congress, or committee (the new committee's first plenary)"))) var body: VotingBody = .congress
 
         func run(_ db: AppDatabase) throws {
             var names = members
             if let file {
-                let (text, _) = try decodeFile(file)
-                names += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let table = try readTable(file, encoding: nil, sheet: sheet.sheet, headerWords: CheckInColumns.headerWords)
+                do { names += try parseCheckInList(table.records).map(\.reference) } catch { throw rejected(error, table: table) }
             }
             let status = try db.checkIn(by: actor.resolved, election: target.election, body: body, members: names)
             printQuorum(status)
@@ -243,12 +245,4 @@ func printQuorum(_ status: QuorumStatus) {
             "\(status.body): \(status.present) present of \(status.expected) expected; needs \(rule) four fifths (\(status.needed)) — \(status.quorate ? "quorate" : "not quorate")"))
 }
 
-/// Reads a text file the user named (UTF-8 or GB18030).
-func decodeFile(_ path: String) throws -> (String, TextEncoding) {
-    do {
-        return try decodeText(try readFileBytes(path))
-    } catch let error as TextDecodingError {
-        throw UserFacingError(message: path + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
-    }
-}
 

@@ -28,14 +28,14 @@ func isWorkbook(_ path: String) -> Bool {
 }
 
 /// Reads a table file: an Excel workbook's sheet (`--sheet`, else the first), or a CSV file in its encoding.
-func readTable(_ path: String, encoding: TextEncoding?, sheet: String?) throws -> TableFile {
+func readTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = []) throws -> TableFile {
     var records: [CSVRecord] = []
-    let read = try streamTable(path, encoding: encoding, sheet: sheet) { records.append($0) }
+    let read = try streamTable(path, encoding: encoding, sheet: sheet, headerWords: headerWords) { records.append($0) }
     return TableFile(path: path, records: records, encoding: read.encoding, sheet: read.sheet)
 }
 
 /// Streams a table file's records to `body` (see `streamCSV`; a workbook's sheet streams the same way).
-func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, progress: ((Int, Int) -> Void)? = nil,
+func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = [], progress: ((Int, Int) -> Void)? = nil,
                  _ body: (CSVRecord) throws -> Void) throws -> (encoding: TextEncoding?, sheet: String?) {
     guard FileManager.default.fileExists(atPath: path) else {
         throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
@@ -50,11 +50,12 @@ func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, progre
     do {
         let workbook = try Workbook(path: path)
         // A title above the header (红旗村党员花名册, usually merged across the columns) is not the header: rows before
-        // the first with two different values are passed over.
+        // the first with two different values (or one of `headerWords`, for a one-column sheet) are passed over.
         var headerSeen = false
         return (nil, try workbook.rows(sheet: sheet) { record in
             if !headerSeen {
-                guard Set(record.fields.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count >= 2 else { return }
+                let values = Set(record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                guard values.count >= 2 || !values.isDisjoint(with: headerWords) else { return }
                 headerSeen = true
             }
             try body(record)
