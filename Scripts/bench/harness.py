@@ -12,12 +12,13 @@ import argparse, datetime, os, platform, shutil, statistics, subprocess, sys, te
 def run(argv, env=None, stdin=None):
     """Runs argv; returns (seconds, peak RSS in MB). Fails loudly on a non-zero exit."""
     started = time.perf_counter()
-    with open(os.devnull, "w") as null:
-        proc = subprocess.Popen(argv, stdout=null, stderr=subprocess.PIPE, env=env, stdin=stdin)
+    # Standard error goes to a file, not a pipe: a command that warns a lot would otherwise fill the pipe and wait forever.
+    with open(os.devnull, "w") as null, tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(argv, stdout=null, stderr=errors, env=env, stdin=stdin)
         _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
+        elapsed = time.perf_counter() - started
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"benchmark command failed ({code}): {' '.join(argv)}\n{err}")
@@ -133,7 +134,7 @@ def main():
     books = []
     for i in range(args.heavy_runs):
         books.append(os.path.join(work, f"roll-{i}.xlsx"))
-        run([tx, "dev", "roll", "--count", str(args.roll), "--region", f"4404{i:02d}", "--seed", str(100 + i), "--congress-date", "2026-12-20",
+        run([tx, "dev", "roll", "--count", str(args.roll), "--region", f"4404{i:02d}", "--seed", str(200 + i), "--congress-date", "2026-12-20",
              "--out", books[-1]], env)
     excel = b.measure("member import (.xlsx)", args.heavy_runs,
                       lambda i: [tx, "member", "import", books[i], "--db", db, "--org", villages[-1], "--operator", reviewer], env,
