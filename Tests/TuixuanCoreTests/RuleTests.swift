@@ -196,3 +196,64 @@ struct ProgressLineTests {
         #expect(progressLine(done: done, total: total, elapsed: elapsed, unit: .bytes) == expected)
     }
 }
+
+/// Issue 14 item 2: working days on the official calendar (放假调休), shipped for 2025 and 2026 from the State
+/// Council's notices (国办发明电〔2024〕12号; the notice of 2025-11-04 for 2026).
+@Suite("Working days")
+struct WorkingDayTests {
+    static let calendar = OfficialCalendar.shipped
+
+    static func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+
+    @Test("which days are working days: weekdays, weekends, holidays on weekdays, weekend days worked in exchange", arguments: [
+        ("2026-02-13", true),   // Friday before the Spring Festival
+        ("2026-02-14", true),   // Saturday, 上班
+        ("2026-02-16", false),  // Monday, 春节
+        ("2026-02-21", false),  // Saturday inside the holiday
+        ("2026-02-24", true),   // Tuesday after it
+        ("2026-02-28", true),   // Saturday, 上班
+        ("2026-03-07", false),  // an ordinary Saturday
+        ("2026-03-09", true),   // an ordinary Monday
+        ("2026-01-04", true),   // Sunday, 上班 after 元旦
+        ("2025-01-01", false),  // 元旦 2025, one day, no exchange
+        ("2025-01-26", true),   // Sunday, 上班
+        ("2025-10-08", false), ("2025-10-11", true), ("2025-10-12", false),
+    ])
+    func workingDay(date: String, working: Bool) throws {
+        #expect(try Self.calendar.isWorkingDay(Self.day(date)) == working)
+    }
+
+    @Test("7 working days from a notice, across a holiday with an adjusted workday on each side", arguments: [
+        ("2026-02-12", 7, "2026-02-28"),   // 13 Fri, 14 Sat 上班, [15–23 春节], 24, 25, 26, 27, 28 Sat 上班
+        ("2026-02-12", 6, "2026-02-27"),
+        ("2026-09-30", 7, "2026-10-15"),   // [1–7 国庆], 8, 9, 10 Sat 上班, 12, 13, 14, 15
+        ("2026-09-18", 1, "2026-09-20"),   // Friday's notice: the next working day is Sunday 20 (上班), not Monday
+        ("2026-03-06", 1, "2026-03-09"),   // an ordinary Friday: Monday
+        ("2025-12-30", 2, "2026-01-04"),   // 31 Wed, [1–3 元旦], 4 Sun 上班: across the turn of the year
+    ])
+    func deadlines(start: String, count: Int, end: String) throws {
+        #expect(try Self.calendar.addingWorkingDays(count, to: Self.day(start)) == Self.day(end))
+    }
+
+    @Test("a year whose arrangement is not known is refused, not guessed from weekends")
+    func unknownYear() throws {
+        #expect(throws: UnknownCalendarYear(year: 2027)) { try Self.calendar.addingWorkingDays(7, to: Self.day("2026-12-28")) }
+        #expect(throws: UnknownCalendarYear(year: 2024)) { try Self.calendar.isWorkingDay(Self.day("2024-06-03")) }
+        // The last days of a known year still count.
+        #expect(try Self.calendar.addingWorkingDays(2, to: Self.day("2026-12-28")) == Self.day("2026-12-30"))
+    }
+
+    @Test("a county's table: read by line, 上班 only on a weekend, no date twice; it replaces that year whole")
+    func countyTable() throws {
+        #expect(throws: ImportRejected.self) { try parseOfficialCalendar(records("日期,类别,名称\n2027-01-04,上班,元旦\n")) }   // a Monday
+        #expect(throws: ImportRejected.self) { try parseOfficialCalendar(records("日期,类别\n2027-01-01,放假\n2027-01-01,放假\n")) }
+        #expect(throws: ImportRejected.self) { try parseOfficialCalendar(records("日期,类别\n2027-01-01,休息\n")) }
+        let county = try parseOfficialCalendar(records("日期,类别,名称\n2027-01-01,放假,元旦\n2027-01-02,放假,元旦\n2027-01-03,放假,元旦\n"))
+        let merged = Self.calendar.merging(county)
+        #expect(merged.years == [2025, 2026, 2027])
+        #expect(try merged.addingWorkingDays(7, to: Self.day("2026-12-28")) == Self.day("2027-01-07"))
+        // A county table for 2026 replaces the shipped 2026 whole: its 上班 Saturday 14 February is gone.
+        let replaced = Self.calendar.merging(try parseOfficialCalendar(records("日期,类别\n2026-10-01,放假\n")))
+        #expect(try replaced.isWorkingDay(Self.day("2026-02-14")) == false && (try replaced.isWorkingDay(Self.day("2026-02-16"))) == true)
+    }
+}
