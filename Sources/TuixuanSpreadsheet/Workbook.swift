@@ -17,6 +17,10 @@ public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
         /// A part that inflates past the bound (a ZIP bomb, or a sheet far beyond any roll).
         case tooLarge(part: String, limit: UInt64)
         case damaged(part: String)
+        /// A formula that ends in an error value (#N/A, #REF! …): its cell, in the sheet.
+        case formulaError(cell: String, value: String)
+        /// A formula saved without the value it computes (a program that writes formulas without calculating them).
+        case formulaWithoutValue(cell: String)
     }
 
     public var problem: Problem
@@ -41,6 +45,11 @@ public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
                 : "\(part) in the workbook inflates past \(limit / (1 << 20)) MB and is not read (a damaged file, or a ZIP bomb)"
         case .damaged(let part):
             return zh ? "工作簿已损坏（\(part) 无法读取）：请在 Excel 中打开后重新保存" : "the workbook is damaged (\(part) cannot be read): open it in Excel and save it again"
+        case .formulaError(let cell, let value):
+            return zh ? "\(cell) 的公式出错（\(value)）：请在 Excel 中改正后再导入" : "the formula in \(cell) gives an error (\(value)): correct it in Excel, then import"
+        case .formulaWithoutValue(let cell):
+            return zh ? "\(cell) 的公式没有计算结果（保存它的程序没有计算公式）：请在 Excel 或 WPS 中打开、保存后再导入"
+                : "the formula in \(cell) was saved without its value (the program that saved it did not calculate): open and save it in Excel or WPS, then import"
         }
     }
 }
@@ -52,6 +61,8 @@ public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
 public struct Workbook {
     /// The sheets, in the workbook's order.
     public let sheetNames: [String]
+    /// The sheet read when none is named: the first one not hidden.
+    public let defaultSheet: String
     let archive: Archive
     let sheetParts: [String: String]
     let sharedStrings: [String]
@@ -61,6 +72,8 @@ public struct Workbook {
 
     /// The most any part may inflate to (a sheet of a million rows is far below it).
     public static let partLimit: UInt64 = 1 << 30
+    /// The most a sheet's tail after its rows (its merges and settings) may take.
+    static let mergesLimit: UInt64 = 16 << 20
     /// The most the shared strings may take (they are held in memory).
     public static let sharedStringsLimit: UInt64 = 256 << 20
 
@@ -107,7 +120,8 @@ public struct Workbook {
             parts[sheet.name] = path.joined(separator: "/")
         }
         sheetNames = book.sheets.map(\.name).filter { parts[$0] != nil }
-        guard !sheetNames.isEmpty else { throw WorkbookError(.noSheets) }
+        guard let first = sheetNames.first else { throw WorkbookError(.noSheets) }
+        defaultSheet = sheetNames.first { !book.hidden.contains($0) } ?? first
         sheetParts = parts
         date1904 = book.date1904
         let strings = SharedStringParts()
@@ -145,7 +159,7 @@ public struct Workbook {
     /// dropped and empty rows skipped; the row's number is the record's line. Returns the sheet read.
     @discardableResult
     public func rows(sheet: String? = nil, _ body: (CSVRecord) throws -> Void) throws -> String {
-        let name = sheet ?? sheetNames[0]
+        let name = sheet ?? defaultSheet
         guard let path = sheetParts[name] else { throw WorkbookError(.sheetMissing(name, available: sheetNames)) }
         guard let entry = archive[path] else { throw WorkbookError(.damaged(part: path)) }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-sheet-\(UUID().uuidString).xml")
@@ -173,13 +187,16 @@ public struct Workbook {
         }
         let merges = try Workbook.mergedRanges(in: temporary)
         return try withoutActuallyEscaping(body) { body in
-            let reader = SheetParts(strings: sharedStrings, dateStyles: dateStyles, date1904: date1904, merges: merges, body: body)
+            let reader = SheetParts(sheet: name, strings: sharedStrings, dateStyles: dateStyles, date1904: date1904, merges: merges, body: body)
             guard let stream = InputStream(url: temporary) else { throw WorkbookError(.damaged(part: path)) }
             let parser = XMLParser(stream: stream)
+            parser.shouldProcessNamespaces = true
             parser.delegate = reader
             let parsed = parser.parse()
             if let error = reader.failure { throw error }
-            guard parsed else { throw WorkbookError(.damaged(part: path)) }
+            // The parser reports success at the end of a stream cut off inside an element: only the sheet's own end
+            // tag shows it is whole (a sheet cut in half must never import its first half).
+            guard parsed, reader.closed else { throw WorkbookError(.damaged(part: path)) }
             return name
         }
     }
@@ -189,21 +206,25 @@ public struct Workbook {
         guard let handle = try? FileHandle(forReadingFrom: file) else { return [] }
         defer { try? handle.close() }
         let size = try handle.seekToEnd()
-        var tail = Data()
-        var offset = size
-        let marker = Data("</sheetData>".utf8)
-        // Back from the end a megabyte at a time, until the end of the rows is in view.
-        while offset > 0 {
+        // `sheetData>` ends the rows, with or without a namespace prefix (`</x:sheetData>`); found by reading back from
+        // the end a megabyte at a time, each window overlapping the last by the marker's length (linear, however far).
+        let marker = Data("sheetData>".utf8)
+        var offset = size, carry = Data(), found: UInt64?
+        while offset > 0, found == nil {
             let step = min(offset, 1 << 20)
             offset -= step
             try handle.seek(toOffset: offset)
-            tail = (try handle.read(upToCount: Int(step)) ?? Data()) + tail
-            if let found = tail.range(of: marker) {
-                tail = tail[found.upperBound...]
-                break
-            }
+            let window = (try handle.read(upToCount: Int(step)) ?? Data()) + carry
+            if let hit = window.range(of: marker, options: .backwards) { found = offset + UInt64(hit.upperBound - window.startIndex) }
+            carry = window.prefix(marker.count)
         }
-        guard let start = tail.range(of: Data("<mergeCells".utf8)), let end = tail.range(of: Data("</mergeCells>".utf8)) else { return [] }
+        guard let found else { return [] }
+        // What follows the rows is a sheet's few settings and its merges: more than 16 MB of it is no sheet's.
+        guard size - found <= Workbook.mergesLimit else { throw WorkbookError(.tooLarge(part: "mergeCells", limit: Workbook.mergesLimit)) }
+        try handle.seek(toOffset: found)
+        let tail = try handle.readToEnd() ?? Data()
+        guard let start = tail.range(of: Data("mergeCells".utf8)), let end = tail.range(of: Data("mergeCells>".utf8), options: .backwards),
+              start.lowerBound < end.upperBound else { return [] }
         let fragment = tail[start.lowerBound..<end.upperBound]
         return String(decoding: fragment, as: UTF8.self).components(separatedBy: "ref=\"").dropFirst().compactMap { piece in
             guard let close = piece.firstIndex(of: "\"") else { return nil }
@@ -255,6 +276,7 @@ extension XMLParserDelegate where Self: PartReader {
         // Fed as a stream, in chunks: libxml2 given a whole part of more than about 10 MB on one line at once (the shared
         // strings of a 100,000-member roll) stops with an internal error, where the same part streamed reads fine.
         let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldProcessNamespaces = true
         parser.delegate = self
         guard parser.parse() else { throw WorkbookError(.damaged(part: part)) }
     }
@@ -263,13 +285,15 @@ extension XMLParserDelegate where Self: PartReader {
 /// xl/workbook.xml: the sheets in order, and the date system.
 final class WorkbookParts: PartReader, XMLParserDelegate {
     var sheets: [(name: String, relation: String)] = []
+    var hidden: Set<String> = []
     var date1904 = false
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch element {
         case "sheet":
-            if let name = attributes["name"], let relation = attributes["r:id"] ?? attributes.first(where: { $0.key.hasSuffix(":id") })?.value {
+            if let name = attributes["name"], let relation = attributes["r:id"] ?? attributes.first(where: { $0.key.hasSuffix(":id") || $0.key == "id" })?.value {
                 sheets.append((name, relation))
+                if ["hidden", "veryHidden"].contains(attributes["state"] ?? "") { hidden.insert(name) }
             }
         case "workbookPr":
             date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
@@ -305,6 +329,10 @@ final class SharedStringParts: PartReader, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if inText { current += String(decoding: block, as: UTF8.self) }
     }
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
@@ -350,7 +378,10 @@ final class SheetParts: NSObject, XMLParserDelegate {
     let date1904: Bool
     let merges: [MergedRange]
     let body: (CSVRecord) throws -> Void
+    let sheet: String
     var failure: Error?
+    /// Whether the sheet's end tag was read: a stream cut off inside the sheet never shows it.
+    var closed = false
 
     private var row = 0
     private var lastRow = 0
@@ -359,6 +390,8 @@ final class SheetParts: NSObject, XMLParserDelegate {
     private var cellType = ""
     private var cellStyle = 0
     private var value = ""
+    private var hasFormula = false
+    private var hasValue = false
     private var inValue = false
     private var inInline = false
     private var inText = false
@@ -369,7 +402,8 @@ final class SheetParts: NSObject, XMLParserDelegate {
     private var widestSeen = 0
     private var activeMerges: [Int] = []
 
-    init(strings: [String], dateStyles: Set<Int>, date1904: Bool, merges: [MergedRange], body: @escaping (CSVRecord) throws -> Void) {
+    init(sheet: String, strings: [String], dateStyles: Set<Int>, date1904: Bool, merges: [MergedRange], body: @escaping (CSVRecord) throws -> Void) {
+        self.sheet = sheet
         self.strings = strings
         self.dateStyles = dateStyles
         self.date1904 = date1904
@@ -392,11 +426,18 @@ final class SheetParts: NSObject, XMLParserDelegate {
             column = 0
         case "c":
             if let reference = attributes["r"], let position = SpreadsheetCell.position(of: reference) { column = position.column }
+            // No wider than Excel's last column, whether placed by reference or by counting cells without one.
+            guard column < SheetParts.widest else { return fail(parser, WorkbookError(.damaged(part: "\(sheet) row \(row)"))) }
             cellType = attributes["t"] ?? "n"
             cellStyle = attributes["s"].flatMap(Int.init) ?? 0
             value = ""
+            hasFormula = false
+            hasValue = false
+        case "f":
+            hasFormula = true
         case "v":
             inValue = true
+            hasValue = true
         case "is":
             inInline = true
         case "t" where inInline:
@@ -408,16 +449,34 @@ final class SheetParts: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue || inText { value += string }
+        guard inValue || inText else { return }
+        value += string
+        // Excel holds at most 32,767 characters in a cell; far more is no cell of a real sheet.
+        if value.utf8.count > SheetParts.longestCell { fail(parser, WorkbookError(.damaged(part: "\(sheet)!\(reference)"))) }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+    }
+
+    private var reference: String { SpreadsheetCell.letters(ofColumn: column) + String(row) }
+
+    private func fail(_ parser: XMLParser, _ error: Error) {
+        if failure == nil { failure = error }
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
         switch element {
+        case "worksheet": closed = true
         case "v": inValue = false
         case "t": inText = false
         case "is": inInline = false
         case "rPh": phonetic -= 1
         case "c":
+            // A formula's cell is read by the value it last computed: an error value, or none at all, is no value.
+            if cellType == "e" { return fail(parser, WorkbookError(.formulaError(cell: "\(sheet)!\(reference)", value: value))) }
+            if hasFormula && !hasValue { return fail(parser, WorkbookError(.formulaWithoutValue(cell: "\(sheet)!\(reference)"))) }
             let text: String
             switch cellType {
             case "s":
@@ -432,7 +491,7 @@ final class SheetParts: NSObject, XMLParserDelegate {
                 // An ISO 8601 date cell: its date.
                 text = String(value.prefix(10))
             case "b": text = value == "1" ? "TRUE" : "FALSE"
-            case "inlineStr", "str", "e": text = value
+            case "inlineStr", "str": text = value
             default:
                 let trimmed = value.trimmingCharacters(in: .whitespaces)
                 text = dateStyles.contains(cellStyle) ? (SpreadsheetCell.dateText(serial: trimmed, date1904: date1904) ?? trimmed)
@@ -449,6 +508,10 @@ final class SheetParts: NSObject, XMLParserDelegate {
     /// The widest and tallest a sheet may be (Excel's own bounds: XFD, row 1,048,576).
     static let widest = 16_384
     static let tallest = 1_048_576
+    /// How far a merged range fills beyond the cells a sheet has shown.
+    static let mergeReach = 255
+    /// 32,767 characters of up to 4 bytes.
+    static let longestCell = 32_767 * 4
 
     private func emit(_ parser: XMLParser) {
         lastRow = row
@@ -467,8 +530,11 @@ final class SheetParts: NSObject, XMLParserDelegate {
             let range = merges[index]
             if row == range.firstRow { mergedValues[index] = cells[range.firstColumn] }
             guard let value = mergedValues[index] else { continue }
-            guard range.firstColumn <= widestSeen else { continue }
-            for column in range.firstColumn...min(range.lastColumn, widestSeen) where cells[column] == nil { cells[column] = value }
+            // A title merged across the columns above the header fills them (so a title tells itself from a one-column
+            // header), however few cells the sheet has shown yet; no range fills past the widest of those and 256 columns.
+            let reach = max(widestSeen, SheetParts.mergeReach)
+            guard range.firstColumn <= reach else { continue }
+            for column in range.firstColumn...min(range.lastColumn, reach) where cells[column] == nil { cells[column] = value }
         }
         guard let last = cells.keys.max() else { return }
         let fields = (0...last).map { cells[$0] ?? "" }

@@ -178,8 +178,11 @@ public enum WorkbookWriter {
 
     /// Text as XML character data: markup characters escaped, and control characters XML 1.0 cannot carry left out.
     static func escape(_ text: String) -> String {
-        let allowed = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let text = allowed ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+        // XML 1.0 carries tab, newline, carriage return and U+0020 up, except the non-characters U+FFFE and U+FFFF.
+        func carried(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF) || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+        let text = text.unicodeScalars.allSatisfy(carried) ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(carried)))
         return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }

@@ -81,7 +81,21 @@ func outputFailure(_ path: String, _ error: Error) -> UserFacingError {
 
 /// Checks, before any work, that a file can be written at `path`: its folder exists, it is not a folder, and it is new
 /// unless `overwrite`.
+/// The database this run works on (set when it is opened): an output file is never written over it.
+nonisolated(unsafe) var openDatabaseFile: String?
+
 func checkOutputPath(_ path: String, overwrite: Bool) throws {
+    // `--out` naming the database (or its journal files) would destroy the record: refused, whatever the format.
+    let databases = [openDatabaseFile, ProcessInfo.processInfo.environment["TUIXUAN_DB"], "tuixuan.sqlite"].compactMap { $0 }
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    for database in databases {
+        let file = URL(fileURLWithPath: database).resolvingSymlinksInPath().standardizedFileURL.path
+        if ["", "-wal", "-shm", "-journal"].contains(where: { file + $0 == target }) {
+            throw UserFacingError(message: L("不能写入 \(path)：这是数据库文件，写入会毁掉全部记录；请换一个文件名",
+                                             "will not write \(path): it is the database file, and writing over it would destroy the record; choose another name"),
+                                  status: ExitStatus.refused)
+        }
+    }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
         if isFolder.boolValue { throw outputFailure(path, NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))) }
@@ -119,6 +133,7 @@ protocol DatabaseCommand: ParsableCommand {
 /// choose another; a file that cannot be opened is explained in the user's words (exit 4 and 5).
 func openDatabase(_ global: GlobalOptions, signer: EventSigner?, creating: Bool) throws -> AppDatabase {
     let path = global.databasePath
+    openDatabaseFile = path
     // An empty file is no database either (a `touch`ed name, a failed copy): it is not silently made into one.
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     if !creating && (!FileManager.default.fileExists(atPath: path) || size == 0) {
@@ -258,7 +273,8 @@ enum Clock {
 
 /// Reads a whole file the user named, with a message in their words when it cannot be read.
 func readFileBytes(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // A pipe (/dev/stdin, `<(…)`) has no size to read by: it is read to its end.
+    guard let data = FileManager.default.contents(atPath: path) ?? (try? FileHandle(forReadingAtPath: path)?.readToEnd()) ?? nil else {
         throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
     }
     return [UInt8](data)
@@ -275,10 +291,11 @@ func readCSV(_ path: String, encoding: TextEncoding?) throws -> (records: [CSVRe
 /// the file is never held whole. The encoding is settled first (the one given; else UTF-8, with or
 /// without a byte-order mark, when the whole file is valid UTF-8; else GB18030), in a pass that keeps
 /// nothing. `progress` gets the bytes read and the file's size. Errors name the file.
-func streamCSV(_ path: String, encoding: TextEncoding?, progress: ((Int, Int) -> Void)? = nil,
+func streamCSV(_ path: String, encoding: TextEncoding?, named shown: String? = nil, progress: ((Int, Int) -> Void)? = nil,
                _ body: (CSVRecord) throws -> Void) throws -> TextEncoding {
+    let name = shown ?? path
     guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
+        throw UserFacingError(message: L("无法读取文件 \(name)", "cannot read the file \(name)"), status: ExitStatus.notFound)
     }
     defer { try? handle.close() }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -291,7 +308,7 @@ func streamCSV(_ path: String, encoding: TextEncoding?, progress: ((Int, Int) ->
         }
     }
     func fileError(_ error: any Error & UserDescribable) -> UserFacingError {
-        UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
+        UserFacingError(message: "\(name)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
     }
     // 1. The encoding.
     var chosen = encoding

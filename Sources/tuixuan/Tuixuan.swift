@@ -32,6 +32,10 @@ extension Tuixuan {
         do {
             var command = try parseAsRoot(globalOptionsLast(CommandLine.arguments.dropFirst()))
             try command.run()
+        } catch let error as UserFacingError {
+            // A command that does not open the database (member template, dev roll …) explains itself the same way.
+            printError(error.message)
+            Foundation.exit(error.status)
         } catch {
             let code = exitCode(for: error)
             guard uiLanguage == .zh, code == .validationFailure else { exit(withError: error) }

@@ -370,6 +370,8 @@ struct SpreadsheetCellTests {
     @Test("date serials, read from their digits", arguments: [
         ("45627", false, "2024-12-01"), ("45627.75", false, "2024-12-01"), ("61", false, "1900-03-01"), ("1", false, "1900-01-01"),
         ("59", false, "1900-02-28"), ("60", false, nil), ("0", false, nil), ("0", true, "1904-01-01"), ("44165", true, "2024-12-01"), ("4.5627E+4", false, nil), ("abc", false, nil),
+        // A date computed in floating point, a hair before midnight, is the next day; a real evening time is not.
+        ("25627.9999999999", false, "1970-03-01"), ("25627.99999", false, "1970-02-28"), ("25627.9999943", false, "1970-03-01"),
     ] as [(String, Bool, String?)])
     func serials(serial: String, date1904: Bool, text: String?) { #expect(SpreadsheetCell.dateText(serial: serial, date1904: date1904) == text) }
 

@@ -56,8 +56,12 @@ public enum SpreadsheetCell {
     /// An Excel date serial (days since 1899-12-30, or since 1904-01-01 in a 1904 workbook) as `yyyy-MM-dd`, from the
     /// stored text: the whole days are read as digits, never through a floating-point value; a time of day is dropped.
     public static func dateText(serial: String, date1904: Bool) -> String? {
-        let whole = serial.split(separator: ".", maxSplits: 1).first.map(String.init) ?? serial
-        guard !serial.contains("E"), !serial.contains("e"), let days = Int(whole), days >= 0, days < 2_958_466 else { return nil }
+        let parts = serial.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts.first.map(String.init) ?? serial
+        guard !serial.contains("E"), !serial.contains("e"), var days = Int(whole), days >= 0, days < 2_958_466 else { return nil }
+        // A time within half a second of midnight is the next day (25627.9999999999, a date computed in floating point):
+        // the fraction alone goes through a Double, never the day.
+        if parts.count == 2, let fraction = Double("0." + parts[1]), fraction >= 1 - 0.5 / 86_400 { days += 1 }
         if date1904 { return CivilDate(year: 1904, month: 1, day: 1)!.adding(days: days).description }
         // Serial 1 is 1900-01-01; Excel counts a 29 February 1900 that never was (serial 60), so later serials are one ahead.
         guard days >= 1, days != 60 else { return nil }

@@ -43,6 +43,9 @@ public struct ImportRejected: Error, Sendable, Equatable, UserDescribable {
 
 /// A column an importer understands, with the headers it may appear under.
 extension Array where Element == ColumnSpec {
+    /// Every header these columns may appear under (to tell a sheet's header from a title above it).
+    public var headerWords: Set<String> { Set(flatMap { $0.headers + [$0.key] }) }
+
     /// A column's name for the user, by its key: the first (Chinese) header, and the key in words ("birth date").
     public func label(of key: String) -> LocalizedText {
         LocalizedText(zh: first { $0.key == key }?.headers.first ?? key, en: key.replacingOccurrences(of: "_", with: " "))

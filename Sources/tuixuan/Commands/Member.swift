@@ -29,7 +29,7 @@ struct MemberCommand: ParsableCommand {
         @Flag(help: ArgumentHelp(L("只检查并报告将做的改动，不写入", "check and report what would change, write nothing"))) var dryRun = false
 
         func run(_ db: AppDatabase) throws {
-            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet)
+            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet, headerWords: MemberRollColumns.specs.headerWords, titleNeedsMerge: false)
             let parsed: ParsedRoll
             do { parsed = try parseMemberRoll(table.records, today: db.today) } catch { throw rejected(error, table: table) }
             let report: RollImportReport

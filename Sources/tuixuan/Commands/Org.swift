@@ -44,7 +44,7 @@ struct Org: ParsableCommand {
         @Option(help: ArgumentHelp(L("CSV 文件编码：utf-8 或 gb18030（默认自动识别）", "CSV file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
 
         func run(_ db: AppDatabase) throws {
-            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet)
+            let table = try readTable(file, encoding: encoding, sheet: sheet.sheet, headerWords: OrganizationColumns.specs.headerWords, titleNeedsMerge: false)
             do {
                 let report = try db.importOrganizations(by: actor.resolved, readOrganizationList(table.records))
                 print(L("\(file)：新增\(report.added.count)个组织，更新\(report.updated.count)个，未变\(report.unchanged)个",

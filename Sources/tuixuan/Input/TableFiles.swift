@@ -28,40 +28,63 @@ func isWorkbook(_ path: String) -> Bool {
 }
 
 /// Reads a table file: an Excel workbook's sheet (`--sheet`, else the first), or a CSV file in its encoding.
-func readTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = []) throws -> TableFile {
+func readTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = [], titleNeedsMerge: Bool = true) throws -> TableFile {
     var records: [CSVRecord] = []
-    let read = try streamTable(path, encoding: encoding, sheet: sheet, headerWords: headerWords) { records.append($0) }
+    let read = try streamTable(path, encoding: encoding, sheet: sheet, headerWords: headerWords, titleNeedsMerge: titleNeedsMerge) { records.append($0) }
     return TableFile(path: path, records: records, encoding: read.encoding, sheet: read.sheet)
 }
 
 /// Streams a table file's records to `body` (see `streamCSV`; a workbook's sheet streams the same way).
-func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = [], progress: ((Int, Int) -> Void)? = nil,
+func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String> = [], titleNeedsMerge: Bool = true, progress: ((Int, Int) -> Void)? = nil,
                  _ body: (CSVRecord) throws -> Void) throws -> (encoding: TextEncoding?, sheet: String?) {
     guard FileManager.default.fileExists(atPath: path) else {
         throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
     }
+    // A pipe (`--file /dev/stdin`, `<(…)`) is read once, into a temporary file: the readers go over a file twice.
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    if type != .typeRegular, type != .typeDirectory {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-input-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        do {
+            try Data(try readFileBytes(path)).write(to: copy)
+        } catch {
+            throw UserFacingError(message: L("无法读取文件 \(path)", "cannot read the file \(path)"), status: ExitStatus.notFound)
+        }
+        return try streamTable(copy.path, encoding: encoding, sheet: sheet, headerWords: headerWords, titleNeedsMerge: titleNeedsMerge, shownAs: path, progress: progress, body)
+    }
+    return try streamTable(path, encoding: encoding, sheet: sheet, headerWords: headerWords, titleNeedsMerge: titleNeedsMerge, shownAs: path, progress: progress, body)
+}
+
+private func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, headerWords: Set<String>, titleNeedsMerge: Bool, shownAs shown: String,
+                         progress: ((Int, Int) -> Void)?, _ body: (CSVRecord) throws -> Void) throws -> (encoding: TextEncoding?, sheet: String?) {
     guard isWorkbook(path) else {
         if let sheet {
             throw UserFacingError(message: L("\(path) 不是 Excel 工作簿，--sheet \(sheet) 无从读取", "\(path) is not an Excel workbook, so --sheet \(sheet) has nothing to read"),
                                   status: ExitStatus.fileRejected)
         }
-        return (try streamCSV(path, encoding: encoding, progress: progress, body), nil)
+        return (try streamCSV(path, encoding: encoding, named: shown, progress: progress, body), nil)
     }
     do {
         let workbook = try Workbook(path: path)
-        // A title above the header (红旗村党员花名册, usually merged across the columns) is not the header: rows before
-        // the first with two different values (or one of `headerWords`, for a one-column sheet) are passed over.
-        var headerSeen = false
+        // A title above the header (红旗村党员花名册) is not the header: a first row with one value that is none of
+        // `headerWords` is passed over — when it fills two cells or more (merged across the columns), or in any cell
+        // where the importer knows its headers (`titleNeedsMerge` false). Anything else is the header: a one-column
+        // sheet's single header, a merged header the importer knows.
+        var headerWidth: Int?
         return (nil, try workbook.rows(sheet: sheet) { record in
-            if !headerSeen {
-                let values = Set(record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-                guard values.count >= 2 || !values.isDisjoint(with: headerWords) else { return }
-                headerSeen = true
+            guard let width = headerWidth else {
+                let filled = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if Set(filled).count == 1, !headerWords.contains(filled[0]), filled.count >= 2 || !titleNeedsMerge { return }
+                headerWidth = record.fields.count
+                return try body(record)
             }
-            try body(record)
+            // Excel leaves out a row's empty cells at its end; a CSV row carries every column.
+            var padded = record
+            if padded.fields.count < width { padded.fields += Array(repeating: "", count: width - padded.fields.count) }
+            try body(padded)
         })
     } catch let error as WorkbookError {
-        throw UserFacingError(message: "\(path)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
+        throw UserFacingError(message: "\(shown)" + L("：", ": ") + error.localized, status: ExitStatus.fileRejected)
     }
 }
 
@@ -69,10 +92,12 @@ func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?, header
 func rejected(_ rejection: ImportRejected, table: TableFile) -> UserFacingError {
     guard let sheet = table.sheet else { return rejected(rejection, file: table.path) }
     let language = uiLanguage
+    // The column's letter: where its header stands in the header row (looked up once per column, however many problems).
+    var headerColumns: [String: Int] = [:]
+    for (index, field) in (table.records.first?.fields ?? []).enumerated() where headerColumns[field] == nil { headerColumns[field] = index }
     let lines = rejection.issues.map { issue -> String in
-        // The column's letter: where its header stands in the last header-like row at or above the problem.
         let column = issue.column.flatMap { header in
-            table.records.last { $0.line <= issue.line && $0.fields.contains(header) }?.fields.firstIndex(of: header)
+            headerColumns[header] ?? headerColumns.first { $0.key.trimmingCharacters(in: .whitespaces) == header }?.value
         }
         let place = column.map { "\(sheet)!\(SpreadsheetCell.letters(ofColumn: $0))\(issue.line)" } ?? "\(sheet)!" + L("第\(issue.line)行", "row \(issue.line)")
         var located = issue

@@ -34,8 +34,12 @@ extension Candidates {
             @Option(help: ArgumentHelp(L("每票最多推荐人数（默认为应选委员数）", "most names per ballot (default: the committee seats)"))) var maxNames: Int?
 
             func run(_ db: AppDatabase) throws {
-                let table = try readTable(file, encoding: round.encoding, sheet: round.sheet.sheet)
+                let table = try readTable(file, encoding: round.encoding, sheet: round.sheet.sheet, headerWords: recommendationBallotHeaders)
                 let ballots = readRecommendationBallots(table.records)
+                guard !ballots.isEmpty else {
+                    throw UserFacingError(message: file + L("：文件中没有推荐票（第一行是表头，其下每行一张票）", ": the file holds no ballot (the first row is the header, then a ballot a row)"),
+                                          status: ExitStatus.fileRejected)
+                }
                 let sha = AppDatabase.sha256Hex(try readFileBytes(file))
                 let report = try db.recordRecommendationRound(by: actor.resolved, election: target.election, kind: round.round, heldOn: round.heldOn,
                                                               ballots: ballots, maxNames: maxNames, sourceSHA256: sha)
