@@ -332,7 +332,7 @@ final class SharedStringParts: PartReader, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if inText { current += String(decoding: block, as: UTF8.self) }
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {

@@ -79,11 +79,11 @@ func outputFailure(_ path: String, _ error: Error) -> UserFacingError {
     return UserFacingError(message: message, status: code == EEXIST ? ExitStatus.refused : ExitStatus.cannotWrite)
 }
 
-/// Checks, before any work, that a file can be written at `path`: its folder exists, it is not a folder, and it is new
-/// unless `overwrite`.
 /// The database this run works on (set when it is opened): an output file is never written over it.
 nonisolated(unsafe) var openDatabaseFile: String?
 
+/// Checks, before any work, that a file can be written at `path`: it is not the database, its folder exists, it is not
+/// a folder, and it is new unless `overwrite`.
 func checkOutputPath(_ path: String, overwrite: Bool) throws {
     // `--out` naming the database (or its journal files) would destroy the record: refused, whatever the format.
     let databases = [openDatabaseFile, ProcessInfo.processInfo.environment["TUIXUAN_DB"], "tuixuan.sqlite"].compactMap { $0 }

@@ -39,11 +39,11 @@ public func readHandCount(_ records: [CSVRecord], returned: Int, overvoted: Int,
                       candidates: candidates, writeIns: writeIns, awaitingRuling: [])
 }
 
-/// 推荐票: one row per ballot, a recommended name per cell (the header names the cells, e.g.
-/// 推荐人选1); 空白票 in a cell, or nothing, names no one. Which names count is the tally's rule.
 /// The headers a recommendation ballot sheet commonly has over its columns of names (to tell a merged header from a title).
 public let recommendationBallotHeaders: Set<String> = ["推荐人选", "推荐人", "人选", "姓名", "推荐对象", "委员人选", "书记人选"]
 
+/// 推荐票: one row per ballot, a recommended name per cell (the header names the cells, e.g.
+/// 推荐人选1); 空白票 in a cell, or nothing, names no one. Which names count is the tally's rule.
 public func readRecommendationBallots(_ records: [CSVRecord]) -> [RecommendationBallot] {
     let header = records.first?.fields ?? []
     func label(_ index: Int) -> String {

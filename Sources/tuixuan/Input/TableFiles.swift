@@ -59,7 +59,7 @@ private func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?
                          progress: ((Int, Int) -> Void)?, _ body: (CSVRecord) throws -> Void) throws -> (encoding: TextEncoding?, sheet: String?) {
     guard isWorkbook(path) else {
         if let sheet {
-            throw UserFacingError(message: L("\(path) 不是 Excel 工作簿，--sheet \(sheet) 无从读取", "\(path) is not an Excel workbook, so --sheet \(sheet) has nothing to read"),
+            throw UserFacingError(message: L("\(shown) 不是 Excel 工作簿，--sheet \(sheet) 无从读取", "\(shown) is not an Excel workbook, so --sheet \(sheet) has nothing to read"),
                                   status: ExitStatus.fileRejected)
         }
         return (try streamCSV(path, encoding: encoding, named: shown, progress: progress, body), nil)
