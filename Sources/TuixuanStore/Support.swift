@@ -124,7 +124,13 @@ extension AppDatabase {
 
     /// Chains every event not yet chained (those written before auditing began, and the genesis event
     /// the audit migration adds with the rows that were already there). They carry their changes inline.
+    ///
+    /// The genesis event of a new file is given a random database identifier first: two files created in the same second
+    /// would otherwise begin with the same event, and the chain's origin — what tells one database's heads from
+    /// another's in a head log, and a file put in another's place — would not tell them apart.
     func sealUnchainedEvents(_ db: Database) throws {
+        try db.execute(sql: "UPDATE event SET detail = json_object('database', ?) WHERE kind = 'audit.genesis' AND hash IS NULL AND detail = '{}'",
+                       arguments: [UUID().uuidString.lowercased()])
         var previousHash = try String.fetchOne(db, sql: "SELECT hash FROM event WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")
         for row in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE hash IS NULL ORDER BY id") {
             let record = AuditRecord(row: row, previousHash: previousHash)

@@ -15,6 +15,15 @@ struct HeadAndRestoreTests {
         return directory.appendingPathComponent(name).path
     }
 
+    @Test("two databases made in the same second begin different chains: the origin tells their heads apart")
+    func distinctOrigins() throws {
+        let first = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now })
+        let second = try AppDatabase.inMemory(keyring: .test, clock: { Fixture.now })
+        let origins = try [first, second].map { try $0.chainHead().origin }
+        #expect(origins[0].count == 64 && origins[1].count == 64 && origins[0] != origins[1])
+        #expect(try first.verifyAudit().isIntact && (try second.verifyAudit().isIntact))
+    }
+
     @Test("a head written down earlier: verify with it names a rollback the plain verify cannot see")
     func rollback() throws {
         let fixture = try Fixture()
