@@ -21,6 +21,8 @@ public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
         case formulaError(cell: String, value: String)
         /// A formula saved without the value it computes (a program that writes formulas without calculating them).
         case formulaWithoutValue(cell: String)
+        /// A sheet whose rows, padded to its header, come to more cells than any table an importer reads.
+        case tooManyCells(sheet: String, limit: Int)
     }
 
     public var problem: Problem
@@ -50,6 +52,9 @@ public struct WorkbookError: Error, Sendable, Equatable, UserDescribable {
         case .formulaWithoutValue(let cell):
             return zh ? "\(cell) 的公式没有计算结果（保存它的程序没有计算公式）：请在 Excel 或 WPS 中打开、保存后再导入"
                 : "the formula in \(cell) was saved without its value (the program that saved it did not calculate): open and save it in Excel or WPS, then import"
+        case .tooManyCells(let sheet, let limit):
+            return zh ? "工作表“\(sheet)”的单元格（按表头的列数计）超过 \(limit / 10_000) 万个，不予读取：请只保留要导入的表格，删去远处的空列和多余内容"
+                : "sheet \"\(sheet)\" holds more than \(limit) cells (counted to its header's width) and is not read: keep only the table to import, and delete far-off columns and stray content"
         }
     }
 }
@@ -76,6 +81,9 @@ public struct Workbook {
     static let mergesLimit: UInt64 = 16 << 20
     /// The most the shared strings may take (they are held in memory).
     public static let sharedStringsLimit: UInt64 = 256 << 20
+    /// The most cells a sheet's rows may come to, padded to the header's width: a million-member roll of 30 columns.
+    /// (A small file can hold a header out at column XFD and a million one-cell rows: 16 billion cells once padded.)
+    public static let cellLimit = 30_000_000
 
     /// Whether the file is a ZIP archive (an .xlsx) or an OLE compound file (.xls, or an encrypted .xlsx), by its first bytes.
     public static func kind(ofFileAt path: String) -> Kind? {

@@ -100,17 +100,25 @@ struct CLI {
         process.arguments = signing ? try signed(arguments) : arguments
         process.environment = environment
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        // Both outputs go to files: a pipe read one after the other stalls the child once the other fills (a rejection
+        // listing thousands of rows on stderr while stdout is still open).
+        let scratch = FileManager.default.temporaryDirectory.path
+        let outPath = "\(scratch)/tuixuan-stdout-\(UUID().uuidString)", errPath = "\(scratch)/tuixuan-stderr-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outPath); try? FileManager.default.removeItem(atPath: errPath) }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath)), err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = stdin
         try process.run()
+        try out.close()
+        try err.close()
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
-        // Read before waiting so a large output cannot fill the pipe and stall the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let stdout = try Data(contentsOf: URL(fileURLWithPath: outPath)), stderr = try Data(contentsOf: URL(fileURLWithPath: errPath))
         return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 

@@ -153,6 +153,47 @@ struct ExcelAttackTests {
         #expect(nowhere.stderr.hasPrefix("错误：") && !nowhere.stderr.contains("UserFacingError"), "\(nowhere.stderr)")
     }
 
+    @Test("an import's warnings from a workbook name the cell (花名册!A3) as its refusals do; a header with a trailing space still names its column")
+    func warningsByCell() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        func withID(_ name: String, _ born: String, _ id: String) -> [WorkbookCell] {
+            var row = Self.member(name, born)
+            row[3] = .text(id)
+            return row
+        }
+        var header = Self.rollHeader
+        header[2] = .text("出生日期 ")
+        let twins = cli.path("twins.xlsx")
+        try WorkbookWriter.write([WorkbookSheet(name: "花名册", rows: [header, withID("王建国", "1968-04-12", "330521196804120036"),
+                                                                      withID("王建国", "1968-04-12", "330521196804120052")])], to: URL(fileURLWithPath: twins))
+        let imported = try cli.ok("member", "import", twins, "--org", "V1", "--operator", "乡指导")
+        #expect(imported.stderr.contains("花名册!A3") && imported.stderr.contains("请核实是否为两人"), "\(imported.stderr)")
+        let bad = cli.path("bad.xlsx")
+        try WorkbookWriter.write([WorkbookSheet(name: "花名册", rows: [header, Self.member("赵刚", "1970-13-01")])], to: URL(fileURLWithPath: bad))
+        let before = try cli.databaseBytes()
+        let refused = try cli.fails(3, "member", "import", bad, "--org", "V1", "--operator", "乡指导")
+        #expect(refused.stderr.contains("花名册!C2"), "\(refused.stderr)")
+        #expect(try cli.databaseBytes() == before)
+    }
+
+    @Test("a header out at column XFD over a few thousand one-cell rows (31 million cells once padded to it) is refused by its size, nothing written")
+    func paddingBomb() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let book = cli.path("wide.xlsx")
+        try Self.patched([Self.roll], to: book) { xml in
+            let start = xml.range(of: "<sheetData>")!, end = xml.range(of: "</sheetData>")!
+            var rows = #"<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="XFD1" t="inlineStr"><is><t>备注</t></is></c></row>"#
+            for row in 2...1_900 { rows += #"<row r="\#(row)"><c r="A\#(row)" t="inlineStr"><is><t>王建国</t></is></c></row>"# }
+            return xml.replacingCharacters(in: start.upperBound..<end.lowerBound, with: rows)
+        }
+        let before = try cli.databaseBytes()
+        let refused = try cli.fails(3, "member", "import", book, "--org", "V1", "--operator", "乡指导")
+        #expect(refused.stderr.contains("超过 3000 万个"), "\(refused.stderr)")
+        #expect(try cli.databaseBytes() == before)
+    }
+
     @Test("a check-in list from a pipe (--file /dev/stdin)")
     func pipe() throws {
         let cli = try CLI()

@@ -393,8 +393,8 @@ struct CheckInListTests {
     }
 
     @Test("a sign-in table: the ID number when there is one, else the name; only rows marked present", arguments: [
-        ("是", true), ("√", true), ("✓", true), ("○", true), ("到", true), ("已签到", true), ("1", true),
-        ("", false), ("否", false), ("×", false), ("缺席", false), ("未到", false), ("0", false),
+        ("是", true), ("√", true), ("✓", true), ("○", true), ("到", true), ("已签到", true), ("1", true), ("TRUE", true),
+        ("", false), ("否", false), ("×", false), ("缺席", false), ("未到", false), ("0", false), ("FALSE", false),
     ])
     func marks(mark: String, present: Bool) throws {
         let entries = try parseCheckInList(records("序号,姓名,身份证号,签到\n1,王建国,330521196804120016,\(mark)\n2,李秀英,,是\n"))

@@ -21,7 +21,7 @@ public struct CheckInEntry: Sendable, Equatable {
     public var reference: String
 }
 
-/// Reads a check-in list (see `CheckInColumns`). A 签到 mark is 是, √, ✓, ○, 到 or 已签到 for present, and empty, 否, ×,
+/// Reads a check-in list (see `CheckInColumns`). A 签到 mark is 是, √, ✓, ○, 到, 已签到 or TRUE (a checkbox) for present, and empty, 否, ×, FALSE,
 /// 缺席 or 未到 for absent; any other mark is refused by cell, so a misread sheet never checks anyone in. Nothing is
 /// returned unless every row reads.
 public func parseCheckInList(_ records: [CSVRecord]) throws(ImportRejected) -> [CheckInEntry] {
@@ -68,12 +68,12 @@ public func parseCheckInList(_ records: [CSVRecord]) throws(ImportRejected) -> [
     return entries
 }
 
-/// A 签到 cell: true present, false absent, nil unreadable.
+/// A 签到 cell: true present, false absent, nil unreadable. An Excel checkbox linked to its cell reads TRUE or FALSE.
 func isPresentMark(_ mark: String?) -> Bool? {
     guard let mark else { return false }
     switch mark.lowercased() {
-    case "是", "√", "✓", "✔", "○", "o", "y", "yes", "到", "已到", "已签到", "签到", "1": return true
-    case "否", "×", "x", "✗", "n", "no", "缺席", "未到", "请假", "0": return false
+    case "是", "√", "✓", "✔", "○", "o", "y", "yes", "到", "已到", "已签到", "签到", "1", "true": return true
+    case "否", "×", "x", "✗", "n", "no", "缺席", "未到", "请假", "0", "false": return false
     default: return nil
     }
 }

@@ -45,7 +45,8 @@ struct MemberCommand: ParsableCommand {
                 print(try renderJSON(report))
                 return
             }
-            for warning in report.warnings { printWarning("\(file)" + L("：", ": ") + warning.localized) }
+            let locate = table.locator()
+            for warning in report.warnings { printWarning("\(file)" + L("：", ": ") + locate(warning)) }
             let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
             print(L("\(file)（\(table.readAs)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
                     "\(file) (\(table.readAs)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))

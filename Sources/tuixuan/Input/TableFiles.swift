@@ -71,7 +71,11 @@ private func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?
         // where the importer knows its headers (`titleNeedsMerge` false). Anything else is the header: a one-column
         // sheet's single header, a merged header the importer knows.
         var headerWidth: Int?
+        var cells = 0
+        let name = sheet ?? workbook.defaultSheet
         return (nil, try workbook.rows(sheet: sheet) { record in
+            cells += max(record.fields.count, headerWidth ?? 0)
+            if cells > Workbook.cellLimit { throw WorkbookError(.tooManyCells(sheet: name, limit: Workbook.cellLimit)) }
             guard let width = headerWidth else {
                 let filled = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if Set(filled).count == 1, !headerWords.contains(filled[0]), filled.count >= 2 || !titleNeedsMerge { return }
@@ -90,23 +94,35 @@ private func streamTable(_ path: String, encoding: TextEncoding?, sheet: String?
 
 /// Names the file in an import's rejection; in a workbook, each problem by its cell (`花名册!D17`), as Excel shows it.
 func rejected(_ rejection: ImportRejected, table: TableFile) -> UserFacingError {
-    guard let sheet = table.sheet else { return rejected(rejection, file: table.path) }
-    let language = uiLanguage
-    // The column's letter: where its header stands in the header row (looked up once per column, however many problems).
-    var headerColumns: [String: Int] = [:]
-    for (index, field) in (table.records.first?.fields ?? []).enumerated() where headerColumns[field] == nil { headerColumns[field] = index }
-    let lines = rejection.issues.map { issue -> String in
-        let column = issue.column.flatMap { header in
-            headerColumns[header] ?? headerColumns.first { $0.key.trimmingCharacters(in: .whitespaces) == header }?.value
-        }
-        let place = column.map { "\(sheet)!\(SpreadsheetCell.letters(ofColumn: $0))\(issue.line)" } ?? "\(sheet)!" + L("第\(issue.line)行", "row \(issue.line)")
-        var located = issue
-        located.line = 0
-        // The issue's own wording, with the cell in place of the line.
-        let text = located.describe(language)
-        let prefix = language == .zh ? "第0行" : "line 0"
-        return "  " + place + (text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : "：" + text)
-    }
-    let head = language == .zh ? "导入被拒绝，共\(rejection.issues.count)处问题，数据库未作任何改动：" : "import rejected with \(rejection.issues.count) problem(s); nothing was written:"
+    guard table.sheet != nil else { return rejected(rejection, file: table.path) }
+    let locate = table.locator()
+    let head = L("导入被拒绝，共\(rejection.issues.count)处问题，数据库未作任何改动：", "import rejected with \(rejection.issues.count) problem(s); nothing was written:")
+    let lines = rejection.issues.map { "  " + locate($0) }
     return UserFacingError(message: "\(table.path)" + L("：", ": ") + ([head] + lines).joined(separator: "\n"), status: ExitStatus.fileRejected)
+}
+
+extension TableFile {
+    /// Describes problems (refusals and warnings alike) where the user finds them: by line in a CSV file, by cell in a
+    /// workbook's sheet (`花名册!D17`), as Excel shows it.
+    func locator() -> (ImportIssue) -> String {
+        let language = uiLanguage
+        guard let sheet else { return { $0.describe(language) } }
+        // The column's letter: where its header stands in the header row (looked up once per column, however many problems).
+        var headerColumns: [String: Int] = [:]
+        for (index, field) in (records.first?.fields ?? []).enumerated() {
+            let header = field.trimmingCharacters(in: .whitespaces)
+            if headerColumns[field] == nil { headerColumns[field] = index }
+            if headerColumns[header] == nil { headerColumns[header] = index }
+        }
+        return { issue in
+            let column = issue.column.flatMap { headerColumns[$0] ?? headerColumns[$0.trimmingCharacters(in: .whitespaces)] }
+            let place = column.map { "\(sheet)!\(SpreadsheetCell.letters(ofColumn: $0))\(issue.line)" } ?? "\(sheet)!" + L("第\(issue.line)行", "row \(issue.line)")
+            var located = issue
+            located.line = 0
+            // The issue's own wording, with the cell in place of the line.
+            let text = located.describe(language)
+            let prefix = language == .zh ? "第0行" : "line 0"
+            return place + (text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : L("：", ": ") + text)
+        }
+    }
 }
