@@ -6,6 +6,8 @@ CREATE INDEX event_election ON event(election_id, id);
 
 CREATE INDEX event_organization ON event(organization_id, id);
 
+CREATE INDEX grading_grade_case ON grading_grade(case_id, stage, id);
+
 CREATE INDEX member_name_birth ON member(name, birth_date);
 
 CREATE INDEX member_organization ON member(organization_id, name);
@@ -121,6 +123,23 @@ CREATE TABLE ballot_entry (
     PRIMARY KEY (round_id, entry, position)
 ) STRICT;
 
+CREATE TABLE calendar_day (
+    import_id INTEGER NOT NULL REFERENCES calendar_import(id),
+    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    PRIMARY KEY (import_id, day)
+) STRICT;
+
+CREATE TABLE calendar_import (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+    imported_by INTEGER NOT NULL REFERENCES operator(id),
+    imported_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE candidacy_revocation (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
@@ -132,6 +151,32 @@ CREATE TABLE candidacy_revocation (
     decided_by INTEGER NOT NULL REFERENCES operator(id),
     decided_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE case_step_outcome (
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 100),
+    outcome TEXT NOT NULL CHECK (outcome = 'completed' OR outcome = 'skipped'),
+    happened_on TEXT NOT NULL,
+    reason TEXT,
+    operator_id INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, step),
+    CHECK (outcome = 'completed' OR length(trim(reason)) > 0)
+) STRICT;
+
+CREATE TABLE case_step_record (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind = 'minutes' OR kind = 'document' OR kind = 'publication'),
+    dated TEXT NOT NULL,
+    title TEXT,
+    summary TEXT,
+    reference TEXT,
+    sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) BETWEEN 64 AND 64),
+    FOREIGN KEY (case_id, step) REFERENCES case_step_outcome(case_id, step),
+    CHECK (sha256 IS NOT NULL OR kind <> 'document')
 ) STRICT;
 
 CREATE TABLE congress_adjournment (
@@ -260,6 +305,47 @@ CREATE TABLE filing (
 CREATE TABLE further_round_limit (
     election_id INTEGER PRIMARY KEY REFERENCES election(id),
     max_rounds INTEGER NOT NULL CHECK (max_rounds >= 1)
+) STRICT;
+
+CREATE TABLE grading_area_score (
+    grade_id INTEGER NOT NULL REFERENCES grading_grade(id),
+    area TEXT NOT NULL,
+    tenths INTEGER NOT NULL CHECK (tenths BETWEEN 0 AND 1000),
+    PRIMARY KEY (grade_id, area)
+) STRICT;
+
+CREATE TABLE grading_grade (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    stage TEXT NOT NULL CHECK (stage IN ('self', 'initial', 'county', 'regrade')),
+    grade TEXT NOT NULL CHECK (grade IN ('good', 'fairly_good', 'average', 'poor')),
+    score_tenths INTEGER CHECK (score_tenths IS NULL OR score_tenths BETWEEN 0 AND 1000),
+    decided_on TEXT NOT NULL,
+    note TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK ((stage IN ('initial', 'regrade')) = (score_tenths IS NOT NULL))
+) STRICT;
+
+CREATE TABLE grading_objection (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    filed_on TEXT NOT NULL,
+    filed_by TEXT NOT NULL CHECK (length(trim(filed_by)) > 0),
+    summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE grading_objection_decision (
+    objection_id INTEGER PRIMARY KEY REFERENCES grading_objection(id),
+    decided_on TEXT NOT NULL,
+    upheld INTEGER NOT NULL CHECK (upheld IN (0, 1)),
+    grade TEXT CHECK (grade IS NULL OR grade IN ('good', 'fairly_good', 'average', 'poor')),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    decided_by INTEGER NOT NULL REFERENCES operator(id),
+    decided_at TEXT NOT NULL,
+    CHECK ((upheld = 1) = (grade IS NOT NULL))
 ) STRICT;
 
 CREATE TABLE guidance_member (
@@ -447,6 +533,17 @@ CREATE TABLE pledge (
     recorded_by INTEGER NOT NULL REFERENCES operator(id),
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (election_id, member_id)
+) STRICT;
+
+CREATE TABLE procedure_case (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organization(id),
+    catalog_id INTEGER NOT NULL REFERENCES procedure_catalog(id),
+    kind TEXT NOT NULL CHECK (kind IN ('grading', 'rectification')),
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    opened_by INTEGER NOT NULL REFERENCES operator(id),
+    opened_at TEXT NOT NULL,
+    UNIQUE (organization_id, kind, year)
 ) STRICT;
 
 CREATE TABLE procedure_catalog (
@@ -766,11 +863,35 @@ CREATE TRIGGER audit_ballot_entry_insert AFTER INSERT ON ballot_entry BEGIN INSE
 
 CREATE TRIGGER audit_ballot_entry_update AFTER UPDATE ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
 
+CREATE TRIGGER audit_calendar_day_delete AFTER DELETE ON calendar_day BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_day', 'delete', json_array(OLD.import_id, OLD.day), NULL); END;
+
+CREATE TRIGGER audit_calendar_day_insert AFTER INSERT ON calendar_day BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_day', 'insert', json_array(NEW.import_id, NEW.day), json_object('import_id', NEW.import_id, 'day', NEW.day, 'kind', NEW.kind, 'name', NEW.name)); END;
+
+CREATE TRIGGER audit_calendar_day_update AFTER UPDATE ON calendar_day BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_day', 'delete', json_array(OLD.import_id, OLD.day), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_day', 'insert', json_array(NEW.import_id, NEW.day), json_object('import_id', NEW.import_id, 'day', NEW.day, 'kind', NEW.kind, 'name', NEW.name)); END;
+
+CREATE TRIGGER audit_calendar_import_delete AFTER DELETE ON calendar_import BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_import', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_calendar_import_insert AFTER INSERT ON calendar_import BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_import', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'year', NEW.year, 'sha256', NEW.sha256, 'source', NEW.source, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
+
+CREATE TRIGGER audit_calendar_import_update AFTER UPDATE ON calendar_import BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_import', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_import', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'year', NEW.year, 'sha256', NEW.sha256, 'source', NEW.source, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
+
 CREATE TRIGGER audit_candidacy_revocation_delete AFTER DELETE ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_candidacy_revocation_insert AFTER INSERT ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'finding_id', NEW.finding_id, 'reason', NEW.reason, 'county_told_on', NEW.county_told_on, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
 
 CREATE TRIGGER audit_candidacy_revocation_update AFTER UPDATE ON candidacy_revocation BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('candidacy_revocation', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'kind', NEW.kind, 'finding_id', NEW.finding_id, 'reason', NEW.reason, 'county_told_on', NEW.county_told_on, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
+CREATE TRIGGER audit_case_step_outcome_delete AFTER DELETE ON case_step_outcome BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_outcome', 'delete', json_array(OLD.case_id, OLD.step), NULL); END;
+
+CREATE TRIGGER audit_case_step_outcome_insert AFTER INSERT ON case_step_outcome BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_outcome', 'insert', json_array(NEW.case_id, NEW.step), json_object('case_id', NEW.case_id, 'step', NEW.step, 'outcome', NEW.outcome, 'happened_on', NEW.happened_on, 'reason', NEW.reason, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_case_step_outcome_update AFTER UPDATE ON case_step_outcome BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_outcome', 'delete', json_array(OLD.case_id, OLD.step), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_outcome', 'insert', json_array(NEW.case_id, NEW.step), json_object('case_id', NEW.case_id, 'step', NEW.step, 'outcome', NEW.outcome, 'happened_on', NEW.happened_on, 'reason', NEW.reason, 'operator_id', NEW.operator_id, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_case_step_record_delete AFTER DELETE ON case_step_record BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_record', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_case_step_record_insert AFTER INSERT ON case_step_record BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_record', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'step', NEW.step, 'kind', NEW.kind, 'dated', NEW.dated, 'title', NEW.title, 'summary', NEW.summary, 'reference', NEW.reference, 'sha256', NEW.sha256)); END;
+
+CREATE TRIGGER audit_case_step_record_update AFTER UPDATE ON case_step_record BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_record', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('case_step_record', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'step', NEW.step, 'kind', NEW.kind, 'dated', NEW.dated, 'title', NEW.title, 'summary', NEW.summary, 'reference', NEW.reference, 'sha256', NEW.sha256)); END;
 
 CREATE TRIGGER audit_change_frozen_delete BEFORE DELETE ON audit_change
 WHEN OLD.seq <= (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)
@@ -832,6 +953,30 @@ CREATE TRIGGER audit_further_round_limit_delete AFTER DELETE ON further_round_li
 CREATE TRIGGER audit_further_round_limit_insert AFTER INSERT ON further_round_limit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'max_rounds', NEW.max_rounds)); END;
 
 CREATE TRIGGER audit_further_round_limit_update AFTER UPDATE ON further_round_limit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('further_round_limit', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'max_rounds', NEW.max_rounds)); END;
+
+CREATE TRIGGER audit_grading_area_score_delete AFTER DELETE ON grading_area_score BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_area_score', 'delete', json_array(OLD.grade_id, OLD.area), NULL); END;
+
+CREATE TRIGGER audit_grading_area_score_insert AFTER INSERT ON grading_area_score BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_area_score', 'insert', json_array(NEW.grade_id, NEW.area), json_object('grade_id', NEW.grade_id, 'area', NEW.area, 'tenths', NEW.tenths)); END;
+
+CREATE TRIGGER audit_grading_area_score_update AFTER UPDATE ON grading_area_score BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_area_score', 'delete', json_array(OLD.grade_id, OLD.area), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_area_score', 'insert', json_array(NEW.grade_id, NEW.area), json_object('grade_id', NEW.grade_id, 'area', NEW.area, 'tenths', NEW.tenths)); END;
+
+CREATE TRIGGER audit_grading_grade_delete AFTER DELETE ON grading_grade BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_grade', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_grading_grade_insert AFTER INSERT ON grading_grade BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_grade', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'stage', NEW.stage, 'grade', NEW.grade, 'score_tenths', NEW.score_tenths, 'decided_on', NEW.decided_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_grading_grade_update AFTER UPDATE ON grading_grade BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_grade', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_grade', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'stage', NEW.stage, 'grade', NEW.grade, 'score_tenths', NEW.score_tenths, 'decided_on', NEW.decided_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_grading_objection_decision_delete AFTER DELETE ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'delete', json_array(OLD.objection_id), NULL); END;
+
+CREATE TRIGGER audit_grading_objection_decision_insert AFTER INSERT ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'insert', json_array(NEW.objection_id), json_object('objection_id', NEW.objection_id, 'decided_on', NEW.decided_on, 'upheld', NEW.upheld, 'grade', NEW.grade, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
+CREATE TRIGGER audit_grading_objection_decision_update AFTER UPDATE ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'delete', json_array(OLD.objection_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'insert', json_array(NEW.objection_id), json_object('objection_id', NEW.objection_id, 'decided_on', NEW.decided_on, 'upheld', NEW.upheld, 'grade', NEW.grade, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
+CREATE TRIGGER audit_grading_objection_delete AFTER DELETE ON grading_objection BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_grading_objection_insert AFTER INSERT ON grading_objection BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'filed_on', NEW.filed_on, 'filed_by', NEW.filed_by, 'summary', NEW.summary, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_grading_objection_update AFTER UPDATE ON grading_objection BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'filed_on', NEW.filed_on, 'filed_by', NEW.filed_by, 'summary', NEW.summary, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_guidance_member_delete AFTER DELETE ON guidance_member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); END;
 
@@ -928,6 +1073,12 @@ CREATE TRIGGER audit_pledge_delete AFTER DELETE ON pledge BEGIN INSERT INTO "aud
 CREATE TRIGGER audit_pledge_insert AFTER INSERT ON pledge BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('pledge', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'signed_on', NEW.signed_on, 'document_sha256', NEW.document_sha256, 'published_on', NEW.published_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
 CREATE TRIGGER audit_pledge_update AFTER UPDATE ON pledge BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('pledge', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('pledge', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'signed_on', NEW.signed_on, 'document_sha256', NEW.document_sha256, 'published_on', NEW.published_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_procedure_case_delete AFTER DELETE ON procedure_case BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('procedure_case', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_procedure_case_insert AFTER INSERT ON procedure_case BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('procedure_case', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'catalog_id', NEW.catalog_id, 'kind', NEW.kind, 'year', NEW.year, 'opened_by', NEW.opened_by, 'opened_at', NEW.opened_at)); END;
+
+CREATE TRIGGER audit_procedure_case_update AFTER UPDATE ON procedure_case BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('procedure_case', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('procedure_case', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'catalog_id', NEW.catalog_id, 'kind', NEW.kind, 'year', NEW.year, 'opened_by', NEW.opened_by, 'opened_at', NEW.opened_at)); END;
 
 CREATE TRIGGER audit_procedure_catalog_delete AFTER DELETE ON procedure_catalog BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('procedure_catalog', 'delete', json_array(OLD.id), NULL); END;
 
@@ -1087,11 +1238,35 @@ CREATE TRIGGER ballot_entry_frozen_insert BEFORE INSERT ON ballot_entry
 WHEN (SELECT state FROM voting_round WHERE id = NEW.round_id) <> 'open'
 BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
 
+CREATE TRIGGER calendar_day_frozen_delete BEFORE DELETE ON calendar_day
+BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
+
+CREATE TRIGGER calendar_day_frozen_update BEFORE UPDATE ON calendar_day
+BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
+
+CREATE TRIGGER calendar_import_frozen_delete BEFORE DELETE ON calendar_import
+BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
+
+CREATE TRIGGER calendar_import_frozen_update BEFORE UPDATE ON calendar_import
+BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
+
 CREATE TRIGGER candidacy_revocation_frozen_delete BEFORE DELETE ON candidacy_revocation
 BEGIN SELECT RAISE(ABORT, 'candidacy_revocation is append-only'); END;
 
 CREATE TRIGGER candidacy_revocation_frozen_update BEFORE UPDATE ON candidacy_revocation
 BEGIN SELECT RAISE(ABORT, 'candidacy_revocation is append-only'); END;
+
+CREATE TRIGGER case_step_outcome_frozen_delete BEFORE DELETE ON case_step_outcome
+BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
+
+CREATE TRIGGER case_step_outcome_frozen_update BEFORE UPDATE ON case_step_outcome
+BEGIN SELECT RAISE(ABORT, 'step outcomes are final'); END;
+
+CREATE TRIGGER case_step_record_frozen_delete BEFORE DELETE ON case_step_record
+BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
+
+CREATE TRIGGER case_step_record_frozen_update BEFORE UPDATE ON case_step_record
+BEGIN SELECT RAISE(ABORT, 'step records are final'); END;
 
 CREATE TRIGGER closed_round_frozen BEFORE UPDATE ON voting_round
 WHEN OLD.state <> 'open'
@@ -1115,11 +1290,41 @@ BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
 CREATE TRIGGER event_no_update BEFORE UPDATE ON event WHEN OLD.hash IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
 
+CREATE TRIGGER grading_area_score_frozen_delete BEFORE DELETE ON grading_area_score
+BEGIN SELECT RAISE(ABORT, 'a recorded grade is final'); END;
+
+CREATE TRIGGER grading_area_score_frozen_update BEFORE UPDATE ON grading_area_score
+BEGIN SELECT RAISE(ABORT, 'a recorded grade is final'); END;
+
+CREATE TRIGGER grading_grade_frozen_delete BEFORE DELETE ON grading_grade
+BEGIN SELECT RAISE(ABORT, 'a recorded grade is final'); END;
+
+CREATE TRIGGER grading_grade_frozen_update BEFORE UPDATE ON grading_grade
+BEGIN SELECT RAISE(ABORT, 'a recorded grade is final'); END;
+
+CREATE TRIGGER grading_objection_decision_frozen_delete BEFORE DELETE ON grading_objection_decision
+BEGIN SELECT RAISE(ABORT, 'an objection decision is final'); END;
+
+CREATE TRIGGER grading_objection_decision_frozen_update BEFORE UPDATE ON grading_objection_decision
+BEGIN SELECT RAISE(ABORT, 'an objection decision is final'); END;
+
+CREATE TRIGGER grading_objection_frozen_delete BEFORE DELETE ON grading_objection
+BEGIN SELECT RAISE(ABORT, 'an objection is final'); END;
+
+CREATE TRIGGER grading_objection_frozen_update BEFORE UPDATE ON grading_objection
+BEGIN SELECT RAISE(ABORT, 'an objection is final'); END;
+
 CREATE TRIGGER nominee_proposal_frozen_delete BEFORE DELETE ON nominee_proposal
 BEGIN SELECT RAISE(ABORT, 'nominee_proposal is append-only'); END;
 
 CREATE TRIGGER nominee_proposal_frozen_update BEFORE UPDATE ON nominee_proposal
 BEGIN SELECT RAISE(ABORT, 'nominee_proposal is append-only'); END;
+
+CREATE TRIGGER procedure_case_frozen_delete BEFORE DELETE ON procedure_case
+BEGIN SELECT RAISE(ABORT, 'a procedure case is final'); END;
+
+CREATE TRIGGER procedure_case_frozen_update BEFORE UPDATE ON procedure_case
+BEGIN SELECT RAISE(ABORT, 'a procedure case is final'); END;
 
 CREATE TRIGGER procedure_catalog_no_delete BEFORE DELETE ON procedure_catalog
 BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
@@ -1171,7 +1376,15 @@ CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exc
 
 CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
 
+CREATE VIEW audit_image_calendar_day AS SELECT json_array(calendar_day.import_id, calendar_day.day) AS pk, json_object('import_id', calendar_day.import_id, 'day', calendar_day.day, 'kind', calendar_day.kind, 'name', calendar_day.name) AS row FROM calendar_day;
+
+CREATE VIEW audit_image_calendar_import AS SELECT json_array(calendar_import.id) AS pk, json_object('id', calendar_import.id, 'year', calendar_import.year, 'sha256', calendar_import.sha256, 'source', calendar_import.source, 'imported_by', calendar_import.imported_by, 'imported_at', calendar_import.imported_at) AS row FROM calendar_import;
+
 CREATE VIEW audit_image_candidacy_revocation AS SELECT json_array(candidacy_revocation.election_id, candidacy_revocation.member_id) AS pk, json_object('election_id', candidacy_revocation.election_id, 'member_id', candidacy_revocation.member_id, 'kind', candidacy_revocation.kind, 'finding_id', candidacy_revocation.finding_id, 'reason', candidacy_revocation.reason, 'county_told_on', candidacy_revocation.county_told_on, 'decided_by', candidacy_revocation.decided_by, 'decided_at', candidacy_revocation.decided_at) AS row FROM candidacy_revocation;
+
+CREATE VIEW audit_image_case_step_outcome AS SELECT json_array(case_step_outcome.case_id, case_step_outcome.step) AS pk, json_object('case_id', case_step_outcome.case_id, 'step', case_step_outcome.step, 'outcome', case_step_outcome.outcome, 'happened_on', case_step_outcome.happened_on, 'reason', case_step_outcome.reason, 'operator_id', case_step_outcome.operator_id, 'recorded_at', case_step_outcome.recorded_at) AS row FROM case_step_outcome;
+
+CREATE VIEW audit_image_case_step_record AS SELECT json_array(case_step_record.id) AS pk, json_object('id', case_step_record.id, 'case_id', case_step_record.case_id, 'step', case_step_record.step, 'kind', case_step_record.kind, 'dated', case_step_record.dated, 'title', case_step_record.title, 'summary', case_step_record.summary, 'reference', case_step_record.reference, 'sha256', case_step_record.sha256) AS row FROM case_step_record;
 
 CREATE VIEW audit_image_congress_adjournment AS SELECT json_array(congress_adjournment.id) AS pk, json_object('id', congress_adjournment.id, 'election_id', congress_adjournment.election_id, 'sitting', congress_adjournment.sitting, 'reason', congress_adjournment.reason, 'note', congress_adjournment.note, 'present', congress_adjournment.present, 'expected', congress_adjournment.expected, 'adjourned_on', congress_adjournment.adjourned_on, 'reconvene_on', congress_adjournment.reconvene_on, 'rounds_before', congress_adjournment.rounds_before, 'recorded_by', congress_adjournment.recorded_by, 'recorded_at', congress_adjournment.recorded_at) AS row FROM congress_adjournment;
 
@@ -1190,6 +1403,14 @@ CREATE VIEW audit_image_exit_audit AS SELECT json_array(exit_audit.election_id, 
 CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_object('id', filing.id, 'election_id', filing.election_id, 'subject', filing.subject, 'figure', filing.figure, 'filed_on', filing.filed_on, 'reference', filing.reference, 'operator_id', filing.operator_id, 'recorded_at', filing.recorded_at) AS row FROM filing;
 
 CREATE VIEW audit_image_further_round_limit AS SELECT json_array(further_round_limit.election_id) AS pk, json_object('election_id', further_round_limit.election_id, 'max_rounds', further_round_limit.max_rounds) AS row FROM further_round_limit;
+
+CREATE VIEW audit_image_grading_area_score AS SELECT json_array(grading_area_score.grade_id, grading_area_score.area) AS pk, json_object('grade_id', grading_area_score.grade_id, 'area', grading_area_score.area, 'tenths', grading_area_score.tenths) AS row FROM grading_area_score;
+
+CREATE VIEW audit_image_grading_grade AS SELECT json_array(grading_grade.id) AS pk, json_object('id', grading_grade.id, 'case_id', grading_grade.case_id, 'stage', grading_grade.stage, 'grade', grading_grade.grade, 'score_tenths', grading_grade.score_tenths, 'decided_on', grading_grade.decided_on, 'note', grading_grade.note, 'recorded_by', grading_grade.recorded_by, 'recorded_at', grading_grade.recorded_at) AS row FROM grading_grade;
+
+CREATE VIEW audit_image_grading_objection AS SELECT json_array(grading_objection.id) AS pk, json_object('id', grading_objection.id, 'case_id', grading_objection.case_id, 'filed_on', grading_objection.filed_on, 'filed_by', grading_objection.filed_by, 'summary', grading_objection.summary, 'recorded_by', grading_objection.recorded_by, 'recorded_at', grading_objection.recorded_at) AS row FROM grading_objection;
+
+CREATE VIEW audit_image_grading_objection_decision AS SELECT json_array(grading_objection_decision.objection_id) AS pk, json_object('objection_id', grading_objection_decision.objection_id, 'decided_on', grading_objection_decision.decided_on, 'upheld', grading_objection_decision.upheld, 'grade', grading_objection_decision.grade, 'reason', grading_objection_decision.reason, 'decided_by', grading_objection_decision.decided_by, 'decided_at', grading_objection_decision.decided_at) AS row FROM grading_objection_decision;
 
 CREATE VIEW audit_image_guidance_member AS SELECT json_array(guidance_member.id) AS pk, json_object('id', guidance_member.id, 'election_id', guidance_member.election_id, 'name', guidance_member.name, 'position', guidance_member.position) AS row FROM guidance_member;
 
@@ -1222,6 +1443,8 @@ CREATE VIEW audit_image_organization AS SELECT json_array(organization.id) AS pk
 CREATE VIEW audit_image_outgoing_member AS SELECT json_array(outgoing_member.election_id, outgoing_member.member_id) AS pk, json_object('election_id', outgoing_member.election_id, 'member_id', outgoing_member.member_id, 'post', outgoing_member.post) AS row FROM outgoing_member;
 
 CREATE VIEW audit_image_pledge AS SELECT json_array(pledge.election_id, pledge.member_id) AS pk, json_object('election_id', pledge.election_id, 'member_id', pledge.member_id, 'signed_on', pledge.signed_on, 'document_sha256', pledge.document_sha256, 'published_on', pledge.published_on, 'recorded_by', pledge.recorded_by, 'recorded_at', pledge.recorded_at) AS row FROM pledge;
+
+CREATE VIEW audit_image_procedure_case AS SELECT json_array(procedure_case.id) AS pk, json_object('id', procedure_case.id, 'organization_id', procedure_case.organization_id, 'catalog_id', procedure_case.catalog_id, 'kind', procedure_case.kind, 'year', procedure_case.year, 'opened_by', procedure_case.opened_by, 'opened_at', procedure_case.opened_at) AS row FROM procedure_case;
 
 CREATE VIEW audit_image_procedure_catalog AS SELECT json_array(procedure_catalog.id) AS pk, json_object('id', procedure_catalog.id, 'procedure_key', procedure_catalog.procedure_key, 'version', procedure_catalog.version, 'sha256', procedure_catalog.sha256, 'content', procedure_catalog.content, 'registered_at', procedure_catalog.registered_at) AS row FROM procedure_catalog;
 

@@ -92,6 +92,29 @@ for roll in "$work"/sample/rolls/*.xlsx; do
   tx member import "$roll" --org "$(basename "$roll" .xlsx)" --operator $reviewer
 done
 tx org list --under $township
+
+say "第一幕：年度分类定级，一个村评为“较差”（软弱涣散） / act one: the county's annual grading; one village graded poor (weak and lax)"
+# 004 第一篇: the grading runs on the same engine as the election (Schema/procedures/grading.v1.json). Its objection period
+# counts working days on the official calendar (2025 and 2026 shipped; another year is imported by the county).
+g="--org 330521001002 --year 2026"
+tx grading start $g --operator $guide
+tx grading complete 1 $g --on 2026-03-25 --document "$(doc self-report.txt '党支部自查自评报告')" --document-title 自查自评报告 --operator $guide
+tx grading complete 2 $g --on 2026-03-28 --minutes "测评会：挂村领导、党员、群众代表41人无记名测评" --operator $guide
+tx grading grade $g --stage self --grade 一般 --on 2026-03-30 --note "支委会表决通过（5票赞成）" --operator $guide
+tx grading complete 3 $g --on 2026-03-30 --minutes "支委会对照标准自评为一般，表决通过" --operator $guide
+tx grading score $g --area 领导班子好=10 --area 党员队伍好=12 --area 工作机制好=11 --area 工作业绩好=12 --area 群众反映好=10.5 --on 2026-04-08 --operator $guide
+tx grading complete 4 $g --on 2026-04-09 --minutes "镇党委班子会议：量化考核55.5分，初评较差" --operator $guide
+tx grading complete 5 $g --on 2026-04-14 --published-on 2026-04-10 --published-where 镇政务公开栏 --operator $guide
+tx grading grade $g --stage county --grade 较差 --on 2026-09-18 --operator $reviewer
+tx grading complete 6 $g --on 2026-09-18 --document "$(doc grading-notice.txt '综合考评结果通报')" --document-title 综合考评结果通报 --operator $reviewer
+say "异议期7个工作日：9月20日（星期日）调休上班算一天，9月25日中秋节放假不算，至9月29日 / 7 working days: Sunday 20 September worked, 25 September (Mid-Autumn) off: until the 29th"
+tx grading objection file $g --on 2026-09-30 --filed-by 东升村党支部 --summary "测评会后已调整两名委员，请求复核" --operator $guide || echo "(exit $?: past the period, which ended on 29 September)"
+tx grading objection file $g --on 2026-09-29 --filed-by 东升村党支部 --summary "测评会后已调整两名委员，请求复核" --operator $guide
+tx grading complete 7 $g --on 2026-09-30 --operator $reviewer || echo "(exit $?: refused until the objection is decided)"
+tx grading objection decide $g --objection 1 --upheld no --reason "班子调整后尚未见成效，维持原评价" --on 2026-09-30 --operator $reviewer
+tx grading complete 7 $g --on 2026-09-30 --operator $reviewer
+tx grading complete 8 $g --on 2026-09-30 --operator $reviewer
+tx grading status $g
 for due in 10:2026-11-01 19:2026-11-30 27:2026-12-10 30:2026-12-31; do
   tx plan due --township $township --step "${due%%:*}" --date "${due##*:}" --operator $guide
 done
@@ -352,12 +375,12 @@ say "最终看板 / the final board"
 tx status -e $E
 say "同乡镇其他村（社区）的进度 / other villages of the township, at other stages"
 tx election start --org 330521001002 --congress-date 2026-12-28 --operator $guide
-tx election assess -e 330521001002 --weak-and-lax yes --note "班子软弱，需集中整顿" --operator $guide
+# Step 1 reads the village's final grade (较差: weak and lax): no typed assessment, and step 2 cannot be skipped.
 tx step complete 1 -e 330521001002 --operator $guide --on 2026-12-10 --document "$work/docs/survey.txt" --document-title 调查摸底报告
 # Its outgoing committee is not yet recorded and audited: the board shows step 3 blocked, and why.
 tx election start --org 330521001003 --congress-date 2026-12-30 --operator $guide
 tx election start --org 330521001004 --congress-date 2026-12-30 --operator $guide
-tx election assess -e 330521001004 --weak-and-lax no --operator $guide
+tx election assess -e 330521001004 --weak-and-lax no --note "班子稳定，年度考核称职" --operator $guide
 tx step complete 1 -e 330521001004 --operator $guide --on 2026-12-12 --document "$work/docs/survey.txt" --document-title 调查摸底报告
 tx step skip 2 -e 330521001004 --operator $guide --on 2026-12-12 --reason "不属于软弱涣散党组织"
 tx step complete 4 -e 330521001004 --operator $reviewer --on 2026-12-14 --document "$work/docs/analysis.txt" --document-title 人事调整初步方案

@@ -50,6 +50,8 @@ COMMANDS = {
     "procedure-show": ["procedure", "show", "2018-county", "--json"],
     "result-talks": ["result", "talks", "-e", "{election}", "--json"],
     "situation-list": ["situation", "list", "-e", "{election}", "--json"],
+    "grading-status": ["grading", "status", "--org", "330521001002", "--year", "2026", "--json"],
+    "calendar-show": ["calendar", "show", "--year", "2026", "--json"],
 }
 
 

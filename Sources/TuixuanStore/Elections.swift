@@ -20,7 +20,7 @@ public struct ElectionSummary: Sendable, Hashable, Codable {
 public struct ElectionStatus: Sendable {
     public var election: ElectionSummary
     public var procedure: Procedure
-    public var progress: ElectionProgress
+    public var progress: ProcedureProgress
     /// What comes next at the congress, from the method's adoption until the voting step is done.
     public var congressNext: CongressNext?
     /// 情况报送 on this election not yet dealt with.
@@ -136,13 +136,16 @@ extension AppDatabase {
         }
     }
 
-    func chooseCatalog(_ db: Database, key: String, version: Int?) throws -> (Procedure, String) {
+    /// The catalog of `key` (its newest version unless `version` is given) among the registered and built-in ones, of the
+    /// kind the act runs (an election is never started on a grading's catalog).
+    func chooseCatalog(_ db: Database, key: String, version: Int?, kind: ProcedureKind = .election) throws -> (Procedure, String) {
         var candidates: [(Procedure, String)] = []
         for row in try Row.fetchAll(db, sql: "SELECT content FROM procedure_catalog WHERE procedure_key = ?", arguments: [key]) {
             let text: String = row["content"]
             candidates.append((try Procedure.decode(text), text))
         }
-        for procedure in Procedure.builtIn where procedure.procedure == key && !candidates.contains(where: { $0.0.version == procedure.version }) {
+        candidates.removeAll { $0.0.procedureKind != kind }
+        for procedure in Procedure.builtIn(kind) where procedure.procedure == key && !candidates.contains(where: { $0.0.version == procedure.version }) {
             candidates.append((procedure, Procedure.builtInText(procedure: key, version: procedure.version)!))
         }
         let chosen = version.map { wanted in candidates.first { $0.0.version == wanted } } ?? candidates.max { $0.0.version < $1.0.version }
@@ -161,6 +164,9 @@ extension AppDatabase {
             for step in [StepKey.survey, .rectification] where try isStepDone(db, election, step) {
                 throw Refusal.stepClosed(step: election.step(step), subject: .weakAndLaxAssessment)
             }
+            // The grade says it unless the township records otherwise, and then with its reason (issue 14: "a typed
+            // assessment only with a reason, shown as such").
+            guard hasVisibleText(note ?? "") else { throw Refusal.detailRequired(.weakAndLaxReason) }
             try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.assessed",
                             detail: ["weak_and_lax": String(weakAndLax), "note": note ?? ""])

@@ -49,17 +49,7 @@ extension AppDatabase {
                              happenedOn: CivilDate, records: [StepRecordInput]) throws {
         try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
-            try checkDates([happenedOn] + records.map(\.dated))
-            for record in records where record.kind == .document && record.sha256 == nil {
-                throw Refusal.documentNeedsDigest
-            }
-            // Minutes say what the meeting did, and a publication says where it was published: never blank (issue 11).
-            for record in records where record.kind != .document && !hasVisibleText(record.summary ?? "") {
-                throw Refusal.detailRequired(record.kind == .minutes ? .minutesSummary : .publicationPlace)
-            }
-            for record in records where record.kind == .document && record.title.map(hasVisibleText) == false {
-                throw Refusal.detailRequired(.documentTitle)
-            }
+            try checkStepRecords(records, dates: [happenedOn])
             let engine = ProcedureEngine(procedure: procedure)
             let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
                 + engine.dateBlockers(number, date: happenedOn, facts)
@@ -141,6 +131,21 @@ extension AppDatabase {
         let procedure = try loadProcedure(db, electionID: election.id)
         guard procedure.step(number) != nil else { throw Refusal.stepUnknown(number, count: procedure.steps.count) }
         return (election, actor, procedure, try loadFacts(db, electionID: election.id))
+    }
+
+    /// The records filed with a step (an election's or a grading's): dated no later than today, a document with its digest,
+    /// minutes and a publication never blank (issue 11).
+    func checkStepRecords(_ records: [StepRecordInput], dates: [CivilDate]) throws {
+        try checkDates(dates + records.map(\.dated))
+        for record in records where record.kind == .document && record.sha256 == nil {
+            throw Refusal.documentNeedsDigest
+        }
+        for record in records where record.kind != .document && !hasVisibleText(record.summary ?? "") {
+            throw Refusal.detailRequired(record.kind == .minutes ? .minutesSummary : .publicationPlace)
+        }
+        for record in records where record.kind == .document && record.title.map(hasVisibleText) == false {
+            throw Refusal.detailRequired(.documentTitle)
+        }
     }
 
     /// Acts are recorded after they happen: no date may lie in the future.

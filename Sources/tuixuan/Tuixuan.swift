@@ -17,6 +17,8 @@ struct Tuixuan: ParsableCommand {
                              subcommands: [Init.self, Org.self, OperatorCommand.self, MemberCommand.self, ProcedureCommand.self, Plan.self]),
                 CommandGroup(name: L("选举的32个步骤", "The 32 steps of an election"),
                              subcommands: [Election.self, Step.self, Outgoing.self, Registration.self, Candidates.self, SituationCommand.self]),
+                CommandGroup(name: L("组织建设：分类定级", "Organization health: the annual grading"),
+                             subcommands: [GradingCommand.self, CalendarCommand.self]),
                 CommandGroup(name: L("党员大会与计票", "The congress and the count"),
                              subcommands: [Congress.self, RoundCommand.self, ResultCommand.self]),
                 CommandGroup(name: L("记录与信任：事件、审计、密钥、备份、归档", "Records and trust: events, audit, keys, backups, archives"),

@@ -20,7 +20,7 @@ struct CLITests {
         refused = try cli.fails(1, "step", "complete", "3", "-e", "V1", "--operator", "村书记", "--document", doc, "--published-on", "2026-10-10", "--published-where", "公开栏")
         #expect(refused.stderr.contains("无权办理"))
 
-        try cli.ok("election", "assess", "-e", "V1", "--weak-and-lax", "no", "--operator", "乡指导")
+        try cli.ok("election", "assess", "-e", "V1", "--weak-and-lax", "no", "--note", "班子团结稳定", "--operator", "乡指导")
         try cli.ok("step", "complete", "1", "-e", "V1", "--operator", "乡指导", "--document", doc)
         refused = try cli.fails(1, "step", "complete", "2", "-e", "V1", "--operator", "乡指导", "--document", doc)
         #expect(refused.stderr.contains("跳过"))

@@ -113,7 +113,7 @@ struct CongressCLITests {
         try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票A", "--role", "teller", "--org", org)
         try cli.ok("operator", "add", "--operator", "县审核", "--name", "计票B", "--role", "teller", "--org", org)
         try cli.ok("operator", "add", "--operator", "县审核", "--name", "甲", "--role", "scrutineer", "--org", org)
-        try cli.ok("election", "assess", "-e", org, "--weak-and-lax", "no", "--operator", "乡指导")
+        try cli.ok("election", "assess", "-e", org, "--weak-and-lax", "no", "--note", "班子团结稳定", "--operator", "乡指导")
         try cli.ok("step", "complete", "1", "-e", org, "--operator", "乡指导", "--document", doc)
         try cli.ok("step", "skip", "2", "-e", org, "--reason", "经研判不属于软弱涣散党组织", "--operator", "乡指导")
         try cli.ok("election", "guidance", "add", "-e", org, "--name", "组长", "--position", "副书记", "--operator", "乡指导")

@@ -75,17 +75,17 @@ struct EverydayVersionsCLITests {
     func upgradeTakesCopy() throws {
         let cli = try CLI()
         try cli.setUpCounty()
-        // As the previous release left it: without the typed-ballot drafts of 0023.
+        // As the previous release left it: without the grading of 0024.
         let queue = try DatabaseQueue(path: cli.databasePath)
-        try queue.writeWithoutTransaction { try $0.execute(sql: "DROP TABLE ballot_draft; DELETE FROM grdb_migrations WHERE identifier = '0023_ballot_draft'; PRAGMA user_version = 0") }
+        try queue.writeWithoutTransaction { try $0.execute(sql: "DROP VIEW audit_image_case_step_record; DROP VIEW audit_image_case_step_outcome; DROP VIEW audit_image_grading_area_score; DROP VIEW audit_image_grading_grade; DROP VIEW audit_image_grading_objection_decision; DROP VIEW audit_image_grading_objection; DROP VIEW audit_image_procedure_case; DROP VIEW audit_image_calendar_day; DROP VIEW audit_image_calendar_import; DROP TABLE case_step_record; DROP TABLE case_step_outcome; DROP TABLE grading_area_score; DROP TABLE grading_grade; DROP TABLE grading_objection_decision; DROP TABLE grading_objection; DROP TABLE procedure_case; DROP TABLE calendar_day; DROP TABLE calendar_import; DELETE FROM grdb_migrations WHERE identifier = '0024_organization_health'; PRAGMA user_version = 0") }
         try queue.close()
         // Something already at the usual name (another copy, planted or stale) is never taken for the copy.
-        try "不是备份".write(toFile: cli.databasePath + ".before-0022_attendance_unordered.sqlite", atomically: true, encoding: .utf8)
+        try "不是备份".write(toFile: cli.databasePath + ".before-0023_ballot_draft.sqlite", atomically: true, encoding: .utf8)
         let upgraded = try cli.ok("org", "list")
-        let copy = cli.databasePath + ".before-0022_attendance_unordered-2.sqlite"
+        let copy = cli.databasePath + ".before-0023_ballot_draft-2.sqlite"
         #expect(upgraded.stderr.contains("已升级到本版本；升级前的副本保存在 \(copy)"))
         let old = try DatabaseQueue(path: copy)
-        #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == "0022_attendance_unordered")
+        #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == "0023_ballot_draft")
         try old.close()
         #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
         #expect(try !cli.ok("org", "list").stderr.contains("已升级"), "told once, when it happens")

@@ -27,15 +27,39 @@ struct BlockerCommandTests {
 
     @Test("every condition a step waits on names its command, in both languages")
     func conditions() {
-        let waitedOn = Set(Procedure.builtIn.flatMap { $0.steps.flatMap(\.conditions) })
+        let waitedOn = Set(Procedure.builtIn(.election).flatMap { $0.steps.flatMap(\.conditions) })
         #expect(waitedOn.count > 20)
         var checked = 0
         for name in waitedOn.sorted() {
             guard let condition = Conditions.named(name) else { Issue.record("unknown condition \(name)"); continue }
             for facts in Self.failing {
-                guard let detail = condition.check(facts).map({ Conditions.withRemedy($0, name) }) else { continue }
+                guard let detail = condition.check(facts).map({ Conditions.withRemedy($0, ElectionFacts.remedy(for: name)) }) else { continue }
                 checked += 1
                 if name == "publicity.ended" && detail.zh.contains("公示结束后") { continue }   // a wait for a date: nothing to run
+                #expect(detail.zh.contains("tuixuan ") && detail.en.contains("tuixuan "), "\(name): \(detail.zh) / \(detail.en)")
+            }
+        }
+        #expect(checked >= waitedOn.count, "each condition failed at least once: \(checked)")
+    }
+
+    @Test("every condition a grading step waits on names its command too, but the wait for the objection period's end")
+    func gradingConditions() {
+        let plan = Procedure.builtIn(.grading)[0].grading!
+        var facts = GradingFacts(plan: plan, today: CivilDate(year: 2026, month: 10, day: 1)!)
+        facts.grades[.initial] = RecordedGrade(grade: .good, score: GradingScore(tenths: 950), decidedOn: facts.today)
+        facts.goodUnderTownship = 2
+        facts.gradedUnderTownship = 5
+        facts.undecidedObjections = 1
+        var unknownYear = facts
+        unknownYear.objectionDeadline = .failure(UnknownCalendarYear(year: 2031))
+        let waitedOn = Set(Procedure.builtIn(.grading).flatMap { $0.steps.flatMap(\.conditions) })
+        var checked = 0
+        for name in waitedOn.sorted() {
+            guard let condition = GradingFacts.condition(named: name) else { Issue.record("unknown condition \(name)"); continue }
+            for sample in [GradingFacts(plan: plan, today: facts.today), facts, unknownYear] {
+                guard let detail = condition.check(sample).map({ Conditions.withRemedy($0, GradingFacts.remedy(for: name)) }) else { continue }
+                checked += 1
+                if name == "grading.objectionPeriodOver" && !detail.zh.contains("tuixuan ") && sample.objectionDeadline == nil { continue }
                 #expect(detail.zh.contains("tuixuan ") && detail.en.contains("tuixuan "), "\(name): \(detail.zh) / \(detail.en)")
             }
         }

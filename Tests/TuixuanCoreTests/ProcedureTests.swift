@@ -296,9 +296,13 @@ struct ConditionTests {
 
     @Test("every condition the catalog names is registered")
     func registered() {
-        let names = Set(Procedure.builtIn.flatMap { $0.steps.flatMap { $0.conditions + ($0.skipConditions ?? []) } })
+        let names = Set(Procedure.builtIn(.election).flatMap { $0.steps.flatMap { $0.conditions + ($0.skipConditions ?? []) } })
         #expect(names.allSatisfy { Conditions.named($0) != nil })
         #expect(Set(Conditions.all.map(\.name)) == names)
+        // The grading's catalogs name only the grading's conditions, and every one of them.
+        let grading = Set(Procedure.builtIn(.grading).flatMap { $0.steps.flatMap { $0.conditions + ($0.skipConditions ?? []) } })
+        #expect(grading.allSatisfy { GradingFacts.condition(named: $0) != nil && Conditions.named($0) == nil })
+        #expect(grading.count == 7)
     }
 }
 

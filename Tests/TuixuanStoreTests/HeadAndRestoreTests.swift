@@ -30,7 +30,7 @@ struct HeadAndRestoreTests {
         let election = try fixture.startElection()
         let before = temporaryPath("before.sqlite")
         try fixture.db.backup(to: before)
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         let head = try fixture.db.chainHead()
         #expect(ChainHead(token: head.token)?.lastEvent == head.lastEvent)
         // Rolled back (told to: the file "was broken").
@@ -53,7 +53,7 @@ struct HeadAndRestoreTests {
 
         let fork = temporaryPath("fork.sqlite")
         try fixture.db.backup(to: fork)
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         let forked = try AppDatabase.open(path: fork, clock: { Fixture.now }).signing(with: .test)
         try forked.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: true, note: "涣散")
         try forked.writer.close()

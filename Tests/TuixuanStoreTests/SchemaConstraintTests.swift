@@ -81,6 +81,15 @@ struct SchemaConstraintTests {
                 "INSERT INTO trust_anchor (public_key, operator_name, county_code, imported_at) VALUES ('\(key)', '某', 'C', 'now')",
                 "INSERT INTO archived_election (bundle_sha256, county_code, organization_code, organization_name, title, procedure, done, total, summary, bundle, imported_by, imported_at) VALUES ('\(digest)', 'C', 'V9', '某村', '某', '2018-county@3', 32, 32, '{}', '{}', 1, 'now')",
                 "INSERT INTO step_due (township_id, step, due_on, set_by) VALUES ((SELECT id FROM organization WHERE parent_id IS NOT NULL LIMIT 1), 31, '2027-01-01', 1)",
+                "INSERT INTO calendar_import (year, sha256, source, imported_by, imported_at) VALUES (2027, '\(digest)', '2027年节假日.csv', 1, 'now')",
+                "INSERT INTO calendar_day (import_id, day, kind, name) VALUES (1, '2027-01-01', 'holiday', '元旦')",
+                "INSERT INTO procedure_case (organization_id, catalog_id, kind, year, opened_by, opened_at) VALUES ((SELECT organization_id FROM election WHERE id = 1), 1, 'grading', 2026, 1, 'now')",
+                "INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (1, 1, 'completed', '2026-03-25', 1, 'now')",
+                "INSERT INTO case_step_record (case_id, step, kind, dated, summary, sha256) VALUES (1, 1, 'document', '2026-03-25', '自评报告', '\(digest)')",
+                "INSERT INTO grading_grade (case_id, stage, grade, score_tenths, decided_on, recorded_by, recorded_at) VALUES (1, 'initial', 'poor', 555, '2026-09-10', 1, 'now')",
+                "INSERT INTO grading_area_score (grade_id, area, tenths) VALUES (1, 'leadership', 110)",
+                "INSERT INTO grading_objection (case_id, filed_on, filed_by, summary, recorded_by, recorded_at) VALUES (1, '2026-10-08', '党支部', '异议', 1, 'now')",
+                "INSERT INTO grading_objection_decision (objection_id, decided_on, upheld, grade, reason, decided_by, decided_at) VALUES (1, '2026-10-09', 0, NULL, '维持原评价', 1, 'now')",
             ]
             // Rows the checks that tie two columns need: a skipped step (with its reason), and an entry of a round still open
             // (entries of closed rounds are frozen before any check is looked at).
@@ -96,6 +105,8 @@ struct SchemaConstraintTests {
                     do { try db.execute(sql: sql) } catch { Issue.record("seeding \(table): \(error)") }
                 }
             }
+            // A grading's skipped step, for the check that ties a skip to its reason.
+            try db.execute(sql: "INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (1, 9, 'skipped', '2026-12-10', '无须复核', 1, 'now')")
         }
         return db
     }

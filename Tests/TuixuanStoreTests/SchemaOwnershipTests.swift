@@ -29,14 +29,14 @@ struct SchemaOwnershipTests {
         try raw(fixture.db, "CREATE TRIGGER evil AFTER INSERT ON step_outcome BEGIN UPDATE member SET status = 'probationary'; END")
         let added = SchemaDifference(kind: .added, type: "trigger", name: "evil")
         #expect(throws: Refusal.schemaAltered([added])) {
-            try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+            try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         }
         let report = try fixture.db.verifyAudit()
         #expect(report.problems.map(\.schema) == [added])
         #expect(!report.problems.isEmpty && report.problems[0].describe(.zh).contains("多出触发器 evil"))
         // Dropped again, nothing is left: the act goes through and the trigger never ran.
         try raw(fixture.db, "DROP TRIGGER evil")
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         #expect(try fixture.db.verifyAudit().isIntact)
     }
 
@@ -95,8 +95,8 @@ struct SchemaOwnershipTests {
     func olderFile() throws -> Fixture {
         let fixture = try Fixture()
         _ = try fixture.startElection()
-        try raw(fixture.db, "DROP TABLE ballot_draft; DELETE FROM grdb_migrations WHERE identifier = '0023_ballot_draft'")
-        #expect(OwnedSchema.migrationNames.last == "0023_ballot_draft", "a migration was added: take it back in olderFile() too")
+        try raw(fixture.db, "DROP VIEW audit_image_case_step_record; DROP VIEW audit_image_case_step_outcome; DROP VIEW audit_image_grading_area_score; DROP VIEW audit_image_grading_grade; DROP VIEW audit_image_grading_objection_decision; DROP VIEW audit_image_grading_objection; DROP VIEW audit_image_procedure_case; DROP VIEW audit_image_calendar_day; DROP VIEW audit_image_calendar_import; DROP TABLE case_step_record; DROP TABLE case_step_outcome; DROP TABLE grading_area_score; DROP TABLE grading_grade; DROP TABLE grading_objection_decision; DROP TABLE grading_objection; DROP TABLE procedure_case; DROP TABLE calendar_day; DROP TABLE calendar_import; DELETE FROM grdb_migrations WHERE identifier = '0024_organization_health'")
+        #expect(OwnedSchema.migrationNames.last == "0024_organization_health", "a migration was added: take it back in olderFile() too")
         return fixture
     }
 
@@ -109,7 +109,7 @@ struct SchemaOwnershipTests {
         // Its board line as the older program's engine wrote it (here: another step count than this engine gives).
         try raw(sound.db, "UPDATE election_board SET line = replace(line, '\"done\":0', '\"done\":1')")
         let upgraded = try AppDatabase(writer: sound.db.writer, keyring: .test, clock: { Fixture.now })
-        #expect(try upgraded.appliedMigrations().last == "0023_ballot_draft")
+        #expect(try upgraded.appliedMigrations().last == "0024_organization_health")
         let report = try upgraded.verifyAudit()
         #expect(report.isIntact, "the board was not rebuilt after the upgrade: \(report.problems.map { $0.describe(.en) })")
         // Tampered: a member's phone changed with the sqlite3 shell, the change log entry taken back with its trigger put back
@@ -129,7 +129,7 @@ struct SchemaOwnershipTests {
             #expect(problems >= 1 && first.contains("member"), "\(first)")
         }
         #expect(try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) } == before)
-        #expect(try tampered.db.appliedMigrations().last == "0022_attendance_unordered")
+        #expect(try tampered.db.appliedMigrations().last == "0023_ballot_draft")
     }
 
     @Test("a file from a newer program is refused, naming the versions")

@@ -12,7 +12,7 @@ struct SignatureTests {
         let fixture = try Fixture()
         let signed = fixture.db
         let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
-        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         return (fixture, signed, election)
     }
 
@@ -141,7 +141,7 @@ struct SignatureTests {
         let fixture = try Fixture()
         let signed = fixture.db
         let election = String(try signed.startElection(by: "乡指导", organizationCode: Fixture.village, title: nil, congressDate: CivilDate(year: 2026, month: 12, day: 2)!))
-        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try signed.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         let trust = TrustList(countyCode: "C", countyName: "示范县", keys: [.init(operatorName: "县审核", publicKey: testPublicKey("县审核"))])
         let bundle = try signed.exportBundle(by: "乡指导", election: election, records: ["count-report.json": #"{"elected":["甲"]}"#])
         return (bundle, trust, testPublicKey("乡指导"))

@@ -16,7 +16,7 @@ struct SchemaTests {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(schema == golden, "schema changed: add a migration under Schema/migrations and re-record with TUIXUAN_RECORD=1")
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health"])
     }
 
     @Test("upgrading a 0001 database keeps its operators, and their references, through the operator table rebuild")
@@ -31,7 +31,7 @@ struct SchemaTests {
                 """)
         }
         let db = try AppDatabase(writer: queue, keyring: .test, clock: { Fixture.now })
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health"])
         #expect(try db.operators().map(\.name) == ["县审核"])
         let (violations, eventOperator) = try queue.read { db in
             (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), try Int.fetchOne(db, sql: "SELECT operator_id FROM event"))
@@ -54,7 +54,7 @@ struct SchemaTests {
     func appendOnly(sql: String) throws {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
             StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
         try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day, reason: "不属于软弱涣散")
@@ -199,7 +199,7 @@ struct ElectionStoreTests {
     func futureDates() throws {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         #expect(throws: Refusal.dateInFuture(CivilDate(year: 2026, month: 10, day: 21)!, today: Fixture.day)) {
             try fixture.db.skipStep(by: "乡指导", election: election, step: 2, happenedOn: Fixture.day.adding(days: 1), reason: "经研判不属于软弱涣散")
         }
@@ -209,7 +209,7 @@ struct ElectionStoreTests {
     func datesAfterPrerequisites() throws {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day.adding(days: -3),
                                     records: [StepRecordInput(kind: .document, dated: Fixture.day.adding(days: -3), summary: "摸底", sha256: String(repeating: "a", count: 64))])
         #expect(throws: Refusal.stepBlocked(step: 2, title: LocalizedText(zh: "集中整顿", en: "Rectify a weak and lax organization"), blockers: [
@@ -365,7 +365,7 @@ struct StepRecordStoreTests {
     func blankRecords(kind: RecordKind) throws {
         let fixture = try Fixture()
         let election = try fixture.startElection()
-        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: nil)
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
         try fixture.db.completeStep(by: "乡指导", election: election, step: 1, happenedOn: Fixture.day, records: [
             StepRecordInput(kind: .document, dated: Fixture.day, sha256: String(repeating: "a", count: 64))])
         let before = try fixture.count("step_record")

@@ -1,6 +1,6 @@
 /// Conditions of steps 11–19 (seed 第五篇 五、(四) 确定人选; 三、资格条件; 四、职数配备).
 extension Conditions {
-    static let candidacyConditions: [Condition] = [
+    static let candidacyConditions: [ElectionCondition] = [
         // Step 11: the seats are set within the plan (四、职数配备).
         Condition(
             name: "seats.set", title: LocalizedText(zh: "已确定职数", en: "seats set"),
@@ -104,7 +104,7 @@ extension Conditions {
     ]
 
     /// A stage's list exists and has no blocking problem (margin, eligibility, structure).
-    static func listCondition(_ name: String, stage: String, _ what: LocalizedText) -> Condition {
+    static func listCondition(_ name: String, stage: String, _ what: LocalizedText) -> ElectionCondition {
         Condition(name: name, title: LocalizedText(zh: "\(what.zh)符合要求", en: "\(what.en) meets every rule"), check: { facts in
             guard let problems = facts.listProblems[stage] else {
                 return LocalizedText(zh: "尚未确定\(what.zh)（tuixuan candidates list --stage \(stage)）", en: "no \(what.en) yet (tuixuan candidates list --stage \(stage))")

@@ -1,17 +1,26 @@
-/// A named condition a catalog step may require: a pure function of the election's facts that
-/// returns nil when it holds, or what is missing in the user's words.
-public struct Condition: Sendable {
+/// A named condition a catalog step may require: a pure function of a procedure's facts (an election's, an
+/// organization's grading…) that returns nil when it holds, or what is missing in the user's words.
+public struct Condition<Facts>: Sendable {
     public var name: String
     public var title: LocalizedText
-    public var check: @Sendable (ElectionFacts) -> LocalizedText?
+    public var check: @Sendable (Facts) -> LocalizedText?
+
+    public init(name: String, title: LocalizedText, check: @escaping @Sendable (Facts) -> LocalizedText?) {
+        self.name = name
+        self.title = title
+        self.check = check
+    }
 }
+
+/// A condition of the election procedure (第五篇).
+public typealias ElectionCondition = Condition<ElectionFacts>
 
 /// The registry of named conditions. A catalog names them; adding a procedure version or a
 /// local rule means adding data and, at most, a condition here. The engine knows none by name.
 public enum Conditions {
-    public static func named(_ name: String) -> Condition? { registry[name] }
+    public static func named(_ name: String) -> ElectionCondition? { registry[name] }
 
-    public static var all: [Condition] { registry.values.sorted { $0.name < $1.name } }
+    public static var all: [ElectionCondition] { registry.values.sorted { $0.name < $1.name } }
 
     /// The command that clears each condition a step waits on (issue 13: every blocker on the board says what to do).
     /// A condition whose message already names its command needs none here; `publicity.ended` waits for a date only.
@@ -47,17 +56,17 @@ public enum Conditions {
     ]
 
     /// A condition's message with the command that clears it, unless the message names one already.
-    static func withRemedy(_ detail: LocalizedText, _ name: String) -> LocalizedText {
-        guard let remedy = remedies[name], !detail.zh.contains("tuixuan ") else { return detail }
+    static func withRemedy(_ detail: LocalizedText, _ remedy: String?) -> LocalizedText {
+        guard let remedy, !detail.zh.contains("tuixuan ") else { return detail }
         return LocalizedText(zh: detail.zh + "（\(remedy)）", en: detail.en + " (\(remedy.replacingOccurrences(of: "姓名", with: "NAME").replacingOccurrences(of: "电话", with: "phone").replacingOccurrences(of: "参会", with: "attend").replacingOccurrences(of: "查看原因", with: "to see why").replacingOccurrences(of: "调整", with: "to change it").replacingOccurrences(of: "，再 ", with: ", then ").replacingOccurrences(of: "；须党员大会通过的用 ", with: "; those the congress approves: ").replacingOccurrences(of: "，", with: ", ")))")
     }
 
-    static let registry: [String: Condition] = Dictionary(
+    static let registry: [String: ElectionCondition] = Dictionary(
         uniqueKeysWithValues: (stepConditions + candidacyConditions + congressConditions + outgoingConditions).map { ($0.name, $0) }
     )
 
     /// Conditions of steps 1–11 (seed 第五篇 五、(一)–(四)).
-    static let stepConditions: [Condition] = [
+    static let stepConditions: [ElectionCondition] = [
         // Step 1 调查摸底: the survey says whether the organization is 软弱涣散.
         Condition(
             name: "survey.weakAndLaxAssessed",

@@ -1,6 +1,6 @@
 /// Conditions of steps 20–27 (seed 第五篇 五、(五) 大会选举; rules.md "People at the count", "Counting", "Secretary").
 extension Conditions {
-    static let congressConditions: [Condition] = [
+    static let congressConditions: [ElectionCondition] = [
         // Step 24: the congress adopted the election method.
         Condition(
             name: "congress.methodAdopted", title: LocalizedText(zh: "大会已通过选举办法", en: "election method adopted"),

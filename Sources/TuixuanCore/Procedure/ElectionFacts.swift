@@ -55,8 +55,11 @@ public struct ElectionFacts: Sendable, Hashable {
     public var outcomes: [Int: StepOutcome] = [:]
     public var approvals: [ApprovalFact] = []
 
-    /// 软弱涣散: the step 1 assessment; nil until assessed.
+    /// 软弱涣散: the step 1 assessment; nil until assessed. The township's typed assessment when there is one (always with
+    /// its reason), else what the organization's grade of this year or the last says (较差 is weak and lax).
     public var weakAndLax: Bool?
+    /// The organization's grade of this year or the last, from its grading (004 第一篇), when one is final.
+    public var gradeOnFile: YearGrade?
     /// The outgoing committee: its size as the organization records it (nil: none known) and the members
     /// recorded for this election.
     public var previousCommitteeSize: Int?
@@ -127,6 +130,9 @@ public struct ElectionFacts: Sendable, Hashable {
     public var congressNext: CongressNext?
 
     public init() {}
+}
 
-    public func isDone(_ step: Int) -> Bool { outcomes[step] != nil }
+extension ElectionFacts: ProcedureFacts {
+    public static func condition(named name: String) -> ElectionCondition? { Conditions.named(name) }
+    public static func remedy(for name: String) -> String? { Conditions.remedies[name] }
 }

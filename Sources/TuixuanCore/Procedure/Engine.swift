@@ -135,8 +135,8 @@ public struct StepProgress: Sendable, Hashable {
     public var status: StepStatus
 }
 
-/// Where one election stands in its procedure.
-public struct ElectionProgress: Sendable, Hashable {
+/// Where one election (or grading, or rectification) stands in its procedure.
+public struct ProcedureProgress: Sendable, Hashable {
     public var procedure: String
     public var steps: [StepProgress]
 
@@ -154,7 +154,25 @@ public struct ElectionProgress: Sendable, Hashable {
     }
 }
 
-/// The generic engine: it interprets a procedure catalog over an election's facts. It knows no
+/// What the engine reads of any procedure's facts: the steps closed, the approvals on file, the dates facts were
+/// recorded on, and the procedure's named conditions. An election (`ElectionFacts`) and an organization's grading
+/// (`GradingFacts`) are such facts; the engine knows neither.
+public protocol ProcedureFacts: Sendable {
+    var outcomes: [Int: StepOutcome] { get }
+    var approvals: [ApprovalFact] { get }
+    /// The latest date of the facts each step rests on (a step is not dated before them).
+    var factDates: [Int: FactDate] { get }
+    /// The named condition a catalog of this kind may require.
+    static func condition(named name: String) -> Condition<Self>?
+    /// The command that clears the named condition, when its message does not say.
+    static func remedy(for name: String) -> String?
+}
+
+extension ProcedureFacts {
+    public func isDone(_ step: Int) -> Bool { outcomes[step] != nil }
+}
+
+/// The generic engine: it interprets a procedure catalog over a procedure's facts. It knows no
 /// step by number; everything it checks comes from the catalog and the named conditions.
 public struct ProcedureEngine: Sendable {
     public let procedure: Procedure
@@ -164,13 +182,13 @@ public struct ProcedureEngine: Sendable {
     }
 
     /// Every step's status.
-    public func progress(_ facts: ElectionFacts) -> ElectionProgress {
-        ElectionProgress(
+    public func progress<F: ProcedureFacts>(_ facts: F) -> ProcedureProgress {
+        ProcedureProgress(
             procedure: procedure.reference,
             steps: procedure.steps.map { StepProgress(step: $0, status: status(of: $0, facts)) })
     }
 
-    func status(of step: StepDefinition, _ facts: ElectionFacts) -> StepStatus {
+    func status<F: ProcedureFacts>(of step: StepDefinition, _ facts: F) -> StepStatus {
         if let outcome = facts.outcomes[step.number] { return .done(outcome) }
         let missing = step.prerequisites.filter { !facts.isDone($0) }
         if !missing.isEmpty { return .waiting(on: missing) }
@@ -178,7 +196,7 @@ public struct ProcedureEngine: Sendable {
     }
 
     /// What stops `role` completing step `number` with `records` filed; empty means it may.
-    public func blockersToComplete(_ number: Int, role: Role, records: Set<RecordKind>, _ facts: ElectionFacts) -> [Blocker] {
+    public func blockersToComplete<F: ProcedureFacts>(_ number: Int, role: Role, records: Set<RecordKind>, _ facts: F) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
         var blockers: [Blocker] = []
@@ -192,7 +210,7 @@ public struct ProcedureEngine: Sendable {
 
     /// A step is not dated before the prerequisites it rests on (issue 11: step 8 was recorded in 2019
     /// after prerequisites of 2026): each prerequisite done later than `date` is a blocker.
-    public func dateBlockers(_ number: Int, date: CivilDate, _ facts: ElectionFacts) -> [Blocker] {
+    public func dateBlockers<F: ProcedureFacts>(_ number: Int, date: CivilDate, _ facts: F) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
         var blockers: [Blocker] = step.prerequisites.compactMap { prerequisite in
             guard let outcome = facts.outcomes[prerequisite], outcome.happenedOn > date else { return nil }
@@ -203,7 +221,7 @@ public struct ProcedureEngine: Sendable {
     }
 
     /// What stops `role` skipping step `number` for `reason`; empty means it may.
-    public func blockersToSkip(_ number: Int, role: Role, reason: String, _ facts: ElectionFacts) -> [Blocker] {
+    public func blockersToSkip<F: ProcedureFacts>(_ number: Int, role: Role, reason: String, _ facts: F) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
         guard let skipRoles = step.skipRoles else { return [.notSkippable(step: number)] }
@@ -222,7 +240,7 @@ public struct ProcedureEngine: Sendable {
 
     /// What stops `role` recording the `subject` approval of step `number`; empty means it may.
     /// An approval is given once the step's prerequisites are done and before the step closes.
-    public func blockersToApprove(_ number: Int, subject: String, role: Role, _ facts: ElectionFacts) -> [Blocker] {
+    public func blockersToApprove<F: ProcedureFacts>(_ number: Int, subject: String, role: Role, _ facts: F) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }
         if let outcome = facts.outcomes[number] { return [.alreadyDone(step: number, outcome: outcome.kind)] }
         let requirements = step.approvals.filter { $0.subject == subject }
@@ -238,37 +256,37 @@ public struct ProcedureEngine: Sendable {
 
     /// The step's approvals with a lower `order` than `requirement`'s that are not on file and current
     /// (seed 第五篇 五、18: 签字确认 → 领导小组研究确定审批 → 乡镇党委批复).
-    func orderBlockers(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: ElectionFacts) -> [Blocker] {
+    func orderBlockers<F: ProcedureFacts>(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: F) -> [Blocker] {
         guard let order = requirement.order else { return [] }
         return step.approvals.filter { ($0.order ?? order) < order }.compactMap { earlier in
             approvalBlocker(step, earlier, facts) == nil ? nil : .approvalOutOfOrder(requirement, before: earlier)
         }
     }
 
-    func prerequisiteBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+    func prerequisiteBlockers<F: ProcedureFacts>(_ step: StepDefinition, _ facts: F) -> [Blocker] {
         step.prerequisites.filter { !facts.isDone($0) }.map { number in
             .prerequisiteMissing(step: number, title: procedure.step(number)?.title ?? LocalizedText(zh: "", en: ""))
         }
     }
 
-    func conditionBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+    func conditionBlockers<F: ProcedureFacts>(_ step: StepDefinition, _ facts: F) -> [Blocker] {
         conditionBlockers(step.conditions, facts)
     }
 
-    func conditionBlockers(_ names: [String], _ facts: ElectionFacts) -> [Blocker] {
+    func conditionBlockers<F: ProcedureFacts>(_ names: [String], _ facts: F) -> [Blocker] {
         names.compactMap { name in
-            guard let condition = Conditions.named(name) else {
+            guard let condition = F.condition(named: name) else {
                 return .conditionUnmet(name: name, detail: LocalizedText(zh: "未知条件 \(name)", en: "unknown condition \(name)"))
             }
-            return condition.check(facts).map { .conditionUnmet(name: name, detail: Conditions.withRemedy($0, name)) }
+            return condition.check(facts).map { .conditionUnmet(name: name, detail: Conditions.withRemedy($0, F.remedy(for: name))) }
         }
     }
 
-    func approvalBlockers(_ step: StepDefinition, _ facts: ElectionFacts) -> [Blocker] {
+    func approvalBlockers<F: ProcedureFacts>(_ step: StepDefinition, _ facts: F) -> [Blocker] {
         step.approvals.compactMap { approvalBlocker(step, $0, facts) }
     }
 
-    func approvalBlocker(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: ElectionFacts) -> Blocker? {
+    func approvalBlocker<F: ProcedureFacts>(_ step: StepDefinition, _ requirement: ApprovalRequirement, _ facts: F) -> Blocker? {
         let matching = facts.approvals.filter {
             $0.subject == requirement.subject && $0.level == requirement.level && $0.role == requirement.approverRole
                 && (requirement.subject != ApprovalRequirement.stepSubject || $0.step == step.number)

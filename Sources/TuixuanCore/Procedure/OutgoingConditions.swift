@@ -1,6 +1,6 @@
 /// Conditions on the outgoing committee and the follow-up (seed 第五篇 五、3, 7, 29, 30).
 extension Conditions {
-    static let outgoingConditions: [Condition] = [
+    static let outgoingConditions: [ElectionCondition] = [
         // Step 3 离任审计 (五、3 "对村（社区）党组织委员会成员进行离任经济责任审计…对审计中发现的问题，要按有关规定及时妥善处理"):
         // every outgoing member audited, every problem found dealt with.
         Condition(

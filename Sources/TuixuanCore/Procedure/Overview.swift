@@ -25,7 +25,7 @@ public struct BoardLine: Sendable, Hashable, Codable {
         public var reasons: [LocalizedText]
     }
 
-    public init(progress: ElectionProgress, procedure: Procedure, awaitingReview: Bool) {
+    public init(progress: ProcedureProgress, procedure: Procedure, awaitingReview: Bool) {
         phase = progress.currentPhase
         phaseTitle = phase.flatMap { procedure.phase($0)?.title }
         done = progress.doneCount

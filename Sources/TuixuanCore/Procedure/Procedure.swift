@@ -154,9 +154,36 @@ public struct StepDefinition: Sendable, Codable, Hashable {
     }
 }
 
+/// What a procedure governs, and so which facts its named conditions read and which step keys the code acts on. The
+/// engine interprets every kind alike; only the catalog check asks the kind which names it knows.
+public enum ProcedureKind: String, Sendable, Codable, CaseIterable {
+    /// 换届选举 (004 第五篇): conditions over `ElectionFacts`, keys `StepKey`.
+    case election
+    /// 分类定级 (004 第一篇): conditions over `GradingFacts`, keys `GradingStepKey`.
+    case grading
+
+    /// Whether a catalog of this kind may name the condition.
+    func knowsCondition(_ name: String) -> Bool {
+        switch self {
+        case .election: Conditions.named(name) != nil
+        case .grading: GradingFacts.condition(named: name) != nil
+        }
+    }
+
+    /// The step keys the program acts on in a catalog of this kind: each must be there once.
+    var actedOnKeys: [String] {
+        switch self {
+        case .election: StepKey.allCases.map(\.rawValue)
+        case .grading: GradingStepKey.allCases.map(\.rawValue)
+        }
+    }
+}
+
 /// A versioned procedure: phases and steps, decoded from `Schema/procedures/*.json`.
 public struct Procedure: Sendable, Codable, Hashable {
     public var format: Int
+    /// What the procedure governs; absent in the election catalogs written before there was another kind.
+    public var kind: ProcedureKind?
     public var procedure: String
     public var version: Int
     public var title: LocalizedText
@@ -166,6 +193,11 @@ public struct Procedure: Sendable, Codable, Hashable {
     public var steps: [StepDefinition]
     /// The county plan's figures for choosing candidates; catalogs written before them use the seed plan's.
     public var plan: LocalPlan?
+    /// A grading's figures (kind `grading` only): areas, grade bands, the cap on 好, the periods.
+    public var grading: GradingPlan?
+
+    /// What the procedure governs (an election when the catalog does not say).
+    public var procedureKind: ProcedureKind { kind ?? .election }
 
     /// The plan figures this procedure uses.
     public var localPlan: LocalPlan { plan ?? .seed2018 }
@@ -220,7 +252,7 @@ public struct Procedure: Sendable, Codable, Hashable {
             for prerequisite in step.prerequisites where !(1..<step.number).contains(prerequisite) {
                 problems.append("\(label): prerequisite \(prerequisite) must be an earlier step")
             }
-            for name in step.conditions where Conditions.named(name) == nil {
+            for name in step.conditions where !procedureKind.knowsCondition(name) {
                 problems.append("\(label): unknown condition \(name)")
             }
             for approval in step.approvals where !approval.level.roles.contains(approval.approverRole) {
@@ -229,7 +261,7 @@ public struct Procedure: Sendable, Codable, Hashable {
             if let skipRoles = step.skipRoles, skipRoles.isEmpty {
                 problems.append("\(label): skipRoles is empty (omit it to forbid skipping)")
             }
-            for name in step.skipConditions ?? [] where Conditions.named(name) == nil {
+            for name in step.skipConditions ?? [] where !procedureKind.knowsCondition(name) {
                 problems.append("\(label): unknown skip condition \(name)")
             }
             if step.skipConditions != nil && step.skipRoles == nil { problems.append("\(label): skipConditions without skipRoles") }
@@ -240,6 +272,12 @@ public struct Procedure: Sendable, Codable, Hashable {
             for approval in step.approvals where (approval.order ?? 1) < 1 {
                 problems.append("\(label): approval order must be 1 or more")
             }
+        }
+        switch (procedureKind, grading) {
+        case (.grading, nil): problems.append("a grading catalog needs its figures (grading)")
+        case (.grading, let plan?): problems += plan.problems()
+        case (.election, _?): problems.append("an election catalog has no grading figures")
+        case (.election, nil): break
         }
         return problems + keyProblems()
     }
@@ -253,10 +291,13 @@ public struct Procedure: Sendable, Codable, Hashable {
         }
     }
 
-    /// Every phase of the shipped catalogs, once each, in catalog order.
+    /// The shipped catalogs of one kind.
+    public static func builtIn(_ kind: ProcedureKind) -> [Procedure] { builtIn.filter { $0.procedureKind == kind } }
+
+    /// Every phase of the shipped election catalogs, once each, in catalog order.
     public static var builtInPhases: [Phase] {
         var seen: Set<String> = []
-        return builtIn.flatMap(\.phases).filter { seen.insert($0.id).inserted }
+        return builtIn(.election).flatMap(\.phases).filter { seen.insert($0.id).inserted }
     }
 
     /// A phase named by its id (`candidates`) or its title in either language (`推选候选人`), as a user may type it.

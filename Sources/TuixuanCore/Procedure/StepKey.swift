@@ -68,8 +68,8 @@ extension Procedure {
         for key in Set(keys) where keys.filter({ $0 == key }).count > 1 {
             problems.append("step key \(key) is used by more than one step")
         }
-        for key in StepKey.allCases where !keys.contains(key.rawValue) {
-            problems.append("no step has the key \(key.rawValue), which the program acts on")
+        for key in procedureKind.actedOnKeys where !keys.contains(key) {
+            problems.append("no step has the key \(key), which the program acts on")
         }
         return problems.sorted()
     }

@@ -341,6 +341,34 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// refusal caught first.
     case constraintViolated(ConstraintViolation)
 
+    // MARK: Organization health (004 第一篇)
+
+    /// The organization has no grading of that year (tuixuan grading start).
+    case gradingUnknown(organization: String, year: Int)
+    /// The organization's grading of that year is open already.
+    case gradingExists(organization: String, year: Int)
+    /// Only a village or community organization is graded here.
+    case notGraded(organization: String)
+    /// A grade of a stage is recorded while the stage's step is open (its prerequisites done, itself not yet).
+    case gradeStageNotOpen(stage: GradingStage, step: Int, done: Bool)
+    /// The township's score must give every area of the version, each within its maximum.
+    case gradingScoreInvalid(area: String, value: String, maximum: Int)
+    case gradingAreasMissing([String])
+    case gradingAreaUnknown(String, known: [String])
+    /// 公示期为3天: the publicity step closes only once its days have passed since publication.
+    case gradingPublicityTooShort(publishedOn: CivilDate, days: Int, earliest: CivilDate)
+    /// An objection is filed within the working days after the county's result was made known.
+    case objectionTooLate(filedOn: CivilDate, deadline: CivilDate)
+    case objectionBeforeResult
+    /// No undecided objection with this number in the grading.
+    case gradingObjectionNotOpen(Int64)
+    /// An upheld objection sets the grade; a dismissed one sets none.
+    case objectionUpheldNeedsGrade
+    /// A calendar table holds days of one year: the year named.
+    case calendarYearMismatch(expected: Int, found: CivilDate)
+    /// A deadline in working days falls in a year whose official calendar is not known.
+    case calendarYearUnknown(Int)
+
     /// A stable name for scripts (`--json` prints it as `error.code`): the case's name in snake case.
     public var code: String {
         let name = Mirror(reflecting: self).children.first?.label ?? String(describing: self)
@@ -390,7 +418,7 @@ public enum ConstraintViolation: Sendable, Equatable {
 
 /// A name field checked by `Refusal.nameInvalid`.
 public enum NameField: String, Sendable, Equatable {
-    case operatorName, organizationName, guidanceMemberName
+    case operatorName, organizationName, guidanceMemberName, objectionFiler
 }
 
 /// What a closed step settled (`Refusal.stepClosed`).
@@ -399,6 +427,8 @@ public enum ClosedSubject: Sendable, Equatable {
     case list(ListStage)
     case vetting, publicity, objections, pledges, registration, electionMethod, officers, voting
     case exitAudits, termReviews, talks, archive
+    /// 异议复核 of a grading.
+    case gradingObjections
 }
 
 /// An approval a procedure version may or may not carry (`Refusal.approvalNotInProcedure`).
@@ -415,6 +445,10 @@ public enum RequiredDetail: String, Sendable, Equatable {
     /// Why a structure warning is acknowledged.
     case acknowledgementReason
     case objectionSummary
+    /// Why the township assesses the organization weak and lax or not, rather than by its grade.
+    case weakAndLaxReason
+    /// Why the county upheld or dismissed an objection to a grade.
+    case gradingDecisionReason
     /// The finding that resolves an objection.
     case objectionFinding
     /// The circumstances of an exclusion from the expected attendance.

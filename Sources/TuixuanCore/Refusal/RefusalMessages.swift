@@ -44,6 +44,7 @@ extension Refusal {
             case .operatorName: t("操作人员姓名", "operator name")
             case .organizationName: t("组织名称", "organization name")
             case .guidanceMemberName: t("指导组成员姓名", "guidance group member's name")
+            case .objectionFiler: t("提出异议的单位", "objecting body")
             }
             return t("\(what.zh)“\(name)”无效：不能为空、不能有首尾空格，不超过50个字", "\(what.en) \"\(name)\" is invalid: not empty, no surrounding spaces, at most 50 characters")
         case .organizationInvalid(let reasons):
@@ -109,6 +110,8 @@ extension Refusal {
             case .vettingFinding: t("有问题的回复须写明具体情况（--detail）", "a finding needs its facts (--detail)")
             case .acknowledgementReason: t("须说明理由", "give the reason")
             case .objectionSummary: t("须写明反映的内容", "describe the objection")
+            case .weakAndLaxReason: t("研判须写明依据（--note），如班子和党员队伍的具体情况；已有年度分类定级等级的，不研判即以等级为准", "an assessment gives its grounds (--note); where the organization has a grade of the year, its grade stands without one")
+            case .gradingDecisionReason: t("须写明复核审定的理由（--reason）", "give the decision's reason (--reason)")
             case .objectionFinding: t("须写明核实结论（--reason）", "give the finding (--reason)")
             case .exclusionCircumstances: t("须写明具体情况（--detail）", "describe the circumstances (--detail)")
             case .reviewReasons: t("须写明审核意见", "give the review's reasons")
@@ -556,6 +559,36 @@ extension Refusal {
             }
         case .generateNeedsEmptyDatabase:
             return t("生成数据须用一个新的空数据库", "generated data needs a new, empty database")
+        case .gradingUnknown(let organization, let year):
+            return t("\(organization)没有\(year)年度的分类定级（tuixuan grading start）", "\(organization) has no grading of \(year) (tuixuan grading start)")
+        case .gradingExists(let organization, let year):
+            return t("\(organization)\(year)年度的分类定级已经开始", "the grading of \(organization) for \(year) has begun already")
+        case .notGraded(let organization):
+            return t("\(organization)不是村（社区）党组织，不在此分类定级", "\(organization) is not a village or community organization graded here")
+        case .gradeStageNotOpen(let stage, let step, let done):
+            return done ? t("步骤 \(step) 已完成，\(stage.describe(.zh))不能再改", "step \(step) is done: the \(stage.describe(.en)) can no longer change")
+                : t("\(stage.describe(.zh))在步骤 \(step) 办理，它的前置步骤尚未完成", "the \(stage.describe(.en)) is recorded at step \(step), whose prerequisites are not done")
+        case .gradingScoreInvalid(let area, let value, let maximum):
+            return t("“\(area)”的分数“\(value)”不对：应为0到\(maximum)分，至多一位小数", "the score \"\(value)\" for \"\(area)\" is not 0 to \(maximum) points with at most one decimal")
+        case .gradingAreasMissing(let areas):
+            return t("量化考核须给出五个方面的分数，缺：\(areas.joined(separator: "、"))", "the score needs every area; missing: \(areas.joined(separator: ", "))")
+        case .gradingAreaUnknown(let area, let known):
+            return t("没有评价内容“\(area)”，应为：\(known.joined(separator: "、"))", "no area \"\(area)\"; the areas are: \(known.joined(separator: ", "))")
+        case .gradingPublicityTooShort(let publishedOn, let days, let earliest):
+            return t("\(publishedOn)起公示，公示期为\(days)天，最早\(earliest)方可结束公示、完成本步骤",
+                     "published on \(publishedOn) for \(days) days: the step can be completed on \(earliest) at the earliest")
+        case .objectionTooLate(let filedOn, let deadline):
+            return t("异议应在\(deadline)前（含当日）提出，\(filedOn)已过期限", "an objection had to be filed by \(deadline); \(filedOn) is past it")
+        case .objectionBeforeResult:
+            return t("综合考评结果尚未通报，还不能提出异议", "the county's result has not been made known: there is nothing to object to yet")
+        case .gradingObjectionNotOpen(let id):
+            return t("没有待复核的异议 #\(id)", "no undecided objection #\(id)")
+        case .objectionUpheldNeedsGrade:
+            return t("异议成立的，须写明调整后的等级（--grade）；不成立的不写等级", "an upheld objection sets the new grade (--grade); a dismissed one sets none")
+        case .calendarYearUnknown(let year):
+            return t(UnknownCalendarYear(year: year).describe(.zh) + "（tuixuan calendar import）", UnknownCalendarYear(year: year).describe(.en) + " (tuixuan calendar import)")
+        case .calendarYearMismatch(let expected, let found):
+            return t("节假日表应只含\(expected)年的日期，却有\(found)", "the holiday table should hold days of \(expected) only, but lists \(found)")
         }
     }
 }
@@ -582,6 +615,7 @@ extension ClosedSubject {
         case .termReviews: LocalizedText(zh: "民主评议结果", en: "the evaluations")
         case .talks: LocalizedText(zh: "谈心谈话记录", en: "the talks")
         case .archive: LocalizedText(zh: "归档包登记", en: "the archive filing")
+        case .gradingObjections: LocalizedText(zh: "异议复核", en: "the objections")
         }
     }
 }

@@ -78,8 +78,10 @@ public struct OfficialCalendar: Sendable, Equatable {
 }
 
 /// A date in a year whose official calendar is not known.
-public struct UnknownCalendarYear: Error, Sendable, Equatable, UserDescribable {
+public struct UnknownCalendarYear: Error, Sendable, Hashable, UserDescribable {
     public var year: Int
+
+    public init(year: Int) { self.year = year }
 
     public func describe(_ language: Language) -> String {
         language == .zh

@@ -64,39 +64,11 @@ struct Step: ParsableCommand {
         @OptionGroup var target: ElectionOption
         @Argument(help: ArgumentHelp(L("步骤序号", "step number"))) var number: Int
         @Option(help: ArgumentHelp(L("办理日期（默认今天）", "date it took place (default today)"))) var on: CivilDate?
-        @Option(help: ArgumentHelp(L("会议记录摘要", "summary of the meeting minutes"))) var minutes: String?
-        @Option(help: ArgumentHelp(L("文件路径（计算并留存SHA-256）；可多次给出", "path of a document (its SHA-256 is kept); repeatable"))) var document: [String] = []
-        @Option(help: ArgumentHelp(L("文件标题", "document title"))) var documentTitle: String?
-        @Option(help: ArgumentHelp(L("不在本机的文件：其SHA-256", "a document kept elsewhere: its SHA-256"))) var documentSha256: String?
-        @Option(help: ArgumentHelp(L("不在本机的文件：档案号或存放位置", "a document kept elsewhere: its archive reference"))) var documentRef: String?
-        @Option(help: ArgumentHelp(L("公示/公开日期", "date published"))) var publishedOn: CivilDate?
-        @Option(help: ArgumentHelp(L("公示/公开的地点或渠道", "where or how it was published"))) var publishedWhere: String?
+        @OptionGroup var filed: StepRecordOptions
 
         func run(_ db: AppDatabase) throws {
             let date = on ?? db.today
-            var records: [StepRecordInput] = []
-            if let minutes { records.append(StepRecordInput(kind: .minutes, dated: date, summary: minutes)) }
-            for path in document {
-                let bytes = try readFileBytes(path)
-                guard !bytes.isEmpty else {
-                    throw UserFacingError(message: L("文件\(path)是空的（0字节）：请提交文件本身", "\(path) is empty (0 bytes): file the document itself"), status: ExitStatus.refused)
-                }
-                records.append(StepRecordInput(kind: .document, dated: date, title: documentTitle ?? URL(fileURLWithPath: path).lastPathComponent,
-                                               reference: path, sha256: AppDatabase.sha256Hex(bytes)))
-            }
-            if let documentSha256 {
-                let hex = documentSha256.lowercased()
-                guard hex.count == 64, hex.allSatisfy({ $0.isHexDigit }) else {
-                    throw UserFacingError(message: L("--document-sha256 应为64位十六进制数", "--document-sha256 must be 64 hexadecimal digits"), status: ExitStatus.refused)
-                }
-                records.append(StepRecordInput(kind: .document, dated: date, title: documentTitle, reference: documentRef, sha256: hex))
-            }
-            if publishedOn != nil || publishedWhere != nil {
-                guard let publishedOn, let publishedWhere else {
-                    throw UserFacingError(message: L("公示记录须同时给出 --published-on 和 --published-where", "a publication needs both --published-on and --published-where"), status: ExitStatus.refused)
-                }
-                records.append(StepRecordInput(kind: .publication, dated: publishedOn, summary: publishedWhere))
-            }
+            let records = try filed.records(dated: date)
             try db.completeStep(by: actor.resolved, election: target.election, step: number, happenedOn: date, records: records)
             let status = try db.status(election: target.election)
             let title = status.procedure.step(number)?.title.localized ?? ""
@@ -174,5 +146,44 @@ func describe(_ status: StepStatus) -> String {
         return blockers.isEmpty ? L("可以办理", "ready") : L("可以着手，但尚有\(blockers.count)项未满足", "open, \(blockers.count) requirement(s) unmet")
     case .waiting(let steps):
         return L("等待前置步骤 \(steps.map(String.init).joined(separator: "、"))", "waiting for step(s) \(steps.map(String.init).joined(separator: ", "))")
+    }
+}
+
+/// The records a step's completion files (minutes, documents by SHA-256, a publication): the same options for an
+/// election's steps and a grading's.
+struct StepRecordOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(L("会议记录摘要", "summary of the meeting minutes"))) var minutes: String?
+    @Option(help: ArgumentHelp(L("文件路径（计算并留存SHA-256）；可多次给出", "path of a document (its SHA-256 is kept); repeatable"))) var document: [String] = []
+    @Option(help: ArgumentHelp(L("文件标题", "document title"))) var documentTitle: String?
+    @Option(help: ArgumentHelp(L("不在本机的文件：其SHA-256", "a document kept elsewhere: its SHA-256"))) var documentSha256: String?
+    @Option(help: ArgumentHelp(L("不在本机的文件：档案号或存放位置", "a document kept elsewhere: its archive reference"))) var documentRef: String?
+    @Option(help: ArgumentHelp(L("公示/公开日期", "date published"))) var publishedOn: CivilDate?
+    @Option(help: ArgumentHelp(L("公示/公开的地点或渠道", "where or how it was published"))) var publishedWhere: String?
+
+    func records(dated date: CivilDate) throws -> [StepRecordInput] {
+        var records: [StepRecordInput] = []
+        if let minutes { records.append(StepRecordInput(kind: .minutes, dated: date, summary: minutes)) }
+        for path in document {
+            let bytes = try readFileBytes(path)
+            guard !bytes.isEmpty else {
+                throw UserFacingError(message: L("文件\(path)是空的（0字节）：请提交文件本身", "\(path) is empty (0 bytes): file the document itself"), status: ExitStatus.refused)
+            }
+            records.append(StepRecordInput(kind: .document, dated: date, title: documentTitle ?? URL(fileURLWithPath: path).lastPathComponent,
+                                           reference: path, sha256: AppDatabase.sha256Hex(bytes)))
+        }
+        if let documentSha256 {
+            let hex = documentSha256.lowercased()
+            guard hex.count == 64, hex.allSatisfy({ $0.isHexDigit }) else {
+                throw UserFacingError(message: L("--document-sha256 应为64位十六进制数", "--document-sha256 must be 64 hexadecimal digits"), status: ExitStatus.refused)
+            }
+            records.append(StepRecordInput(kind: .document, dated: date, title: documentTitle, reference: documentRef, sha256: hex))
+        }
+        if publishedOn != nil || publishedWhere != nil {
+            guard let publishedOn, let publishedWhere else {
+                throw UserFacingError(message: L("公示记录须同时给出 --published-on 和 --published-where", "a publication needs both --published-on and --published-where"), status: ExitStatus.refused)
+            }
+            records.append(StepRecordInput(kind: .publication, dated: publishedOn, summary: publishedWhere))
+        }
+        return records
     }
 }

@@ -1,0 +1,457 @@
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// One organization's grading of one year, as the acts find it.
+struct GradingRef {
+    var id: Int64
+    var organization: Organization
+    var year: Int
+    var procedure: Procedure
+    var plan: GradingPlan { procedure.grading! }
+}
+
+/// Where a grading stands, for `grading status` and scripts.
+public struct GradingStatus: Sendable, Codable {
+    public struct StepLine: Sendable, Codable {
+        public var number: Int
+        public var key: String
+        public var title: LocalizedText
+        /// `done`, `open` or `waiting`.
+        public var state: String
+        public var outcome: String?
+        public var happenedOn: CivilDate?
+        public var reason: String?
+        public var blockers: [LocalizedText]
+    }
+
+    public struct GradeLine: Sendable, Codable {
+        public var stage: GradingStage
+        public var grade: OrganizationGrade
+        public var score: String?
+        public var decidedOn: CivilDate
+        public var note: String?
+    }
+
+    public struct AreaLine: Sendable, Codable {
+        public var area: String
+        public var title: LocalizedText
+        public var score: String
+        public var maximum: Int
+    }
+
+    public struct ObjectionLine: Sendable, Codable {
+        public var id: Int64
+        public var filedOn: CivilDate
+        public var filedBy: String
+        public var summary: String
+        /// `undecided`, `upheld` or `dismissed`.
+        public var decision: String
+        public var grade: OrganizationGrade?
+        public var reason: String?
+    }
+
+    public var organization: String
+    public var organizationName: String
+    public var year: Int
+    public var procedure: String
+    public var steps: [StepLine]
+    public var grades: [GradeLine]
+    /// The township's latest score by area (the initial grade's, or the year-end one's once re-graded).
+    public var areas: [AreaLine]
+    public var objectionDeadline: CivilDate?
+    public var objections: [ObjectionLine]
+    /// The grade of the year once the final step is done (the re-grading's when there is one); nil before.
+    public var yearGrade: OrganizationGrade?
+    /// 较差: weak and lax (第一篇 三、(一) "“较差”等级的党组织统一认定为软弱涣散基层党组织").
+    public var weakAndLax: Bool?
+}
+
+extension AppDatabase {
+    // MARK: Calendar
+
+    /// Imports a county's holiday table for one year (放假调休), replacing the shipped calendar for that year. The table
+    /// is checked whole first; nothing is written unless every line reads and every date is of `year`.
+    public func importCalendar(by operatorName: String?, year: Int, records: [CSVRecord], source: String, sha256: String) throws -> Int {
+        let calendar = try parseOfficialCalendar(records)
+        if let stray = calendar.days.keys.sorted().first(where: { $0.year != year }) {
+            throw Refusal.calendarYearMismatch(expected: year, found: stray)
+        }
+        return try act { db in
+            let county = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE level = 'county' ORDER BY id LIMIT 1")
+            let actor = try authorize(db, operatorName, organizationID: county ?? 0, roles: [.county])
+            try db.execute(sql: "INSERT INTO calendar_import (year, sha256, source, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [year, sha256, source, actor.id, timestamp])
+            let importID = db.lastInsertedRowID
+            for day in calendar.days.values.sorted(by: { $0.date < $1.date }) {
+                try db.execute(sql: "INSERT INTO calendar_day (import_id, day, kind, name) VALUES (?, ?, ?, ?)",
+                               arguments: [importID, day.date.description, day.kind == .holiday ? "holiday" : "workday", day.name])
+            }
+            try appendEvent(db, by: actor, organizationID: county, kind: "calendar.imported",
+                            detail: ["year": String(year), "days": String(calendar.days.count), "source": source, "sha256": sha256])
+            return calendar.days.count
+        }
+    }
+
+    /// The official calendar: the shipped years, each year a county imported replaced by its latest import.
+    public func officialCalendar() throws -> OfficialCalendar {
+        try writer.read { db in try officialCalendar(db) }
+    }
+
+    func officialCalendar(_ db: Database) throws -> OfficialCalendar {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.day, d.kind, d.name FROM calendar_day d
+            WHERE d.import_id IN (SELECT max(id) FROM calendar_import GROUP BY year) ORDER BY d.day
+            """)
+        guard !rows.isEmpty else { return .shipped }
+        let days = rows.map { OfficialCalendar.Day(date: $0.civilDate("day")!, kind: ($0["kind"] as String) == "holiday" ? .holiday : .adjustedWorkday, name: $0["name"]) }
+        return OfficialCalendar.shipped.merging(OfficialCalendar(days: days))
+    }
+
+    // MARK: Grading acts
+
+    /// Opens an organization's grading of `year` on the newest grading catalog (第一篇: "对基层党组织实施分类管理").
+    @discardableResult
+    public func startGrading(by operatorName: String?, organizationCode: String, year: Int) throws -> Int64 {
+        try act { db in
+            let organization = try fetchOrganization(db, code: organizationCode)
+            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
+            guard organization.level.holdsElections else { throw Refusal.notGraded(organization: organization.name) }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year = ?",
+                                 arguments: [organization.id, year]) == true {
+                throw Refusal.gradingExists(organization: organization.name, year: year)
+            }
+            let (procedure, text) = try chooseCatalog(db, key: "grading", version: nil, kind: .grading)
+            let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
+            try db.execute(sql: "INSERT INTO procedure_case (organization_id, catalog_id, kind, year, opened_by, opened_at) VALUES (?, ?, 'grading', ?, ?, ?)",
+                           arguments: [organization.id, catalogID, year, actor.id, timestamp])
+            let id = db.lastInsertedRowID
+            try appendEvent(db, by: actor, organizationID: organization.id, kind: "grading.started",
+                            detail: ["year": String(year), "procedure": procedure.reference])
+            return id
+        }
+    }
+
+    /// Completes a grading step: the engine checks role, prerequisites, conditions and records, as for an election's.
+    public func completeGradingStep(by operatorName: String?, organizationCode: String, year: Int, step number: Int,
+                                    happenedOn: CivilDate, records: [StepRecordInput]) throws {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year)
+            try checkStepRecords(records, dates: [happenedOn])
+            guard let step = grading.procedure.step(number) else { throw Refusal.stepUnknown(number, count: grading.procedure.steps.count) }
+            let engine = ProcedureEngine(procedure: grading.procedure)
+            let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
+                + engine.dateBlockers(number, date: happenedOn, facts)
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
+            // 公示期为3天: the initial grade is reported on only once its days of publicity have passed.
+            if step.key == GradingStepKey.publicity.rawValue, let published = records.first(where: { $0.kind == .publication })?.dated {
+                let period = PublicityPeriod(start: published, days: grading.plan.publicityDays)
+                if !period.hasEnded(on: happenedOn) {
+                    throw Refusal.gradingPublicityTooShort(publishedOn: published, days: period.days, earliest: period.end.adding(days: 1))
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
+                """, arguments: [grading.id, number, happenedOn.description, actor.id, timestamp])
+            for record in records {
+                try db.execute(sql: """
+                    INSERT INTO case_step_record (case_id, step, kind, dated, title, summary, reference, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [grading.id, number, record.kind.rawValue, record.dated.description, record.title, record.summary,
+                                     record.reference, record.sha256])
+            }
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.step_completed", step: number,
+                            detail: ["year": String(year), "happened_on": happenedOn.description, "records": records.map(\.kind.rawValue).joined(separator: ",")])
+        }
+    }
+
+    /// Skips a grading step the catalog lets be skipped (the year-end re-grading when nothing rose or fell), with the reason.
+    public func skipGradingStep(by operatorName: String?, organizationCode: String, year: Int, step number: Int, happenedOn: CivilDate, reason: String) throws {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year)
+            try checkDates([happenedOn])
+            guard let step = grading.procedure.step(number) else { throw Refusal.stepUnknown(number, count: grading.procedure.steps.count) }
+            let engine = ProcedureEngine(procedure: grading.procedure)
+            let blockers = engine.blockersToSkip(number, role: actor.role, reason: reason, facts) + engine.dateBlockers(number, date: happenedOn, facts)
+            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
+            try db.execute(sql: """
+                INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, 'skipped', ?, ?, ?, ?)
+                """, arguments: [grading.id, number, happenedOn.description, reason, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.step_skipped", step: number,
+                            detail: ["year": String(year), "happened_on": happenedOn.description, "reason": reason])
+        }
+    }
+
+    /// Records the organization's own grade (self, voted by the branch committee) or the county's result (county).
+    /// The township's grades come from its score (`scoreGrading`).
+    public func recordGrade(by operatorName: String?, organizationCode: String, year: Int, stage: GradingStage, grade: OrganizationGrade,
+                            decidedOn: CivilDate, note: String?) throws {
+        precondition(stage == .selfAssessed || stage == .county, "the township's grades come from its score")
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year,
+                                                         roles: stage == .county ? [.county] : [.village, .township, .county])
+            try checkDates([decidedOn])
+            try checkStageOpen(grading, stage, facts)
+            try db.execute(sql: """
+                INSERT INTO grading_grade (case_id, stage, grade, decided_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [grading.id, stage.rawValue, grade.rawValue, decidedOn.description, note, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.graded",
+                            detail: ["year": String(year), "stage": stage.rawValue, "grade": grade.rawValue, "note": note ?? ""])
+        }
+    }
+
+    /// Records the township's quantitative score on the version's areas (第一篇 三、(一)2 "派人对各基层党组织进行量化考核"), and the
+    /// grade it gives (`initialGrade`): the initial grade, or the year-end re-grading's (三、(三)1). Returns the grade.
+    @discardableResult
+    public func scoreGrading(by operatorName: String?, organizationCode: String, year: Int, areaScores: [String: String], decidedOn: CivilDate,
+                             yearEnd: Bool, note: String?) throws -> (score: GradingScore, grade: OrganizationGrade) {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.township, .county])
+            try checkDates([decidedOn])
+            let stage: GradingStage = yearEnd ? .regrade : .initial
+            try checkStageOpen(grading, stage, facts)
+            let areas = grading.plan.areas
+            var scores: [(GradingArea, GradingScore)] = []
+            for (key, text) in areaScores.sorted(by: { $0.key < $1.key }) {
+                guard let area = areas.first(where: { $0.key == key || $0.title.zh == key }) else {
+                    throw Refusal.gradingAreaUnknown(key, known: areas.map { "\($0.title.zh)（\($0.key)）" })
+                }
+                guard let score = GradingScore(text: text), score.tenths <= area.maximum * 10 else {
+                    throw Refusal.gradingScoreInvalid(area: area.title.zh, value: text, maximum: area.maximum)
+                }
+                scores.append((area, score))
+            }
+            let missing = areas.filter { area in !scores.contains { $0.0.key == area.key } }
+            guard missing.isEmpty else { throw Refusal.gradingAreasMissing(missing.map(\.title.zh)) }
+            let total = GradingScore(tenths: scores.map(\.1.tenths).reduce(0, +))
+            let grade = initialGrade(score: total, plan: grading.plan)
+            try db.execute(sql: """
+                INSERT INTO grading_grade (case_id, stage, grade, score_tenths, decided_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [grading.id, stage.rawValue, grade.rawValue, total.tenths, decidedOn.description, note, actor.id, timestamp])
+            let gradeID = db.lastInsertedRowID
+            for (area, score) in scores {
+                try db.execute(sql: "INSERT INTO grading_area_score (grade_id, area, tenths) VALUES (?, ?, ?)", arguments: [gradeID, area.key, score.tenths])
+            }
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.scored", detail: [
+                "year": String(year), "stage": stage.rawValue, "score": total.description, "grade": grade.rawValue,
+                "areas": scores.map { "\($0.0.key)=\($0.1)" }.joined(separator: ","),
+            ])
+            return (total, grade)
+        }
+    }
+
+    /// Files an objection to the county's result, within the working days allowed (第一篇 三、(一)3(2)).
+    @discardableResult
+    public func fileGradingObjection(by operatorName: String?, organizationCode: String, year: Int, filedOn: CivilDate, filedBy: String,
+                                     summary: String) throws -> Int64 {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.village, .township, .county])
+            try checkDates([filedOn])
+            try checkName(filedBy, .objectionFiler)
+            guard hasVisibleText(summary) else { throw Refusal.detailRequired(.objectionSummary) }
+            let objections = grading.procedure.step(.objections).number
+            if facts.outcomes[objections] != nil { throw Refusal.stepClosed(step: objections, subject: .gradingObjections) }
+            guard let notified = facts.notifiedOn, let deadline = facts.objectionDeadline else { throw Refusal.objectionBeforeResult }
+            if filedOn < notified { throw Refusal.objectionBeforeResult }
+            let last: CivilDate
+            switch deadline {
+            case .success(let date): last = date
+            case .failure(let unknown): throw Refusal.calendarYearUnknown(unknown.year)
+            }
+            if filedOn > last { throw Refusal.objectionTooLate(filedOn: filedOn, deadline: last) }
+            try db.execute(sql: """
+                INSERT INTO grading_objection (case_id, filed_on, filed_by, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [grading.id, filedOn.description, filedBy, summary, actor.id, timestamp])
+            let id = db.lastInsertedRowID
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.objection_filed", detail: [
+                "year": String(year), "objection": String(id), "filed_on": filedOn.description, "filed_by": filedBy, "summary": summary,
+            ])
+            return id
+        }
+    }
+
+    /// The county's 复核审定 of an objection: upheld with the grade it sets ("由区委组织部对原评价结果作出重新调整"), or dismissed.
+    public func decideGradingObjection(by operatorName: String?, organizationCode: String, year: Int, objection id: Int64, decidedOn: CivilDate,
+                                       upheld: Bool, grade: OrganizationGrade?, reason: String) throws {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.county])
+            try checkDates([decidedOn])
+            guard upheld == (grade != nil) else { throw Refusal.objectionUpheldNeedsGrade }
+            guard hasVisibleText(reason) else { throw Refusal.detailRequired(.gradingDecisionReason) }
+            let objections = grading.procedure.step(.objections).number
+            if facts.outcomes[objections] != nil { throw Refusal.stepClosed(step: objections, subject: .gradingObjections) }
+            guard let filed = try Row.fetchOne(db, sql: """
+                SELECT o.filed_on FROM grading_objection o WHERE o.id = ? AND o.case_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM grading_objection_decision d WHERE d.objection_id = o.id)
+                """, arguments: [id, grading.id]) else { throw Refusal.gradingObjectionNotOpen(id) }
+            if let filedOn = filed.civilDate("filed_on"), decidedOn < filedOn {
+                throw Refusal.dateBeforeItsGrounds(date: decidedOn, grounds: filedOn)
+            }
+            try db.execute(sql: """
+                INSERT INTO grading_objection_decision (objection_id, decided_on, upheld, grade, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, decidedOn.description, upheld, grade?.rawValue, reason, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.objection_decided", detail: [
+                "year": String(year), "objection": String(id), "decided_on": decidedOn.description, "upheld": String(upheld),
+                "grade": grade?.rawValue ?? "", "reason": reason,
+            ])
+        }
+    }
+
+    // MARK: Reads
+
+    public func gradingStatus(organizationCode: String, year: Int) throws -> GradingStatus {
+        try writer.read { db in
+            let grading = try resolveGrading(db, organizationCode, year)
+            let facts = try loadGradingFacts(db, grading)
+            let progress = ProcedureEngine(procedure: grading.procedure).progress(facts)
+            let steps = progress.steps.map { line -> GradingStatus.StepLine in
+                switch line.status {
+                case .done(let outcome):
+                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "done", outcome: outcome.kind.rawValue,
+                                 happenedOn: outcome.happenedOn, reason: outcome.reason, blockers: [])
+                case .open(let blockers):
+                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "open", outcome: nil, happenedOn: nil,
+                                 reason: nil, blockers: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
+                case .waiting(let on):
+                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "waiting", outcome: nil, happenedOn: nil,
+                                 reason: nil, blockers: on.map { LocalizedText(zh: "等待步骤 \($0)", en: "waiting for step \($0)") })
+                }
+            }
+            let gradeRows = try Row.fetchAll(db, sql: "SELECT * FROM grading_grade WHERE case_id = ? ORDER BY id", arguments: [grading.id])
+            let grades = gradeRows.map { row in
+                GradingStatus.GradeLine(stage: GradingStage(rawValue: row["stage"])!, grade: OrganizationGrade(rawValue: row["grade"])!,
+                                        score: (row["score_tenths"] as Int?).map { GradingScore(tenths: $0).description },
+                                        decidedOn: row.civilDate("decided_on")!, note: row["note"])
+            }
+            var areas: [GradingStatus.AreaLine] = []
+            if let scored = gradeRows.last(where: { $0["score_tenths"] as Int? != nil }) {
+                let scores = try Row.fetchAll(db, sql: "SELECT area, tenths FROM grading_area_score WHERE grade_id = ?", arguments: [scored["id"] as Int64])
+                for area in grading.plan.areas {
+                    if let row = scores.first(where: { ($0["area"] as String) == area.key }) {
+                        areas.append(.init(area: area.key, title: area.title, score: GradingScore(tenths: row["tenths"]).description, maximum: area.maximum))
+                    }
+                }
+            }
+            let objections = try Row.fetchAll(db, sql: """
+                SELECT o.*, d.upheld, d.grade, d.reason FROM grading_objection o LEFT JOIN grading_objection_decision d ON d.objection_id = o.id
+                WHERE o.case_id = ? ORDER BY o.id
+                """, arguments: [grading.id]).map { row in
+                let upheld = row["upheld"] as Bool?
+                return GradingStatus.ObjectionLine(id: row["id"], filedOn: row.civilDate("filed_on")!, filedBy: row["filed_by"], summary: row["summary"],
+                                                   decision: upheld.map { $0 ? "upheld" : "dismissed" } ?? "undecided",
+                                                   grade: (row["grade"] as String?).flatMap(OrganizationGrade.init(rawValue:)), reason: row["reason"])
+            }
+            let yearGrade = yearGrade(grading, facts)
+            return GradingStatus(organization: grading.organization.code, organizationName: grading.organization.name, year: year,
+                                 procedure: grading.procedure.reference, steps: steps, grades: grades, areas: areas,
+                                 objectionDeadline: try? facts.objectionDeadline?.get(), objections: objections, yearGrade: yearGrade,
+                                 weakAndLax: yearGrade.map(isWeakAndLax(grade:)))
+        }
+    }
+
+    // MARK: Support
+
+    func resolveGrading(_ db: Database, _ organizationCode: String, _ year: Int) throws -> GradingRef {
+        let organization = try fetchOrganization(db, code: organizationCode)
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT p.id, c.id AS catalog_id, c.sha256 FROM procedure_case p JOIN procedure_catalog c ON c.id = p.catalog_id
+            WHERE p.organization_id = ? AND p.kind = 'grading' AND p.year = ?
+            """, arguments: [organization.id, year]) else {
+            throw Refusal.gradingUnknown(organization: organization.name, year: year)
+        }
+        let catalogID: Int64 = row["catalog_id"]
+        let procedure = try DecodedCatalogs.shared.procedure(key: "\(catalogID):\(row["sha256"] as String)") {
+            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [catalogID])!
+        }
+        // Only a grading catalog is ever pinned to a grading (startGrading); a row that says otherwise is not one.
+        guard procedure.procedureKind == .grading, procedure.grading != nil else {
+            throw Refusal.gradingUnknown(organization: organization.name, year: year)
+        }
+        return GradingRef(id: row["id"], organization: organization, year: year, procedure: procedure)
+    }
+
+    private func gradingAct(_ db: Database, _ operatorName: String?, _ organizationCode: String, _ year: Int, roles: [Role]? = nil)
+        throws -> (GradingRef, Operator, GradingFacts) {
+        let grading = try resolveGrading(db, organizationCode, year)
+        let actor = try authorize(db, operatorName, organizationID: grading.organization.id, roles: roles)
+        return (grading, actor, try loadGradingFacts(db, grading))
+    }
+
+    /// A stage's grade is recorded while its step is open: its prerequisites done and itself not yet.
+    private func checkStageOpen(_ grading: GradingRef, _ stage: GradingStage, _ facts: GradingFacts) throws {
+        let step = grading.procedure.step(stage.step)
+        if facts.outcomes[step.number] != nil { throw Refusal.gradeStageNotOpen(stage: stage, step: step.number, done: true) }
+        if step.prerequisites.contains(where: { !facts.isDone($0) }) { throw Refusal.gradeStageNotOpen(stage: stage, step: step.number, done: false) }
+    }
+
+    func loadGradingFacts(_ db: Database, _ grading: GradingRef) throws -> GradingFacts {
+        var facts = GradingFacts(plan: grading.plan, today: today)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.*, o.name FROM case_step_outcome s JOIN operator o ON o.id = s.operator_id WHERE s.case_id = ?
+            """, arguments: [grading.id]) {
+            facts.outcomes[row["step"]] = StepOutcome(kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
+                                                      operatorName: row["name"], reason: row["reason"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT stage, grade, score_tenths, decided_on FROM grading_grade WHERE id IN (SELECT max(id) FROM grading_grade WHERE case_id = ? GROUP BY stage)
+            """, arguments: [grading.id]) {
+            let stage = GradingStage(rawValue: row["stage"])!
+            let recorded = RecordedGrade(grade: OrganizationGrade(rawValue: row["grade"])!, score: (row["score_tenths"] as Int?).map(GradingScore.init(tenths:)),
+                                         decidedOn: row.civilDate("decided_on")!)
+            facts.grades[stage] = recorded
+            // A step is not dated before the grade it records.
+            facts.factDates[grading.procedure.step(stage.step).number] = FactDate(date: recorded.decidedOn, what: LocalizedText(
+                zh: stage.describe(.zh) + "的评定", en: "the " + stage.describe(.en)))
+        }
+        if let parent = grading.organization.parentID {
+            facts.gradedUnderTownship = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')
+                """, arguments: [parent])!
+            facts.goodUnderTownship = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM procedure_case p JOIN organization o ON o.id = p.organization_id
+                WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ?
+                  AND (SELECT grade FROM grading_grade g WHERE g.case_id = p.id AND g.stage = 'initial' ORDER BY g.id DESC LIMIT 1) = 'good'
+                """, arguments: [parent, grading.year])!
+        }
+        if let notified = facts.outcomes[grading.procedure.step(.countyReview).number]?.happenedOn {
+            facts.notifiedOn = notified
+            let calendar = try officialCalendar(db)
+            do {
+                let last = try objectionDeadline(notifiedOn: notified, plan: grading.plan, calendar: calendar)
+                facts.objectionDeadline = .success(last)
+                // The objections' step is not dated within the period it closes.
+                facts.factDates[grading.procedure.step(.objections).number] = FactDate(
+                    date: last.adding(days: 1), what: LocalizedText(zh: "异议期届满（\(last)）", en: "the end of the objection period (\(last))"))
+            } catch {
+                facts.objectionDeadline = .failure(error)
+            }
+        }
+        facts.undecidedObjections = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM grading_objection o WHERE o.case_id = ? AND NOT EXISTS (SELECT 1 FROM grading_objection_decision d WHERE d.objection_id = o.id)
+            """, arguments: [grading.id])!
+        facts.upheldGrade = try String.fetchOne(db, sql: """
+            SELECT d.grade FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id
+            WHERE o.case_id = ? AND d.upheld = 1 ORDER BY d.decided_on DESC, o.id DESC LIMIT 1
+            """, arguments: [grading.id]).flatMap(OrganizationGrade.init(rawValue:))
+        return facts
+    }
+
+    /// The grade of the year: once the final step is done, the county's result (or what an upheld objection set); once
+    /// re-graded at the year's end, that grade.
+    func yearGrade(_ grading: GradingRef, _ facts: GradingFacts) -> OrganizationGrade? {
+        let regrading = grading.procedure.step(.regrading).number
+        if facts.outcomes[regrading]?.kind == .completed, let regrade = facts.grades[.regrade] { return regrade.grade }
+        guard facts.isDone(grading.procedure.step(.finalGrade).number) else { return nil }
+        return facts.resultGrade
+    }
+
+    /// The latest year's grade of an organization from its gradings of `years` (newest first), for its election's step 1.
+    func latestYearGrade(_ db: Database, organization: Organization, years: ClosedRange<Int>) throws -> YearGrade? {
+        for year in try Int.fetchAll(db, sql: """
+            SELECT year FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year BETWEEN ? AND ? ORDER BY year DESC
+            """, arguments: [organization.id, years.lowerBound, years.upperBound]) {
+            guard let grading = try? resolveGrading(db, organization.code, year) else { continue }
+            if let grade = yearGrade(grading, try loadGradingFacts(db, grading)) { return YearGrade(year: year, grade: grade) }
+        }
+        return nil
+    }
+}

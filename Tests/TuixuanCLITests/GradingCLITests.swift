@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// Issue 14: a village's annual grading driven through the real binary, step by step on the same engine as its election,
+/// and what it feeds into the election's first steps.
+@Suite("Grading from the command line")
+struct GradingCLITests {
+    static let document = String(repeating: "ab", count: 32)
+    static let schemaCommands: [String: [String]] = [
+        "grading-status": ["grading", "status", "--org", "V1", "--year", "2026"], "calendar-show": ["calendar", "show", "--year", "2026"],
+    ]
+
+    /// Grades V1 to the county's result: self 较好, the township's score 55.5 (较差), published 20–22 September, the county's
+    /// 较差 made known on 30 September.
+    func gradeToCountyReview(_ cli: CLI) throws {
+        try cli.ok("grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "1", "--org", "V1", "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
+                   "--document-ref", "自评报告", "--document-title", "红旗村党支部自查自评报告", "--operator", "村书记")
+        try cli.ok("grading", "complete", "2", "--org", "V1", "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会38人参加，无记名测评", "--operator", "村书记")
+        try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "self", "--grade", "较好", "--on", "2026-03-30", "--note", "支委会5人全票通过", "--operator", "村书记")
+        try cli.ok("grading", "complete", "3", "--org", "V1", "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决通过自评意见", "--operator", "村书记")
+        let scored = try cli.ok("grading", "score", "--org", "V1", "--year", "2026", "--area", "领导班子好=11", "--area", "党员队伍好=11",
+                                "--area", "mechanisms=11", "--area", "results=11", "--area", "群众反映好=11.5", "--on", "2026-09-10", "--operator", "乡指导")
+        #expect(scored.stdout.contains("55.5分") && scored.stdout.contains("较差"), "\(scored.stdout)")
+        try cli.ok("grading", "complete", "4", "--org", "V1", "--year", "2026", "--on", "2026-09-12", "--minutes", "党委班子会议形成初评意见", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "5", "--org", "V1", "--year", "2026", "--on", "2026-09-23", "--published-on", "2026-09-20", "--published-where", "镇政务公开栏",
+                   "--operator", "乡指导")
+        try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "county", "--grade", "较差", "--on", "2026-09-30", "--operator", "县审核")
+        try cli.ok("grading", "complete", "6", "--org", "V1", "--year", "2026", "--on", "2026-09-30", "--document-sha256", Self.document,
+                   "--document-ref", "考评通报", "--document-title", "综合考评结果通报", "--operator", "县审核")
+    }
+
+    @Test("the whole grading: publicity of 3 days, the objection period counted in working days across National Day, the final grade; nothing written by a refusal")
+    func wholeGrading() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
+        // A grade is recorded while its step is open: not before the rating meeting.
+        try cli.fails(1, "grading", "grade", "--org", "V1", "--year", "2026", "--stage", "self", "--grade", "好", "--on", "2026-03-30", "--operator", "村书记")
+        let twice = try cli.fails(1, "grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
+        #expect(twice.stderr.contains("已经开始"), "\(twice.stderr)")
+
+        let fresh = try CLI()
+        try fresh.setUpCounty()
+        try gradeToCountyReview(fresh)
+        let status = try fresh.ok("grading", "status", "--org", "V1", "--year", "2026").stdout
+        #expect(status.contains("异议期至：2026-10-15"), "\(status)")
+        // 7 working days after 30 September: 8, 9, 10 (a Saturday worked), 12, 13, 14, 15 October. The 16th is late.
+        let before = try fresh.databaseBytes()
+        let late = try fresh.fails(1, "grading", "objection", "file", "--org", "V1", "--year", "2026", "--on", "2026-10-16", "--filed-by", "红旗村党支部",
+                                   "--summary", "测评结果未计入整改成效", "--operator", "村书记")
+        #expect(late.stderr.contains("2026-10-15"), "\(late.stderr)")
+        #expect(try fresh.databaseBytes() == before)
+        try fresh.ok("grading", "objection", "file", "--org", "V1", "--year", "2026", "--on", "2026-10-15", "--filed-by", "红旗村党支部",
+                     "--summary", "测评结果未计入整改成效", "--operator", "村书记")
+        // Step 7 waits for the objection's decision.
+        let waiting = try fresh.fails(1, "grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        #expect(waiting.stderr.contains("1件异议未复核"), "\(waiting.stderr)")
+        try fresh.fails(1, "grading", "objection", "decide", "--org", "V1", "--year", "2026", "--objection", "1", "--upheld", "yes", "--reason", "材料属实", "--operator", "县审核")
+        try fresh.ok("grading", "objection", "decide", "--org", "V1", "--year", "2026", "--objection", "1", "--upheld", "no", "--on", "2026-10-19",
+                     "--reason", "整改尚未验收，维持原评价", "--operator", "县审核")
+        try fresh.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try fresh.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        let json = try fresh.ok("grading", "status", "--org", "V1", "--year", "2026", "--json").stdout
+        #expect(json.contains("\"year_grade\" : \"poor\"") && json.contains("\"weak_and_lax\" : true"), "\(json)")
+        // The two new reads keep the shape docs/json gives scripts.
+        for (name, arguments) in Self.schemaCommands.sorted(by: { $0.key < $1.key }) {
+            let output = try #require(try fresh.ok(arguments: arguments + ["--json"]).json, "\(name)")
+            let found = JSONSchemaTests.problems(output, try JSONSchemaTests().schema(name))
+            #expect(found.isEmpty, "\(name): \(found.prefix(5))")
+        }
+        #expect(try fresh.ok("audit", "verify").status == 0)
+    }
+
+    @Test("publicity of 3 days: published on the 20th, the step closes on the 23rd at the earliest")
+    func publicity() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "1", "--org", "V1", "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
+                   "--document-ref", "自评报告", "--operator", "村书记")
+        try cli.ok("grading", "complete", "2", "--org", "V1", "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记")
+        try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "self", "--grade", "好", "--on", "2026-03-30", "--operator", "村书记")
+        try cli.ok("grading", "complete", "3", "--org", "V1", "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决", "--operator", "村书记")
+        try cli.ok("grading", "score", "--org", "V1", "--year", "2026", "--area", "leadership=18", "--area", "membership=18", "--area", "mechanisms=18",
+                   "--area", "results=18", "--area", "public_opinion=17.5", "--on", "2026-09-10", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "4", "--org", "V1", "--year", "2026", "--on", "2026-09-12", "--minutes", "初评", "--operator", "乡指导")
+        let before = try cli.databaseBytes()
+        let early = try cli.fails(1, "grading", "complete", "5", "--org", "V1", "--year", "2026", "--on", "2026-09-22", "--published-on", "2026-09-20",
+                                  "--published-where", "镇政务公开栏", "--operator", "乡指导")
+        #expect(early.stderr.contains("最早2026-09-23"), "\(early.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        try cli.ok("grading", "complete", "5", "--org", "V1", "--year", "2026", "--on", "2026-09-23", "--published-on", "2026-09-20",
+                   "--published-where", "镇政务公开栏", "--operator", "乡指导")
+        // 89.5 is 较好, never rounded up to 好.
+        let status = try cli.ok("grading", "status", "--org", "V1", "--year", "2026").stdout
+        #expect(status.contains("初评等级：较好（89.5分）"), "\(status)")
+    }
+
+    @Test("the 20% cap: of five villages under one township, the second initially graded 好 cannot leave the township's step")
+    func goodCap() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        for (code, name) in [("V2", "东升村"), ("V3", "西岭村"), ("V4", "南湖村"), ("V5", "北山村")] {
+            try cli.ok("org", "add", "--operator", "县审核", "--code", code, "--name", name, "--level", "village", "--parent", "T1", "--previous-size", "3")
+        }
+        for code in ["V1", "V2"] {
+            try cli.ok("grading", "start", "--org", code, "--year", "2026", "--operator", "乡指导")
+            try cli.ok("grading", "complete", "1", "--org", code, "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
+                       "--document-ref", "自评报告", "--operator", "乡指导")
+            try cli.ok("grading", "complete", "2", "--org", code, "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会", "--operator", "乡指导")
+            try cli.ok("grading", "grade", "--org", code, "--year", "2026", "--stage", "self", "--grade", "好", "--on", "2026-03-30", "--operator", "乡指导")
+            try cli.ok("grading", "complete", "3", "--org", code, "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决", "--operator", "乡指导")
+            try cli.ok("grading", "score", "--org", code, "--year", "2026", "--area", "leadership=19", "--area", "membership=18", "--area", "mechanisms=18",
+                       "--area", "results=18", "--area", "public_opinion=18", "--on", "2026-04-05", "--operator", "乡指导")
+        }
+        let refused = try cli.fails(1, "grading", "complete", "4", "--org", "V2", "--year", "2026", "--on", "2026-04-08", "--minutes", "初评", "--operator", "乡指导")
+        #expect(refused.stderr.contains("超过所辖5个党组织的20%（至多1个）"), "\(refused.stderr)")
+    }
+
+    @Test("step 1 reads the final grade: a village graded 较差 needs no typed assessment and cannot skip its rectification; a typed one needs its reason")
+    func feedsTheElection() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try gradeToCountyReview(cli)
+        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        let bare = try cli.fails(1, "election", "assess", "-e", "V1", "--weak-and-lax", "no", "--operator", "乡指导")
+        #expect(bare.stderr.contains("--note"), "\(bare.stderr)")
+        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
+                   "--operator", "乡指导")
+        let skip = try cli.fails(1, "step", "skip", "-e", "V1", "2", "--reason", "班子已经调整到位", "--operator", "乡指导")
+        #expect(skip.stderr.contains("属于软弱涣散党组织"), "\(skip.stderr)")
+    }
+}
