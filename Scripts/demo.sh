@@ -115,6 +115,9 @@ tx grading objection decide $g --objection 1 --upheld no --reason "班子调整�
 tx grading complete 7 $g --on 2026-09-30 --operator $reviewer
 tx grading complete 8 $g --on 2026-09-30 --operator $reviewer
 tx grading status $g
+say "全县等级分布（“好”不超过20%的核对），附图 / the county's grade distribution with the 20% check, and its chart"
+tx grading summary --org $county --year 2026
+tx grading summary --org $county --year 2026 --format html --out "$work/grades.html"
 for due in 10:2026-11-01 19:2026-11-30 27:2026-12-10 30:2026-12-31; do
   tx plan due --township $township --step "${due%%:*}" --date "${due##*:}" --operator $guide
 done

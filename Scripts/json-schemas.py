@@ -19,7 +19,7 @@ import argparse, json, os, subprocess, sys
 # case's details under it (the congress's next step).
 UNIONS = {"next", "congress_next"}
 # Fields whose value is a map from data keys (stage, post, department…) to values.
-MAPS = {"lists", "list_problems", "compositions", "decisions", "by_stage", "counts", "votes", "answers", "departments", "posts_by_member"}
+MAPS = {"lists", "list_problems", "compositions", "decisions", "by_stage", "counts", "votes", "answers", "departments", "posts_by_member", "initial", "final"}
 
 COMMANDS = {
     "status": ["status", "-e", "{election}", "--json"],
@@ -52,6 +52,7 @@ COMMANDS = {
     "situation-list": ["situation", "list", "-e", "{election}", "--json"],
     "grading-status": ["grading", "status", "--org", "330521001002", "--year", "2026", "--json"],
     "calendar-show": ["calendar", "show", "--year", "2026", "--json"],
+    "grading-summary": ["grading", "summary", "--org", "{county}", "--year", "2026", "--json"],
 }
 
 

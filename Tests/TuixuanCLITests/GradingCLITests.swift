@@ -8,6 +8,7 @@ struct GradingCLITests {
     static let document = String(repeating: "ab", count: 32)
     static let schemaCommands: [String: [String]] = [
         "grading-status": ["grading", "status", "--org", "V1", "--year", "2026"], "calendar-show": ["calendar", "show", "--year", "2026"],
+        "grading-summary": ["grading", "summary", "--org", "C1", "--year", "2026"],
     ]
 
     /// Grades V1 to the county's result: self 较好, the township's score 55.5 (较差), published 20–22 September, the county's
@@ -116,6 +117,15 @@ struct GradingCLITests {
         }
         let refused = try cli.fails(1, "grading", "complete", "4", "--org", "V2", "--year", "2026", "--on", "2026-04-08", "--minutes", "初评", "--operator", "乡指导")
         #expect(refused.stderr.contains("超过所辖5个党组织的20%（至多1个）"), "\(refused.stderr)")
+        // The reviewers' distribution shows it, per township and for the county.
+        let summary = try #require(try cli.ok("grading", "summary", "--org", "C1", "--year", "2026", "--json").json as? [String: Any])
+        let township = try #require((summary["townships"] as? [[String: Any]])?.first)
+        #expect((township["initial"] as? [String: Int])?["good"] == 2 && township["good_allowed"] as? Int == 1 && township["good_above_cap"] as? Bool == true,
+                "\(township)")
+        #expect((summary["total"] as? [String: Any])?["organizations"] as? Int == 5)
+        #expect(JSONSchemaTests.problems(summary, try JSONSchemaTests().schema("grading-summary")).isEmpty)
+        let page = try cli.ok("grading", "summary", "--org", "C1", "--year", "2026", "--format", "html").stdout
+        #expect(page.contains("<svg") && !page.contains("<script") && page.contains("“好”超20%"))
     }
 
     @Test("step 1 reads the final grade: a village graded 较差 needs no typed assessment and cannot skip its rectification; a typed one needs its reason")

@@ -25,7 +25,7 @@ struct GradingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "grading",
             abstract: L("基层党组织年度分类定级：自查自评、初审初评、综合考评、异议复核、年底复核", "annual grading of basic Party organizations: self-assessment, township review, county review, objections, year-end"),
-            subcommands: [Start.self, Status.self, Complete.self, Skip.self, Grade.self, Score.self, Objection.self])
+            subcommands: [Start.self, Status.self, Summary.self, Complete.self, Skip.self, Grade.self, Score.self, Objection.self])
     }
 
     struct Start: DatabaseCommand {
@@ -88,6 +88,51 @@ struct GradingCommand: ParsableCommand {
                 }
                 print(L("  异议 #\(objection.id)（\(objection.filedBy)，\(objection.filedOn)）：\(objection.summary) —— \(decision)",
                         "  objection #\(objection.id) (\(objection.filedBy), \(objection.filedOn)): \(objection.summary) — \(decision)"))
+            }
+        }
+    }
+
+    struct Summary: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "summary",
+                abstract: L("全县（乡镇）等级分布：各党(工)委的初评和年度等级个数，“好”不超过20%的核对；--format html 附图", "the grade distribution under a county or township: initial and final grades per township, the 20% check; --format html with a chart"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(L("县或乡镇代码", "county or township code"))) var org: String
+        @Option(help: ArgumentHelp(L("年度", "the year"))) var year: Int
+        @Option(help: ArgumentHelp(L("格式：table 或 html", "format: table or html"))) var format: Format = .table
+        @Option(help: ArgumentHelp(L("写入文件（html）", "write to this file (html)"))) var out: String?
+
+        enum Format: String, ExpressibleByArgument { case table, html }
+
+        func run(_ db: AppDatabase) throws {
+            let distribution = try db.gradeDistribution(under: org, year: year)
+            if output.json {
+                print(try renderJSON(distribution))
+                return
+            }
+            switch format {
+            case .table:
+                var table = TextTable(headers: [L("党(工)委", "township"), L("村（社区）", "villages"), L("已定级", "graded")]
+                                      + OrganizationGrade.allCases.map { L("初评", "initial ") + $0.localized }
+                                      + OrganizationGrade.allCases.map { L("年度", "final ") + $0.localized } + [L("“好”上限", "good cap")])
+                for line in distribution.townships + [distribution.total] {
+                    table.add([line.name, "\(line.organizations)", "\(line.graded)"]
+                              + OrganizationGrade.allCases.map { "\(line.initial[$0.rawValue] ?? 0)" }
+                              + OrganizationGrade.allCases.map { "\(line.final[$0.rawValue] ?? 0)" }
+                              + ["\(line.goodAllowed)" + (line.goodAboveCap ? L(" 超出", " above") : "")])
+                }
+                print(table.render())
+            case .html:
+                let page = gradeDistributionHTML(distribution)
+                if let out {
+                    try writeOutputFile(Data(page.utf8), to: out)
+                    print(L("已写入 \(out)", "written: \(out)"))
+                } else {
+                    print(page)
+                }
             }
         }
     }
@@ -298,4 +343,66 @@ struct CalendarCommand: ParsableCommand {
             for day in days { print("\(day.date) \(day.kind.rawValue) \(day.name)") }
         }
     }
+}
+
+/// The grade distribution as a printable page: a table and a bar per 党(工)委 of its villages by grade of the year (an
+/// inline SVG; no script, nothing fetched), the ungraded in grey.
+func gradeDistributionHTML(_ distribution: GradeDistribution) -> String {
+    let colors: [OrganizationGrade: String] = [.good: "#2e7d32", .fairlyGood: "#8bc34a", .average: "#f9a825", .poor: "#c62828"]
+    let lines = distribution.townships
+    let barWidth = 520.0, rowHeight = 26.0, labelWidth = 150.0
+    let widest = Double(max(1, lines.map(\.organizations).max() ?? 1))
+    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 60))\" height=\"\(Int(Double(lines.count) * rowHeight + 40))\" role=\"img\">"
+    for (index, line) in lines.enumerated() {
+        let y = Double(index) * rowHeight + 4
+        svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(html(line.name))</text>"
+        var x = labelWidth
+        for grade in OrganizationGrade.allCases {
+            let count = line.final[grade.rawValue] ?? 0
+            guard count > 0 else { continue }
+            let width = barWidth * Double(count) / widest
+            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" fill=\"\(colors[grade]!)\"><title>\(html(grade.localized)) \(count)</title></rect>"
+            if width >= 14 { svg += "<text x=\"\(x + width / 2)\" y=\"\(y + 13)\" font-size=\"11\" fill=\"#fff\" text-anchor=\"middle\">\(count)</text>" }
+            x += width
+        }
+        let ungraded = line.organizations - line.graded
+        if ungraded > 0 {
+            let width = barWidth * Double(ungraded) / widest
+            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" fill=\"#bdbdbd\"><title>\(html(L("未定级", "not graded"))) \(ungraded)</title></rect>"
+            x += width
+        }
+        if line.goodAboveCap { svg += "<text x=\"\(x + 6)\" y=\"\(y + 14)\" font-size=\"11\" fill=\"#c62828\">\(html(L("“好”超20%", "good above 20%")))</text>" }
+    }
+    var legendX = labelWidth
+    let legendY = Double(lines.count) * rowHeight + 14
+    for grade in OrganizationGrade.allCases {
+        svg += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"12\" height=\"12\" fill=\"\(colors[grade]!)\"/><text x=\"\(legendX + 16)\" y=\"\(legendY + 11)\" font-size=\"11\">\(html(grade.localized))</text>"
+        legendX += 70
+    }
+    svg += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"12\" height=\"12\" fill=\"#bdbdbd\"/><text x=\"\(legendX + 16)\" y=\"\(legendY + 11)\" font-size=\"11\">\(html(L("未定级", "not graded")))</text></svg>"
+    let headers = [L("党(工)委", "township"), L("村（社区）", "villages"), L("已定级", "graded")]
+        + OrganizationGrade.allCases.map { L("初评", "initial ") + $0.localized } + OrganizationGrade.allCases.map { L("年度", "final ") + $0.localized }
+        + [L("“好”上限（20%）", "good cap (20%)")]
+    let rows = (lines + [distribution.total]).map { line -> String in
+        let cells = [html(line.name), "\(line.organizations)", "\(line.graded)"] + OrganizationGrade.allCases.map { "\(line.initial[$0.rawValue] ?? 0)" }
+            + OrganizationGrade.allCases.map { "\(line.final[$0.rawValue] ?? 0)" } + ["\(line.goodAllowed)" + (line.goodAboveCap ? html(L("（超出）", " (above)")) : "")]
+        return "<tr\(line.goodAboveCap ? " class=\"late\"" : "")>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
+    }.joined(separator: "\n")
+    let title = L("\(distribution.year)年度基层党组织分类定级等级分布", "Grades of \(distribution.year)") + "（\(distribution.total.name)）"
+    return """
+    <!DOCTYPE html>
+    <html lang="\(L("zh-CN", "en"))"><head><meta charset="utf-8"><title>\(html(title))</title>
+    <style>
+      @page { size: A4 landscape; margin: 12mm; }
+      body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
+      table { border-collapse: collapse; margin-top: 6mm; } th, td { border: 0.8pt solid #444; padding: 1.5mm 2.5mm; text-align: right; }
+      td:first-child, th:first-child { text-align: left; } tr.late td { background: #fdecea; } tr:last-child td { font-weight: bold; }
+    </style></head><body>
+    <h1>\(html(title))</h1>
+    \(svg)
+    <table><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead><tbody>
+    \(rows)
+    </tbody></table>
+    </body></html>
+    """
 }
