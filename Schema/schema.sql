@@ -261,6 +261,14 @@ CREATE TABLE election_method (
     recorded_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE election_rectification_decision (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    decided_on TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    decided_by INTEGER NOT NULL REFERENCES operator(id),
+    decided_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE event (
     id INTEGER PRIMARY KEY,
     occurred_at TEXT NOT NULL,
@@ -604,6 +612,60 @@ CREATE TABLE reconciliation (
     PRIMARY KEY (round_id, place)
 ) STRICT;
 
+CREATE TABLE rectification_assessment (
+    case_id INTEGER PRIMARY KEY REFERENCES procedure_case(id),
+    assessed_on TEXT NOT NULL,
+    satisfied INTEGER NOT NULL CHECK (satisfied >= 0),
+    basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
+    dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK (satisfied + basically_satisfied + dissatisfied > 0)
+) STRICT;
+
+CREATE TABLE rectification_measure (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER NOT NULL REFERENCES rectification_problem(id),
+    measure TEXT NOT NULL CHECK (length(trim(measure)) > 0),
+    responsible TEXT NOT NULL CHECK (length(trim(responsible)) > 0),
+    due_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE rectification_problem (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    source TEXT NOT NULL CHECK (source IN ('self_check', 'visits', 'forum', 'grading', 'higher_check')),
+    summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+    found_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE rectification_progress (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES rectification_measure(id),
+    reported_on TEXT NOT NULL,
+    done INTEGER NOT NULL CHECK (done IN (0, 1)),
+    new_due_on TEXT,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK ((done = 1) = (new_due_on IS NULL))
+) STRICT;
+
+CREATE TABLE rectification_team (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    position TEXT NOT NULL CHECK (length(trim(position)) > 0),
+    role TEXT NOT NULL CHECK (role IN ('leader', 'member', 'secretary', 'first_secretary')),
+    sent_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE registration (
     election_id INTEGER NOT NULL REFERENCES election(id),
     member_id INTEGER NOT NULL REFERENCES member(id),
@@ -934,6 +996,12 @@ CREATE TRIGGER audit_election_method_insert AFTER INSERT ON election_method BEGI
 
 CREATE TRIGGER audit_election_method_update AFTER UPDATE ON election_method BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election_method', 'delete', json_array(OLD.election_id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election_method', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'threshold_base', NEW.threshold_base, 'quorum_comparison', NEW.quorum_comparison, 'secretary_mode', NEW.secretary_mode, 'adopted_on', NEW.adopted_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_election_rectification_decision_delete AFTER DELETE ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'delete', json_array(OLD.election_id), NULL); END;
+
+CREATE TRIGGER audit_election_rectification_decision_insert AFTER INSERT ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
+CREATE TRIGGER audit_election_rectification_decision_update AFTER UPDATE ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+
 CREATE TRIGGER audit_election_update AFTER UPDATE ON election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'title', NEW.title, 'catalog_id', NEW.catalog_id, 'rule_set', NEW.rule_set, 'congress_date', NEW.congress_date, 'weak_and_lax', NEW.weak_and_lax, 'created_by', NEW.created_by, 'created_at', NEW.created_at)); END;
 
 CREATE TRIGGER audit_exit_audit_delete AFTER DELETE ON exit_audit BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('exit_audit', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
@@ -1116,6 +1184,36 @@ CREATE TRIGGER audit_reconciliation_insert AFTER INSERT ON reconciliation BEGIN 
 
 CREATE TRIGGER audit_reconciliation_update AFTER UPDATE ON reconciliation BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('reconciliation', 'delete', json_array(OLD.round_id, OLD.place), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('reconciliation', 'insert', json_array(NEW.round_id, NEW.place), json_object('round_id', NEW.round_id, 'place', NEW.place, 'ballot', NEW.ballot, 'note', NEW.note, 'decided_by', NEW.decided_by)); END;
 
+CREATE TRIGGER audit_rectification_assessment_delete AFTER DELETE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); END;
+
+CREATE TRIGGER audit_rectification_assessment_insert AFTER INSERT ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_assessment_update AFTER UPDATE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_measure_delete AFTER DELETE ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_rectification_measure_insert AFTER INSERT ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'problem_id', NEW.problem_id, 'measure', NEW.measure, 'responsible', NEW.responsible, 'due_on', NEW.due_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_measure_update AFTER UPDATE ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'problem_id', NEW.problem_id, 'measure', NEW.measure, 'responsible', NEW.responsible, 'due_on', NEW.due_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_problem_delete AFTER DELETE ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_rectification_problem_insert AFTER INSERT ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'source', NEW.source, 'summary', NEW.summary, 'found_on', NEW.found_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_problem_update AFTER UPDATE ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'source', NEW.source, 'summary', NEW.summary, 'found_on', NEW.found_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_progress_delete AFTER DELETE ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_rectification_progress_insert AFTER INSERT ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'measure_id', NEW.measure_id, 'reported_on', NEW.reported_on, 'done', NEW.done, 'new_due_on', NEW.new_due_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_progress_update AFTER UPDATE ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'measure_id', NEW.measure_id, 'reported_on', NEW.reported_on, 'done', NEW.done, 'new_due_on', NEW.new_due_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_team_delete AFTER DELETE ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_rectification_team_insert AFTER INSERT ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'name', NEW.name, 'position', NEW.position, 'role', NEW.role, 'sent_on', NEW.sent_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
+CREATE TRIGGER audit_rectification_team_update AFTER UPDATE ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'name', NEW.name, 'position', NEW.position, 'role', NEW.role, 'sent_on', NEW.sent_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+
 CREATE TRIGGER audit_registration_delete AFTER DELETE ON registration BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('registration', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); END;
 
 CREATE TRIGGER audit_registration_insert AFTER INSERT ON registration BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('registration', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'intention', NEW.intention, 'notified_via', NEW.notified_via, 'notified_on', NEW.notified_on, 'note', NEW.note, 'updated_at', NEW.updated_at)); END;
@@ -1284,6 +1382,12 @@ BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
 CREATE TRIGGER counted_ballot_no_update BEFORE UPDATE ON counted_ballot
 BEGIN SELECT RAISE(ABORT, 'a counted ballot never changes'); END;
 
+CREATE TRIGGER election_rectification_decision_frozen_delete BEFORE DELETE ON election_rectification_decision
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is final'); END;
+
+CREATE TRIGGER election_rectification_decision_frozen_update BEFORE UPDATE ON election_rectification_decision
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is final'); END;
+
 CREATE TRIGGER event_no_delete BEFORE DELETE ON event
 BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END;
 
@@ -1331,6 +1435,36 @@ BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
 
 CREATE TRIGGER procedure_catalog_no_update BEFORE UPDATE ON procedure_catalog
 BEGIN SELECT RAISE(ABORT, 'a registered procedure catalog never changes'); END;
+
+CREATE TRIGGER rectification_assessment_frozen_delete BEFORE DELETE ON rectification_assessment
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_assessment_frozen_update BEFORE UPDATE ON rectification_assessment
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_measure_frozen_delete BEFORE DELETE ON rectification_measure
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_measure_frozen_update BEFORE UPDATE ON rectification_measure
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_problem_frozen_delete BEFORE DELETE ON rectification_problem
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_problem_frozen_update BEFORE UPDATE ON rectification_problem
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_progress_frozen_delete BEFORE DELETE ON rectification_progress
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_progress_frozen_update BEFORE UPDATE ON rectification_progress
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_team_frozen_delete BEFORE DELETE ON rectification_team
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+
+CREATE TRIGGER rectification_team_frozen_update BEFORE UPDATE ON rectification_team
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
 
 CREATE TRIGGER result_review_no_delete BEFORE DELETE ON result_review
 BEGIN SELECT RAISE(ABORT, 'reviews are final'); END;
@@ -1398,6 +1532,8 @@ CREATE VIEW audit_image_election AS SELECT json_array(election.id) AS pk, json_o
 
 CREATE VIEW audit_image_election_method AS SELECT json_array(election_method.election_id) AS pk, json_object('election_id', election_method.election_id, 'threshold_base', election_method.threshold_base, 'quorum_comparison', election_method.quorum_comparison, 'secretary_mode', election_method.secretary_mode, 'adopted_on', election_method.adopted_on, 'recorded_by', election_method.recorded_by, 'recorded_at', election_method.recorded_at) AS row FROM election_method;
 
+CREATE VIEW audit_image_election_rectification_decision AS SELECT json_array(election_rectification_decision.election_id) AS pk, json_object('election_id', election_rectification_decision.election_id, 'decided_on', election_rectification_decision.decided_on, 'reason', election_rectification_decision.reason, 'decided_by', election_rectification_decision.decided_by, 'decided_at', election_rectification_decision.decided_at) AS row FROM election_rectification_decision;
+
 CREATE VIEW audit_image_exit_audit AS SELECT json_array(exit_audit.election_id, exit_audit.member_id) AS pk, json_object('election_id', exit_audit.election_id, 'member_id', exit_audit.member_id, 'audited_on', exit_audit.audited_on, 'auditor', exit_audit.auditor, 'problems', exit_audit.problems, 'handling', exit_audit.handling, 'handled_on', exit_audit.handled_on, 'recorded_by', exit_audit.recorded_by, 'recorded_at', exit_audit.recorded_at) AS row FROM exit_audit;
 
 CREATE VIEW audit_image_filing AS SELECT json_array(filing.id) AS pk, json_object('id', filing.id, 'election_id', filing.election_id, 'subject', filing.subject, 'figure', filing.figure, 'filed_on', filing.filed_on, 'reference', filing.reference, 'operator_id', filing.operator_id, 'recorded_at', filing.recorded_at) AS row FROM filing;
@@ -1457,6 +1593,16 @@ CREATE VIEW audit_image_recommendation_rejection AS SELECT json_array(recommenda
 CREATE VIEW audit_image_recommendation_round AS SELECT json_array(recommendation_round.id) AS pk, json_object('id', recommendation_round.id, 'election_id', recommendation_round.election_id, 'kind', recommendation_round.kind, 'held_on', recommendation_round.held_on, 'max_names', recommendation_round.max_names, 'ballots', recommendation_round.ballots, 'void_ballots', recommendation_round.void_ballots, 'source_sha256', recommendation_round.source_sha256, 'recorded_by', recommendation_round.recorded_by, 'recorded_at', recommendation_round.recorded_at) AS row FROM recommendation_round;
 
 CREATE VIEW audit_image_reconciliation AS SELECT json_array(reconciliation.round_id, reconciliation.place) AS pk, json_object('round_id', reconciliation.round_id, 'place', reconciliation.place, 'ballot', reconciliation.ballot, 'note', reconciliation.note, 'decided_by', reconciliation.decided_by) AS row FROM reconciliation;
+
+CREATE VIEW audit_image_rectification_assessment AS SELECT json_array(rectification_assessment.case_id) AS pk, json_object('case_id', rectification_assessment.case_id, 'assessed_on', rectification_assessment.assessed_on, 'satisfied', rectification_assessment.satisfied, 'basically_satisfied', rectification_assessment.basically_satisfied, 'dissatisfied', rectification_assessment.dissatisfied, 'recorded_by', rectification_assessment.recorded_by, 'recorded_at', rectification_assessment.recorded_at) AS row FROM rectification_assessment;
+
+CREATE VIEW audit_image_rectification_measure AS SELECT json_array(rectification_measure.id) AS pk, json_object('id', rectification_measure.id, 'problem_id', rectification_measure.problem_id, 'measure', rectification_measure.measure, 'responsible', rectification_measure.responsible, 'due_on', rectification_measure.due_on, 'recorded_by', rectification_measure.recorded_by, 'recorded_at', rectification_measure.recorded_at) AS row FROM rectification_measure;
+
+CREATE VIEW audit_image_rectification_problem AS SELECT json_array(rectification_problem.id) AS pk, json_object('id', rectification_problem.id, 'case_id', rectification_problem.case_id, 'source', rectification_problem.source, 'summary', rectification_problem.summary, 'found_on', rectification_problem.found_on, 'recorded_by', rectification_problem.recorded_by, 'recorded_at', rectification_problem.recorded_at) AS row FROM rectification_problem;
+
+CREATE VIEW audit_image_rectification_progress AS SELECT json_array(rectification_progress.id) AS pk, json_object('id', rectification_progress.id, 'measure_id', rectification_progress.measure_id, 'reported_on', rectification_progress.reported_on, 'done', rectification_progress.done, 'new_due_on', rectification_progress.new_due_on, 'note', rectification_progress.note, 'recorded_by', rectification_progress.recorded_by, 'recorded_at', rectification_progress.recorded_at) AS row FROM rectification_progress;
+
+CREATE VIEW audit_image_rectification_team AS SELECT json_array(rectification_team.id) AS pk, json_object('id', rectification_team.id, 'case_id', rectification_team.case_id, 'name', rectification_team.name, 'position', rectification_team.position, 'role', rectification_team.role, 'sent_on', rectification_team.sent_on, 'recorded_by', rectification_team.recorded_by, 'recorded_at', rectification_team.recorded_at) AS row FROM rectification_team;
 
 CREATE VIEW audit_image_registration AS SELECT json_array(registration.election_id, registration.member_id) AS pk, json_object('election_id', registration.election_id, 'member_id', registration.member_id, 'intention', registration.intention, 'notified_via', registration.notified_via, 'notified_on', registration.notified_on, 'note', registration.note, 'updated_at', registration.updated_at) AS row FROM registration;
 

@@ -115,6 +115,24 @@ tx grading objection decide $g --objection 1 --upheld no --reason "班子调整�
 tx grading complete 7 $g --on 2026-09-30 --operator $reviewer
 tx grading complete 8 $g --on 2026-09-30 --operator $reviewer
 tx grading status $g
+say "较差的东升村集中整顿：派驻工作组和第一书记，问题台账，整改措施和时限 / 东升村's rectification: the working group, the ledger, measures"
+r="--org 330521001002 --year 2026"
+tx rectification start $r --operator $guide
+tx rectification team $r --name 陈志强 --position 城关镇党委副书记 --role 工作组组长 --on 2026-10-01 --operator $guide
+tx rectification team $r --name 刘洋 --position 县农业农村局干部 --role 第一书记 --on 2026-10-01 --operator $guide
+tx rectification complete 1 $r --on 2026-10-01 --document "$(doc rectify-plan.txt '东升村党支部集中整顿工作方案')" --document-title 整顿工作方案 --operator $guide
+tx rectification problem $r --source 自查 --summary "“三会一课”不落实，组织生活不正常" --on 2026-10-02 --operator $guide
+tx rectification problem $r --source 走访 --summary "村务财务公开不及时，群众意见大" --on 2026-10-02 --operator $guide
+tx rectification problem $r --source 分类定级 --summary "三年未发展党员" --on 2026-10-02 --operator $guide
+tx rectification complete 2 $r --on 2026-10-03 --minutes "召开党员、群众代表座谈会，梳理问题建立台账" --operator $guide
+tx rectification measure $r --problem 1 --measure "每月召开支部党员大会，按季度上党课" --responsible 刘洋 --due 2026-12-31 --operator $guide
+tx rectification measure $r --problem 2 --measure "10月5日前公开三季度村务财务" --responsible 陈志强 --due 2026-10-05 --operator $guide
+tx rectification measure $r --problem 3 --measure "培养入党积极分子3名、发展对象2名" --responsible 刘洋 --due 2026-12-31 --operator $guide
+tx rectification complete 3 $r --on 2026-10-04 --document "$work/docs/rectify-plan.txt" --document-title 整改计划 --operator $guide
+tx rectification status $r
+say "全县整顿台账中逾期未完成的整改措施 / the county's ledger of overdue measures"
+tx rectification ledger --org $county
+
 say "全县等级分布（“好”不超过20%的核对），附图 / the county's grade distribution with the 20% check, and its chart"
 tx grading summary --org $county --year 2026
 tx grading summary --org $county --year 2026 --format html --out "$work/grades.html"

@@ -53,6 +53,8 @@ COMMANDS = {
     "grading-status": ["grading", "status", "--org", "330521001002", "--year", "2026", "--json"],
     "calendar-show": ["calendar", "show", "--year", "2026", "--json"],
     "grading-summary": ["grading", "summary", "--org", "{county}", "--year", "2026", "--json"],
+    "rectification-status": ["rectification", "status", "--org", "330521001002", "--year", "2026", "--json"],
+    "rectification-ledger": ["rectification", "ledger", "--org", "{county}", "--json"],
 }
 
 

@@ -1,4 +1,4 @@
--- 0024_organization_health: the annual grading (分类定级, 004 第一篇) as a procedure of the same engine, and the official
+-- 0024_organization_health: the annual grading (分类定级, 004 第一篇) and the rectification (整顿) as procedures of the same engine, and the official
 -- calendar its working-day deadlines are counted on.
 --
 -- calendar_import / calendar_day: a county's holiday table for one year (放假调休, the State Council's notice), imported
@@ -104,6 +104,68 @@ CREATE TABLE grading_objection_decision (
     decided_at TEXT NOT NULL,
     CHECK ((upheld = 1) = (grade IS NOT NULL))
 ) STRICT;
+-- Rectification (整顿, 第四篇; 第二篇; 第一篇 三、(二)4) on the same procedure_case: who is sent in (rectification_team),
+-- the problem ledger with each problem's source (rectification_problem), a measure per problem with the person
+-- responsible and a deadline (rectification_measure), each report on a measure, done or not accepted with a new
+-- deadline (rectification_progress: the latest stands), and the representatives' assessment (rectification_assessment).
+-- election_rectification_decision is the township's decision to hold an election while its rectification is not yet
+-- accepted (the election's step 2). All append-only.
+CREATE TABLE rectification_team (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    position TEXT NOT NULL CHECK (length(trim(position)) > 0),
+    role TEXT NOT NULL CHECK (role IN ('leader', 'member', 'secretary', 'first_secretary')),
+    sent_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE rectification_problem (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    source TEXT NOT NULL CHECK (source IN ('self_check', 'visits', 'forum', 'grading', 'higher_check')),
+    summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+    found_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE rectification_measure (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER NOT NULL REFERENCES rectification_problem(id),
+    measure TEXT NOT NULL CHECK (length(trim(measure)) > 0),
+    responsible TEXT NOT NULL CHECK (length(trim(responsible)) > 0),
+    due_on TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE rectification_progress (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES rectification_measure(id),
+    reported_on TEXT NOT NULL,
+    done INTEGER NOT NULL CHECK (done IN (0, 1)),
+    new_due_on TEXT,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK ((done = 1) = (new_due_on IS NULL))
+) STRICT;
+CREATE TABLE rectification_assessment (
+    case_id INTEGER PRIMARY KEY REFERENCES procedure_case(id),
+    assessed_on TEXT NOT NULL,
+    satisfied INTEGER NOT NULL CHECK (satisfied >= 0),
+    basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
+    dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
+    recorded_by INTEGER NOT NULL REFERENCES operator(id),
+    recorded_at TEXT NOT NULL,
+    CHECK (satisfied + basically_satisfied + dissatisfied > 0)
+) STRICT;
+CREATE TABLE election_rectification_decision (
+    election_id INTEGER PRIMARY KEY REFERENCES election(id),
+    decided_on TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    decided_by INTEGER NOT NULL REFERENCES operator(id),
+    decided_at TEXT NOT NULL
+) STRICT;
 
 CREATE TRIGGER calendar_import_frozen_update BEFORE UPDATE ON calendar_import
 BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
@@ -141,6 +203,30 @@ CREATE TRIGGER grading_objection_decision_frozen_update BEFORE UPDATE ON grading
 BEGIN SELECT RAISE(ABORT, 'an objection decision is final'); END;
 CREATE TRIGGER grading_objection_decision_frozen_delete BEFORE DELETE ON grading_objection_decision
 BEGIN SELECT RAISE(ABORT, 'an objection decision is final'); END;
+CREATE TRIGGER rectification_team_frozen_update BEFORE UPDATE ON rectification_team
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_team_frozen_delete BEFORE DELETE ON rectification_team
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_problem_frozen_update BEFORE UPDATE ON rectification_problem
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_problem_frozen_delete BEFORE DELETE ON rectification_problem
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_measure_frozen_update BEFORE UPDATE ON rectification_measure
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_measure_frozen_delete BEFORE DELETE ON rectification_measure
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_progress_frozen_update BEFORE UPDATE ON rectification_progress
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_progress_frozen_delete BEFORE DELETE ON rectification_progress
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_assessment_frozen_update BEFORE UPDATE ON rectification_assessment
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER rectification_assessment_frozen_delete BEFORE DELETE ON rectification_assessment
+BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER election_rectification_decision_frozen_update BEFORE UPDATE ON election_rectification_decision
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is final'); END;
+CREATE TRIGGER election_rectification_decision_frozen_delete BEFORE DELETE ON election_rectification_decision
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is final'); END;
 
 CREATE VIEW audit_image_calendar_import AS SELECT json_array(calendar_import.id) AS pk, json_object('id', calendar_import.id, 'year', calendar_import.year, 'sha256', calendar_import.sha256, 'source', calendar_import.source, 'imported_by', calendar_import.imported_by, 'imported_at', calendar_import.imported_at) AS row FROM calendar_import;
 CREATE TRIGGER audit_calendar_import_insert AFTER INSERT ON calendar_import BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_import', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'year', NEW.year, 'sha256', NEW.sha256, 'source', NEW.source, 'imported_by', NEW.imported_by, 'imported_at', NEW.imported_at)); END;
@@ -178,3 +264,27 @@ CREATE VIEW audit_image_grading_objection_decision AS SELECT json_array(grading_
 CREATE TRIGGER audit_grading_objection_decision_insert AFTER INSERT ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'insert', json_array(NEW.objection_id), json_object('objection_id', NEW.objection_id, 'decided_on', NEW.decided_on, 'upheld', NEW.upheld, 'grade', NEW.grade, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
 CREATE TRIGGER audit_grading_objection_decision_update AFTER UPDATE ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'delete', json_array(OLD.objection_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'insert', json_array(NEW.objection_id), json_object('objection_id', NEW.objection_id, 'decided_on', NEW.decided_on, 'upheld', NEW.upheld, 'grade', NEW.grade, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
 CREATE TRIGGER audit_grading_objection_decision_delete AFTER DELETE ON grading_objection_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection_decision', 'delete', json_array(OLD.objection_id), NULL); END;
+CREATE VIEW audit_image_rectification_team AS SELECT json_array(rectification_team.id) AS pk, json_object('id', rectification_team.id, 'case_id', rectification_team.case_id, 'name', rectification_team.name, 'position', rectification_team.position, 'role', rectification_team.role, 'sent_on', rectification_team.sent_on, 'recorded_by', rectification_team.recorded_by, 'recorded_at', rectification_team.recorded_at) AS row FROM rectification_team;
+CREATE TRIGGER audit_rectification_team_insert AFTER INSERT ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'name', NEW.name, 'position', NEW.position, 'role', NEW.role, 'sent_on', NEW.sent_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_team_update AFTER UPDATE ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'name', NEW.name, 'position', NEW.position, 'role', NEW.role, 'sent_on', NEW.sent_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_team_delete AFTER DELETE ON rectification_team BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_team', 'delete', json_array(OLD.id), NULL); END;
+CREATE VIEW audit_image_rectification_problem AS SELECT json_array(rectification_problem.id) AS pk, json_object('id', rectification_problem.id, 'case_id', rectification_problem.case_id, 'source', rectification_problem.source, 'summary', rectification_problem.summary, 'found_on', rectification_problem.found_on, 'recorded_by', rectification_problem.recorded_by, 'recorded_at', rectification_problem.recorded_at) AS row FROM rectification_problem;
+CREATE TRIGGER audit_rectification_problem_insert AFTER INSERT ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'source', NEW.source, 'summary', NEW.summary, 'found_on', NEW.found_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_problem_update AFTER UPDATE ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'source', NEW.source, 'summary', NEW.summary, 'found_on', NEW.found_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_problem_delete AFTER DELETE ON rectification_problem BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_problem', 'delete', json_array(OLD.id), NULL); END;
+CREATE VIEW audit_image_rectification_measure AS SELECT json_array(rectification_measure.id) AS pk, json_object('id', rectification_measure.id, 'problem_id', rectification_measure.problem_id, 'measure', rectification_measure.measure, 'responsible', rectification_measure.responsible, 'due_on', rectification_measure.due_on, 'recorded_by', rectification_measure.recorded_by, 'recorded_at', rectification_measure.recorded_at) AS row FROM rectification_measure;
+CREATE TRIGGER audit_rectification_measure_insert AFTER INSERT ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'problem_id', NEW.problem_id, 'measure', NEW.measure, 'responsible', NEW.responsible, 'due_on', NEW.due_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_measure_update AFTER UPDATE ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'problem_id', NEW.problem_id, 'measure', NEW.measure, 'responsible', NEW.responsible, 'due_on', NEW.due_on, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_measure_delete AFTER DELETE ON rectification_measure BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_measure', 'delete', json_array(OLD.id), NULL); END;
+CREATE VIEW audit_image_rectification_progress AS SELECT json_array(rectification_progress.id) AS pk, json_object('id', rectification_progress.id, 'measure_id', rectification_progress.measure_id, 'reported_on', rectification_progress.reported_on, 'done', rectification_progress.done, 'new_due_on', rectification_progress.new_due_on, 'note', rectification_progress.note, 'recorded_by', rectification_progress.recorded_by, 'recorded_at', rectification_progress.recorded_at) AS row FROM rectification_progress;
+CREATE TRIGGER audit_rectification_progress_insert AFTER INSERT ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'measure_id', NEW.measure_id, 'reported_on', NEW.reported_on, 'done', NEW.done, 'new_due_on', NEW.new_due_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_progress_update AFTER UPDATE ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'measure_id', NEW.measure_id, 'reported_on', NEW.reported_on, 'done', NEW.done, 'new_due_on', NEW.new_due_on, 'note', NEW.note, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_progress_delete AFTER DELETE ON rectification_progress BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_progress', 'delete', json_array(OLD.id), NULL); END;
+CREATE VIEW audit_image_rectification_assessment AS SELECT json_array(rectification_assessment.case_id) AS pk, json_object('case_id', rectification_assessment.case_id, 'assessed_on', rectification_assessment.assessed_on, 'satisfied', rectification_assessment.satisfied, 'basically_satisfied', rectification_assessment.basically_satisfied, 'dissatisfied', rectification_assessment.dissatisfied, 'recorded_by', rectification_assessment.recorded_by, 'recorded_at', rectification_assessment.recorded_at) AS row FROM rectification_assessment;
+CREATE TRIGGER audit_rectification_assessment_insert AFTER INSERT ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_assessment_update AFTER UPDATE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
+CREATE TRIGGER audit_rectification_assessment_delete AFTER DELETE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); END;
+CREATE VIEW audit_image_election_rectification_decision AS SELECT json_array(election_rectification_decision.election_id) AS pk, json_object('election_id', election_rectification_decision.election_id, 'decided_on', election_rectification_decision.decided_on, 'reason', election_rectification_decision.reason, 'decided_by', election_rectification_decision.decided_by, 'decided_at', election_rectification_decision.decided_at) AS row FROM election_rectification_decision;
+CREATE TRIGGER audit_election_rectification_decision_insert AFTER INSERT ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+CREATE TRIGGER audit_election_rectification_decision_update AFTER UPDATE ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
+CREATE TRIGGER audit_election_rectification_decision_delete AFTER DELETE ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'delete', json_array(OLD.election_id), NULL); END;

@@ -167,10 +167,32 @@ extension AppDatabase {
             // The grade says it unless the township records otherwise, and then with its reason (issue 14: "a typed
             // assessment only with a reason, shown as such").
             guard hasVisibleText(note ?? "") else { throw Refusal.detailRequired(.weakAndLaxReason) }
+            // "“较差”等级的党组织统一认定为软弱涣散基层党组织" (004 第一篇 三、(一)): a final 较差 is not assessed away; only the
+            // year-end re-grading changes it.
+            if !weakAndLax, let grade = try loadFacts(db, electionID: election.id).gradeOnFile, grade.grade == .poor {
+                throw Refusal.assessmentContradictsGrade(year: grade.year)
+            }
             try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.assessed",
                             detail: ["weak_and_lax": String(weakAndLax), "note": note ?? ""])
             return election.step(.rectification)
+        }
+    }
+
+    /// Records the township's decision to hold the election while the organization's rectification is not yet accepted (the
+    /// rectification step of version 6 closes on it).
+    public func decideElectionDuringRectification(by operatorName: String?, election reference: String, decidedOn: CivilDate, reason: String) throws {
+        try act { db in
+            let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
+            try checkDates([decidedOn])
+            guard hasVisibleText(reason) else { throw Refusal.detailRequired(.weakAndLaxReason) }
+            if try isStepDone(db, election, .rectification) {
+                throw Refusal.stepClosed(step: election.step(.rectification), subject: .weakAndLaxAssessment)
+            }
+            try db.execute(sql: "INSERT INTO election_rectification_decision (election_id, decided_on, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [election.id, decidedOn.description, reason, actor.id, timestamp])
+            try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "election.rectification_decision",
+                            detail: ["on": decidedOn.description, "reason": reason])
         }
     }
 

@@ -117,7 +117,10 @@ extension AppDatabase {
         try loadCandidacyFacts(db, election: election, into: &facts)
         try loadCongressFacts(db, election: election, into: &facts)
         let organization = try fetchOrganization(db, id: election.organizationID)
-        facts.gradeOnFile = try latestYearGrade(db, organization: organization, years: (election.congressDate.year - 1)...election.congressDate.year)
+        let years = (election.congressDate.year - 1)...election.congressDate.year
+        facts.gradeOnFile = try latestYearGrade(db, organization: organization, years: years)
+        facts.rectificationOnFile = try latestRectification(db, organization: organization, years: years)
+        facts.heldDuringRectification = try Bool.fetchOne(db, sql: "SELECT 1 FROM election_rectification_decision WHERE election_id = ?", arguments: [electionID]) == true
         // Step 1's fact (第一篇 三、(一) "“较差”等级的党组织统一认定为软弱涣散基层党组织"): the typed assessment, else the grade.
         facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
             ?? facts.gradeOnFile.map { isWeakAndLax(grade: $0.grade) }

@@ -126,6 +126,42 @@ struct GradingCLITests {
         #expect(JSONSchemaTests.problems(summary, try JSONSchemaTests().schema("grading-summary")).isEmpty)
         let page = try cli.ok("grading", "summary", "--org", "C1", "--year", "2026", "--format", "html").stdout
         #expect(page.contains("<svg") && !page.contains("<script") && page.contains("“好”超20%"))
+        try countyCap(cli)
+    }
+
+    /// From the attack review: the county's result (or an upheld objection) could make every village 好; the cap holds for
+    /// the grades of the year too. V2 re-scored 较好 passes the township; the county's 好 for it is refused while V1 has one.
+    func countyCap(_ cli: CLI) throws {
+        try cli.ok("grading", "score", "--org", "V2", "--year", "2026", "--area", "leadership=18", "--area", "membership=18", "--area", "mechanisms=18",
+                   "--area", "results=18", "--area", "public_opinion=17", "--on", "2026-04-06", "--operator", "乡指导")
+        for code in ["V1", "V2"] {
+            try cli.ok("grading", "complete", "4", "--org", code, "--year", "2026", "--on", "2026-04-08", "--minutes", "初评", "--operator", "乡指导")
+            try cli.ok("grading", "complete", "5", "--org", code, "--year", "2026", "--on", "2026-04-13", "--published-on", "2026-04-10",
+                       "--published-where", "镇政务公开栏", "--operator", "乡指导")
+        }
+        // Not before the publicity it follows.
+        try cli.fails(1, "grading", "grade", "--org", "V1", "--year", "2026", "--stage", "county", "--grade", "好", "--on", "2026-04-12", "--operator", "县审核")
+        try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "county", "--grade", "好", "--on", "2026-09-18", "--operator", "县审核")
+        let capped = try cli.fails(1, "grading", "grade", "--org", "V2", "--year", "2026", "--stage", "county", "--grade", "好", "--on", "2026-09-18", "--operator", "县审核")
+        #expect(capped.stderr.contains("超过20%"), "\(capped.stderr)")
+    }
+
+    @Test("the year-end re-grading is scored in December of the year and closed by the county")
+    func yearEnd() throws {
+        let cli = try CLI(now: "2026-12-15T10:00:00+08:00")
+        try cli.setUpCounty()
+        try gradeToCountyReview(cli)
+        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        let areas = ["--area", "leadership=18", "--area", "membership=17", "--area", "mechanisms=17", "--area", "results=17", "--area", "public_opinion=16"]
+        let before = try cli.databaseBytes()
+        let early = try cli.fails(1, arguments: ["grading", "score", "--org", "V1", "--year", "2026", "--year-end", "--on", "2026-11-30", "--operator", "乡指导"] + areas)
+        #expect(early.stderr.contains("12月"), "\(early.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        try cli.ok(arguments: ["grading", "score", "--org", "V1", "--year", "2026", "--year-end", "--on", "2026-12-08", "--operator", "乡指导"] + areas)
+        try cli.fails(1, "grading", "complete", "9", "--org", "V1", "--year", "2026", "--on", "2026-12-10", "--minutes", "复核", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "9", "--org", "V1", "--year", "2026", "--on", "2026-12-10", "--minutes", "组织部重新评级", "--operator", "县审核")
+        #expect(try cli.ok("grading", "status", "--org", "V1", "--year", "2026", "--json").stdout.contains("\"year_grade\" : \"fairly_good\""))
     }
 
     @Test("step 1 reads the final grade: a village graded 较差 needs no typed assessment and cannot skip its rectification; a typed one needs its reason")
@@ -139,6 +175,9 @@ struct GradingCLITests {
         try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
         let bare = try cli.fails(1, "election", "assess", "-e", "V1", "--weak-and-lax", "no", "--operator", "乡指导")
         #expect(bare.stderr.contains("--note"), "\(bare.stderr)")
+        // A final 较差 is weak and lax by definition ("统一认定"): no assessment says otherwise.
+        let contrary = try cli.fails(1, "election", "assess", "-e", "V1", "--weak-and-lax", "no", "--note", "村里认为已经整改", "--operator", "乡指导")
+        #expect(contrary.stderr.contains("统一认定"), "\(contrary.stderr)")
         try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
                    "--operator", "乡指导")
         let skip = try cli.fails(1, "step", "skip", "-e", "V1", "2", "--reason", "班子已经调整到位", "--operator", "乡指导")

@@ -179,7 +179,7 @@ struct JSONSchemaTests {
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemas.path).filter { $0.hasSuffix(".schema.json") }
         #expect(Set(files.map { String($0.dropLast(".schema.json".count)) })
-                    == Set(Self.congressCommands.keys).union(Self.beforeCongress).union(ActJSONSchemaTests.commands).union(GradingCLITests.schemaCommands.keys),
+                    == Set(Self.congressCommands.keys).union(Self.beforeCongress).union(ActJSONSchemaTests.commands).union(GradingCLITests.schemaCommands.keys).union(RectificationCLITests.schemaCommands.keys),
                 "each schema is validated by a test")
     }
 

@@ -17,6 +17,8 @@ struct GradingTests {
     @Test("a score is whole points or one decimal, in ASCII digits; nothing else reads", arguments: [
         ("89.5", 895 as Int?), ("90", 900), (" 18 ", 180), ("0", 0), ("20.0", 200),
         ("89.55", nil), ("-1", nil), ("８９", nil), ("1e2", nil), ("", nil), (".5", nil), ("5.", nil), ("九十", nil),
+        // From the attack review: a sign was dropped (-0.5 read as 0.5), and a long number trapped on overflow.
+        ("-0.5", nil), ("-0", nil), ("+5", nil), ("100", 1000), ("0100", nil), ("1000000000000000000", nil), ("922337203685477580.8", nil),
     ])
     func scores(text: String, tenths: Int?) {
         #expect(GradingScore(text: text)?.tenths == tenths)
@@ -57,7 +59,7 @@ struct GradingTests {
         #expect(figures.problems().contains { $0.contains("not 100") })
         var election = Procedure.builtIn(.election)[0]
         election.grading = grading.grading
-        #expect(election.problems().contains("an election catalog has no grading figures"))
+        #expect(election.problems().contains("only a grading catalog has grading figures"))
     }
 
     @Test("the engine runs the grading from its facts: the township's step waits for its score, then for the cap")

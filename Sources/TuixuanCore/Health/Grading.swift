@@ -84,7 +84,9 @@ public struct GradingScore: Sendable, Hashable, Codable, Comparable, CustomStrin
     public init?(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else { return nil }
+        // Digits only (no sign: "-0.5" is no score), at most three of them before the point (no score is above 100).
+        guard (1...2).contains(parts.count), (1...3).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let whole = Int(parts[0]) else { return nil }
         var tenths = whole * 10
         if parts.count == 2 {
             guard parts[1].count == 1, let digit = Int(parts[1]), parts[1].allSatisfy(\.isASCII) else { return nil }

@@ -91,6 +91,22 @@ public enum Conditions {
                 case nil: LocalizedText(zh: "尚未研判是否为软弱涣散党组织", en: "the weak-and-lax assessment is not recorded")
                 }
             }),
+        // Step 2 (version 6) closes on the rectification accepted ("工作组驻点整顿直至党支部彻底转化并验收通过再撤离", 004 第一篇
+        // 三、(二)4), or on the township's decision to hold the election during it.
+        Condition(
+            name: "rectification.acceptedOrHeldDuring",
+            title: LocalizedText(zh: "整顿已验收，或决定整顿期间换届", en: "rectification accepted, or the election held during it"),
+            check: { facts in
+                if facts.weakAndLax != true || facts.heldDuringRectification || facts.rectificationOnFile?.accepted == true { return nil }
+                guard let rectification = facts.rectificationOnFile else {
+                    return LocalizedText(
+                        zh: "尚未开始集中整顿（tuixuan rectification start）；或由乡镇党委决定在整顿期间进行换届（tuixuan election rectification-decision）",
+                        en: "no rectification has begun (tuixuan rectification start); or the township decides to hold the election during it (tuixuan election rectification-decision)")
+                }
+                return LocalizedText(
+                    zh: "\(rectification.year)年度整顿尚未验收通过（tuixuan rectification status）；或由乡镇党委决定在整顿期间进行换届（tuixuan election rectification-decision）",
+                    en: "the \(rectification.year) rectification is not yet accepted (tuixuan rectification status); or the township decides to hold the election during it (tuixuan election rectification-decision)")
+            }),
         // Step 2 may be skipped only by an organization assessed as not 软弱涣散 (seed 五、2 "集中整顿软弱涣散村（社区）党组织").
         Condition(
             name: "survey.notWeakAndLax",

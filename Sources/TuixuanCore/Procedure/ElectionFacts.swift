@@ -60,6 +60,10 @@ public struct ElectionFacts: Sendable, Hashable {
     public var weakAndLax: Bool?
     /// The organization's grade of this year or the last, from its grading (004 第一篇), when one is final.
     public var gradeOnFile: YearGrade?
+    /// Its rectification of this year or the last (004 第四篇), if any: accepted or not, and who was sent in.
+    public var rectificationOnFile: RectificationOnFile?
+    /// The township decided to hold the election while the rectification is not yet accepted.
+    public var heldDuringRectification = false
     /// The outgoing committee: its size as the organization records it (nil: none known) and the members
     /// recorded for this election.
     public var previousCommitteeSize: Int?

@@ -161,12 +161,15 @@ public enum ProcedureKind: String, Sendable, Codable, CaseIterable {
     case election
     /// 分类定级 (004 第一篇): conditions over `GradingFacts`, keys `GradingStepKey`.
     case grading
+    /// 整顿 (004 第二篇、第四篇; 第一篇 三、(二)4): conditions over `RectificationFacts`, keys `RectificationStepKey`.
+    case rectification
 
     /// Whether a catalog of this kind may name the condition.
     func knowsCondition(_ name: String) -> Bool {
         switch self {
         case .election: Conditions.named(name) != nil
         case .grading: GradingFacts.condition(named: name) != nil
+        case .rectification: RectificationFacts.condition(named: name) != nil
         }
     }
 
@@ -175,6 +178,7 @@ public enum ProcedureKind: String, Sendable, Codable, CaseIterable {
         switch self {
         case .election: StepKey.allCases.map(\.rawValue)
         case .grading: GradingStepKey.allCases.map(\.rawValue)
+        case .rectification: RectificationStepKey.allCases.map(\.rawValue)
         }
     }
 }
@@ -276,8 +280,8 @@ public struct Procedure: Sendable, Codable, Hashable {
         switch (procedureKind, grading) {
         case (.grading, nil): problems.append("a grading catalog needs its figures (grading)")
         case (.grading, let plan?): problems += plan.problems()
-        case (.election, _?): problems.append("an election catalog has no grading figures")
-        case (.election, nil): break
+        case (_, _?): problems.append("only a grading catalog has grading figures")
+        case (_, nil): break
         }
         return problems + keyProblems()
     }

@@ -368,6 +368,27 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case calendarYearMismatch(expected: Int, found: CivilDate)
     /// A deadline in working days falls in a year whose official calendar is not known.
     case calendarYearUnknown(Int)
+    case rectificationUnknown(organization: String, year: Int)
+    /// A grade is dated in the year graded.
+    case gradeOutsideYear(date: CivilDate, year: Int)
+    /// 年底复核: the re-grading is scored in December ("12月10日前…重新评级").
+    case regradeOutsideDecember(CivilDate)
+    /// One more 好 would put the grades of the year under one 党(工)委 above the cap.
+    case goodCapExceeded(good: Int, graded: Int, allowed: Int)
+    case gradingAreaTwice(String)
+    /// A grading is opened for this year or the last.
+    case gradingYearOutOfRange(year: Int, today: CivilDate)
+    /// A final 较差 is weak and lax by definition: no assessment says otherwise.
+    case assessmentContradictsGrade(year: Int)
+    case rectificationExists(organization: String, year: Int)
+    /// No problem or measure with this number in the rectification.
+    case rectificationItemUnknown(Int64)
+    /// A measure reported not done is given a new deadline (限期整改); a done one none.
+    case measureNeedsNewDeadline
+    /// The representatives' counts: none negative, at least one.
+    case assessmentCountInvalid
+    /// The assessment is recorded once the measures' step is done.
+    case rectificationStepNotOpen(step: Int)
 
     /// A stable name for scripts (`--json` prints it as `error.code`): the case's name in snake case.
     public var code: String {
@@ -429,6 +450,8 @@ public enum ClosedSubject: Sendable, Equatable {
     case exitAudits, termReviews, talks, archive
     /// 异议复核 of a grading.
     case gradingObjections
+    /// What a rectification step settled.
+    case rectification
 }
 
 /// An approval a procedure version may or may not carry (`Refusal.approvalNotInProcedure`).
@@ -445,6 +468,7 @@ public enum RequiredDetail: String, Sendable, Equatable {
     /// Why a structure warning is acknowledged.
     case acknowledgementReason
     case objectionSummary
+    case teamPosition, problemSummary, measureText, progressNote
     /// Why the township assesses the organization weak and lax or not, rather than by its grade.
     case weakAndLaxReason
     /// Why the county upheld or dismissed an objection to a grade.

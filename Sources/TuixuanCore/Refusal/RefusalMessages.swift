@@ -110,6 +110,10 @@ extension Refusal {
             case .vettingFinding: t("有问题的回复须写明具体情况（--detail）", "a finding needs its facts (--detail)")
             case .acknowledgementReason: t("须说明理由", "give the reason")
             case .objectionSummary: t("须写明反映的内容", "describe the objection")
+            case .teamPosition: t("须写明职务和派出单位", "give the position and the sending body")
+            case .problemSummary: t("须写明问题", "describe the problem")
+            case .measureText: t("须写明整改措施", "describe the measure")
+            case .progressNote: t("须写明进展情况（--note）", "describe the progress (--note)")
             case .weakAndLaxReason: t("研判须写明依据（--note），如班子和党员队伍的具体情况；已有年度分类定级等级的，不研判即以等级为准", "an assessment gives its grounds (--note); where the organization has a grade of the year, its grade stands without one")
             case .gradingDecisionReason: t("须写明复核审定的理由（--reason）", "give the decision's reason (--reason)")
             case .objectionFinding: t("须写明核实结论（--reason）", "give the finding (--reason)")
@@ -585,6 +589,32 @@ extension Refusal {
             return t("没有待复核的异议 #\(id)", "no undecided objection #\(id)")
         case .objectionUpheldNeedsGrade:
             return t("异议成立的，须写明调整后的等级（--grade）；不成立的不写等级", "an upheld objection sets the new grade (--grade); a dismissed one sets none")
+        case .gradeOutsideYear(let date, let year):
+            return t("等级评定日期\(date)不在\(year)年度内", "the date \(date) is not in the year graded, \(year)")
+        case .regradeOutsideDecember(let date):
+            return t("年底复核在12月进行（12月10日前重新评级），\(date)不是", "the year-end re-grading is scored in December; \(date) is not")
+        case .goodCapExceeded(let good, let graded, let allowed):
+            return t("本党(工)委所辖\(graded)个党组织中“好”将达\(good)个，超过20%（至多\(allowed)个；年底复核时方可适当扩大）",
+                     "\(good) of the \(graded) organizations under this township would be good, above 20% (at most \(allowed); only the year-end re-grading may exceed it)")
+        case .gradingAreaTwice(let area):
+            return t("“\(area)”的分数给了两次", "\"\(area)\" is scored twice")
+        case .gradingYearOutOfRange(let year, let today):
+            return t("只能开始本年度或上一年度的分类定级（今天是\(today)），\(year)年不行", "a grading is of this year or the last (today is \(today)), not \(year)")
+        case .assessmentContradictsGrade(let year):
+            return t("本组织\(year)年度等级为“较差”，统一认定为软弱涣散党组织，不能研判为不属于；等级只能经年底复核改变",
+                     "the organization's grade of \(year) is poor, which makes it weak and lax: it cannot be assessed otherwise; only the year-end re-grading changes it")
+        case .rectificationUnknown(let organization, let year):
+            return t("\(organization)没有\(year)年度的整顿（tuixuan rectification start）", "\(organization) has no rectification of \(year) (tuixuan rectification start)")
+        case .rectificationExists(let organization, let year):
+            return t("\(organization)\(year)年度的整顿已经开始", "the rectification of \(organization) for \(year) has begun already")
+        case .rectificationItemUnknown(let id):
+            return t("本次整顿没有编号为 #\(id) 的问题或措施（tuixuan rectification status 可查看）", "no problem or measure #\(id) in this rectification (see tuixuan rectification status)")
+        case .measureNeedsNewDeadline:
+            return t("未完成（不满意）的整改事项须限期整改：给出新的期限（--new-due）；已完成的不给期限", "a measure not done gets a new deadline (--new-due); a done one none")
+        case .assessmentCountInvalid:
+            return t("测评人数不能为负数，且至少有一人", "the counts cannot be negative, and at least one person takes part")
+        case .rectificationStepNotOpen(let step):
+            return t("测评在步骤 \(step) 办理，它的前置步骤尚未完成", "the assessment is recorded at step \(step), whose prerequisites are not done")
         case .calendarYearUnknown(let year):
             return t(UnknownCalendarYear(year: year).describe(.zh) + "（tuixuan calendar import）", UnknownCalendarYear(year: year).describe(.en) + " (tuixuan calendar import)")
         case .calendarYearMismatch(let expected, let found):
@@ -616,6 +646,7 @@ extension ClosedSubject {
         case .talks: LocalizedText(zh: "谈心谈话记录", en: "the talks")
         case .archive: LocalizedText(zh: "归档包登记", en: "the archive filing")
         case .gradingObjections: LocalizedText(zh: "异议复核", en: "the objections")
+        case .rectification: LocalizedText(zh: "整顿台账", en: "the rectification ledger")
         }
     }
 }

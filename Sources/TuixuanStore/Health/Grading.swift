@@ -84,8 +84,10 @@ extension AppDatabase {
                            arguments: [year, sha256, source, actor.id, timestamp])
             let importID = db.lastInsertedRowID
             for day in calendar.days.values.sorted(by: { $0.date < $1.date }) {
+                // 名称 is optional in the table: a day without one is named by its kind.
+                let name = hasVisibleText(day.name) ? day.name : day.kind.rawValue
                 try db.execute(sql: "INSERT INTO calendar_day (import_id, day, kind, name) VALUES (?, ?, ?, ?)",
-                               arguments: [importID, day.date.description, day.kind == .holiday ? "holiday" : "workday", day.name])
+                               arguments: [importID, day.date.description, day.kind == .holiday ? "holiday" : "workday", name])
             }
             try appendEvent(db, by: actor, organizationID: county, kind: "calendar.imported",
                             detail: ["year": String(year), "days": String(calendar.days.count), "source": source, "sha256": sha256])
@@ -117,6 +119,8 @@ extension AppDatabase {
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             guard organization.level.holdsElections else { throw Refusal.notGraded(organization: organization.name) }
+            // A grading is of the year under way or the one just past, never of a year to come.
+            guard (today.year - 1...today.year).contains(year) else { throw Refusal.gradingYearOutOfRange(year: year, today: today) }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year = ?",
                                  arguments: [organization.id, year]) == true {
                 throw Refusal.gradingExists(organization: organization.name, year: year)
@@ -145,22 +149,17 @@ extension AppDatabase {
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
             // 公示期为3天: the initial grade is reported on only once its days of publicity have passed.
             if step.key == GradingStepKey.publicity.rawValue, let published = records.first(where: { $0.kind == .publication })?.dated {
+                // What is published is the initial grade: not before the township's step that set it.
+                if let graded = facts.outcomes[grading.procedure.step(.townshipReview).number]?.happenedOn, published < graded {
+                    throw Refusal.dateBeforeItsGrounds(date: published, grounds: graded)
+                }
                 let period = PublicityPeriod(start: published, days: grading.plan.publicityDays)
                 if !period.hasEnded(on: happenedOn) {
                     throw Refusal.gradingPublicityTooShort(publishedOn: published, days: period.days, earliest: period.end.adding(days: 1))
                 }
             }
-            try db.execute(sql: """
-                INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
-                """, arguments: [grading.id, number, happenedOn.description, actor.id, timestamp])
-            for record in records {
-                try db.execute(sql: """
-                    INSERT INTO case_step_record (case_id, step, kind, dated, title, summary, reference, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [grading.id, number, record.kind.rawValue, record.dated.description, record.title, record.summary,
-                                     record.reference, record.sha256])
-            }
-            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.step_completed", step: number,
-                            detail: ["year": String(year), "happened_on": happenedOn.description, "records": records.map(\.kind.rawValue).joined(separator: ",")])
+            try writeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, kind: .grading, year: year, step: number,
+                              happenedOn: happenedOn, reason: nil, records: records, by: actor)
         }
     }
 
@@ -173,11 +172,8 @@ extension AppDatabase {
             let engine = ProcedureEngine(procedure: grading.procedure)
             let blockers = engine.blockersToSkip(number, role: actor.role, reason: reason, facts) + engine.dateBlockers(number, date: happenedOn, facts)
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
-            try db.execute(sql: """
-                INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, 'skipped', ?, ?, ?, ?)
-                """, arguments: [grading.id, number, happenedOn.description, reason, actor.id, timestamp])
-            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.step_skipped", step: number,
-                            detail: ["year": String(year), "happened_on": happenedOn.description, "reason": reason])
+            try writeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, kind: .grading, year: year, step: number,
+                              happenedOn: happenedOn, reason: reason, records: [], by: actor)
         }
     }
 
@@ -190,7 +186,8 @@ extension AppDatabase {
             let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year,
                                                          roles: stage == .county ? [.county] : [.village, .township, .county])
             try checkDates([decidedOn])
-            try checkStageOpen(grading, stage, facts)
+            try checkStageOpen(grading, stage, facts, decidedOn: decidedOn)
+            if stage == .county && grade == .good { try checkGoodResultCap(db, grading, facts) }
             try db.execute(sql: """
                 INSERT INTO grading_grade (case_id, stage, grade, decided_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [grading.id, stage.rawValue, grade.rawValue, decidedOn.description, note, actor.id, timestamp])
@@ -208,7 +205,7 @@ extension AppDatabase {
             let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.township, .county])
             try checkDates([decidedOn])
             let stage: GradingStage = yearEnd ? .regrade : .initial
-            try checkStageOpen(grading, stage, facts)
+            try checkStageOpen(grading, stage, facts, decidedOn: decidedOn)
             let areas = grading.plan.areas
             var scores: [(GradingArea, GradingScore)] = []
             for (key, text) in areaScores.sorted(by: { $0.key < $1.key }) {
@@ -218,6 +215,7 @@ extension AppDatabase {
                 guard let score = GradingScore(text: text), score.tenths <= area.maximum * 10 else {
                     throw Refusal.gradingScoreInvalid(area: area.title.zh, value: text, maximum: area.maximum)
                 }
+                if scores.contains(where: { $0.0.key == area.key }) { throw Refusal.gradingAreaTwice(area.title.zh) }
                 scores.append((area, score))
             }
             let missing = areas.filter { area in !scores.contains { $0.0.key == area.key } }
@@ -276,6 +274,7 @@ extension AppDatabase {
             let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.county])
             try checkDates([decidedOn])
             guard upheld == (grade != nil) else { throw Refusal.objectionUpheldNeedsGrade }
+            if grade == .good && facts.resultGrade != .good { try checkGoodResultCap(db, grading, facts) }
             guard hasVisibleText(reason) else { throw Refusal.detailRequired(.gradingDecisionReason) }
             let objections = grading.procedure.step(.objections).number
             if facts.outcomes[objections] != nil { throw Refusal.stepClosed(step: objections, subject: .gradingObjections) }
@@ -302,20 +301,7 @@ extension AppDatabase {
         try writer.read { db in
             let grading = try resolveGrading(db, organizationCode, year)
             let facts = try loadGradingFacts(db, grading)
-            let progress = ProcedureEngine(procedure: grading.procedure).progress(facts)
-            let steps = progress.steps.map { line -> GradingStatus.StepLine in
-                switch line.status {
-                case .done(let outcome):
-                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "done", outcome: outcome.kind.rawValue,
-                                 happenedOn: outcome.happenedOn, reason: outcome.reason, blockers: [])
-                case .open(let blockers):
-                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "open", outcome: nil, happenedOn: nil,
-                                 reason: nil, blockers: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
-                case .waiting(let on):
-                    return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "waiting", outcome: nil, happenedOn: nil,
-                                 reason: nil, blockers: on.map { LocalizedText(zh: "等待步骤 \($0)", en: "waiting for step \($0)") })
-                }
-            }
+            let steps = caseStepLines(ProcedureEngine(procedure: grading.procedure).progress(facts))
             let gradeRows = try Row.fetchAll(db, sql: "SELECT * FROM grading_grade WHERE case_id = ? ORDER BY id", arguments: [grading.id])
             let grades = gradeRows.map { row in
                 GradingStatus.GradeLine(stage: GradingStage(rawValue: row["stage"])!, grade: OrganizationGrade(rawValue: row["grade"])!,
@@ -350,6 +336,54 @@ extension AppDatabase {
 
     // MARK: Support
 
+    /// Writes a grading's or a rectification's step as completed (no reason) or skipped (with its reason), its records,
+    /// and the event (`grading.step_completed`, `rectification.step_skipped` …). The engine has allowed it.
+    func writeCaseStep(_ db: Database, caseID: Int64, organizationID: Int64, kind: ProcedureKind, year: Int, step number: Int,
+                       happenedOn: CivilDate, reason: String?, records: [StepRecordInput], by actor: Operator) throws {
+        try db.execute(sql: """
+            INSERT INTO case_step_outcome (case_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [caseID, number, reason == nil ? "completed" : "skipped", happenedOn.description, reason, actor.id, timestamp])
+        for record in records {
+            try db.execute(sql: """
+                INSERT INTO case_step_record (case_id, step, kind, dated, title, summary, reference, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [caseID, number, record.kind.rawValue, record.dated.description, record.title, record.summary,
+                                 record.reference, record.sha256])
+        }
+        var detail = ["year": String(year), "happened_on": happenedOn.description]
+        if let reason { detail["reason"] = reason } else { detail["records"] = records.map(\.kind.rawValue).joined(separator: ",") }
+        try appendEvent(db, by: actor, organizationID: organizationID, kind: "\(kind.rawValue).step_\(reason == nil ? "completed" : "skipped")",
+                        step: number, detail: detail)
+    }
+
+    /// The steps closed in a grading or a rectification.
+    func caseOutcomes(_ db: Database, caseID: Int64) throws -> [Int: StepOutcome] {
+        var outcomes: [Int: StepOutcome] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.*, o.name FROM case_step_outcome s JOIN operator o ON o.id = s.operator_id WHERE s.case_id = ?
+            """, arguments: [caseID]) {
+            outcomes[row["step"]] = StepOutcome(kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
+                                                operatorName: row["name"], reason: row["reason"])
+        }
+        return outcomes
+    }
+
+    /// The engine's progress as status lines, for a grading or a rectification.
+    func caseStepLines(_ progress: ProcedureProgress) -> [GradingStatus.StepLine] {
+        progress.steps.map { line -> GradingStatus.StepLine in
+            switch line.status {
+            case .done(let outcome):
+                return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "done", outcome: outcome.kind.rawValue,
+                             happenedOn: outcome.happenedOn, reason: outcome.reason, blockers: [])
+            case .open(let blockers):
+                return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "open", outcome: nil, happenedOn: nil,
+                             reason: nil, blockers: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
+            case .waiting(let on):
+                return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "waiting", outcome: nil, happenedOn: nil,
+                             reason: nil, blockers: on.map { LocalizedText(zh: "等待步骤 \($0)", en: "waiting for step \($0)") })
+            }
+        }
+    }
+
     func resolveGrading(_ db: Database, _ organizationCode: String, _ year: Int) throws -> GradingRef {
         let organization = try fetchOrganization(db, code: organizationCode)
         guard let row = try Row.fetchOne(db, sql: """
@@ -377,20 +411,39 @@ extension AppDatabase {
     }
 
     /// A stage's grade is recorded while its step is open: its prerequisites done and itself not yet.
-    private func checkStageOpen(_ grading: GradingRef, _ stage: GradingStage, _ facts: GradingFacts) throws {
+    /// …and is dated in the grading's year, on or after the steps it follows (a county result before the publicity, a
+    /// self-assessed grade before the rating meeting, are refused); the year-end re-grading in December of that year.
+    private func checkStageOpen(_ grading: GradingRef, _ stage: GradingStage, _ facts: GradingFacts, decidedOn: CivilDate) throws {
         let step = grading.procedure.step(stage.step)
         if facts.outcomes[step.number] != nil { throw Refusal.gradeStageNotOpen(stage: stage, step: step.number, done: true) }
         if step.prerequisites.contains(where: { !facts.isDone($0) }) { throw Refusal.gradeStageNotOpen(stage: stage, step: step.number, done: false) }
+        guard decidedOn.year == grading.year else { throw Refusal.gradeOutsideYear(date: decidedOn, year: grading.year) }
+        if stage == .regrade && decidedOn.month != 12 { throw Refusal.regradeOutsideDecember(decidedOn) }
+        if let latest = step.prerequisites.compactMap({ facts.outcomes[$0]?.happenedOn }).max(), decidedOn < latest {
+            throw Refusal.dateBeforeItsGrounds(date: decidedOn, grounds: latest)
+        }
+    }
+
+    /// 好 at most 20% of the organizations under the 党(工)委 until the year-end re-grading (第一篇 四、2): the county's results
+    /// and upheld objections count too, so the cap holds for the grades of the year, not only the township's initial ones.
+    private func checkGoodResultCap(_ db: Database, _ grading: GradingRef, _ facts: GradingFacts) throws {
+        guard let parent = grading.organization.parentID else { return }
+        var good = 1
+        for row in try Row.fetchAll(db, sql: """
+            SELECT o.code FROM procedure_case p JOIN organization o ON o.id = p.organization_id
+            WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ? AND p.id <> ?
+            """, arguments: [parent, grading.year, grading.id]) {
+            guard let other = try? resolveGrading(db, row["code"], grading.year) else { continue }
+            if try loadGradingFacts(db, other).resultGrade == .good { good += 1 }
+        }
+        if let allowed = goodShareExceeded(good: good, graded: facts.gradedUnderTownship, plan: grading.plan, yearEnd: false) {
+            throw Refusal.goodCapExceeded(good: good, graded: facts.gradedUnderTownship, allowed: allowed)
+        }
     }
 
     func loadGradingFacts(_ db: Database, _ grading: GradingRef) throws -> GradingFacts {
         var facts = GradingFacts(plan: grading.plan, today: today)
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.*, o.name FROM case_step_outcome s JOIN operator o ON o.id = s.operator_id WHERE s.case_id = ?
-            """, arguments: [grading.id]) {
-            facts.outcomes[row["step"]] = StepOutcome(kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
-                                                      operatorName: row["name"], reason: row["reason"])
-        }
+        facts.outcomes = try caseOutcomes(db, caseID: grading.id)
         for row in try Row.fetchAll(db, sql: """
             SELECT stage, grade, score_tenths, decided_on FROM grading_grade WHERE id IN (SELECT max(id) FROM grading_grade WHERE case_id = ? GROUP BY stage)
             """, arguments: [grading.id]) {
@@ -415,14 +468,20 @@ extension AppDatabase {
         if let notified = facts.outcomes[grading.procedure.step(.countyReview).number]?.happenedOn {
             facts.notifiedOn = notified
             let calendar = try officialCalendar(db)
-            do {
-                let last = try objectionDeadline(notifiedOn: notified, plan: grading.plan, calendar: calendar)
-                facts.objectionDeadline = .success(last)
+            facts.objectionDeadline = Result { () throws(UnknownCalendarYear) -> CivilDate in
+                try objectionDeadline(notifiedOn: notified, plan: grading.plan, calendar: calendar)
+            }
+            if case .success(let last) = facts.objectionDeadline {
                 // The objections' step is not dated within the period it closes.
                 facts.factDates[grading.procedure.step(.objections).number] = FactDate(
                     date: last.adding(days: 1), what: LocalizedText(zh: "异议期届满（\(last)）", en: "the end of the objection period (\(last))"))
-            } catch {
-                facts.objectionDeadline = .failure(error)
+                // …nor before the last objection's decision.
+                if let decided = try String.fetchOne(db, sql: """
+                    SELECT max(d.decided_on) FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id WHERE o.case_id = ?
+                    """, arguments: [grading.id]).flatMap(CivilDate.init(parsing:)), decided > last {
+                    facts.factDates[grading.procedure.step(.objections).number] = FactDate(
+                        date: decided, what: LocalizedText(zh: "最后一件异议的复核审定", en: "the last objection's decision"))
+                }
             }
         }
         facts.undecidedObjections = try Int.fetchOne(db, sql: """

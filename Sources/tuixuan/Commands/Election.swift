@@ -12,7 +12,7 @@ struct Election: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "election",
             abstract: L("换届选举：启动、列出、调查研判、指导组", "elections: start, list, survey assessment, guidance group"),
-            subcommands: [Start.self, List.self, Assess.self, Guidance.self])
+            subcommands: [Start.self, List.self, Assess.self, RectificationDecision.self, Guidance.self])
     }
 
     struct Start: DatabaseCommand {
@@ -87,6 +87,24 @@ struct Election: ParsableCommand {
             let step = try db.assessWeakAndLax(by: actor.resolved, election: target.election, weakAndLax: weakAndLax.value, note: note)
             print(weakAndLax.value ? L("已记录：属于软弱涣散党组织，须经第\(step)步集中整顿", "recorded: weak and lax; step \(step) (rectification) applies")
                                    : L("已记录：不属于软弱涣散党组织，第\(step)步可说明理由后跳过", "recorded: not weak and lax; step \(step) may be skipped with a reason"))
+        }
+    }
+
+    struct RectificationDecision: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "rectification-decision",
+                abstract: L("乡镇党委决定在整顿期间进行换届（整顿尚未验收时，第2步凭此办结）", "the township decides to hold the election during the rectification (step 2 closes on it before acceptance)"))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: ElectionOption
+        @Option(help: ArgumentHelp(L("决定日期（默认今天）", "date decided (default today)"))) var on: CivilDate?
+        @Option(help: ArgumentHelp(L("决定的理由", "the reason"))) var reason: String
+
+        func run(_ db: AppDatabase) throws {
+            try db.decideElectionDuringRectification(by: actor.resolved, election: target.election, decidedOn: on ?? db.today, reason: reason)
+            print(L("已记录：在整顿期间进行换届", "recorded: the election is held during the rectification"))
         }
     }
 
