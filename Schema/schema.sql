@@ -356,6 +356,15 @@ CREATE TABLE grading_objection_decision (
     CHECK ((upheld = 1) = (grade IS NOT NULL))
 ) STRICT;
 
+CREATE TABLE grading_rating_sheet (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    entry TEXT NOT NULL CHECK (entry IN ('A', 'B')),
+    ballots TEXT NOT NULL CHECK (json_valid(ballots) AND json_type(ballots) = 'array'),
+    entered_by INTEGER NOT NULL REFERENCES operator(id),
+    entered_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE guidance_member (
     id INTEGER PRIMARY KEY,
     election_id INTEGER NOT NULL REFERENCES election(id),
@@ -619,8 +628,7 @@ CREATE TABLE rectification_assessment (
     basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
     dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
     recorded_by INTEGER NOT NULL REFERENCES operator(id),
-    recorded_at TEXT NOT NULL,
-    CHECK (satisfied + basically_satisfied + dissatisfied > 0)
+    recorded_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE rectification_measure (
@@ -1046,6 +1054,12 @@ CREATE TRIGGER audit_grading_objection_insert AFTER INSERT ON grading_objection 
 
 CREATE TRIGGER audit_grading_objection_update AFTER UPDATE ON grading_objection BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_objection', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'filed_on', NEW.filed_on, 'filed_by', NEW.filed_by, 'summary', NEW.summary, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
+CREATE TRIGGER audit_grading_rating_sheet_delete AFTER DELETE ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_grading_rating_sheet_insert AFTER INSERT ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'entry', NEW.entry, 'ballots', NEW.ballots, 'entered_by', NEW.entered_by, 'entered_at', NEW.entered_at)); END;
+
+CREATE TRIGGER audit_grading_rating_sheet_update AFTER UPDATE ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'entry', NEW.entry, 'ballots', NEW.ballots, 'entered_by', NEW.entered_by, 'entered_at', NEW.entered_at)); END;
+
 CREATE TRIGGER audit_guidance_member_delete AFTER DELETE ON guidance_member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'delete', json_array(OLD.id), NULL); END;
 
 CREATE TRIGGER audit_guidance_member_insert AFTER INSERT ON guidance_member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('guidance_member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'election_id', NEW.election_id, 'name', NEW.name, 'position', NEW.position)); END;
@@ -1418,6 +1432,12 @@ BEGIN SELECT RAISE(ABORT, 'an objection is final'); END;
 CREATE TRIGGER grading_objection_frozen_update BEFORE UPDATE ON grading_objection
 BEGIN SELECT RAISE(ABORT, 'an objection is final'); END;
 
+CREATE TRIGGER grading_rating_sheet_frozen_delete BEFORE DELETE ON grading_rating_sheet
+BEGIN SELECT RAISE(ABORT, 'an entered rating sheet is final'); END;
+
+CREATE TRIGGER grading_rating_sheet_frozen_update BEFORE UPDATE ON grading_rating_sheet
+BEGIN SELECT RAISE(ABORT, 'an entered rating sheet is final'); END;
+
 CREATE TRIGGER nominee_proposal_frozen_delete BEFORE DELETE ON nominee_proposal
 BEGIN SELECT RAISE(ABORT, 'nominee_proposal is append-only'); END;
 
@@ -1547,6 +1567,8 @@ CREATE VIEW audit_image_grading_grade AS SELECT json_array(grading_grade.id) AS 
 CREATE VIEW audit_image_grading_objection AS SELECT json_array(grading_objection.id) AS pk, json_object('id', grading_objection.id, 'case_id', grading_objection.case_id, 'filed_on', grading_objection.filed_on, 'filed_by', grading_objection.filed_by, 'summary', grading_objection.summary, 'recorded_by', grading_objection.recorded_by, 'recorded_at', grading_objection.recorded_at) AS row FROM grading_objection;
 
 CREATE VIEW audit_image_grading_objection_decision AS SELECT json_array(grading_objection_decision.objection_id) AS pk, json_object('objection_id', grading_objection_decision.objection_id, 'decided_on', grading_objection_decision.decided_on, 'upheld', grading_objection_decision.upheld, 'grade', grading_objection_decision.grade, 'reason', grading_objection_decision.reason, 'decided_by', grading_objection_decision.decided_by, 'decided_at', grading_objection_decision.decided_at) AS row FROM grading_objection_decision;
+
+CREATE VIEW audit_image_grading_rating_sheet AS SELECT json_array(grading_rating_sheet.id) AS pk, json_object('id', grading_rating_sheet.id, 'case_id', grading_rating_sheet.case_id, 'entry', grading_rating_sheet.entry, 'ballots', grading_rating_sheet.ballots, 'entered_by', grading_rating_sheet.entered_by, 'entered_at', grading_rating_sheet.entered_at) AS row FROM grading_rating_sheet;
 
 CREATE VIEW audit_image_guidance_member AS SELECT json_array(guidance_member.id) AS pk, json_object('id', guidance_member.id, 'election_id', guidance_member.election_id, 'name', guidance_member.name, 'position', guidance_member.position) AS row FROM guidance_member;
 

@@ -99,6 +99,15 @@ say "第一幕：年度分类定级，一个村评为“较差”（软弱涣散
 g="--org 330521001002 --year 2026"
 tx grading start $g --operator $guide
 tx grading complete 1 $g --on 2026-03-25 --document "$(doc self-report.txt '党支部自查自评报告')" --document-title 自查自评报告 --operator $guide
+# The 41 anonymous rating ballots, entered twice by two people (the second entry a ballot short at first).
+{ echo "序号,测评等级"; i=0; for mark in 好 较好 较好 一般 一般 一般 一般 较差 较差 较差 较差 较差 无效; do
+    for _ in 1 2 3; do i=$((i+1)); [ $i -le 41 ] && echo "$i,$mark"; done; done
+  for i in 40 41; do echo "$i,较差"; done; } | awk -F, 'NR==1 || $1<=41' > "$work/ratings-A.csv"
+head -n 41 "$work/ratings-A.csv" > "$work/ratings-B-short.csv"
+tx grading ratings $g --entry A --file "$work/ratings-A.csv" --operator $guide
+tx grading ratings $g --entry B --file "$work/ratings-B-short.csv" --operator $reviewer
+tx grading complete 2 $g --on 2026-03-28 --minutes "测评会：挂村领导、党员、群众代表41人无记名测评" --operator $guide || echo "(exit $?: refused until the two entries agree)"
+tx grading ratings $g --entry B --file "$work/ratings-A.csv" --operator $reviewer
 tx grading complete 2 $g --on 2026-03-28 --minutes "测评会：挂村领导、党员、群众代表41人无记名测评" --operator $guide
 tx grading grade $g --stage self --grade 一般 --on 2026-03-30 --note "支委会表决通过（5票赞成）" --operator $guide
 tx grading complete 3 $g --on 2026-03-30 --minutes "支委会对照标准自评为一般，表决通过" --operator $guide

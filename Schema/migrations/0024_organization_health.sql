@@ -156,8 +156,17 @@ CREATE TABLE rectification_assessment (
     basically_satisfied INTEGER NOT NULL CHECK (basically_satisfied >= 0),
     dissatisfied INTEGER NOT NULL CHECK (dissatisfied >= 0),
     recorded_by INTEGER NOT NULL REFERENCES operator(id),
-    recorded_at TEXT NOT NULL,
-    CHECK (satisfied + basically_satisfied + dissatisfied > 0)
+    recorded_at TEXT NOT NULL
+) STRICT;
+-- grading_rating_sheet: one teller's entry (A or B) of the rating meeting's anonymous ballots (测评票), in the order of
+-- the stack, as a JSON array of marks; the latest of each entry stands, and the two must agree (double entry).
+CREATE TABLE grading_rating_sheet (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES procedure_case(id),
+    entry TEXT NOT NULL CHECK (entry IN ('A', 'B')),
+    ballots TEXT NOT NULL CHECK (json_valid(ballots) AND json_type(ballots) = 'array'),
+    entered_by INTEGER NOT NULL REFERENCES operator(id),
+    entered_at TEXT NOT NULL
 ) STRICT;
 CREATE TABLE election_rectification_decision (
     election_id INTEGER PRIMARY KEY REFERENCES election(id),
@@ -223,6 +232,10 @@ CREATE TRIGGER rectification_assessment_frozen_update BEFORE UPDATE ON rectifica
 BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
 CREATE TRIGGER rectification_assessment_frozen_delete BEFORE DELETE ON rectification_assessment
 BEGIN SELECT RAISE(ABORT, 'a rectification record is final'); END;
+CREATE TRIGGER grading_rating_sheet_frozen_update BEFORE UPDATE ON grading_rating_sheet
+BEGIN SELECT RAISE(ABORT, 'an entered rating sheet is final'); END;
+CREATE TRIGGER grading_rating_sheet_frozen_delete BEFORE DELETE ON grading_rating_sheet
+BEGIN SELECT RAISE(ABORT, 'an entered rating sheet is final'); END;
 CREATE TRIGGER election_rectification_decision_frozen_update BEFORE UPDATE ON election_rectification_decision
 BEGIN SELECT RAISE(ABORT, 'a recorded decision is final'); END;
 CREATE TRIGGER election_rectification_decision_frozen_delete BEFORE DELETE ON election_rectification_decision
@@ -284,6 +297,10 @@ CREATE VIEW audit_image_rectification_assessment AS SELECT json_array(rectificat
 CREATE TRIGGER audit_rectification_assessment_insert AFTER INSERT ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 CREATE TRIGGER audit_rectification_assessment_update AFTER UPDATE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'insert', json_array(NEW.case_id), json_object('case_id', NEW.case_id, 'assessed_on', NEW.assessed_on, 'satisfied', NEW.satisfied, 'basically_satisfied', NEW.basically_satisfied, 'dissatisfied', NEW.dissatisfied, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 CREATE TRIGGER audit_rectification_assessment_delete AFTER DELETE ON rectification_assessment BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('rectification_assessment', 'delete', json_array(OLD.case_id), NULL); END;
+CREATE VIEW audit_image_grading_rating_sheet AS SELECT json_array(grading_rating_sheet.id) AS pk, json_object('id', grading_rating_sheet.id, 'case_id', grading_rating_sheet.case_id, 'entry', grading_rating_sheet.entry, 'ballots', grading_rating_sheet.ballots, 'entered_by', grading_rating_sheet.entered_by, 'entered_at', grading_rating_sheet.entered_at) AS row FROM grading_rating_sheet;
+CREATE TRIGGER audit_grading_rating_sheet_insert AFTER INSERT ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'entry', NEW.entry, 'ballots', NEW.ballots, 'entered_by', NEW.entered_by, 'entered_at', NEW.entered_at)); END;
+CREATE TRIGGER audit_grading_rating_sheet_update AFTER UPDATE ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'case_id', NEW.case_id, 'entry', NEW.entry, 'ballots', NEW.ballots, 'entered_by', NEW.entered_by, 'entered_at', NEW.entered_at)); END;
+CREATE TRIGGER audit_grading_rating_sheet_delete AFTER DELETE ON grading_rating_sheet BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('grading_rating_sheet', 'delete', json_array(OLD.id), NULL); END;
 CREATE VIEW audit_image_election_rectification_decision AS SELECT json_array(election_rectification_decision.election_id) AS pk, json_object('election_id', election_rectification_decision.election_id, 'decided_on', election_rectification_decision.decided_on, 'reason', election_rectification_decision.reason, 'decided_by', election_rectification_decision.decided_by, 'decided_at', election_rectification_decision.decided_at) AS row FROM election_rectification_decision;
 CREATE TRIGGER audit_election_rectification_decision_insert AFTER INSERT ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;
 CREATE TRIGGER audit_election_rectification_decision_update AFTER UPDATE ON election_rectification_decision BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'delete', json_array(OLD.election_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('election_rectification_decision', 'insert', json_array(NEW.election_id), json_object('election_id', NEW.election_id, 'decided_on', NEW.decided_on, 'reason', NEW.reason, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at)); END;

@@ -185,7 +185,13 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try checkDates([decidedOn])
-            guard hasVisibleText(reason) else { throw Refusal.detailRequired(.weakAndLaxReason) }
+            guard hasVisibleText(reason) else { throw Refusal.detailRequired(.rectificationDecisionReason) }
+            // Not before the election it is about.
+            // created_at is a UTC instant: the day it began is the local one.
+            if let stamp = try String.fetchOne(db, sql: "SELECT created_at FROM election WHERE id = ?", arguments: [election.id]),
+               let instant = ISO8601DateFormatter().date(from: stamp), case let started = AppDatabase.civilDate(instant), decidedOn < started {
+                throw Refusal.dateBeforeItsGrounds(date: decidedOn, grounds: started)
+            }
             if try isStepDone(db, election, .rectification) {
                 throw Refusal.stepClosed(step: election.step(.rectification), subject: .weakAndLaxAssessment)
             }

@@ -119,11 +119,26 @@ extension AppDatabase {
         let organization = try fetchOrganization(db, id: election.organizationID)
         let years = (election.congressDate.year - 1)...election.congressDate.year
         facts.gradeOnFile = try latestYearGrade(db, organization: organization, years: years)
-        facts.rectificationOnFile = try latestRectification(db, organization: organization, years: years)
-        facts.heldDuringRectification = try Bool.fetchOne(db, sql: "SELECT 1 FROM election_rectification_decision WHERE election_id = ?", arguments: [electionID]) == true
-        // Step 1's fact (第一篇 三、(一) "“较差”等级的党组织统一认定为软弱涣散基层党组织"): the typed assessment, else the grade.
-        facts.weakAndLax = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
-            ?? facts.gradeOnFile.map { isWeakAndLax(grade: $0.grade) }
+        // The rectification that answers a 较差 is of that grade's year or later, never an older one.
+        let poorSince = facts.gradeOnFile.flatMap { $0.grade == .poor ? $0.year : nil }
+        facts.rectificationOnFile = try latestRectification(db, organization: organization, years: max(years.lowerBound, poorSince ?? years.lowerBound)...years.upperBound)
+        // …and accepted on or after the day the 较差 was made known: an acceptance before it answers an earlier state.
+        if poorSince != nil, let decided = facts.gradeOnFile?.decidedOn, let accepted = facts.rectificationOnFile?.acceptedOn, accepted < decided {
+            facts.rectificationOnFile?.accepted = false
+        }
+        let decided = try String.fetchOne(db, sql: "SELECT decided_on FROM election_rectification_decision WHERE election_id = ?", arguments: [electionID])
+            .flatMap(CivilDate.init(parsing:))
+        facts.heldDuringRectification = decided != nil
+        // Step 2 is not dated before the acceptance or the decision it closes on.
+        if let rested = decided ?? facts.rectificationOnFile?.acceptedOn {
+            facts.factDates[election.step(.rectification)] = FactDate(date: rested, what: decided != nil
+                ? LocalizedText(zh: "乡镇党委关于整顿期间换届的决定", en: "the township's decision to hold the election during the rectification")
+                : LocalizedText(zh: "整顿验收", en: "the rectification's acceptance"))
+        }
+        // Step 1's fact: the typed assessment, else the grade; a final 较差 always ("“较差”等级的党组织统一认定为软弱涣散基层党组织",
+        // 第一篇 三、(一)), whatever was typed before it was final.
+        let typed = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
+        facts.weakAndLax = poorSince != nil ? true : (typed ?? facts.gradeOnFile.map { isWeakAndLax(grade: $0.grade) })
         facts.previousCommitteeSize = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize
         facts.outgoingMembers = try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [electionID])!
         try loadOutgoingFacts(db, election: election, into: &facts)

@@ -43,7 +43,8 @@ struct CandidatesCLITests {
         let nominees = try #require(json["nominees"] as? [[String: Any]])
         let wang = try #require(nominees.first { $0["name"] as? String == "王建国" })
         #expect(Set(wang.keys) == ["member_id", "name", "gender", "age", "education", "members_votes", "representatives_votes", "members_rank", "representatives_rank",
-                                   "township_recommended", "lists", "eligibility", "objections", "incumbent_post", "exit_audit", "term_review"])
+                                   "township_recommended", "lists", "eligibility", "objections", "incumbent_post", "exit_audit", "term_review",
+                                   "organization_grade", "low_rank_years"])
         #expect(wang["members_votes"] as? Int == 3)
         #expect(wang["representatives_votes"] as? Int == 20)
         #expect(wang["members_rank"] as? Int == 1)

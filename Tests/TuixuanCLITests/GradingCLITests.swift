@@ -6,6 +6,46 @@ import Testing
 @Suite("Grading from the command line")
 struct GradingCLITests {
     static let document = String(repeating: "ab", count: 32)
+
+    /// The rating meeting's ballots, entered twice alike by two people.
+    static func enterRatings(_ cli: CLI, _ code: String, _ year: Int = 2026) throws {
+        let sheet = try cli.write("ratings-\(code)-\(year).csv", "序号,测评等级\n1,好\n2,较好\n3,一般\n4,较好\n5,无效\n")
+        try cli.ok("grading", "ratings", "--org", code, "--year", String(year), "--entry", "A", "--file", sheet, "--operator", "乡指导")
+        try cli.ok("grading", "ratings", "--org", code, "--year", String(year), "--entry", "B", "--file", sheet, "--operator", "县审核")
+    }
+
+    @Test("the rating meeting's ballots: two people enter them; a count or a ballot that differs, one person entering both, a blank cell are refused; step 2 waits for agreement")
+    func ratingsDoubleEntry() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let g = ["--org", "V1", "--year", "2026"]
+        try cli.ok(arguments: ["grading", "start"] + g + ["--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "complete", "1"] + g + ["--on", "2026-03-25", "--document-sha256", Self.document, "--document-ref", "自评报告", "--operator", "村书记"])
+        let a = try cli.write("a.csv", "序号,测评等级\n1,好\n2,较好\n3,一般\n4,较差\n")
+        let before = try cli.databaseBytes()
+        let blank = try cli.fails(3, arguments: ["grading", "ratings"] + g + ["--entry", "A", "--file", try cli.write("blank.csv", "序号,测评等级\n1,好\n2,\n3,很好\n"), "--operator", "村书记"])
+        #expect(blank.stderr.contains("第3行") && blank.stderr.contains("第4行，“测评等级”列，值“很好”"), "\(blank.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        // A blank line between ballots is a ballot not read (the third attack review): refused by line.
+        let gap = try cli.fails(3, arguments: ["grading", "ratings"] + g + ["--entry", "A", "--file", try cli.write("gap.csv", "测评等级\n好\n\n较好\n\n"), "--operator", "村书记"])
+        #expect(gap.stderr.contains("第3行") && !gap.stderr.contains("第5行"), "\(gap.stderr)")
+        try cli.ok(arguments: ["grading", "ratings"] + g + ["--entry", "A", "--file", a, "--operator", "村书记"])
+        #expect(try cli.fails(1, arguments: ["grading", "complete", "2"] + g + ["--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记"]).stderr.contains("还缺B"))
+        // The same person twice is no double entry.
+        try cli.ok(arguments: ["grading", "ratings"] + g + ["--entry", "B", "--file", a, "--operator", "村书记"])
+        #expect(try cli.fails(1, arguments: ["grading", "complete", "2"] + g + ["--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记"]).stderr.contains("不同的人"))
+        // Ballot 3 read differently, then one ballot missing.
+        let differs = try cli.ok(arguments: ["grading", "ratings"] + g + ["--entry", "B", "--file", try cli.write("b.csv", "序号,测评等级\n1,好\n2,较好\n3,较差\n4,较差\n"), "--operator", "乡指导"])
+        #expect(differs.stdout.contains("第3张"), "\(differs.stdout)")
+        try cli.ok(arguments: ["grading", "ratings"] + g + ["--entry", "B", "--file", try cli.write("c.csv", "序号,测评等级\n1,好\n2,较好\n3,一般\n"), "--operator", "乡指导"])
+        #expect(try cli.fails(1, arguments: ["grading", "complete", "2"] + g + ["--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记"]).stderr.contains("A录入4张，B录入3张"))
+        let agreed = try cli.ok(arguments: ["grading", "ratings"] + g + ["--entry", "B", "--file", a, "--operator", "乡指导"])
+        #expect(agreed.stdout.contains("两次录入一致"), "\(agreed.stdout)")
+        try cli.ok(arguments: ["grading", "complete", "2"] + g + ["--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记"])
+        #expect(try cli.ok(arguments: ["grading", "status"] + g).stdout.contains("测评票：好1，较好1，一般1，较差1，无效0"))
+        // Closed with the step.
+        try cli.fails(1, arguments: ["grading", "ratings"] + g + ["--entry", "A", "--file", a, "--operator", "村书记"])
+    }
     static let schemaCommands: [String: [String]] = [
         "grading-status": ["grading", "status", "--org", "V1", "--year", "2026"], "calendar-show": ["calendar", "show", "--year", "2026"],
         "grading-summary": ["grading", "summary", "--org", "C1", "--year", "2026"],
@@ -17,6 +57,7 @@ struct GradingCLITests {
         try cli.ok("grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
         try cli.ok("grading", "complete", "1", "--org", "V1", "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
                    "--document-ref", "自评报告", "--document-title", "红旗村党支部自查自评报告", "--operator", "村书记")
+        try Self.enterRatings(cli, "V1")
         try cli.ok("grading", "complete", "2", "--org", "V1", "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会38人参加，无记名测评", "--operator", "村书记")
         try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "self", "--grade", "较好", "--on", "2026-03-30", "--note", "支委会5人全票通过", "--operator", "村书记")
         try cli.ok("grading", "complete", "3", "--org", "V1", "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决通过自评意见", "--operator", "村书记")
@@ -80,6 +121,7 @@ struct GradingCLITests {
         try cli.ok("grading", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
         try cli.ok("grading", "complete", "1", "--org", "V1", "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
                    "--document-ref", "自评报告", "--operator", "村书记")
+        try Self.enterRatings(cli, "V1")
         try cli.ok("grading", "complete", "2", "--org", "V1", "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会", "--operator", "村书记")
         try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "self", "--grade", "好", "--on", "2026-03-30", "--operator", "村书记")
         try cli.ok("grading", "complete", "3", "--org", "V1", "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决", "--operator", "村书记")
@@ -109,6 +151,7 @@ struct GradingCLITests {
             try cli.ok("grading", "start", "--org", code, "--year", "2026", "--operator", "乡指导")
             try cli.ok("grading", "complete", "1", "--org", code, "--year", "2026", "--on", "2026-03-25", "--document-sha256", Self.document,
                        "--document-ref", "自评报告", "--operator", "乡指导")
+            try Self.enterRatings(cli, code)
             try cli.ok("grading", "complete", "2", "--org", code, "--year", "2026", "--on", "2026-03-28", "--minutes", "测评会", "--operator", "乡指导")
             try cli.ok("grading", "grade", "--org", code, "--year", "2026", "--stage", "self", "--grade", "好", "--on", "2026-03-30", "--operator", "乡指导")
             try cli.ok("grading", "complete", "3", "--org", code, "--year", "2026", "--on", "2026-03-30", "--minutes", "支委会表决", "--operator", "乡指导")
@@ -144,6 +187,39 @@ struct GradingCLITests {
         try cli.ok("grading", "grade", "--org", "V1", "--year", "2026", "--stage", "county", "--grade", "好", "--on", "2026-09-18", "--operator", "县审核")
         let capped = try cli.fails(1, "grading", "grade", "--org", "V2", "--year", "2026", "--stage", "county", "--grade", "好", "--on", "2026-09-18", "--operator", "县审核")
         #expect(capped.stderr.contains("超过20%"), "\(capped.stderr)")
+    }
+
+    /// A grading of `year` up to the township's score, each area scoring `area`.
+    func scoreOnly(_ cli: CLI, _ code: String, _ year: Int, area: String) throws {
+        let g = ["--org", code, "--year", String(year)]
+        try cli.ok(arguments: ["grading", "start"] + g + ["--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "complete", "1"] + g + ["--on", "\(year)-03-25", "--document-sha256", Self.document, "--document-ref", "自评报告", "--operator", "乡指导"])
+        try Self.enterRatings(cli, code, year)
+        try cli.ok(arguments: ["grading", "complete", "2"] + g + ["--on", "\(year)-03-28", "--minutes", "测评会", "--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "grade"] + g + ["--stage", "self", "--grade", "一般", "--on", "\(year)-03-30", "--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "complete", "3"] + g + ["--on", "\(year)-03-30", "--minutes", "支委会表决", "--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "score"] + g + ["leadership", "membership", "mechanisms", "results", "public_opinion"].flatMap { ["--area", "\($0)=\(area)"] }
+                   + ["--on", "\(year)-04-05", "--operator", "乡指导"])
+        try cli.ok(arguments: ["grading", "complete", "4"] + g + ["--on", "\(year)-04-08", "--minutes", "初评", "--operator", "乡指导"])
+    }
+
+    @Test("不宜 (4): a village whose score ranked at the bottom of its township two years running is flagged beside its renominated secretary; one year is not enough")
+    func lowRankTwoYears() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        for (code, name) in [("V2", "东升村"), ("V3", "西岭村")] {
+            try cli.ok("org", "add", "--operator", "县审核", "--code", code, "--name", name, "--level", "village", "--parent", "T1", "--previous-size", "3")
+        }
+        for (code, score) in [("V1", "14"), ("V2", "17"), ("V3", "17.5")] { try scoreOnly(cli, code, 2026, area: score) }
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
+        try cli.ok("candidates", "recommend", "township", "-e", "V1", "--member", "李秀英:书记", "--member", "王建国", "--operator", "乡指导")
+        #expect(!(try cli.ok("candidates", "show", "-e", "V1").stdout.contains("不宜继续担任书记(4)")))
+        // 2025 too: the bottom of three, two years running.
+        for (code, score) in [("V1", "15"), ("V2", "16.5"), ("V3", "17.8")] { try scoreOnly(cli, code, 2025, area: score) }
+        let shown = try cli.ok("candidates", "show", "-e", "V1").stdout
+        #expect(shown.contains("不宜继续担任书记(4)提示：2025、2026年度"), "\(shown)")
     }
 
     @Test("the year-end re-grading is scored in December of the year and closed by the county")
@@ -182,5 +258,11 @@ struct GradingCLITests {
                    "--operator", "乡指导")
         let skip = try cli.fails(1, "step", "skip", "-e", "V1", "2", "--reason", "班子已经调整到位", "--operator", "乡指导")
         #expect(skip.stderr.contains("属于软弱涣散党组织"), "\(skip.stderr)")
+        // The outgoing secretary renominated: the organization's 较差 shows beside his name.
+        try cli.ok("candidates", "incumbents", "-e", "V1", "--member", "李秀英:书记", "--member", "万伟强:委员", "--operator", "村书记")
+        try cli.ok("candidates", "recommend", "township", "-e", "V1", "--member", "李秀英:书记", "--member", "王建国", "--operator", "乡指导")
+        let shown = try cli.ok("candidates", "show", "-e", "V1").stdout
+        #expect(shown.contains("本组织2026年度分类定级为“较差”"), "\(shown)")
+        #expect(try cli.ok("candidates", "show", "-e", "V1", "--json").stdout.contains("\"grade\" : \"poor\""))
     }
 }

@@ -21,9 +21,13 @@ struct RectificationCLITests {
     func wholeRectification() throws {
         let cli = try CLI()
         try cli.setUpCounty()
+        // From the second attack review: a rectification of a year to come.
+        try cli.fails(1, "rectification", "start", "--org", "V1", "--year", "2027", "--operator", "乡指导")
         try cli.ok("rectification", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
         #expect(try refusedRect(cli, "complete", "1", "--on", "2026-05-06", "--document-sha256", Self.document, "--document-ref", "整顿方案").stderr.contains("组长"))
         try rect(cli, "team", "--name", "陈志强", "--position", "镇党委副书记", "--role", "工作组组长", "--on", "2026-05-05")
+        // …and a step dated before the group it rests on arrived.
+        try refusedRect(cli, "complete", "1", "--on", "2026-05-04", "--document-sha256", Self.document, "--document-ref", "整顿方案")
         try rect(cli, "team", "--name", "刘洋", "--position", "县委组织部干部", "--role", "第一书记", "--on", "2026-05-05")
         try rect(cli, "complete", "1", "--on", "2026-05-06", "--document-sha256", Self.document, "--document-ref", "整顿方案")
         try rect(cli, "problem", "--source", "自查", "--summary", "“三会一课”不落实", "--on", "2026-05-10")
@@ -31,22 +35,31 @@ struct RectificationCLITests {
         try rect(cli, "complete", "2", "--on", "2026-05-15", "--minutes", "党员、群众代表座谈会；问题梳理建账")
         let unmeasured = try refusedRect(cli, "complete", "3", "--on", "2026-05-20", "--document-sha256", Self.document, "--document-ref", "整改计划")
         #expect(unmeasured.stderr.contains("#1、#2"), "\(unmeasured.stderr)")
+        try refusedRect(cli, "measure", "--problem", "1", "--measure", "每月召开支部党员大会", "--responsible", "刘洋", "--due", "2020-01-01")
         try rect(cli, "measure", "--problem", "1", "--measure", "每月召开支部党员大会", "--responsible", "刘洋", "--due", "2026-09-30")
         try rect(cli, "measure", "--problem", "2", "--measure", "每季度公开村务财务", "--responsible", "陈志强", "--due", "2026-10-10")
         try rect(cli, "complete", "3", "--on", "2026-05-20", "--document-sha256", Self.document, "--document-ref", "整改计划")
         // The ledger is settled with the measures: a problem found later goes to the next rectification.
         #expect(try refusedRect(cli, "problem", "--source", "座谈会", "--summary", "迟到的问题", "--on", "2026-05-21").stderr.contains("整顿台账"))
+        // A report is not dated before its problem was found (10 May).
+        try refusedRect(cli, "progress", "--measure", "1", "--done", "--note", "5至9月按月召开", "--on", "2026-05-09")
         try rect(cli, "progress", "--measure", "1", "--done", "--note", "5至9月按月召开", "--on", "2026-09-30")
         // Today is 20 October: measure 2 is ten days past its deadline, on the county's ledger and blocking step 4.
         let ledger = try cli.ok("rectification", "ledger", "--org", "C1", "--json").stdout
         #expect(ledger.contains("\"days_overdue\" : 10") && ledger.contains("每季度公开村务财务"), "\(ledger)")
         #expect(try refusedRect(cli, "complete", "4", "--on", "2026-10-20", "--minutes", "整改").stderr.contains("1项已逾期"))
         try refusedRect(cli, "progress", "--measure", "2", "--note", "只公开了一次", "--on", "2026-10-15")
+        // A new deadline is later than the one it replaces.
+        try refusedRect(cli, "progress", "--measure", "2", "--new-due", "2026-10-09", "--note", "只公开了一次", "--on", "2026-10-08")
         try rect(cli, "progress", "--measure", "2", "--new-due", "2026-11-30", "--note", "只公开了一次，限期整改", "--on", "2026-10-15")
         #expect(try cli.ok("rectification", "ledger", "--org", "C1").stdout.contains("没有逾期"))
         try rect(cli, "progress", "--measure", "2", "--done", "--note", "三季度村务财务已公开", "--on", "2026-10-18")
         try rect(cli, "complete", "4", "--on", "2026-10-18", "--minutes", "整改措施全部完成")
         try refusedRect(cli, "complete", "5", "--on", "2026-10-19", "--minutes", "测评")
+        // A count no meeting holds was committed and then trapped every later read.
+        try refusedRect(cli, "assess", "--satisfied", "100000000000000000", "--basically-satisfied", "0", "--dissatisfied", "0", "--on", "2026-10-19")
+        // Not before the measures' step it follows (step 4 on 18 October).
+        try refusedRect(cli, "assess", "--satisfied", "30", "--basically-satisfied", "8", "--dissatisfied", "2", "--on", "2026-10-17")
         try rect(cli, "assess", "--satisfied", "30", "--basically-satisfied", "8", "--dissatisfied", "2", "--on", "2026-10-19")
         try rect(cli, "complete", "5", "--on", "2026-10-19", "--minutes", "党员代表和村民代表会议测评")
         try refusedRect(cli, "complete", "6", "--on", "2026-10-20", "--document-sha256", Self.document, "--document-ref", "验收报告")
@@ -59,6 +72,40 @@ struct RectificationCLITests {
             let output = try #require(try cli.ok(arguments: arguments + ["--json"]).json, "\(name)")
             #expect(JSONSchemaTests.problems(output, try JSONSchemaTests().schema(name)).isEmpty, "\(name)")
         }
+    }
+
+    @Test("a rectification accepted before the 较差 was made known does not answer it; the decision is dated in local time")
+    func acceptedBeforeGrade() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("rectification", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
+        try rect(cli, "team", "--name", "陈志强", "--position", "镇党委副书记", "--role", "工作组组长", "--on", "2026-02-01")
+        try rect(cli, "complete", "1", "--on", "2026-02-01", "--document-sha256", Self.document, "--document-ref", "整顿方案")
+        try rect(cli, "problem", "--source", "自查", "--summary", "组织生活不正常", "--on", "2026-02-02")
+        try rect(cli, "complete", "2", "--on", "2026-02-03", "--minutes", "建账")
+        try rect(cli, "measure", "--problem", "1", "--measure", "按月开会", "--responsible", "陈志强", "--due", "2026-03-31")
+        try rect(cli, "complete", "3", "--on", "2026-02-04", "--document-sha256", Self.document, "--document-ref", "整改计划")
+        try rect(cli, "progress", "--measure", "1", "--done", "--note", "已按月开会", "--on", "2026-03-30")
+        try rect(cli, "complete", "4", "--on", "2026-03-31", "--minutes", "完成")
+        try rect(cli, "assess", "--satisfied", "20", "--basically-satisfied", "5", "--dissatisfied", "1", "--on", "2026-04-01")
+        try rect(cli, "complete", "5", "--on", "2026-04-01", "--minutes", "测评")
+        try rect(cli, "complete", "6", "--on", "2026-04-05", "--document-sha256", Self.document, "--document-ref", "验收", operatorName: "县审核")
+        try GradingCLITests().gradeToCountyReview(cli)
+        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
+                   "--operator", "乡指导")
+        let stale = try cli.fails(1, "step", "complete", "-e", "V1", "2", "--document-sha256", Self.document, "--document-ref", "整顿报告",
+                                  "--document-title", "集中整顿情况", "--operator", "乡指导")
+        #expect(stale.stderr.contains("尚未验收通过"), "\(stale.stderr)")
+        // An election begun at 07:30 in Beijing (23:30 UTC the day before): a decision of the day before is before it.
+        let early = try CLI(now: "2026-10-20T07:30:00+08:00")
+        try early.setUpCounty()
+        try early.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try early.fails(1, "election", "rectification-decision", "-e", "V1", "--on", "2026-10-19", "--reason", "急需换届", "--operator", "乡指导")
+        try early.ok("election", "rectification-decision", "-e", "V1", "--on", "2026-10-20", "--reason", "急需换届", "--operator", "乡指导")
     }
 
     static let schemaCommands: [String: [String]] = [
@@ -80,8 +127,30 @@ struct RectificationCLITests {
         let open = try cli.fails(1, "step", "complete", "-e", "V1", "2", "--document-sha256", Self.document, "--document-ref", "整顿报告",
                                  "--document-title", "集中整顿情况", "--operator", "乡指导")
         #expect(open.stderr.contains("尚未验收通过") && open.stderr.contains("rectification-decision"), "\(open.stderr)")
+        try cli.fails(1, "election", "rectification-decision", "-e", "V1", "--on", "2020-01-01", "--reason", "整顿已见成效", "--operator", "乡指导")
         try cli.ok("election", "rectification-decision", "-e", "V1", "--reason", "整顿已见成效，经镇党委研究在整顿期间同步换届", "--operator", "乡指导")
+        // Not dated before the decision it closes on.
+        try cli.fails(1, "step", "complete", "-e", "V1", "2", "--on", "2026-10-19", "--document-sha256", Self.document, "--document-ref", "整顿报告",
+                      "--document-title", "集中整顿情况", "--operator", "乡指导")
         try cli.ok("step", "complete", "-e", "V1", "2", "--document-sha256", Self.document, "--document-ref", "整顿报告", "--document-title", "集中整顿情况",
                    "--operator", "乡指导")
+    }
+
+    @Test("a typed 'not weak and lax' recorded before the 较差 is refused once the county's result is known, and does not let step 2 be skipped once final")
+    func typedBeforeFinal() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("election", "assess", "-e", "V1", "--weak-and-lax", "no", "--note", "班子团结群众满意", "--operator", "乡指导")
+        try GradingCLITests().gradeToCountyReview(cli)
+        // The county's 较差 is known (objections still open): no assessment says otherwise any more.
+        try cli.fails(1, "election", "assess", "-e", "V1", "--weak-and-lax", "no", "--note", "班子团结群众满意", "--operator", "乡指导")
+        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
+                   "--operator", "乡指导")
+        let skip = try cli.fails(1, "step", "skip", "-e", "V1", "2", "--reason", "经研判不属于软弱涣散党组织", "--operator", "乡指导")
+        #expect(skip.stderr.contains("属于软弱涣散党组织"), "\(skip.stderr)")
     }
 }

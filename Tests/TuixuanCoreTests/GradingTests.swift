@@ -32,6 +32,25 @@ struct GradingTests {
         #expect(goodShareExceeded(good: good, graded: graded, plan: Self.plan, yearEnd: yearEnd) == allowed)
     }
 
+    @Test("排名靠后: the bottom 20% of a township's scores, rounded up and at least one; ties share a place; a township of one, or of equal scores, ranks no one", arguments: [
+        (600, [600, 700, 800], true), (700, [600, 700, 800], false), (600, [600, 600, 800], true), (800, [800], false),
+        (650, [600, 650, 700, 800, 900, 910], true),    // 6 scores: the bottom two
+        (700, [600, 650, 700, 800, 900, 910], false),
+        (600, [600, 600, 600, 600, 600], false),        // all tied: nobody ranks behind anyone (the third attack review)
+        (600, [600, 600, 600, 600, 700], true),
+    ])
+    func lowRank(score: Int, scores: [Int], near: Bool) {
+        #expect(rankedNearBottom(score: GradingScore(tenths: score), among: scores.map(GradingScore.init(tenths:)), percent: 20) == near)
+    }
+
+    @Test("连续2年: two consecutive years near the bottom, not two years apart")
+    func twoYearsRunning() {
+        #expect(lowRankedTwoYearsRunning([2025: true, 2026: true]) == [2025, 2026])
+        #expect(lowRankedTwoYearsRunning([2024: true, 2025: false, 2026: true]) == nil)
+        #expect(lowRankedTwoYearsRunning([2024: true, 2025: true, 2026: false]) == [2024, 2025])
+        #expect(lowRankedTwoYearsRunning([2026: true]) == nil)
+    }
+
     @Test("the objection period is 7 working days on the official calendar: across National Day 2026 (1–7 October off, Saturday 10 October worked) it ends on the 15th, not the 9th")
     func objectionPeriodAcrossHoliday() throws {
         let notified = CivilDate(parsing: "2026-09-30")!

@@ -90,6 +90,13 @@ struct SchemaConstraintTests {
                 "INSERT INTO grading_area_score (grade_id, area, tenths) VALUES (1, 'leadership', 110)",
                 "INSERT INTO grading_objection (case_id, filed_on, filed_by, summary, recorded_by, recorded_at) VALUES (1, '2026-10-08', '党支部', '异议', 1, 'now')",
                 "INSERT INTO grading_objection_decision (objection_id, decided_on, upheld, grade, reason, decided_by, decided_at) VALUES (1, '2026-10-09', 0, NULL, '维持原评价', 1, 'now')",
+                "INSERT INTO grading_rating_sheet (case_id, entry, ballots, entered_by, entered_at) VALUES (1, 'A', '[\"good\"]', 1, 'now')",
+                "INSERT INTO rectification_team (case_id, name, position, role, sent_on, recorded_by, recorded_at) VALUES (1, '陈志强', '副书记', 'leader', '2026-05-05', 1, 'now')",
+                "INSERT INTO rectification_problem (case_id, source, summary, found_on, recorded_by, recorded_at) VALUES (1, 'visits', '问题', '2026-05-10', 1, 'now')",
+                "INSERT INTO rectification_measure (problem_id, measure, responsible, due_on, recorded_by, recorded_at) VALUES (1, '措施', '刘洋', '2026-09-30', 1, 'now')",
+                "INSERT INTO rectification_progress (measure_id, reported_on, done, new_due_on, note, recorded_by, recorded_at) VALUES (1, '2026-09-01', 0, '2026-11-30', '未达', 1, 'now')",
+                "INSERT INTO rectification_assessment (case_id, assessed_on, satisfied, basically_satisfied, dissatisfied, recorded_by, recorded_at) VALUES (1, '2026-10-19', 30, 8, 2, 1, 'now')",
+                "INSERT INTO election_rectification_decision (election_id, decided_on, reason, decided_by, decided_at) VALUES (1, '2026-10-15', '同步换届', 1, 'now')",
             ]
             // Rows the checks that tie two columns need: a skipped step (with its reason), and an entry of a round still open
             // (entries of closed rounds are frozen before any check is looked at).

@@ -57,6 +57,9 @@ public struct GradingPlan: Sendable, Codable, Hashable {
     public var publicityDays: Int
     /// The period for an objection to the county's result ("应在7个工作日内提供有关材料"), in working days.
     public var objectionWorkingDays: Int
+    /// 排名靠后 (第五篇 不宜继续担任书记 (4) "连续2年工作绩效考核在本乡镇排名靠后"): the bottom share of a township's scores, in
+    /// percent. The seed gives no figure; the version sets it (absent: no ranking is flagged).
+    public var lowRankPercent: Int?
 
     /// Everything wrong with the figures, for the catalog's check.
     public func problems() -> [String] {
@@ -70,6 +73,7 @@ public struct GradingPlan: Sendable, Codable, Hashable {
         if !(1...100).contains(goodCapPercent) { problems.append("grading.goodCapPercent must be 1 to 100") }
         if !(1...30).contains(publicityDays) { problems.append("grading.publicityDays must be 1 to 30") }
         if !(1...60).contains(objectionWorkingDays) { problems.append("grading.objectionWorkingDays must be 1 to 60") }
+        if let low = lowRankPercent, !(1...50).contains(low) { problems.append("grading.lowRankPercent must be 1 to 50") }
         return problems
     }
 }
@@ -129,4 +133,107 @@ public func isWeakAndLax(grade: OrganizationGrade) -> Bool { grade == .poor }
 /// (第一篇 三、(一)3(2) "对评价结果如有异议，应在7个工作日内提供有关材料报区委组织部复核审定"), on the official calendar.
 public func objectionDeadline(notifiedOn: CivilDate, plan: GradingPlan, calendar: OfficialCalendar) throws(UnknownCalendarYear) -> CivilDate {
     try calendar.addingWorkingDays(plan.objectionWorkingDays, to: notifiedOn)
+}
+
+/// 排名靠后 (第五篇 三 不宜继续担任书记 (4) "工作业绩不优，连续2年工作绩效考核在本乡镇排名靠后"): whether `score` is among the
+/// bottom `percent` of the township's scores of a year — fewer of them lower than it than the bottom's size, which is
+/// `percent` of the scores rounded up and at least one; tied scores share a place. A township of one ranks no one, nor
+/// one whose scores are all the same.
+public func rankedNearBottom(score: GradingScore, among scores: [GradingScore], percent: Int) -> Bool {
+    // Behind someone: where every score is the same, nobody ranks behind.
+    guard scores.count >= 2, scores.contains(where: { $0 > score }) else { return false }
+    let bottom = max(1, (scores.count * percent + 99) / 100)
+    return scores.filter { $0 < score }.count < bottom
+}
+
+/// The two consecutive years, latest first pair, in which the organization ranked near the bottom ("连续2年"); nil when no
+/// two consecutive years both did.
+public func lowRankedTwoYearsRunning(_ nearBottom: [Int: Bool]) -> [Int]? {
+    for year in nearBottom.keys.sorted(by: >) where nearBottom[year] == true && nearBottom[year - 1] == true {
+        return [year - 1, year]
+    }
+    return nil
+}
+
+/// 测评票: one anonymous rating ballot of the rating meeting (第一篇 三、(一)1(2) "采取无记名测评方式评定党组织等级"): a grade, or
+/// a ballot that gives none (无效, 弃权).
+public enum RatingMark: String, Sendable, Codable, CaseIterable, Hashable {
+    case good, fairlyGood = "fairly_good", average, poor, invalid
+
+    /// 好, 较好, 一般, 较差 or 无效/弃权, as written on the sheet.
+    public init?(word: String) {
+        switch word.trimmingCharacters(in: .whitespaces) {
+        case "好", "good": self = .good
+        case "较好", "fairly_good": self = .fairlyGood
+        case "一般", "average": self = .average
+        case "较差", "poor": self = .poor
+        case "无效", "弃权", "invalid": self = .invalid
+        default: return nil
+        }
+    }
+
+    public var word: String {
+        switch self {
+        case .good: "好"
+        case .fairlyGood: "较好"
+        case .average: "一般"
+        case .poor: "较差"
+        case .invalid: "无效"
+        }
+    }
+}
+
+/// A rating sheet: a table with a 测评等级 column (序号 and 备注 allowed beside it), one ballot a row, in the order of the
+/// stack. Every row must read — a blank cell is refused, never taken for an invalid ballot — or nothing is returned.
+public func parseRatingSheet(_ records: [CSVRecord]) throws(ImportRejected) -> [RatingMark] {
+    func blank(_ record: CSVRecord) -> Bool { !record.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    let nonEmpty = records.filter { !blank($0) }
+    let headers = ["测评等级", "测评结果", "等级", "rating"]
+    let headerRow = nonEmpty.first
+    // The most specific header when several stand (测评等级 before 等级).
+    let chosen = headers.lazy.compactMap { wanted in headerRow?.fields.firstIndex { $0.trimmingCharacters(in: .whitespaces) == wanted } }.first
+    guard let header = headerRow, let column = chosen else {
+        throw ImportRejected(issues: [ImportIssue(line: nonEmpty.first?.line ?? 1, column: "测评等级", reason: LocalizedText(
+            zh: "没有“测评等级”列：表头须有“测评等级”，每行一张测评票", en: "no 测评等级 column: the header names it, one ballot a row"))])
+    }
+    var marks: [RatingMark] = []
+    var issues: [ImportIssue] = []
+    // A blank line between ballots is a ballot not read, never nothing: only blank lines after the last ballot are passed over.
+    // (The readers pass over empty lines and rows, so a gap in the line numbers is where one was.)
+    for (previous, next) in zip(nonEmpty, nonEmpty.dropFirst()) where next.line > previous.line + 1 {
+        issues.append(ImportIssue(line: previous.line + 1, column: header.fields[column], value: "", reason: LocalizedText(
+            zh: "空行：每行一张测评票，空白的票写“无效”（跨行的单元格请改为一行）", en: "a blank line: one ballot a row, a blank ballot written 无效 (a cell spanning lines: make it one line)")))
+    }
+    if nonEmpty.count - 1 > TermReview.maximumCount {
+        throw ImportRejected(issues: [ImportIssue(line: header.line, reason: LocalizedText(
+            zh: "测评票超过\(TermReview.maximumCount)张，不是一次测评会的票", en: "more than \(TermReview.maximumCount) ballots: no rating meeting's"))])
+    }
+    for record in nonEmpty.dropFirst() {
+        let value = column < record.fields.count ? record.fields[column].trimmingCharacters(in: .whitespaces) : ""
+        if let mark = RatingMark(word: value) {
+            marks.append(mark)
+        } else {
+            issues.append(ImportIssue(line: record.line, column: header.fields[column], value: value, reason: LocalizedText(
+                zh: "测评等级应为：好、较好、一般、较差，或无效（弃权）", en: "a rating is 好, 较好, 一般, 较差, or 无效 (void)")))
+        }
+    }
+    if marks.isEmpty && issues.isEmpty {
+        issues.append(ImportIssue(line: header.line, reason: LocalizedText(zh: "测评表中没有测评票", en: "the sheet holds no ballot")))
+    }
+    guard issues.isEmpty else { throw ImportRejected(issues: issues) }
+    return marks
+}
+
+/// Two tellers' entries of the same stack of rating ballots, compared ballot by ballot (the double entry of the congress,
+/// for ballots of one mark): nil when they agree, else what differs.
+public func ratingEntriesDiffer(_ a: [RatingMark], _ b: [RatingMark]) -> LocalizedText? {
+    if a.count != b.count {
+        return LocalizedText(zh: "两次录入的张数不同：A录入\(a.count)张，B录入\(b.count)张，请清点后重新录入",
+                             en: "the entries differ in count: A has \(a.count) ballots, B \(b.count); count the stack and enter again")
+    }
+    let differing = zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+    guard !differing.isEmpty else { return nil }
+    let shown = differing.prefix(10).map(String.init).joined(separator: "、") + (differing.count > 10 ? "…" : "")
+    return LocalizedText(zh: "两次录入有\(differing.count)张不一致（第\(shown)张），请核对原票后重新录入",
+                         en: "\(differing.count) ballot(s) differ between the entries (no. \(shown.replacingOccurrences(of: "、", with: ", "))); check the ballots and enter again")
 }

@@ -1,5 +1,7 @@
 /// The steps of a grading the program's code acts on, by their key in the catalog (as `StepKey` for the election).
 public enum GradingStepKey: String, Sendable, Codable, CaseIterable {
+    /// 召开测评会 (第一篇 三、(一)1(2)): the anonymous rating ballots, entered twice.
+    case ratingMeeting = "rating_meeting"
     /// 党组织自查自评 (第一篇 三、(一)1(3)): the branch committee's own grade, voted.
     case selfGrade = "self_grade"
     /// 基层党(工)委初审初评 (2): the township's score and initial grade.
@@ -18,12 +20,7 @@ public enum GradingStepKey: String, Sendable, Codable, CaseIterable {
 
 extension Procedure {
     /// The grading step with this key; every grading catalog that passed `problems()` has each once.
-    public func step(_ key: GradingStepKey) -> StepDefinition {
-        guard let step = steps.first(where: { $0.key == key.rawValue }) else {
-            preconditionFailure("\(reference) has no step \(key.rawValue): Procedure.problems() admits no such catalog")
-        }
-        return step
-    }
+    public func step(_ key: GradingStepKey) -> StepDefinition { actedOnStep(key.rawValue) }
 }
 
 /// 定级环节: which body's grade a recorded grade is.
@@ -79,10 +76,16 @@ public struct RecordedGrade: Sendable, Hashable, Codable {
 public struct YearGrade: Sendable, Hashable, Codable {
     public var year: Int
     public var grade: OrganizationGrade
+    /// The day the grade was made known (the county's result, an objection's decision, or the year-end re-grading).
+    public var decidedOn: CivilDate?
+    /// Final: the grading's final step is done (before it, the county's result still open to objection).
+    public var final: Bool
 
-    public init(year: Int, grade: OrganizationGrade) {
+    public init(year: Int, grade: OrganizationGrade, decidedOn: CivilDate? = nil, final: Bool = true) {
         self.year = year
         self.grade = grade
+        self.decidedOn = decidedOn
+        self.final = final
     }
 }
 
@@ -107,6 +110,10 @@ public struct GradingFacts: Sendable, Hashable {
     public var undecidedObjections = 0
     /// The grade the latest upheld objection set, if any.
     public var upheldGrade: OrganizationGrade?
+    /// The rating meeting's ballots as each teller entered them (the latest entry of each), and whether one person entered both.
+    public var ratingsA: [RatingMark]?
+    public var ratingsB: [RatingMark]?
+    public var ratingsBySamePerson = false
 
     public init(plan: GradingPlan, today: CivilDate) {
         self.plan = plan
@@ -125,6 +132,7 @@ extension GradingFacts: ProcedureFacts {
 /// The command that clears each grading condition.
 let gradingRemedies: [String: String] = [
     "grading.selfGradeRecorded": "tuixuan grading grade --stage self",
+    "grading.ratingsReconciled": "tuixuan grading ratings",
     "grading.initialGradeRecorded": "tuixuan grading score",
     "grading.goodWithinCap": "tuixuan grading score",
     "grading.countyGradeRecorded": "tuixuan grading grade --stage county",
@@ -134,6 +142,14 @@ let gradingRemedies: [String: String] = [
 
 /// The grading's named conditions (004 第一篇 三、(一)–(三), 四、2).
 let gradingConditions: [String: Condition<GradingFacts>] = Dictionary(uniqueKeysWithValues: [
+    // (2) "采取无记名测评方式评定党组织等级": the ballots entered twice, by two people, alike.
+    Condition<GradingFacts>(name: "grading.ratingsReconciled", title: LocalizedText(zh: "测评票两次录入一致", en: "rating ballots entered twice alike"), check: { facts in
+        guard let a = facts.ratingsA, let b = facts.ratingsB else {
+            return LocalizedText(zh: "测评票尚未由两人分别录入（还缺\(facts.ratingsA == nil ? "A" : "B")）", en: "the rating ballots are not yet entered twice (entry \(facts.ratingsA == nil ? "A" : "B") missing)")
+        }
+        if facts.ratingsBySamePerson { return LocalizedText(zh: "两次录入须由不同的人完成", en: "the two entries must be made by different people") }
+        return ratingEntriesDiffer(a, b)
+    }),
     // (3) "提出等级初步认定意见…经表决通过后报上级党(工)委审核评定"
     Condition<GradingFacts>(name: "grading.selfGradeRecorded", title: LocalizedText(zh: "已表决自评等级", en: "self-assessed grade voted"), check: { facts in
         facts.grades[.selfAssessed] == nil ? LocalizedText(zh: "支委会尚未表决通过自评等级", en: "the branch committee has not voted its own grade") : nil

@@ -16,12 +16,7 @@ public enum RectificationStepKey: String, Sendable, Codable, CaseIterable {
 
 extension Procedure {
     /// The rectification step with this key; every rectification catalog that passed `problems()` has each once.
-    public func step(_ key: RectificationStepKey) -> StepDefinition {
-        guard let step = steps.first(where: { $0.key == key.rawValue }) else {
-            preconditionFailure("\(reference) has no step \(key.rawValue): Procedure.problems() admits no such catalog")
-        }
-        return step
-    }
+    public func step(_ key: RectificationStepKey) -> StepDefinition { actedOnStep(key.rawValue) }
 }
 
 /// 问题来源: where a problem on the ledger came from (第四篇 四、(一) "自查…走访群众过程中收集到的…召开座谈会，征求意见"; the
@@ -106,6 +101,11 @@ public struct SatisfactionCount: Sendable, Hashable, Codable {
 
     public var total: Int { satisfied + basicallySatisfied + dissatisfied }
 
+    /// Each count between 0 and the most people any meeting holds (as for the term review's evaluation), so no sum overflows.
+    public var countsArePlausible: Bool {
+        [satisfied, basicallySatisfied, dissatisfied].allSatisfy { (0...TermReview.maximumCount).contains($0) }
+    }
+
     /// 满意率: satisfied and basically satisfied over all, in percent rounded down (a figure shown, never a threshold the seed sets).
     public var satisfactionPercent: Int { total == 0 ? 0 : (satisfied + basicallySatisfied) * 100 / total }
 }
@@ -115,11 +115,13 @@ public struct RectificationOnFile: Sendable, Hashable, Codable {
     public var year: Int
     public var accepted: Bool
     public var sentIn: [String]
+    public var acceptedOn: CivilDate?
 
-    public init(year: Int, accepted: Bool, sentIn: [String]) {
+    public init(year: Int, accepted: Bool, sentIn: [String], acceptedOn: CivilDate? = nil) {
         self.year = year
         self.accepted = accepted
         self.sentIn = sentIn
+        self.acceptedOn = acceptedOn
     }
 }
 

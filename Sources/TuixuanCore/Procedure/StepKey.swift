@@ -46,9 +46,13 @@ public enum StepKey: String, Sendable, Codable, CaseIterable {
 
 extension Procedure {
     /// The step with this key. Every catalog that passed `problems()` has each `StepKey` once.
-    public func step(_ key: StepKey) -> StepDefinition {
-        guard let step = steps.first(where: { $0.key == key.rawValue }) else {
-            preconditionFailure("\(reference) has no step \(key.rawValue): Procedure.problems() admits no such catalog")
+    public func step(_ key: StepKey) -> StepDefinition { actedOnStep(key.rawValue) }
+
+    /// The step a key the code acts on names (an election's, a grading's, a rectification's): `problems()` admits no
+    /// catalog of the kind without it.
+    func actedOnStep(_ key: String) -> StepDefinition {
+        guard let step = steps.first(where: { $0.key == key }) else {
+            preconditionFailure("\(reference) has no step \(key): Procedure.problems() admits no such catalog")
         }
         return step
     }

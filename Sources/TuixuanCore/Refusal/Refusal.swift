@@ -369,6 +369,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     /// A deadline in working days falls in a year whose official calendar is not known.
     case calendarYearUnknown(Int)
     case rectificationUnknown(organization: String, year: Int)
+    /// A rectification's acts are dated in its year or after.
+    case dateBeforeCaseYear(date: CivilDate, year: Int)
     /// A grade is dated in the year graded.
     case gradeOutsideYear(date: CivilDate, year: Int)
     /// 年底复核: the re-grading is scored in December ("12月10日前…重新评级").
@@ -450,6 +452,8 @@ public enum ClosedSubject: Sendable, Equatable {
     case exitAudits, termReviews, talks, archive
     /// 异议复核 of a grading.
     case gradingObjections
+    /// The rating meeting's ballots.
+    case ratings
     /// What a rectification step settled.
     case rectification
 }
@@ -468,7 +472,7 @@ public enum RequiredDetail: String, Sendable, Equatable {
     /// Why a structure warning is acknowledged.
     case acknowledgementReason
     case objectionSummary
-    case teamPosition, problemSummary, measureText, progressNote
+    case teamPosition, problemSummary, measureText, progressNote, rectificationDecisionReason
     /// Why the township assesses the organization weak and lax or not, rather than by its grade.
     case weakAndLaxReason
     /// Why the county upheld or dismissed an objection to a grade.

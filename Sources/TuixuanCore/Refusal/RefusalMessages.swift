@@ -114,6 +114,7 @@ extension Refusal {
             case .problemSummary: t("须写明问题", "describe the problem")
             case .measureText: t("须写明整改措施", "describe the measure")
             case .progressNote: t("须写明进展情况（--note）", "describe the progress (--note)")
+            case .rectificationDecisionReason: t("须写明决定在整顿期间换届的理由（--reason）", "give the reason for holding the election during the rectification (--reason)")
             case .weakAndLaxReason: t("研判须写明依据（--note），如班子和党员队伍的具体情况；已有年度分类定级等级的，不研判即以等级为准", "an assessment gives its grounds (--note); where the organization has a grade of the year, its grade stands without one")
             case .gradingDecisionReason: t("须写明复核审定的理由（--reason）", "give the decision's reason (--reason)")
             case .objectionFinding: t("须写明核实结论（--reason）", "give the finding (--reason)")
@@ -589,6 +590,8 @@ extension Refusal {
             return t("没有待复核的异议 #\(id)", "no undecided objection #\(id)")
         case .objectionUpheldNeedsGrade:
             return t("异议成立的，须写明调整后的等级（--grade）；不成立的不写等级", "an upheld objection sets the new grade (--grade); a dismissed one sets none")
+        case .dateBeforeCaseYear(let date, let year):
+            return t("日期\(date)早于本次整顿的年度（\(year)年）", "the date \(date) is before the rectification's year, \(year)")
         case .gradeOutsideYear(let date, let year):
             return t("等级评定日期\(date)不在\(year)年度内", "the date \(date) is not in the year graded, \(year)")
         case .regradeOutsideDecember(let date):
@@ -599,7 +602,7 @@ extension Refusal {
         case .gradingAreaTwice(let area):
             return t("“\(area)”的分数给了两次", "\"\(area)\" is scored twice")
         case .gradingYearOutOfRange(let year, let today):
-            return t("只能开始本年度或上一年度的分类定级（今天是\(today)），\(year)年不行", "a grading is of this year or the last (today is \(today)), not \(year)")
+            return t("只能开始本年度或上一年度的分类定级或整顿（今天是\(today)），\(year)年不行", "a grading or rectification is of this year or the last (today is \(today)), not \(year)")
         case .assessmentContradictsGrade(let year):
             return t("本组织\(year)年度等级为“较差”，统一认定为软弱涣散党组织，不能研判为不属于；等级只能经年底复核改变",
                      "the organization's grade of \(year) is poor, which makes it weak and lax: it cannot be assessed otherwise; only the year-end re-grading changes it")
@@ -646,6 +649,7 @@ extension ClosedSubject {
         case .talks: LocalizedText(zh: "谈心谈话记录", en: "the talks")
         case .archive: LocalizedText(zh: "归档包登记", en: "the archive filing")
         case .gradingObjections: LocalizedText(zh: "异议复核", en: "the objections")
+        case .ratings: LocalizedText(zh: "测评票", en: "the rating ballots")
         case .rectification: LocalizedText(zh: "整顿台账", en: "the rectification ledger")
         }
     }

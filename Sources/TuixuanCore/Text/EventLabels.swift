@@ -47,6 +47,7 @@ public enum EventLabels {
         "grading.scored": LocalizedText(zh: "量化考核评分", en: "score recorded"),
         "grading.objection_filed": LocalizedText(zh: "对考评结果提出异议", en: "objection filed"),
         "grading.objection_decided": LocalizedText(zh: "异议复核审定", en: "objection decided"),
+        "grading.ratings_entered": LocalizedText(zh: "录入测评票", en: "rating ballots entered"),
         "rectification.started": LocalizedText(zh: "开始整顿", en: "rectification started"),
         "rectification.step_completed": LocalizedText(zh: "完成整顿步骤", en: "rectification step completed"),
         "rectification.step_skipped": LocalizedText(zh: "跳过整顿步骤", en: "rectification step skipped"),
@@ -105,6 +106,7 @@ public enum EventLabels {
     public static let fields: [String: LocalizedText] = [
         "year": LocalizedText(zh: "年度", en: "year"),
         "problem": LocalizedText(zh: "问题", en: "problem"),
+        "counts": LocalizedText(zh: "各等级票数", en: "counts"),
         "measure": LocalizedText(zh: "整改措施", en: "measure"),
         "responsible": LocalizedText(zh: "责任人", en: "responsible"),
         "done": LocalizedText(zh: "是否完成", en: "done"),

@@ -56,6 +56,10 @@ public struct NomineeReport: Sendable, Codable {
     public var eligibility: [PostEligibility]
     /// Objections received during publicity, with their outcome.
     public var objections: [ObjectionEntry]
+    /// For the outgoing secretary: the organization's grade of the year (a 较差 shows beside his name when renominated)…
+    public var organizationGrade: YearGrade?
+    /// …and the two years running its score ranked near the bottom of the township (不宜 (4)), when it did.
+    public var lowRankYears: [Int]?
 
     public struct PostEligibility: Sendable, Codable {
         public var post: Post
@@ -133,6 +137,9 @@ extension AppDatabase {
             for entries in lists.values { people.formUnion(entries.keys) }
             let level = try fetchOrganization(db, id: election.organizationID).level
             let (audits, reviews) = try outgoingReviews(db, election: election)
+            let organization = try fetchOrganization(db, id: election.organizationID)
+            let secretaryGrade = try latestYearGrade(db, organization: organization, years: (election.congressDate.year - 1)...election.congressDate.year)
+            let secretaryLowRank = try lowRankYears(db, organization: organization, through: election.congressDate.year)
             let nominees: [NomineeReport] = people.compactMap { id in
                 guard let facts = context[id] else { return nil }
                 var postsConsidered: Set<Post> = [.member]
@@ -151,7 +158,9 @@ extension AppDatabase {
                     membersRank: memberRanks[id], representativesRank: representativeRanks[id],
                     townshipRecommended: township.contains(id),
                     lists: Dictionary(uniqueKeysWithValues: lists.compactMap { stage, entries in entries[id].map { (stage.rawValue, Post.allCases.filter($0.contains)) } }),
-                    eligibility: eligibility, objections: objections.filter { $0.memberID == id }.map(\.entry))
+                    eligibility: eligibility, objections: objections.filter { $0.memberID == id }.map(\.entry),
+                    organizationGrade: facts.incumbentPost == .secretary ? secretaryGrade : nil,
+                    lowRankYears: facts.incumbentPost == .secretary ? secretaryLowRank : nil)
             }.sorted { ($0.membersVotes + $0.representativesVotes, $1.name) > ($1.membersVotes + $1.representativesVotes, $0.name) }
             var problems: [String: [CandidacyReport.ListProblemEntry]] = [:]
             if let seats {

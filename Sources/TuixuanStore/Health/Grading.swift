@@ -65,6 +65,10 @@ public struct GradingStatus: Sendable, Codable {
     public var yearGrade: OrganizationGrade?
     /// 较差: weak and lax (第一篇 三、(一) "“较差”等级的党组织统一认定为软弱涣散基层党组织").
     public var weakAndLax: Bool?
+    /// The rating meeting's ballots: the entries made (A, B), whether they agree, and the count by mark once they do.
+    public var ratingEntries: [String]
+    public var ratingsAgree: Bool
+    public var ratingCounts: [String: Int]?
 }
 
 extension AppDatabase {
@@ -115,22 +119,28 @@ extension AppDatabase {
     /// Opens an organization's grading of `year` on the newest grading catalog (第一篇: "对基层党组织实施分类管理").
     @discardableResult
     public func startGrading(by operatorName: String?, organizationCode: String, year: Int) throws -> Int64 {
+        try openCase(by: operatorName, organizationCode: organizationCode, year: year, kind: .grading)
+    }
+
+    /// Opens a grading or a rectification of a village or community for `year` (the year under way or the one just past,
+    /// never one to come), on the newest catalog of its kind (`grading`, `rectification`), pinned like an election's.
+    func openCase(by operatorName: String?, organizationCode: String, year: Int, kind: ProcedureKind) throws -> Int64 {
         try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             guard organization.level.holdsElections else { throw Refusal.notGraded(organization: organization.name) }
-            // A grading is of the year under way or the one just past, never of a year to come.
             guard (today.year - 1...today.year).contains(year) else { throw Refusal.gradingYearOutOfRange(year: year, today: today) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year = ?",
-                                 arguments: [organization.id, year]) == true {
-                throw Refusal.gradingExists(organization: organization.name, year: year)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = ? AND year = ?",
+                                 arguments: [organization.id, kind.rawValue, year]) == true {
+                throw kind == .grading ? Refusal.gradingExists(organization: organization.name, year: year)
+                    : Refusal.rectificationExists(organization: organization.name, year: year)
             }
-            let (procedure, text) = try chooseCatalog(db, key: "grading", version: nil, kind: .grading)
+            let (procedure, text) = try chooseCatalog(db, key: kind.rawValue, version: nil, kind: kind)
             let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
-            try db.execute(sql: "INSERT INTO procedure_case (organization_id, catalog_id, kind, year, opened_by, opened_at) VALUES (?, ?, 'grading', ?, ?, ?)",
-                           arguments: [organization.id, catalogID, year, actor.id, timestamp])
+            try db.execute(sql: "INSERT INTO procedure_case (organization_id, catalog_id, kind, year, opened_by, opened_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [organization.id, catalogID, kind.rawValue, year, actor.id, timestamp])
             let id = db.lastInsertedRowID
-            try appendEvent(db, by: actor, organizationID: organization.id, kind: "grading.started",
+            try appendEvent(db, by: actor, organizationID: organization.id, kind: "\(kind.rawValue).started",
                             detail: ["year": String(year), "procedure": procedure.reference])
             return id
         }
@@ -237,6 +247,28 @@ extension AppDatabase {
         }
     }
 
+    /// Enters the rating meeting's ballots, as one teller read them (entry A or B), while the meeting's step is open; a new
+    /// entry of the same letter replaces the teller's earlier one (the earlier stays on file).
+    @discardableResult
+    public func enterGradingRatings(by operatorName: String?, organizationCode: String, year: Int, entry: String, ballots: [RatingMark]) throws -> [RatingMark: Int] {
+        try act { db in
+            let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year, roles: [.village, .township, .county])
+            precondition(entry == "A" || entry == "B", "the CLI offers A and B only")
+            let step = grading.procedure.step(GradingStepKey.ratingMeeting)
+            if facts.isDone(step.number) { throw Refusal.stepClosed(step: step.number, subject: .ratings) }
+            if step.prerequisites.contains(where: { !facts.isDone($0) }) { throw Refusal.rectificationStepNotOpen(step: step.number) }
+            let text = String(decoding: try JSONEncoder().encode(ballots.map(\.rawValue)), as: UTF8.self)
+            try db.execute(sql: "INSERT INTO grading_rating_sheet (case_id, entry, ballots, entered_by, entered_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [grading.id, entry, text, actor.id, timestamp])
+            let counts = Dictionary(grouping: ballots, by: { $0 }).mapValues(\.count)
+            try appendEvent(db, by: actor, organizationID: grading.organization.id, kind: "grading.ratings_entered", detail: [
+                "year": String(year), "entry": entry, "ballots": String(ballots.count),
+                "counts": RatingMark.allCases.map { "\($0.rawValue)=\(counts[$0] ?? 0)" }.joined(separator: ","),
+            ])
+            return counts
+        }
+    }
+
     /// Files an objection to the county's result, within the working days allowed (第一篇 三、(一)3(2)).
     @discardableResult
     public func fileGradingObjection(by operatorName: String?, organizationCode: String, year: Int, filedOn: CivilDate, filedBy: String,
@@ -327,10 +359,16 @@ extension AppDatabase {
                                                    grade: (row["grade"] as String?).flatMap(OrganizationGrade.init(rawValue:)), reason: row["reason"])
             }
             let yearGrade = yearGrade(grading, facts)
+            let agree = facts.ratingsA != nil && facts.ratingsB != nil && !facts.ratingsBySamePerson
+                && ratingEntriesDiffer(facts.ratingsA!, facts.ratingsB!) == nil
+            // Every mark a key, none left out for want of a ballot: the keys are the same for every grading.
+            let counts = agree ? Dictionary(uniqueKeysWithValues: RatingMark.allCases.map { mark in (mark.rawValue, facts.ratingsA!.filter { $0 == mark }.count) }) : nil
             return GradingStatus(organization: grading.organization.code, organizationName: grading.organization.name, year: year,
                                  procedure: grading.procedure.reference, steps: steps, grades: grades, areas: areas,
                                  objectionDeadline: try? facts.objectionDeadline?.get(), objections: objections, yearGrade: yearGrade,
-                                 weakAndLax: yearGrade.map(isWeakAndLax(grade:)))
+                                 weakAndLax: yearGrade.map(isWeakAndLax(grade:)),
+                                 ratingEntries: [facts.ratingsA.map { _ in "A" }, facts.ratingsB.map { _ in "B" }].compactMap { $0 },
+                                 ratingsAgree: agree, ratingCounts: counts)
         }
     }
 
@@ -487,6 +525,16 @@ extension AppDatabase {
         facts.undecidedObjections = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM grading_objection o WHERE o.case_id = ? AND NOT EXISTS (SELECT 1 FROM grading_objection_decision d WHERE d.objection_id = o.id)
             """, arguments: [grading.id])!
+        for row in try Row.fetchAll(db, sql: """
+            SELECT entry, ballots, entered_by FROM grading_rating_sheet WHERE id IN (SELECT max(id) FROM grading_rating_sheet WHERE case_id = ? GROUP BY entry)
+            """, arguments: [grading.id]) {
+            let codes = (try? JSONDecoder().decode([String].self, from: Data((row["ballots"] as String).utf8))) ?? []
+            let marks = codes.compactMap(RatingMark.init(rawValue:))
+            if (row["entry"] as String) == "A" { facts.ratingsA = marks } else { facts.ratingsB = marks }
+        }
+        facts.ratingsBySamePerson = try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT entered_by) FROM grading_rating_sheet WHERE id IN (SELECT max(id) FROM grading_rating_sheet WHERE case_id = ? GROUP BY entry)
+            """, arguments: [grading.id])! == 1 && facts.ratingsA != nil && facts.ratingsB != nil
         facts.upheldGrade = try String.fetchOne(db, sql: """
             SELECT d.grade FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id
             WHERE o.case_id = ? AND d.upheld = 1 ORDER BY d.decided_on DESC, o.id DESC LIMIT 1
@@ -503,14 +551,59 @@ extension AppDatabase {
         return facts.resultGrade
     }
 
+    /// 不宜 (4): the two years running, up to `year`, in which the organization's score (the year-end one where re-graded,
+    /// else the township's initial one) ranked near the bottom of its township's scores; nil when it did not.
+    func lowRankYears(_ db: Database, organization: Organization, through year: Int) throws -> [Int]? {
+        guard let parent = organization.parentID else { return nil }
+        var nearBottom: [Int: Bool] = [:]
+        for checked in (year - 2)...year {
+            var scores: [Int64: GradingScore] = [:]
+            var percent: Int?
+            for row in try Row.fetchAll(db, sql: """
+                SELECT p.organization_id, o.code FROM procedure_case p JOIN organization o ON o.id = p.organization_id
+                WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ?
+                """, arguments: [parent, checked]) {
+                guard let grading = try? resolveGrading(db, row["code"], checked) else { continue }
+                let facts = try loadGradingFacts(db, grading)
+                // Only scores the township has settled (its step done; the year-end one once the county closed it).
+                let regraded = facts.outcomes[grading.procedure.step(.regrading).number]?.kind == .completed
+                let settled = facts.isDone(grading.procedure.step(.townshipReview).number)
+                if let score = regraded ? facts.grades[.regrade]?.score : settled ? facts.grades[.initial]?.score : nil { scores[row["organization_id"]] = score }
+                if row["organization_id"] == organization.id { percent = grading.plan.lowRankPercent }
+            }
+            guard let own = scores[organization.id], let percent else { continue }
+            nearBottom[checked] = rankedNearBottom(score: own, among: Array(scores.values), percent: percent)
+        }
+        return lowRankedTwoYearsRunning(nearBottom)
+    }
+
     /// The latest year's grade of an organization from its gradings of `years` (newest first), for its election's step 1.
     func latestYearGrade(_ db: Database, organization: Organization, years: ClosedRange<Int>) throws -> YearGrade? {
         for year in try Int.fetchAll(db, sql: """
             SELECT year FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year BETWEEN ? AND ? ORDER BY year DESC
             """, arguments: [organization.id, years.lowerBound, years.upperBound]) {
             guard let grading = try? resolveGrading(db, organization.code, year) else { continue }
-            if let grade = yearGrade(grading, try loadGradingFacts(db, grading)) { return YearGrade(year: year, grade: grade) }
+            let facts = try loadGradingFacts(db, grading)
+            if let grade = yearGrade(grading, facts) {
+                let regraded = facts.outcomes[grading.procedure.step(.regrading).number]?.kind == .completed
+                return YearGrade(year: year, grade: grade, decidedOn: regraded ? facts.grades[.regrade]?.decidedOn : try resultDate(db, grading, facts), final: true)
+            }
+            // The county's result, once made known, is the grade the election sees while objections are open: a township
+            // cannot assess away a 较差 in the days before it becomes final.
+            if let notified = facts.notifiedOn, let grade = facts.resultGrade {
+                return YearGrade(year: year, grade: grade, decidedOn: try resultDate(db, grading, facts) ?? notified, final: false)
+            }
         }
         return nil
+    }
+
+    /// The day the result stood: the county's notice, or the upheld objection's decision that changed it.
+    private func resultDate(_ db: Database, _ grading: GradingRef, _ facts: GradingFacts) throws -> CivilDate? {
+        if facts.upheldGrade != nil {
+            return try String.fetchOne(db, sql: """
+                SELECT max(d.decided_on) FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id WHERE o.case_id = ? AND d.upheld = 1
+                """, arguments: [grading.id]).flatMap(CivilDate.init(parsing:))
+        }
+        return facts.notifiedOn
     }
 }

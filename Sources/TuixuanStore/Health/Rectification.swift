@@ -70,23 +70,7 @@ extension AppDatabase {
     /// assessed weak and lax).
     @discardableResult
     public func startRectification(by operatorName: String?, organizationCode: String, year: Int) throws -> Int64 {
-        try act { db in
-            let organization = try fetchOrganization(db, code: organizationCode)
-            let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
-            guard organization.level.holdsElections else { throw Refusal.notGraded(organization: organization.name) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = 'rectification' AND year = ?",
-                                 arguments: [organization.id, year]) == true {
-                throw Refusal.rectificationExists(organization: organization.name, year: year)
-            }
-            let (procedure, text) = try chooseCatalog(db, key: "rectification", version: nil, kind: .rectification)
-            let catalogID = try pinCatalog(db, procedure: procedure, text: text, by: actor)
-            try db.execute(sql: "INSERT INTO procedure_case (organization_id, catalog_id, kind, year, opened_by, opened_at) VALUES (?, ?, 'rectification', ?, ?, ?)",
-                           arguments: [organization.id, catalogID, year, actor.id, timestamp])
-            let id = db.lastInsertedRowID
-            try appendEvent(db, by: actor, organizationID: organization.id, kind: "rectification.started",
-                            detail: ["year": String(year), "procedure": procedure.reference])
-            return id
-        }
+        try openCase(by: operatorName, organizationCode: organizationCode, year: year, kind: .rectification)
     }
 
     public func completeRectificationStep(by operatorName: String?, organizationCode: String, year: Int, step number: Int,
@@ -110,6 +94,7 @@ extension AppDatabase {
         try act { db in
             let (rectification, actor, facts) = try rectificationAct(db, operatorName, organizationCode, year, roles: [.township, .county])
             try checkDates([sentOn])
+            try checkWithinRectification(rectification, sentOn)
             try checkName(name, .guidanceMemberName)
             guard hasVisibleText(position) else { throw Refusal.detailRequired(.teamPosition) }
             try refuseAfterCaseStep(rectification, .acceptance, facts)
@@ -128,6 +113,7 @@ extension AppDatabase {
         try act { db in
             let (rectification, actor, facts) = try rectificationAct(db, operatorName, organizationCode, year, roles: [.township, .county])
             try checkDates([foundOn])
+            try checkWithinRectification(rectification, foundOn)
             guard hasVisibleText(summary) else { throw Refusal.detailRequired(.problemSummary) }
             try refuseAfterCaseStep(rectification, .measures, facts)
             try db.execute(sql: """
@@ -149,8 +135,11 @@ extension AppDatabase {
             guard hasVisibleText(measure) else { throw Refusal.detailRequired(.measureText) }
             try checkName(responsible, .guidanceMemberName)
             try refuseAfterCaseStep(rectification, .acceptance, facts)
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM rectification_problem WHERE id = ? AND case_id = ?", arguments: [problem, rectification.id]) == true
+            guard let found = try String.fetchOne(db, sql: "SELECT found_on FROM rectification_problem WHERE id = ? AND case_id = ?",
+                                                  arguments: [problem, rectification.id]).flatMap(CivilDate.init(parsing:))
             else { throw Refusal.rectificationItemUnknown(problem) }
+            // A deadline is for after the problem was found.
+            if dueOn <= found { throw Refusal.dateBeforeItsGrounds(date: dueOn, grounds: found.adding(days: 1)) }
             try db.execute(sql: """
                 INSERT INTO rectification_measure (problem_id, measure, responsible, due_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [problem, measure, responsible, dueOn.description, actor.id, timestamp])
@@ -172,7 +161,16 @@ extension AppDatabase {
             if let newDueOn, newDueOn <= reportedOn { throw Refusal.dateBeforeItsGrounds(date: newDueOn, grounds: reportedOn.adding(days: 1)) }
             guard hasVisibleText(note) else { throw Refusal.detailRequired(.progressNote) }
             try refuseAfterCaseStep(rectification, .acceptance, facts)
-            guard facts.measures.contains(where: { $0.id == measure }) else { throw Refusal.rectificationItemUnknown(measure) }
+            guard let state = facts.measures.first(where: { $0.id == measure }) else { throw Refusal.rectificationItemUnknown(measure) }
+            try checkWithinRectification(rectification, reportedOn)
+            // Reports come in order, none before the problem was found or the measure's last report.
+            let grounds = try String.fetchOne(db, sql: """
+                SELECT max(d) FROM (SELECT p.found_on AS d FROM rectification_measure m JOIN rectification_problem p ON p.id = m.problem_id WHERE m.id = ?
+                                    UNION ALL SELECT reported_on FROM rectification_progress WHERE measure_id = ?)
+                """, arguments: [measure, measure]).flatMap(CivilDate.init(parsing:))
+            if let grounds, reportedOn < grounds { throw Refusal.dateBeforeItsGrounds(date: reportedOn, grounds: grounds) }
+            // 限期整改: a new deadline is later than the one it replaces.
+            if let newDueOn, newDueOn <= state.due { throw Refusal.dateBeforeItsGrounds(date: newDueOn, grounds: state.due.adding(days: 1)) }
             try db.execute(sql: """
                 INSERT INTO rectification_progress (measure_id, reported_on, done, new_due_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [measure, reportedOn.description, done, newDueOn?.description, note, actor.id, timestamp])
@@ -188,7 +186,12 @@ extension AppDatabase {
         try act { db in
             let (rectification, actor, facts) = try rectificationAct(db, operatorName, organizationCode, year, roles: [.township, .county])
             try checkDates([assessedOn])
-            guard count.total > 0, count.satisfied >= 0, count.basicallySatisfied >= 0, count.dissatisfied >= 0 else {
+            try checkWithinRectification(rectification, assessedOn)
+            // Not before the measures' step it follows.
+            if let carried = facts.outcomes[rectification.procedure.step(.rectifying).number]?.happenedOn, assessedOn < carried {
+                throw Refusal.dateBeforeItsGrounds(date: assessedOn, grounds: carried)
+            }
+            guard count.countsArePlausible, count.total > 0 else {
                 throw Refusal.assessmentCountInvalid
             }
             try refuseAfterCaseStep(rectification, .assessment, facts)
@@ -264,6 +267,11 @@ extension AppDatabase {
 
     // MARK: Support
 
+    /// A rectification's acts are dated in its year or after (it may run into the next).
+    private func checkWithinRectification(_ rectification: RectificationRef, _ date: CivilDate) throws {
+        if date.year < rectification.year { throw Refusal.dateBeforeCaseYear(date: date, year: rectification.year) }
+    }
+
     func resolveRectification(_ db: Database, _ organizationCode: String, _ year: Int) throws -> RectificationRef {
         let organization = try fetchOrganization(db, code: organizationCode)
         guard let row = try Row.fetchOne(db, sql: """
@@ -313,10 +321,35 @@ extension AppDatabase {
             facts.measures.append(MeasureState(id: row["id"], problemID: row["problem_id"], due: newDue ?? row.civilDate("due_on")!,
                                                done: (row["done"] as Bool?) ?? false, reopened: newDue != nil))
         }
+        // A step is not dated before the facts it rests on: the team sent, the problems found, the measures reported on.
+        func latest(_ sql: String) throws -> CivilDate? {
+            try String.fetchOne(db, sql: sql, arguments: [rectification.id]).flatMap(CivilDate.init(parsing:))
+        }
+        let team = try latest("SELECT max(sent_on) FROM rectification_team WHERE case_id = ?")
+        let problems = try latest("SELECT max(found_on) FROM rectification_problem WHERE case_id = ?")
+        let progress = try latest("""
+            SELECT max(r.reported_on) FROM rectification_progress r JOIN rectification_measure m ON m.id = r.measure_id
+            JOIN rectification_problem p ON p.id = m.problem_id WHERE p.case_id = ?
+            """)
+        let assessed = try latest("SELECT assessed_on FROM rectification_assessment WHERE case_id = ?")
+        let what = (team: LocalizedText(zh: "工作组派驻", en: "the working group's arrival"), problems: LocalizedText(zh: "问题的查摆", en: "the problems found"),
+                    progress: LocalizedText(zh: "整改进展的报告", en: "the measures' progress"), assessed: LocalizedText(zh: "代表测评", en: "the representatives' assessment"))
+        // Each step rests on what was recorded for it and before it; the acceptance on everything.
+        let rested: [(RectificationStepKey, [(CivilDate?, LocalizedText)])] = [
+            (.workingGroup, [(team, what.team)]),
+            (.problemLedger, [(problems, what.problems)]),
+            (.measures, [(problems, what.problems)]),
+            (.rectifying, [(progress, what.progress)]),
+            (.assessment, [(progress, what.progress), (assessed, what.assessed)]),
+            (.acceptance, [(team, what.team), (problems, what.problems), (progress, what.progress), (assessed, what.assessed)]),
+        ]
+        for (key, facts_) in rested {
+            if let latest = facts_.compactMap({ date, label in date.map { FactDate(date: $0, what: label) } }).max(by: { $0.date < $1.date }) {
+                facts.factDates[rectification.procedure.step(key).number] = latest
+            }
+        }
         if let row = try Row.fetchOne(db, sql: "SELECT * FROM rectification_assessment WHERE case_id = ?", arguments: [rectification.id]) {
             facts.assessment = SatisfactionCount(satisfied: row["satisfied"], basicallySatisfied: row["basically_satisfied"], dissatisfied: row["dissatisfied"])
-            facts.factDates[rectification.procedure.step(.assessment).number] = FactDate(
-                date: row.civilDate("assessed_on")!, what: LocalizedText(zh: "代表测评", en: "the representatives' assessment"))
         }
         return facts
     }
@@ -331,7 +364,8 @@ extension AppDatabase {
             let sent = try Row.fetchAll(db, sql: "SELECT name, role FROM rectification_team WHERE case_id = ? ORDER BY id", arguments: [rectification.id]).map {
                 "\($0["name"] as String)（\(TeamRole(rawValue: $0["role"])!.describe(.zh))）"
             }
-            return RectificationOnFile(year: year, accepted: facts.isDone(rectification.procedure.step(.acceptance).number), sentIn: sent)
+            return RectificationOnFile(year: year, accepted: facts.isDone(rectification.procedure.step(.acceptance).number), sentIn: sent,
+                                       acceptedOn: facts.outcomes[rectification.procedure.step(.acceptance).number]?.happenedOn)
         }
         return nil
     }

@@ -25,7 +25,7 @@ struct GradingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "grading",
             abstract: L("基层党组织年度分类定级：自查自评、初审初评、综合考评、异议复核、年底复核", "annual grading of basic Party organizations: self-assessment, township review, county review, objections, year-end"),
-            subcommands: [Start.self, Status.self, Summary.self, Complete.self, Skip.self, Grade.self, Score.self, Objection.self])
+            subcommands: [Start.self, Status.self, Summary.self, Complete.self, Skip.self, Ratings.self, Grade.self, Score.self, Objection.self])
     }
 
     struct Start: DatabaseCommand {
@@ -71,6 +71,9 @@ struct GradingCommand: ParsableCommand {
                 if let on = step.happenedOn { line += L("（\(step.outcome == "skipped" ? "已跳过" : "已完成") \(on)）", " (\(step.outcome ?? "") \(on))") }
                 print(line)
                 if step.state == "open" { for blocker in step.blockers { print("      " + blocker.localized) } }
+            }
+            if let counts = status.ratingCounts {
+                print(L("  测评票：", "  ratings: ") + RatingMark.allCases.map { "\($0.word)\(counts[$0.rawValue] ?? 0)" }.joined(separator: L("，", ", ")))
             }
             for grade in status.grades {
                 print(L("  \(grade.stage.describe(.zh))：\(grade.grade.describe(.zh))\(grade.score.map { "（\($0)分）" } ?? "") \(grade.decidedOn)",
@@ -175,6 +178,38 @@ struct GradingCommand: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             try db.skipGradingStep(by: actor.resolved, organizationCode: target.org, year: target.year, step: number, happenedOn: on ?? db.today, reason: reason)
             print(L("已跳过第\(number)步", "skipped step \(number)"))
+        }
+    }
+
+    enum Entry: String, ExpressibleByArgument { case A, B }
+
+    struct Ratings: DatabaseCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "ratings",
+                abstract: L("录入测评会的无记名测评票（两人分别录入 A、B，一致方可办结第2步）", "enter the rating meeting's anonymous ballots (two people, entries A and B; step 2 closes once they agree)"),
+                discussion: L("测评表（Excel 工作簿或 CSV）有“测评等级”列，每行一张票：好、较好、一般、较差，或无效（弃权）；空白的格子或空行整表拒绝（空白票写“无效”），整表有一处不对即不录入。再次录入同一批次的，以最后一次为准。",
+                              "The sheet (.xlsx or CSV) has a 测评等级 column, one ballot a row: 好, 较好, 一般, 较差, or 无效 (void); a blank cell is refused, and one bad row rejects the sheet. Entering the same letter again replaces that entry."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var actor: OperatorOptions
+        @OptionGroup var target: GradingOption
+        @Option(help: ArgumentHelp(L("录入批次：A 或 B", "entry: A or B"))) var entry: Entry
+        @Option(help: ArgumentHelp(L("测评表（.xlsx 或 CSV）", "the rating sheet (.xlsx or CSV)"))) var file: String
+        @OptionGroup var sheet: SheetOption
+
+        func run(_ db: AppDatabase) throws {
+            let table = try readTable(file, encoding: nil, sheet: sheet.sheet, headerWords: ["测评等级", "等级", "测评结果", "序号"], titleNeedsMerge: false)
+            let ballots: [RatingMark]
+            do { ballots = try parseRatingSheet(table.records) } catch { throw rejected(error, table: table) }
+            let counts = try db.enterGradingRatings(by: actor.resolved, organizationCode: target.org, year: target.year, entry: entry.rawValue, ballots: ballots)
+            print(L("已录入测评票\(entry.rawValue)：共\(ballots.count)张，", "entered ratings \(entry.rawValue): \(ballots.count) ballots, ")
+                  + RatingMark.allCases.map { "\($0.word)\(counts[$0] ?? 0)" }.joined(separator: L("，", ", ")))
+            let status = try db.gradingStatus(organizationCode: target.org, year: target.year)
+            if status.ratingEntries.count == 2 {
+                print(status.ratingsAgree ? L("两次录入一致", "the two entries agree")
+                      : L("两次录入不一致：", "the two entries differ: ") + (status.steps.first { $0.key == "rating_meeting" }?.blockers.map(\.localized).joined(separator: "；") ?? ""))
+            }
         }
     }
 

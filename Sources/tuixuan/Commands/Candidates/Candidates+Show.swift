@@ -50,6 +50,15 @@ extension Candidates {
                     print("  " + L("现任\(post.localized)；离任审计：\(exitAuditText(n.exitAudit))；民主评议：\(termReviewText(n.termReview))",
                                    "outgoing \(post.localized); exit audit: \(exitAuditText(n.exitAudit)); evaluation: \(termReviewText(n.termReview))"))
                 }
+                // The outgoing secretary renominated: his organization's grade beside his name when 较差, and the 不宜 (4) prompt.
+                let renominated = !n.lists.isEmpty || n.townshipRecommended
+                if renominated, let grade = n.organizationGrade, grade.grade == .poor {
+                    print("  ! " + L("本组织\(grade.year)年度分类定级为“较差”（软弱涣散党组织）", "the organization was graded poor (weak and lax) in \(grade.year)"))
+                }
+                if renominated, let years = n.lowRankYears {
+                    print("  ! " + L("不宜继续担任书记(4)提示：\(years.map(String.init).joined(separator: "、"))年度量化考核连续在本乡镇排名靠后，请研判（tuixuan candidates assess-secretary）",
+                                     "unfit to continue (4): the organization's score ranked near the township's bottom in \(years.map(String.init).joined(separator: " and ")); weigh it (tuixuan candidates assess-secretary)"))
+                }
                 for (post, finding) in findings {
                     let mark = finding.blocks ? "✗" : "✓"
                     print("  \(mark) [\(post.localized)] \(finding.fact.localized)")

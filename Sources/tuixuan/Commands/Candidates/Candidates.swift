@@ -83,6 +83,10 @@ struct CandidacyJSON: Encodable {
         /// An incumbent's exit audit and democratic evaluation (steps 3 and 7).
         var exitAudit: OutgoingMemberJSON.AuditJSON?
         var termReview: OutgoingMemberJSON.ReviewJSON?
+        /// The outgoing secretary's organization: its grade of the year, and the two years its score ranked near the
+        /// township's bottom (不宜 (4)); null for everyone else.
+        var organizationGrade: YearGrade?
+        var lowRankYears: [Int]?
     }
 
     var seats: SeatsJSON?
@@ -115,7 +119,8 @@ struct CandidacyJSON: Encodable {
                             })
                         }, objections: n.objections,
                         exitAudit: n.exitAudit.map(OutgoingMemberJSON.AuditJSON.init),
-                        termReview: n.termReview.map(OutgoingMemberJSON.reviewJSON))
+                        termReview: n.termReview.map(OutgoingMemberJSON.reviewJSON),
+                        organizationGrade: n.organizationGrade, lowRankYears: n.lowRankYears)
         }
         listProblems = r.listProblems.mapValues { $0.map { ProblemJSON(message: $0.message.localized, blocks: $0.blocks) } }
         compositions = r.compositions
