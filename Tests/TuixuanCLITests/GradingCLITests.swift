@@ -169,6 +169,10 @@ struct GradingCLITests {
         #expect(JSONSchemaTests.problems(summary, try JSONSchemaTests().schema("grading-summary")).isEmpty)
         let page = try cli.ok("grading", "summary", "--org", "C1", "--year", "2026", "--format", "html").stdout
         #expect(page.contains("<svg") && !page.contains("<script") && page.contains("“好”超20%"))
+        // …and the reviewers' board carries the same chart and a line for it.
+        #expect(try cli.ok("overview", "--org", "C1").stdout.contains("2026年度分类定级：5个中已定级0个"))
+        let board = try cli.ok("overview", "--org", "C1", "--format", "html").stdout
+        #expect(board.contains("<svg") && board.contains("2026年度分类定级") && !board.contains("<script"))
         try countyCap(cli)
     }
 
@@ -222,7 +226,7 @@ struct GradingCLITests {
         #expect(shown.contains("不宜继续担任书记(4)提示：2025、2026年度"), "\(shown)")
     }
 
-    @Test("the year-end re-grading is scored in December of the year and closed by the county")
+    @Test("the year-end re-grading is scored in December of the year, for one that rose or fell, and closed by the county")
     func yearEnd() throws {
         let cli = try CLI(now: "2026-12-15T10:00:00+08:00")
         try cli.setUpCounty()
@@ -234,6 +238,10 @@ struct GradingCLITests {
         let early = try cli.fails(1, arguments: ["grading", "score", "--org", "V1", "--year", "2026", "--year-end", "--on", "2026-11-30", "--operator", "乡指导"] + areas)
         #expect(early.stderr.contains("12月"), "\(early.stderr)")
         #expect(try cli.databaseBytes() == before)
+        // A score that leaves it 较差 re-grades nothing: the re-grading is for those that rose or fell.
+        let unchanged = try cli.fails(1, arguments: ["grading", "score", "--org", "V1", "--year", "2026", "--year-end", "--on", "2026-12-08", "--operator", "乡指导"]
+                                      + ["leadership", "membership", "mechanisms", "results", "public_opinion"].flatMap { ["--area", "\($0)=11"] })
+        #expect(unchanged.stderr.contains("提档升级"), "\(unchanged.stderr)")
         try cli.ok(arguments: ["grading", "score", "--org", "V1", "--year", "2026", "--year-end", "--on", "2026-12-08", "--operator", "乡指导"] + areas)
         try cli.fails(1, "grading", "complete", "9", "--org", "V1", "--year", "2026", "--on", "2026-12-10", "--minutes", "复核", "--operator", "乡指导")
         try cli.ok("grading", "complete", "9", "--org", "V1", "--year", "2026", "--on", "2026-12-10", "--minutes", "组织部重新评级", "--operator", "县审核")

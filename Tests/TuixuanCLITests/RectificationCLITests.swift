@@ -48,6 +48,10 @@ struct RectificationCLITests {
         let ledger = try cli.ok("rectification", "ledger", "--org", "C1", "--json").stdout
         #expect(ledger.contains("\"days_overdue\" : 10") && ledger.contains("每季度公开村务财务"), "\(ledger)")
         #expect(try refusedRect(cli, "complete", "4", "--on", "2026-10-20", "--minutes", "整改").stderr.contains("1项已逾期"))
+        // The reviewers' board shows it too, as a line and as a table on the printed board.
+        #expect(try cli.ok("overview", "--org", "C1").stdout.contains("逾期未完成的整改措施1项（红旗村"))
+        let board = try cli.ok("overview", "--org", "C1", "--format", "html").stdout
+        #expect(board.contains("整顿台账：逾期未完成的整改措施") && board.contains("每季度公开村务财务"), "\(board)")
         try refusedRect(cli, "progress", "--measure", "2", "--note", "只公开了一次", "--on", "2026-10-15")
         // A new deadline is later than the one it replaces.
         try refusedRect(cli, "progress", "--measure", "2", "--new-due", "2026-10-09", "--note", "只公开了一次", "--on", "2026-10-08")

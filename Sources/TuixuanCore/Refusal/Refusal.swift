@@ -375,6 +375,8 @@ public enum Refusal: Error, Sendable, Equatable, UserDescribable {
     case gradeOutsideYear(date: CivilDate, year: Int)
     /// 年底复核: the re-grading is scored in December ("12月10日前…重新评级").
     case regradeOutsideDecember(CivilDate)
+    /// …of an organization that rose or fell: a score giving the grade it has re-grades nothing.
+    case regradeUnchanged(grade: OrganizationGrade, score: String)
     /// One more 好 would put the grades of the year under one 党(工)委 above the cap.
     case goodCapExceeded(good: Int, graded: Int, allowed: Int)
     case gradingAreaTwice(String)

@@ -596,6 +596,9 @@ extension Refusal {
             return t("等级评定日期\(date)不在\(year)年度内", "the date \(date) is not in the year graded, \(year)")
         case .regradeOutsideDecember(let date):
             return t("年底复核在12月进行（12月10日前重新评级），\(date)不是", "the year-end re-grading is scored in December; \(date) is not")
+        case .regradeUnchanged(let grade, let score):
+            return t("复核\(score)分仍为“\(grade.describe(.zh))”，与年度等级相同：年底复核只对提档升级或需要降级的党组织重新评级，无须复核的请说明理由后跳过第9步",
+                     "the year-end score \(score) gives \(grade.describe(.en)), the grade it has: the re-grading is for those that rose or fell; skip step 9 with a reason instead")
         case .goodCapExceeded(let good, let graded, let allowed):
             return t("本党(工)委所辖\(graded)个党组织中“好”将达\(good)个，超过20%（至多\(allowed)个；年底复核时方可适当扩大）",
                      "\(good) of the \(graded) organizations under this township would be good, above 20% (at most \(allowed); only the year-end re-grading may exceed it)")

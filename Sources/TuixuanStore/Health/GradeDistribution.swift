@@ -29,6 +29,19 @@ public struct GradeDistribution: Sendable, Codable {
 }
 
 extension AppDatabase {
+    /// The latest year graded under a county or township, if any grading exists there (nil quickly when none exists at all).
+    public func latestGradingYear(under code: String) throws -> Int? {
+        try writer.read { db in
+            guard try Int.fetchOne(db, sql: "SELECT max(year) FROM procedure_case WHERE kind = 'grading'") != nil else { return nil }
+            let root = try fetchOrganization(db, code: code)
+            guard root.level == .county || root.level == .township else { return nil }
+            return try Int.fetchOne(db, sql: """
+                WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organization o JOIN down ON o.parent_id = down.id)
+                SELECT max(year) FROM procedure_case WHERE kind = 'grading' AND organization_id IN (SELECT id FROM down)
+                """, arguments: [root.id])
+        }
+    }
+
     /// The grade distribution of `year` under the county or township `code`.
     public func gradeDistribution(under code: String, year: Int) throws -> GradeDistribution {
         try writer.read { db in

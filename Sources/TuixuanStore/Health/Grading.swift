@@ -232,6 +232,9 @@ extension AppDatabase {
             guard missing.isEmpty else { throw Refusal.gradingAreasMissing(missing.map(\.title.zh)) }
             let total = GradingScore(tenths: scores.map(\.1.tenths).reduce(0, +))
             let grade = initialGrade(score: total, plan: grading.plan)
+            // 年底复核 is for "实现提档升级目标或需要降级处理的基层党组织" (三、(三)1): a score that leaves the grade as it is re-grades
+            // nothing, and the step is skipped with its reason instead.
+            if yearEnd, let result = facts.resultGrade, grade == result { throw Refusal.regradeUnchanged(grade: grade, score: total.description) }
             try db.execute(sql: """
                 INSERT INTO grading_grade (case_id, stage, grade, score_tenths, decided_on, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [grading.id, stage.rawValue, grade.rawValue, total.tenths, decidedOn.description, note, actor.id, timestamp])

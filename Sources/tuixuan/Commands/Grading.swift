@@ -383,6 +383,30 @@ struct CalendarCommand: ParsableCommand {
 /// The grade distribution as a printable page: a table and a bar per 党(工)委 of its villages by grade of the year (an
 /// inline SVG; no script, nothing fetched), the ungraded in grey.
 func gradeDistributionHTML(_ distribution: GradeDistribution) -> String {
+    let title = L("\(distribution.year)年度基层党组织分类定级等级分布", "Grades of \(distribution.year)") + "（\(distribution.total.name)）"
+    return """
+    <!DOCTYPE html>
+    <html lang="\(L("zh-CN", "en"))"><head><meta charset="utf-8"><title>\(html(title))</title>
+    <style>
+      @page { size: A4 landscape; margin: 12mm; }
+      body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
+      \(gradeSectionStyle)
+    </style></head><body>
+    <h1>\(html(title))</h1>
+    \(gradeSectionHTML(distribution))
+    </body></html>
+    """
+}
+
+/// The styles of the grade section (its table), for the summary page and the overview board alike.
+let gradeSectionStyle = """
+table.grades { border-collapse: collapse; margin-top: 6mm; } table.grades th, table.grades td { border: 0.8pt solid #444; padding: 1.5mm 2.5mm; text-align: right; }
+table.grades td:first-child, table.grades th:first-child { text-align: left; } table.grades tr.late td { background: #fdecea; }
+table.grades tr:last-child td { font-weight: bold; }
+"""
+
+/// The grade distribution as a chart and a table: what the summary page and the overview board show.
+func gradeSectionHTML(_ distribution: GradeDistribution) -> String {
     let colors: [OrganizationGrade: String] = [.good: "#2e7d32", .fairlyGood: "#8bc34a", .average: "#f9a825", .poor: "#c62828"]
     let lines = distribution.townships
     let barWidth = 520.0, rowHeight = 26.0, labelWidth = 150.0
@@ -423,21 +447,10 @@ func gradeDistributionHTML(_ distribution: GradeDistribution) -> String {
             + OrganizationGrade.allCases.map { "\(line.final[$0.rawValue] ?? 0)" } + ["\(line.goodAllowed)" + (line.goodAboveCap ? html(L("（超出）", " (above)")) : "")]
         return "<tr\(line.goodAboveCap ? " class=\"late\"" : "")>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>"
     }.joined(separator: "\n")
-    let title = L("\(distribution.year)年度基层党组织分类定级等级分布", "Grades of \(distribution.year)") + "（\(distribution.total.name)）"
     return """
-    <!DOCTYPE html>
-    <html lang="\(L("zh-CN", "en"))"><head><meta charset="utf-8"><title>\(html(title))</title>
-    <style>
-      @page { size: A4 landscape; margin: 12mm; }
-      body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
-      table { border-collapse: collapse; margin-top: 6mm; } th, td { border: 0.8pt solid #444; padding: 1.5mm 2.5mm; text-align: right; }
-      td:first-child, th:first-child { text-align: left; } tr.late td { background: #fdecea; } tr:last-child td { font-weight: bold; }
-    </style></head><body>
-    <h1>\(html(title))</h1>
     \(svg)
-    <table><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead><tbody>
+    <table class="grades"><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead><tbody>
     \(rows)
     </tbody></table>
-    </body></html>
     """
 }

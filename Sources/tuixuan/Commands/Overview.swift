@@ -96,22 +96,37 @@ struct Overview: DatabaseCommand {
                            r.next.map(String.init).joined(separator: ","), r.blocked.map { "\($0.step)" }.joined(separator: ","),
                            r.overdue.map { "\($0.step)(\($0.due))" }.joined(separator: ","), r.awaitingReview ? "✓" : ""])
             }
-            guard !rows.isEmpty else {
+            if rows.isEmpty {
                 print(L("没有符合条件的村（社区）", "no village matches"))
-                return
-            }
-            print(table.render())
-            let phases = Dictionary(grouping: rows, by: \.phaseTitle).map { "\($0.key) \($0.value.count)" }.sorted().joined(separator: L("，", ", "))
-            print(L("共\(rows.count)个村（社区）：\(phases)；受阻\(rows.filter { !$0.blocked.isEmpty }.count)个，逾期\(rows.filter { !$0.overdue.isEmpty }.count)个，待审核\(rows.filter(\.awaitingReview).count)个",
+            } else {
+                print(table.render())
+                let phases = Dictionary(grouping: rows, by: \.phaseTitle).map { "\($0.key) \($0.value.count)" }.sorted().joined(separator: L("，", ", "))
+                print(L("共\(rows.count)个村（社区）：\(phases)；受阻\(rows.filter { !$0.blocked.isEmpty }.count)个，逾期\(rows.filter { !$0.overdue.isEmpty }.count)个，待审核\(rows.filter(\.awaitingReview).count)个",
                     "\(rows.count) villages: \(phases); \(rows.filter { !$0.blocked.isEmpty }.count) blocked, \(rows.filter { !$0.overdue.isEmpty }.count) overdue, \(rows.filter(\.awaitingReview).count) awaiting review"))
+            }
+            // Organization health beside the elections, where there is any: the year's grades and the overdue measures.
+            let (grades, overdueMeasures) = try health(db)
+            if let grades {
+                let total = grades.total
+                let counts = OrganizationGrade.allCases.map { "\($0.localized)\(total.final[$0.rawValue] ?? 0)" }.joined(separator: L("，", ", "))
+                let above = grades.townships.filter(\.goodAboveCap).map(\.name)
+                print(L("\(grades.year)年度分类定级：\(total.organizations)个中已定级\(total.graded)个（\(counts)）\(above.isEmpty ? "" : "；“好”超20%：" + above.joined(separator: "、"))（tuixuan grading summary）",
+                        "grading of \(grades.year): \(total.graded) of \(total.organizations) graded (\(counts))\(above.isEmpty ? "" : "; good above 20%: " + above.joined(separator: ", ")) (tuixuan grading summary)"))
+            }
+            if !overdueMeasures.isEmpty {
+                print(L("整顿台账：逾期未完成的整改措施\(overdueMeasures.count)项（\(Set(overdueMeasures.map(\.organizationName)).sorted().joined(separator: "、"))；tuixuan rectification ledger）",
+                        "rectification: \(overdueMeasures.count) overdue measure(s) (\(Set(overdueMeasures.map(\.organizationName)).sorted().joined(separator: ", ")); tuixuan rectification ledger)"))
+            }
         case .csv, .xlsx:
             try emitTables([overviewTable(rows)], workbook: format == .xlsx, out: out, csv: csv)
         case .html:
+            let (grades, overdueMeasures) = try health(db)
+            let page = overviewHTML(rows, grades: grades, overdueMeasures: overdueMeasures)
             if let out {
-                try writeOutputFile(Data(overviewHTML(rows).utf8), to: out)
+                try writeOutputFile(Data(page.utf8), to: out)
                 print(L("已写入 \(out)", "written: \(out)"))
             } else {
-                print(overviewHTML(rows))
+                print(page)
             }
         }
     }
@@ -129,7 +144,14 @@ struct Overview: DatabaseCommand {
         })
     }
 
-    func overviewHTML(_ rows: [Row]) -> String {
+    /// The organizations' health under `org`, for the board: the latest year's grade distribution (when any grading exists)
+    /// and the rectifications' overdue measures.
+    func health(_ db: AppDatabase) throws -> (GradeDistribution?, [OverdueMeasure]) {
+        let grades = try db.latestGradingYear(under: org).map { try db.gradeDistribution(under: org, year: $0) }
+        return (grades, try db.overdueMeasures(under: org))
+    }
+
+    func overviewHTML(_ rows: [Row], grades: GradeDistribution? = nil, overdueMeasures: [OverdueMeasure] = []) -> String {
         let body: [String] = rows.map { r -> String in
             let blockers: String = r.blocked.map { html(L("第\($0.step)步：", "step \($0.step): ") + $0.reasons.joined(separator: L("；", "; "))) }.joined(separator: "<br>")
             let overdue: String = r.overdue.map { html(L("第\($0.step)步（\($0.due)）", "step \($0.step) (\($0.due))")) }.joined(separator: L("、", ", "))
@@ -155,11 +177,32 @@ struct Overview: DatabaseCommand {
         <table><thead><tr>\(headers.map { "<th>\(html($0))</th>" }.joined())</tr></thead>
         <tbody>
         \(body.joined(separator: "\n"))
-        </tbody></table></body></html>
+        </tbody></table>\(healthHTML(grades, overdueMeasures))</body></html>
         """
     }
 }
 
+
+extension Overview {
+    /// The board's section on organization health: the grade chart and table, and the overdue measures; empty where neither exists.
+    func healthHTML(_ grades: GradeDistribution?, _ overdue: [OverdueMeasure]) -> String {
+        var parts: [String] = []
+        if let grades {
+            parts.append("<style>\(gradeSectionStyle)</style><h2>\(html(L("\(grades.year)年度分类定级", "Grading of \(grades.year)")))</h2>" + gradeSectionHTML(grades))
+        }
+        if !overdue.isEmpty {
+            let headers = [L("村（社区）", "village"), L("乡镇", "township"), L("问题", "problem"), L("整改措施", "measure"), L("责任人", "responsible"),
+                           L("期限", "due"), L("逾期天数", "days over")]
+            let rows = overdue.map { m in
+                "<tr class=\"late\">" + [m.organizationName, m.township, m.problem, m.measure, m.responsible, m.dueOn.description, "\(m.daysOverdue)"]
+                    .map { "<td>\(html($0))</td>" }.joined() + "</tr>"
+            }
+            parts.append("<h2>\(html(L("整顿台账：逾期未完成的整改措施", "Rectification: overdue measures")))</h2><table><thead><tr>"
+                         + headers.map { "<th>\(html($0))</th>" }.joined() + "</tr></thead><tbody>" + rows.joined(separator: "\n") + "</tbody></table>")
+        }
+        return parts.isEmpty ? "" : "\n" + parts.joined(separator: "\n")
+    }
+}
 
 extension Overview.Row {
     init(_ entry: BoardEntry) {
