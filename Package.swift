@@ -96,7 +96,7 @@ let package = Package(
             dependencies: ["tuixuan", "TuixuanSpreadsheet", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TuixuanCLITests",
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

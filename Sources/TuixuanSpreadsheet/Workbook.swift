@@ -69,6 +69,8 @@ public struct Workbook {
     /// The sheet read when none is named: the first one not hidden.
     public let defaultSheet: String
     let archive: Archive
+    /// The workbook's file, read again for each part (see `inflate`).
+    let file: URL
     let sheetParts: [String: String]
     let sharedStrings: [String]
     let dateStyles: Set<Int>
@@ -107,11 +109,12 @@ public struct Workbook {
         }
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { throw WorkbookError(.notAWorkbook) }
         self.archive = archive
-        guard let workbookXML = try Workbook.part(archive, "xl/workbook.xml", limit: 64 << 20) else { throw WorkbookError(.notAWorkbook) }
+        file = URL(fileURLWithPath: path)
+        guard let workbookXML = try Workbook.part(archive, file, "xl/workbook.xml", limit: 64 << 20) else { throw WorkbookError(.notAWorkbook) }
         let book = WorkbookParts()
         try book.parse(workbookXML, part: "xl/workbook.xml")
         let relations = RelationParts()
-        if let rels = try Workbook.part(archive, "xl/_rels/workbook.xml.rels", limit: 16 << 20) { try relations.parse(rels, part: "xl/_rels/workbook.xml.rels") }
+        if let rels = try Workbook.part(archive, file, "xl/_rels/workbook.xml.rels", limit: 16 << 20) { try relations.parse(rels, part: "xl/_rels/workbook.xml.rels") }
         guard !book.sheets.isEmpty else { throw WorkbookError(.noSheets) }
         var parts: [String: String] = [:]
         for sheet in book.sheets {
@@ -133,21 +136,21 @@ public struct Workbook {
         sheetParts = parts
         date1904 = book.date1904
         let strings = SharedStringParts()
-        if let shared = try Workbook.part(archive, "xl/sharedStrings.xml", limit: Workbook.sharedStringsLimit) {
+        if let shared = try Workbook.part(archive, file, "xl/sharedStrings.xml", limit: Workbook.sharedStringsLimit) {
             try strings.parse(shared, part: "xl/sharedStrings.xml")
         }
         sharedStrings = strings.strings
         let styles = StyleParts()
-        if let stylesXML = try Workbook.part(archive, "xl/styles.xml", limit: 64 << 20) { try styles.parse(stylesXML, part: "xl/styles.xml") }
+        if let stylesXML = try Workbook.part(archive, file, "xl/styles.xml", limit: 64 << 20) { try styles.parse(stylesXML, part: "xl/styles.xml") }
         dateStyles = styles.dateStyles
     }
 
     /// A small part, whole (nil when the workbook has none).
-    static func part(_ archive: Archive, _ path: String, limit: UInt64) throws -> Data? {
+    static func part(_ archive: Archive, _ file: URL, _ path: String, limit: UInt64) throws -> Data? {
         guard let entry = archive[path] else { return nil }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try Workbook.inflate(archive, entry, from: file, part: path) { chunk in
                 data.append(chunk)
                 if UInt64(data.count) > limit { throw WorkbookError(.tooLarge(part: path, limit: limit)) }
             }
@@ -178,7 +181,7 @@ public struct Workbook {
         var written: UInt64 = 0
         var text = UTF8Check()
         do {
-            _ = try archive.extract(entry) { chunk in
+            try Workbook.inflate(archive, entry, from: file, part: path) { chunk in
                 written += UInt64(chunk.count)
                 if written > partLimit { throw WorkbookError(.tooLarge(part: path, limit: partLimit)) }
                 guard text.add(chunk) else { throw WorkbookError(.damaged(part: path)) }
@@ -207,6 +210,50 @@ public struct Workbook {
             guard parsed, reader.closed else { throw WorkbookError(.damaged(part: path)) }
             return name
         }
+    }
+
+    /// One part's bytes, to `consumer`, checked against the part's CRC-32. A deflated part goes through ZIPFoundation's own
+    /// inflater, but fed only the part's compressed bytes: on Linux ZIPFoundation's reader hands the inflater the file's
+    /// bytes past the part and then empty chunks for ever when the stream does not end, so a damaged workbook hung the
+    /// reader (found by the fuzz test); a provider that stops at the part's compressed size ends it as damage. The part's
+    /// place comes from the entry ZIPFoundation parsed (its central directory offset and local header lengths, which the
+    /// library keeps internal: read by reflection, never parsed by hand).
+    static func inflate(_ archive: Archive, _ entry: Entry, from file: URL, part: String, _ consumer: (Data) throws -> Void) throws {
+        guard entry.isCompressed else {
+            _ = try archive.extract(entry, skipCRC32: false, consumer: consumer)
+            return
+        }
+        func child(_ value: Any, _ label: String) -> Any? { Mirror(reflecting: value).children.first { $0.label == label }?.value }
+        guard let directory = child(entry, "centralDirectoryStructure"),
+              let offset = child(directory, "relativeOffsetOfLocalHeader") as? UInt32, offset != .max,
+              let local = child(entry, "localFileHeader"),
+              let nameLength = child(local, "fileNameLength") as? UInt16, let extraLength = child(local, "extraFieldLength") as? UInt16,
+              let handle = try? FileHandle(forReadingFrom: file) else { throw WorkbookError(.damaged(part: part)) }
+        defer { try? handle.close() }
+        let start = UInt64(offset) + 30 + UInt64(nameLength) + UInt64(extraLength)
+        let size = entry.compressedSize
+        var checksum = CRC32(0)
+        do {
+            _ = try Data.decompress(size: Int64(size), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, chunk in
+                // Past the part's own bytes the stream has not ended: damage, never a read of what follows.
+                guard position >= 0, UInt64(position) < size else { throw WorkbookError(.damaged(part: part)) }
+                try handle.seek(toOffset: start + UInt64(position))
+                var data = try handle.read(upToCount: Int(min(UInt64(chunk), size - UInt64(position)))) ?? Data()
+                guard !data.isEmpty else { throw WorkbookError(.damaged(part: part)) }
+                // The inflater is told a whole chunk is there, whatever the provider returns: the part's last chunk is
+                // filled out with zeros, which a stream that has ended never reads and one that has not fails on.
+                if data.count < chunk { data.append(Data(count: chunk - data.count)) }
+                return data
+            }, consumer: { data in
+                checksum = data.crc32(checksum: checksum)
+                try consumer(data)
+            })
+        } catch let error as WorkbookError {
+            throw error
+        } catch {
+            throw WorkbookError(.damaged(part: part))
+        }
+        guard checksum == entry.checksum else { throw WorkbookError(.damaged(part: part)) }
     }
 
     /// The merged ranges, read from the sheet's end (they follow its rows), so rows can be filled as they stream past.

@@ -194,6 +194,32 @@ struct ExcelAttackTests {
         #expect(try cli.databaseBytes() == before)
     }
 
+    @Test("a workbook whose deflated part never ends (found by the fuzz test, which hung on it) is damage, refused at once")
+    func endlessDeflate() throws {
+        // On Linux ZIPFoundation's own reader fed the inflater empty chunks for ever past the file's end.
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/endless-deflate.xlsx")
+        #expect(throws: WorkbookError.self) { _ = try Workbook(path: fixture.path).rows { _ in } }
+        // A sound workbook still reads, each part checked against its CRC-32.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-deflate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sound = folder.appendingPathComponent("roll.xlsx")
+        try WorkbookWriter.write([Self.roll], to: sound)
+        var rows = 0
+        try Workbook(path: sound.path).rows { _ in rows += 1 }
+        #expect(rows == 4)
+        // The same workbook with one byte of its sheet's compressed data changed: refused, never read half.
+        var bytes = [UInt8](try Data(contentsOf: sound))
+        let archive = try Archive(url: sound, accessMode: .read)
+        let sheet = try #require(archive["xl/worksheets/sheet1.xml"])
+        #expect(sheet.isCompressed)
+        _ = bytes.count
+        bytes[bytes.count / 2] ^= 0x5A
+        let changed = folder.appendingPathComponent("changed.xlsx")
+        try Data(bytes).write(to: changed)
+        #expect(throws: (any Error).self) { _ = try Workbook(path: changed.path).rows { _ in } }
+    }
+
     @Test("a check-in list from a pipe (--file /dev/stdin)")
     func pipe() throws {
         let cli = try CLI()
