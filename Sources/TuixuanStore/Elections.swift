@@ -169,7 +169,8 @@ extension AppDatabase {
             guard hasVisibleText(note ?? "") else { throw Refusal.detailRequired(.weakAndLaxReason) }
             // "“较差”等级的党组织统一认定为软弱涣散基层党组织" (004 第一篇 三、(一)): a final 较差 is not assessed away; only the
             // year-end re-grading changes it.
-            if !weakAndLax, let grade = try loadFacts(db, electionID: election.id).gradeOnFile, grade.grade == .poor {
+            if !weakAndLax, let grade = try latestYearGrade(db, organization: try fetchOrganization(db, id: election.organizationID),
+                                                            years: election.healthYears), grade.grade == .poor {
                 throw Refusal.assessmentContradictsGrade(year: grade.year)
             }
             try db.execute(sql: "UPDATE election SET weak_and_lax = ? WHERE id = ?", arguments: [weakAndLax, election.id])
@@ -306,6 +307,9 @@ extension AppDatabase {
 
         /// The number of the step with this key in the election's catalog version.
         func step(_ key: StepKey) -> Int { procedure.number(of: key) }
+
+        /// The years whose grade and rectification the election reads: the congress's and the one before.
+        var healthYears: ClosedRange<Int> { (congressDate.year - 1)...congressDate.year }
     }
 
     /// An election by number, or the latest election of the village or community with that code.
@@ -327,9 +331,13 @@ extension AppDatabase {
         let pinned = try Row.fetchOne(db, sql: """
             SELECT c.id, c.sha256 FROM election e JOIN procedure_catalog c ON c.id = e.catalog_id WHERE e.id = ?
             """, arguments: [electionID])!
-        let key = "\(pinned[0] as Int64):\(pinned[1] as String)"
-        return try DecodedCatalogs.shared.procedure(key: key) {
-            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [pinned[0] as Int64])!
+        return try pinnedCatalog(db, id: pinned[0], sha256: pinned[1])
+    }
+
+    /// A pinned catalog row, decoded once per process (an election's, a grading's, a rectification's).
+    func pinnedCatalog(_ db: Database, id: Int64, sha256: String) throws -> Procedure {
+        try DecodedCatalogs.shared.procedure(key: "\(id):\(sha256)") {
+            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [id])!
         }
     }
 }

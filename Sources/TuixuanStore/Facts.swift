@@ -117,7 +117,7 @@ extension AppDatabase {
         try loadCandidacyFacts(db, election: election, into: &facts)
         try loadCongressFacts(db, election: election, into: &facts)
         let organization = try fetchOrganization(db, id: election.organizationID)
-        let years = (election.congressDate.year - 1)...election.congressDate.year
+        let years = election.healthYears
         facts.gradeOnFile = try latestYearGrade(db, organization: organization, years: years)
         // The rectification that answers a 较差 is of that grade's year or later, never an older one.
         let poorSince = facts.gradeOnFile.flatMap { $0.grade == .poor ? $0.year : nil }

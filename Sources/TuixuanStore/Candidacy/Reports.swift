@@ -138,7 +138,7 @@ extension AppDatabase {
             let level = try fetchOrganization(db, id: election.organizationID).level
             let (audits, reviews) = try outgoingReviews(db, election: election)
             let organization = try fetchOrganization(db, id: election.organizationID)
-            let secretaryGrade = try latestYearGrade(db, organization: organization, years: (election.congressDate.year - 1)...election.congressDate.year)
+            let secretaryGrade = try latestYearGrade(db, organization: organization, years: election.healthYears)
             let secretaryLowRank = try lowRankYears(db, organization: organization, through: election.congressDate.year)
             let nominees: [NomineeReport] = people.compactMap { id in
                 guard let facts = context[id] else { return nil }

@@ -427,21 +427,21 @@ extension AppDatabase {
 
     func resolveGrading(_ db: Database, _ organizationCode: String, _ year: Int) throws -> GradingRef {
         let organization = try fetchOrganization(db, code: organizationCode)
+        guard let (id, procedure) = try pinnedCase(db, organization, .grading, year), procedure.grading != nil else {
+            throw Refusal.gradingUnknown(organization: organization.name, year: year)
+        }
+        return GradingRef(id: id, organization: organization, year: year, procedure: procedure)
+    }
+
+    /// An organization's grading or rectification of `year` and the catalog it is pinned to; nil when there is none, or
+    /// when the row names a catalog of another kind (which `openCase` never pins: such a row is not one).
+    func pinnedCase(_ db: Database, _ organization: Organization, _ kind: ProcedureKind, _ year: Int) throws -> (Int64, Procedure)? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT p.id, c.id AS catalog_id, c.sha256 FROM procedure_case p JOIN procedure_catalog c ON c.id = p.catalog_id
-            WHERE p.organization_id = ? AND p.kind = 'grading' AND p.year = ?
-            """, arguments: [organization.id, year]) else {
-            throw Refusal.gradingUnknown(organization: organization.name, year: year)
-        }
-        let catalogID: Int64 = row["catalog_id"]
-        let procedure = try DecodedCatalogs.shared.procedure(key: "\(catalogID):\(row["sha256"] as String)") {
-            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [catalogID])!
-        }
-        // Only a grading catalog is ever pinned to a grading (startGrading); a row that says otherwise is not one.
-        guard procedure.procedureKind == .grading, procedure.grading != nil else {
-            throw Refusal.gradingUnknown(organization: organization.name, year: year)
-        }
-        return GradingRef(id: row["id"], organization: organization, year: year, procedure: procedure)
+            WHERE p.organization_id = ? AND p.kind = ? AND p.year = ?
+            """, arguments: [organization.id, kind.rawValue, year]) else { return nil }
+        let procedure = try pinnedCatalog(db, id: row["catalog_id"], sha256: row["sha256"])
+        return procedure.procedureKind == kind ? (row["id"], procedure) : nil
     }
 
     private func gradingAct(_ db: Database, _ operatorName: String?, _ organizationCode: String, _ year: Int, roles: [Role]? = nil)

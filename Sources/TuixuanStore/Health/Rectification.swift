@@ -274,18 +274,10 @@ extension AppDatabase {
 
     func resolveRectification(_ db: Database, _ organizationCode: String, _ year: Int) throws -> RectificationRef {
         let organization = try fetchOrganization(db, code: organizationCode)
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT p.id, c.id AS catalog_id, c.sha256 FROM procedure_case p JOIN procedure_catalog c ON c.id = p.catalog_id
-            WHERE p.organization_id = ? AND p.kind = 'rectification' AND p.year = ?
-            """, arguments: [organization.id, year]) else {
+        guard let (id, procedure) = try pinnedCase(db, organization, .rectification, year) else {
             throw Refusal.rectificationUnknown(organization: organization.name, year: year)
         }
-        let catalogID: Int64 = row["catalog_id"]
-        let procedure = try DecodedCatalogs.shared.procedure(key: "\(catalogID):\(row["sha256"] as String)") {
-            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [catalogID])!
-        }
-        guard procedure.procedureKind == .rectification else { throw Refusal.rectificationUnknown(organization: organization.name, year: year) }
-        return RectificationRef(id: row["id"], organization: organization, year: year, procedure: procedure)
+        return RectificationRef(id: id, organization: organization, year: year, procedure: procedure)
     }
 
     private func rectificationAct(_ db: Database, _ operatorName: String?, _ organizationCode: String, _ year: Int, roles: [Role]? = nil)
