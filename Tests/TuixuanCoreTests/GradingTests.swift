@@ -43,6 +43,30 @@ struct GradingTests {
         #expect(rankedNearBottom(score: GradingScore(tenths: score), among: scores.map(GradingScore.init(tenths:)), percent: 20) == near)
     }
 
+    @Test("rating ballots reconciled as the congress's entries: aligned, so a skipped or doubled ballot is located, not a cascade")
+    func ratingReconciliation() throws {
+        let stack: [RatingMark] = [.good, .fairlyGood, .average, .poor, .good, .average, .fairlyGood]
+        #expect(ratingEntriesDiffer(stack, stack) == nil)
+        // One ballot read differently: named by its number and both readings.
+        var misread = stack
+        misread[2] = .poor
+        let one = try #require(ratingEntriesDiffer(stack, misread))
+        #expect(one.zh.contains("1处") && one.zh.contains("第3张：A录一般，B录较差"), "\(one.zh)")
+        // B skipped the 4th ballot: one place, not four differences after it.
+        var skipped = stack
+        skipped.remove(at: 3)
+        let gap = try #require(ratingEntriesDiffer(stack, skipped))
+        #expect(gap.zh.contains("1处") && gap.zh.contains("A第4张（较差）B没有") && gap.zh.contains("A录入7张，B录入6张"), "\(gap.zh)")
+        // B entered the 2nd ballot twice.
+        var doubled = stack
+        doubled.insert(.fairlyGood, at: 1)
+        let extra = try #require(ratingEntriesDiffer(stack, doubled))
+        #expect(extra.zh.contains("1处") && extra.zh.contains("A没有：A漏录或B多录"), "\(extra.zh)")
+        #expect(extra.en.contains("1 place"), "\(extra.en)")
+        // The old comparison, place by place, would have found 1 + 3 differences here and no single place.
+        #expect(zip(stack, skipped).filter { $0 != $1 }.count > 1)
+    }
+
     @Test("连续2年: two consecutive years near the bottom, not two years apart")
     func twoYearsRunning() {
         #expect(lowRankedTwoYearsRunning([2025: true, 2026: true]) == [2025, 2026])

@@ -39,11 +39,20 @@ public struct AlignedPlace: Sendable, Hashable, Codable {
 /// the full alignment's, in memory and time proportional to the stack times the band, so two
 /// entries of a million ballots that differ in a few places align in a moment.
 public func align(_ a: [BallotEntry], _ b: [BallotEntry]) -> [AlignedPlace] {
-    var places: [AlignedPlace] = []
+    alignedPositions(a, b).map { place in
+        AlignedPlace(positionA: place.a.map { $0 + 1 }, positionB: place.b.map { $0 + 1 },
+                     a: place.a.map { a[$0] }, b: place.b.map { b[$0] })
+    }
+}
+
+/// The alignment of `align` for any two sequences entered from one stack (ballots of the congress, rating ballots of the
+/// grading): the 0-based index in each entry at every place, nil where that entry has nothing.
+public func alignedPositions<Element: Equatable>(_ a: [Element], _ b: [Element]) -> [(a: Int?, b: Int?)] {
+    var places: [(a: Int?, b: Int?)] = []
     places.reserveCapacity(max(a.count, b.count))
     var start = 0
     while start < a.count && start < b.count && a[start] == b[start] {
-        places.append(AlignedPlace(positionA: start + 1, positionB: start + 1, a: a[start], b: b[start]))
+        places.append((start, start))
         start += 1
     }
     let restA = a[start...], restB = b[start...]
@@ -58,7 +67,7 @@ public func align(_ a: [BallotEntry], _ b: [BallotEntry]) -> [AlignedPlace] {
 
 /// The cheapest alignment of `a` and `b` among paths whose diagonal offset stays within `band` of
 /// the start and end diagonals, or nil when a path outside the band might be as cheap (widen it).
-private func alignWithinBand(_ a: ArraySlice<BallotEntry>, _ b: ArraySlice<BallotEntry>, band: Int) -> [AlignedPlace]? {
+private func alignWithinBand<Element: Equatable>(_ a: ArraySlice<Element>, _ b: ArraySlice<Element>, band: Int) -> [(a: Int?, b: Int?)]? {
     let substitution: Int32 = 2, gap: Int32 = 3
     let n = a.count, m = b.count
     let lowest = min(0, m - n) - band, highest = max(0, m - n) + band
@@ -83,20 +92,20 @@ private func alignWithinBand(_ a: ArraySlice<BallotEntry>, _ b: ArraySlice<Ballo
     }
     // A path leaving the band makes more than `band` gaps: it costs at least gap * (band + 1).
     guard at(0, 0) < gap * Int32(band + 1) else { return nil }
-    var places: [AlignedPlace] = []
+    var places: [(a: Int?, b: Int?)] = []
     var i = 0, j = 0
     while i < n || j < m {
         let here = at(i, j)
         // Prefer pairing the two ballots; then a ballot only in A; then one only in B (a stable order).
         if i < n && j < m && here == at(i + 1, j + 1) + (a[firstA + i] == b[firstB + j] ? 0 : substitution) {
-            places.append(AlignedPlace(positionA: firstA + i + 1, positionB: firstB + j + 1, a: a[firstA + i], b: b[firstB + j]))
+            places.append((firstA + i, firstB + j))
             i += 1
             j += 1
         } else if i < n && here == at(i + 1, j) + gap {
-            places.append(AlignedPlace(positionA: firstA + i + 1, positionB: nil, a: a[firstA + i], b: nil))
+            places.append((firstA + i, nil))
             i += 1
         } else {
-            places.append(AlignedPlace(positionA: nil, positionB: firstB + j + 1, a: nil, b: b[firstB + j]))
+            places.append((nil, firstB + j))
             j += 1
         }
     }

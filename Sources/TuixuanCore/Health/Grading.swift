@@ -224,16 +224,28 @@ public func parseRatingSheet(_ records: [CSVRecord]) throws(ImportRejected) -> [
     return marks
 }
 
-/// Two tellers' entries of the same stack of rating ballots, compared ballot by ballot (the double entry of the congress,
-/// for ballots of one mark): nil when they agree, else what differs.
+/// Two tellers' entries of the same stack of rating ballots, aligned as the congress aligns its two entries (`alignedPositions`):
+/// nil when they agree, else every place that differs, by its number in each entry — a ballot read differently, or a ballot
+/// one entry has and the other has not (skipped by one teller or entered twice by the other), located rather than counted.
 public func ratingEntriesDiffer(_ a: [RatingMark], _ b: [RatingMark]) -> LocalizedText? {
-    if a.count != b.count {
-        return LocalizedText(zh: "两次录入的张数不同：A录入\(a.count)张，B录入\(b.count)张，请清点后重新录入",
-                             en: "the entries differ in count: A has \(a.count) ballots, B \(b.count); count the stack and enter again")
+    var places: [(zh: String, en: String)] = []
+    for place in alignedPositions(a, b) {
+        switch (place.a, place.b) {
+        case (let i?, let j?) where a[i] != b[j]:
+            let at = i == j ? "第\(i + 1)张" : "A第\(i + 1)张/B第\(j + 1)张", atEn = i == j ? "no. \(i + 1)" : "A no. \(i + 1)/B no. \(j + 1)"
+            places.append(("\(at)：A录\(a[i].word)，B录\(b[j].word)", "\(atEn): A \(a[i].word), B \(b[j].word)"))
+        case (let i?, nil):
+            places.append(("A第\(i + 1)张（\(a[i].word)）B没有：B漏录或A多录", "A no. \(i + 1) (\(a[i].word)) not in B: skipped by B or entered twice by A"))
+        case (nil, let j?):
+            places.append(("B第\(j + 1)张（\(b[j].word)）A没有：A漏录或B多录", "B no. \(j + 1) (\(b[j].word)) not in A: skipped by A or entered twice by B"))
+        default:
+            continue
+        }
     }
-    let differing = zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
-    guard !differing.isEmpty else { return nil }
-    let shown = differing.prefix(10).map(String.init).joined(separator: "、") + (differing.count > 10 ? "…" : "")
-    return LocalizedText(zh: "两次录入有\(differing.count)张不一致（第\(shown)张），请核对原票后重新录入",
-                         en: "\(differing.count) ballot(s) differ between the entries (no. \(shown.replacingOccurrences(of: "、", with: ", "))); check the ballots and enter again")
+    guard !places.isEmpty else { return nil }
+    let more = places.count > 10 ? "…" : ""
+    let count = a.count == b.count ? "" : "（A录入\(a.count)张，B录入\(b.count)张）"
+    let countEn = a.count == b.count ? "" : " (A has \(a.count) ballots, B \(b.count))"
+    return LocalizedText(zh: "两次录入有\(places.count)处不一致\(count)：\(places.prefix(10).map(\.zh).joined(separator: "；"))\(more)。请核对原票后重新录入",
+                         en: "the entries differ in \(places.count) place(s)\(countEn): \(places.prefix(10).map(\.en).joined(separator: "; "))\(more); check the ballots and enter again")
 }
