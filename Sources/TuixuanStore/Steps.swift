@@ -50,9 +50,8 @@ extension AppDatabase {
         try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkStepRecords(records, dates: [happenedOn])
-            let engine = ProcedureEngine(procedure: procedure)
-            let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
-                + engine.dateBlockers(number, date: happenedOn, facts)
+            let blockers = ProcedureEngine(procedure: procedure).blockersToClose(number, role: actor.role, on: happenedOn,
+                                                                                 records: Set(records.map(\.kind)), skipReason: nil, facts)
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (?, ?, 'completed', ?, ?, ?)
@@ -73,8 +72,8 @@ extension AppDatabase {
         try act { db in
             let (election, actor, procedure, facts) = try stepContext(db, operatorName, reference, number)
             try checkDates([happenedOn])
-            let engine = ProcedureEngine(procedure: procedure)
-            let blockers = engine.blockersToSkip(number, role: actor.role, reason: reason, facts) + engine.dateBlockers(number, date: happenedOn, facts)
+            let blockers = ProcedureEngine(procedure: procedure).blockersToClose(number, role: actor.role, on: happenedOn, records: [],
+                                                                                 skipReason: reason, facts)
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: procedure.step(number)!.title, blockers: blockers) }
             try db.execute(sql: """
                 INSERT INTO step_outcome (election_id, step, outcome, happened_on, reason, operator_id, recorded_at) VALUES (?, ?, 'skipped', ?, ?, ?, ?)

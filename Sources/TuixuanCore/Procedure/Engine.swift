@@ -220,6 +220,15 @@ public struct ProcedureEngine: Sendable {
         return blockers
     }
 
+    /// What stops `role` closing step `number` on `date`: completing it with `records` filed (no reason), or skipping it
+    /// for `skipReason`; every procedure's steps close through this one check.
+    public func blockersToClose<F: ProcedureFacts>(_ number: Int, role: Role, on date: CivilDate, records: Set<RecordKind>, skipReason: String?,
+                                                   _ facts: F) -> [Blocker] {
+        let closing = skipReason.map { blockersToSkip(number, role: role, reason: $0, facts) }
+            ?? blockersToComplete(number, role: role, records: records, facts)
+        return closing + dateBlockers(number, date: date, facts)
+    }
+
     /// What stops `role` skipping step `number` for `reason`; empty means it may.
     public func blockersToSkip<F: ProcedureFacts>(_ number: Int, role: Role, reason: String, _ facts: F) -> [Blocker] {
         guard let step = procedure.step(number) else { return [] }

@@ -151,25 +151,20 @@ extension AppDatabase {
                                     happenedOn: CivilDate, records: [StepRecordInput]) throws {
         try act { db in
             let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year)
-            try checkStepRecords(records, dates: [happenedOn])
-            guard let step = grading.procedure.step(number) else { throw Refusal.stepUnknown(number, count: grading.procedure.steps.count) }
-            let engine = ProcedureEngine(procedure: grading.procedure)
-            let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
-                + engine.dateBlockers(number, date: happenedOn, facts)
-            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
-            // 公示期为3天: the initial grade is reported on only once its days of publicity have passed.
-            if step.key == GradingStepKey.publicity.rawValue, let published = records.first(where: { $0.kind == .publication })?.dated {
-                // What is published is the initial grade: not before the township's step that set it.
-                if let graded = facts.outcomes[grading.procedure.step(.townshipReview).number]?.happenedOn, published < graded {
-                    throw Refusal.dateBeforeItsGrounds(date: published, grounds: graded)
-                }
-                let period = PublicityPeriod(start: published, days: grading.plan.publicityDays)
-                if !period.hasEnded(on: happenedOn) {
-                    throw Refusal.gradingPublicityTooShort(publishedOn: published, days: period.days, earliest: period.end.adding(days: 1))
+            try closeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, procedure: grading.procedure, year: year,
+                              step: number, happenedOn: happenedOn, records: records, skipReason: nil, by: actor, facts) { step in
+                // 公示期为3天: the initial grade is reported on only once its days of publicity have passed.
+                if step.key == GradingStepKey.publicity.rawValue, let published = records.first(where: { $0.kind == .publication })?.dated {
+                    // What is published is the initial grade: not before the township's step that set it.
+                    if let graded = facts.outcomes[grading.procedure.step(.townshipReview).number]?.happenedOn, published < graded {
+                        throw Refusal.dateBeforeItsGrounds(date: published, grounds: graded)
+                    }
+                    let period = PublicityPeriod(start: published, days: grading.plan.publicityDays)
+                    if !period.hasEnded(on: happenedOn) {
+                        throw Refusal.gradingPublicityTooShort(publishedOn: published, days: period.days, earliest: period.end.adding(days: 1))
+                    }
                 }
             }
-            try writeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, kind: .grading, year: year, step: number,
-                              happenedOn: happenedOn, reason: nil, records: records, by: actor)
         }
     }
 
@@ -177,13 +172,8 @@ extension AppDatabase {
     public func skipGradingStep(by operatorName: String?, organizationCode: String, year: Int, step number: Int, happenedOn: CivilDate, reason: String) throws {
         try act { db in
             let (grading, actor, facts) = try gradingAct(db, operatorName, organizationCode, year)
-            try checkDates([happenedOn])
-            guard let step = grading.procedure.step(number) else { throw Refusal.stepUnknown(number, count: grading.procedure.steps.count) }
-            let engine = ProcedureEngine(procedure: grading.procedure)
-            let blockers = engine.blockersToSkip(number, role: actor.role, reason: reason, facts) + engine.dateBlockers(number, date: happenedOn, facts)
-            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
-            try writeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, kind: .grading, year: year, step: number,
-                              happenedOn: happenedOn, reason: reason, records: [], by: actor)
+            try closeCaseStep(db, caseID: grading.id, organizationID: grading.organization.id, procedure: grading.procedure, year: year,
+                              step: number, happenedOn: happenedOn, records: [], skipReason: reason, by: actor, facts)
         }
     }
 
@@ -379,6 +369,21 @@ extension AppDatabase {
 
     /// Writes a grading's or a rectification's step as completed (no reason) or skipped (with its reason), its records,
     /// and the event (`grading.step_completed`, `rectification.step_skipped` …). The engine has allowed it.
+    /// Closes a grading's or a rectification's step once the engine finds nothing stopping it (and `check`, the procedure's
+    /// own check of the step, passes): completed with its records, or skipped for `skipReason`.
+    func closeCaseStep<F: ProcedureFacts>(_ db: Database, caseID: Int64, organizationID: Int64, procedure: Procedure, year: Int, step number: Int,
+                                          happenedOn: CivilDate, records: [StepRecordInput], skipReason: String?, by actor: Operator, _ facts: F,
+                                          check: (StepDefinition) throws -> Void = { _ in }) throws {
+        if skipReason == nil { try checkStepRecords(records, dates: [happenedOn]) } else { try checkDates([happenedOn]) }
+        guard let step = procedure.step(number) else { throw Refusal.stepUnknown(number, count: procedure.steps.count) }
+        let blockers = ProcedureEngine(procedure: procedure).blockersToClose(number, role: actor.role, on: happenedOn,
+                                                                             records: Set(records.map(\.kind)), skipReason: skipReason, facts)
+        guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
+        try check(step)
+        try writeCaseStep(db, caseID: caseID, organizationID: organizationID, kind: procedure.procedureKind, year: year, step: number,
+                          happenedOn: happenedOn, reason: skipReason, records: records, by: actor)
+    }
+
     func writeCaseStep(_ db: Database, caseID: Int64, organizationID: Int64, kind: ProcedureKind, year: Int, step number: Int,
                        happenedOn: CivilDate, reason: String?, records: [StepRecordInput], by actor: Operator) throws {
         try db.execute(sql: """

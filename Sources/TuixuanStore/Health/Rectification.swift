@@ -77,14 +77,8 @@ extension AppDatabase {
                                           happenedOn: CivilDate, records: [StepRecordInput]) throws {
         try act { db in
             let (rectification, actor, facts) = try rectificationAct(db, operatorName, organizationCode, year)
-            try checkStepRecords(records, dates: [happenedOn])
-            guard let step = rectification.procedure.step(number) else { throw Refusal.stepUnknown(number, count: rectification.procedure.steps.count) }
-            let engine = ProcedureEngine(procedure: rectification.procedure)
-            let blockers = engine.blockersToComplete(number, role: actor.role, records: Set(records.map(\.kind)), facts)
-                + engine.dateBlockers(number, date: happenedOn, facts)
-            guard blockers.isEmpty else { throw Refusal.stepBlocked(step: number, title: step.title, blockers: blockers) }
-            try writeCaseStep(db, caseID: rectification.id, organizationID: rectification.organization.id, kind: .rectification, year: year,
-                              step: number, happenedOn: happenedOn, reason: nil, records: records, by: actor)
+            try closeCaseStep(db, caseID: rectification.id, organizationID: rectification.organization.id, procedure: rectification.procedure,
+                              year: year, step: number, happenedOn: happenedOn, records: records, skipReason: nil, by: actor, facts)
         }
     }
 
