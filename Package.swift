@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TuixuanCLITests",
-            dependencies: ["tuixuan", "TuixuanSpreadsheet", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["tuixuan", "TuixuanSpreadsheet", "TuixuanStore", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TuixuanCLITests",
             exclude: ["Golden", "Fixtures"]

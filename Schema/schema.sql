@@ -123,6 +123,21 @@ CREATE TABLE ballot_entry (
     PRIMARY KEY (round_id, entry, position)
 ) STRICT;
 
+CREATE TABLE bulk_high_water (
+    tbl TEXT PRIMARY KEY CHECK (tbl IN ('ballot_entry', 'counted_ballot')),
+    high_rowid INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE bulk_insert (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL CHECK (tbl IN ('ballot_entry', 'counted_ballot')),
+    scope TEXT NOT NULL CHECK (json_valid(scope) AND json_type(scope) = 'array'),
+    first INTEGER NOT NULL CHECK (first >= 1),
+    last INTEGER NOT NULL CHECK (last >= first),
+    rows INTEGER NOT NULL CHECK (rows = last - first + 1),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64)
+) STRICT;
+
 CREATE TABLE calendar_day (
     import_id INTEGER NOT NULL REFERENCES calendar_import(id),
     day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
@@ -927,11 +942,15 @@ CREATE TRIGGER audit_attendance_insert AFTER INSERT ON attendance BEGIN INSERT I
 
 CREATE TRIGGER audit_attendance_update AFTER UPDATE ON attendance BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'delete', json_array(OLD.election_id, OLD.body, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('attendance', 'insert', json_array(NEW.election_id, NEW.body, NEW.member_id), json_object('election_id', NEW.election_id, 'body', NEW.body, 'member_id', NEW.member_id)); END;
 
-CREATE TRIGGER audit_ballot_entry_delete AFTER DELETE ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); END;
+CREATE TRIGGER audit_ballot_entry_delete AFTER DELETE ON ballot_entry BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), json_object('round_id', OLD.round_id, 'entry', OLD.entry, 'position', OLD.position, 'ballot', OLD.ballot, 'entered_by', OLD.entered_by)); END;
 
-CREATE TRIGGER audit_ballot_entry_insert AFTER INSERT ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
+CREATE TRIGGER audit_ballot_entry_update AFTER UPDATE ON ballot_entry BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), json_object('round_id', OLD.round_id, 'entry', OLD.entry, 'position', OLD.position, 'ballot', OLD.ballot, 'entered_by', OLD.entered_by)); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
 
-CREATE TRIGGER audit_ballot_entry_update AFTER UPDATE ON ballot_entry BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'delete', json_array(OLD.round_id, OLD.entry, OLD.position), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('ballot_entry', 'insert', json_array(NEW.round_id, NEW.entry, NEW.position), json_object('round_id', NEW.round_id, 'entry', NEW.entry, 'position', NEW.position, 'ballot', NEW.ballot, 'entered_by', NEW.entered_by)); END;
+CREATE TRIGGER audit_bulk_insert_delete AFTER DELETE ON bulk_insert BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('bulk_insert', 'delete', json_array(OLD.id), NULL); END;
+
+CREATE TRIGGER audit_bulk_insert_insert AFTER INSERT ON bulk_insert BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('bulk_insert', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'tbl', NEW.tbl, 'scope', NEW.scope, 'first', NEW.first, 'last', NEW.last, 'rows', NEW.rows, 'sha256', NEW.sha256)); END;
+
+CREATE TRIGGER audit_bulk_insert_update AFTER UPDATE ON bulk_insert BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('bulk_insert', 'delete', json_array(OLD.id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('bulk_insert', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'tbl', NEW.tbl, 'scope', NEW.scope, 'first', NEW.first, 'last', NEW.last, 'rows', NEW.rows, 'sha256', NEW.sha256)); END;
 
 CREATE TRIGGER audit_calendar_day_delete AFTER DELETE ON calendar_day BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('calendar_day', 'delete', json_array(OLD.import_id, OLD.day), NULL); END;
 
@@ -988,11 +1007,9 @@ CREATE TRIGGER audit_counselling_talk_insert AFTER INSERT ON counselling_talk BE
 
 CREATE TRIGGER audit_counselling_talk_update AFTER UPDATE ON counselling_talk BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'delete', json_array(OLD.election_id, OLD.member_id), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counselling_talk', 'insert', json_array(NEW.election_id, NEW.member_id), json_object('election_id', NEW.election_id, 'member_id', NEW.member_id, 'talked_on', NEW.talked_on, 'talked_by', NEW.talked_by, 'note', NEW.note, 'treatment', NEW.treatment, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
-CREATE TRIGGER audit_counted_ballot_delete AFTER DELETE ON counted_ballot BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), NULL); END;
+CREATE TRIGGER audit_counted_ballot_delete AFTER DELETE ON counted_ballot BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), json_object('round_id', OLD.round_id, 'position', OLD.position, 'ballot', OLD.ballot)); END;
 
-CREATE TRIGGER audit_counted_ballot_insert AFTER INSERT ON counted_ballot BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('counted_ballot', 'insert', json_array(NEW.round_id, NEW.position), json_object('round_id', NEW.round_id, 'position', NEW.position, 'ballot', NEW.ballot)); END;
-
-CREATE TRIGGER audit_counted_ballot_update AFTER UPDATE ON counted_ballot BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('counted_ballot', 'insert', json_array(NEW.round_id, NEW.position), json_object('round_id', NEW.round_id, 'position', NEW.position, 'ballot', NEW.ballot)); END;
+CREATE TRIGGER audit_counted_ballot_update AFTER UPDATE ON counted_ballot BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counted_ballot', 'delete', json_array(OLD.round_id, OLD.position), json_object('round_id', OLD.round_id, 'position', OLD.position, 'ballot', OLD.ballot)); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('counted_ballot', 'insert', json_array(NEW.round_id, NEW.position), json_object('round_id', NEW.round_id, 'position', NEW.position, 'ballot', NEW.ballot)); END;
 
 CREATE TRIGGER audit_election_delete AFTER DELETE ON election BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('election', 'delete', json_array(OLD.id), NULL); END;
 
@@ -1350,6 +1367,12 @@ CREATE TRIGGER ballot_entry_frozen_insert BEFORE INSERT ON ballot_entry
 WHEN (SELECT state FROM voting_round WHERE id = NEW.round_id) <> 'open'
 BEGIN SELECT RAISE(ABORT, 'the round is closed'); END;
 
+CREATE TRIGGER bulk_insert_frozen_delete BEFORE DELETE ON bulk_insert
+BEGIN SELECT RAISE(ABORT, 'a bulk insert record is final'); END;
+
+CREATE TRIGGER bulk_insert_frozen_update BEFORE UPDATE ON bulk_insert
+BEGIN SELECT RAISE(ABORT, 'a bulk insert record is final'); END;
+
 CREATE TRIGGER calendar_day_frozen_delete BEFORE DELETE ON calendar_day
 BEGIN SELECT RAISE(ABORT, 'a calendar import is final'); END;
 
@@ -1529,6 +1552,8 @@ CREATE VIEW audit_image_attendance AS SELECT json_array(attendance.election_id, 
 CREATE VIEW audit_image_attendance_exclusion AS SELECT json_array(attendance_exclusion.id) AS pk, json_object('id', attendance_exclusion.id, 'election_id', attendance_exclusion.election_id, 'member_id', attendance_exclusion.member_id, 'reason', attendance_exclusion.reason, 'detail', attendance_exclusion.detail, 'proposed_by', attendance_exclusion.proposed_by, 'proposed_at', attendance_exclusion.proposed_at, 'higher_agreed_by', attendance_exclusion.higher_agreed_by, 'higher_agreed_at', attendance_exclusion.higher_agreed_at, 'congress_approved_by', attendance_exclusion.congress_approved_by, 'congress_approved_on', attendance_exclusion.congress_approved_on) AS row FROM attendance_exclusion;
 
 CREATE VIEW audit_image_ballot_entry AS SELECT json_array(ballot_entry.round_id, ballot_entry.entry, ballot_entry.position) AS pk, json_object('round_id', ballot_entry.round_id, 'entry', ballot_entry.entry, 'position', ballot_entry.position, 'ballot', ballot_entry.ballot, 'entered_by', ballot_entry.entered_by) AS row FROM ballot_entry;
+
+CREATE VIEW audit_image_bulk_insert AS SELECT json_array(bulk_insert.id) AS pk, json_object('id', bulk_insert.id, 'tbl', bulk_insert.tbl, 'scope', bulk_insert.scope, 'first', bulk_insert.first, 'last', bulk_insert.last, 'rows', bulk_insert.rows, 'sha256', bulk_insert.sha256) AS row FROM bulk_insert;
 
 CREATE VIEW audit_image_calendar_day AS SELECT json_array(calendar_day.import_id, calendar_day.day) AS pk, json_object('import_id', calendar_day.import_id, 'day', calendar_day.day, 'kind', calendar_day.kind, 'name', calendar_day.name) AS row FROM calendar_day;
 

@@ -279,6 +279,9 @@ extension AppDatabase {
             DROP TABLE IF EXISTS temp.replay_actual;
             CREATE TEMP TABLE replay_actual (pk TEXT PRIMARY KEY, row TEXT) WITHOUT ROWID;
             """)
+        // Bulk inserts (migration 0025) are recorded by digest; the logged deletes of their tables carry the old rows.
+        var bulkInserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)] = []
+        let bulkLogged = try db.makeStatement(sql: "SELECT seq, row FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'bulk_insert' AND op = 'insert' ORDER BY seq")
         // 1. The chain: each event's hash from its content and the previous hash; each logged range's digest.
         var previousHash: String?
         var checked = 0
@@ -356,6 +359,12 @@ extension AppDatabase {
                     problems.append(AuditProblem(kind: .changeLogEdited, eventID: id))
                 }
                 try replayLogged.execute(arguments: [id, range.from, range.to])
+                let logged = try Row.fetchCursor(bulkLogged, arguments: [range.from, range.to])
+                while let entry = try logged.next() {
+                    if let image = (entry[1] as String?)?.data(using: .utf8), let record = try? JSONDecoder().decode(BulkInsertRecord.self, from: image) {
+                        bulkInserts.append((entry[0], id, record))
+                    }
+                }
                 keysRegistered = try Row.fetchAll(keysRegisteredLogged, arguments: [range.from, range.to])
                 operatorsAdded = try Row.fetchAll(operatorsAddedLogged, arguments: [range.from, range.to])
             }
@@ -411,7 +420,9 @@ extension AppDatabase {
             }
             if checked % 200 == 0 { progress?(checked, work) }
         }
-        // 3. Every audited table as it is now, against the replay.
+        // 3. Every bulk insert's digest, recomputed from its rows as inserted; the rows it still accounts for join the replay.
+        problems += try checkBulkInserts(db, bulkInserts)
+        // 4. Every audited table as it is now, against the replay.
         var actualRows = 0
         for (index, table) in tables.enumerated() {
             progress?(checked + index, work)
@@ -419,7 +430,7 @@ extension AppDatabase {
             actualRows += try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.replay_actual")!
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.pk, e.event_id, e.op FROM temp.replay_actual a LEFT JOIN temp.replay_expected e ON e.tbl = ? AND e.pk = a.pk
-                WHERE e.pk IS NULL OR e.op = 'delete' OR e.row IS NOT a.row
+                WHERE e.pk IS NULL OR e.op = 'delete' OR (e.op <> 'bulk' AND e.row IS NOT a.row)
                 """, arguments: [table]) {
                 if let op: String = row["op"], op != "delete" {
                     problems.append(AuditProblem(kind: .rowChanged, eventID: row["event_id"], table: table, key: row["pk"]))
@@ -440,10 +451,10 @@ extension AppDatabase {
             """, arguments: [jsonArray(tables)]) {
             problems.append(AuditProblem(kind: .rowDeleted, eventID: row["event_id"], table: row["tbl"], key: row["pk"]))
         }
-        if try hasUnrecordedChanges(db) {
+        if try hasUnrecordedChanges(db) || (isCurrent && differences.isEmpty && hasUnrecordedBulkRows(db)) {
             problems.append(AuditProblem(kind: .unrecordedChanges))
         }
-        // 4. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
+        // 5. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
         // engine, not older than the election's and village's last event, not stale by date) must be what the engine
         // computes from the record now; an edited line would otherwise show reviewers another state. (Before an upgrade the
         // engine would read a schema the file does not have yet, so the board is checked by the first verify after it.)
@@ -465,5 +476,67 @@ extension AppDatabase {
         report.signingAnchored = anchored
         report.unsignedEvents = checked - signatures
         return report
+    }
+
+    /// Checks each bulk insert (in the order of the log) against the rows it inserted, as they were then: a row deleted or
+    /// updated since (by a logged act) is taken from the first logged delete after it, which carries its old image; any other
+    /// from the table as it is. A row missing is named; otherwise a digest that differs names the insert's run (a digest
+    /// cannot say which row). The rows an insert still accounts for (none deleted since) enter the replay as expected.
+    private func checkBulkInserts(_ db: Database, _ inserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)]) throws -> [AuditProblem] {
+        guard !inserts.isEmpty else { return [] }
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.bulk_deleted;
+            CREATE TEMP TABLE bulk_deleted (tbl TEXT NOT NULL, scope TEXT NOT NULL, position INTEGER NOT NULL, seq INTEGER NOT NULL, row TEXT,
+                                            PRIMARY KEY (tbl, scope, position, seq)) WITHOUT ROWID;
+            INSERT INTO temp.bulk_deleted (tbl, scope, position, seq, row)
+            SELECT tbl, json_remove(pk, '$[#-1]'), json_extract(pk, '$[#-1]'), seq, row FROM audit_change
+            WHERE tbl IN (\(BulkTable.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND op = 'delete';
+            """)
+        let deletedAfter = try db.makeStatement(sql: """
+            SELECT position, row FROM temp.bulk_deleted WHERE tbl = ? AND scope = ? AND position BETWEEN ? AND ? AND seq > ? ORDER BY position, seq
+            """)
+        let expect = try db.makeStatement(sql: "INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id) VALUES (?, ?, 'bulk', NULL, ?)")
+        var problems: [AuditProblem] = []
+        for (seq, eventID, record) in inserts {
+            guard let table = BulkTable(rawValue: record.tbl), record.scope.hasPrefix("["), record.scope.hasSuffix("]"), record.last >= record.first,
+                  try Int.fetchOne(db, sql: "SELECT json_array_length(?)", arguments: [record.scope]) == table.scopeColumns.count else {
+                problems.append(AuditProblem(kind: .changeLogEdited, eventID: eventID))
+                continue
+            }
+            // Deleted since: the first logged delete of each position after this insert holds the row as inserted.
+            var removed: [Int: String?] = [:]
+            let deletions = try Row.fetchCursor(deletedAfter, arguments: [table.rawValue, record.scope, record.first, record.last, seq])
+            while let row = try deletions.next() {
+                let position: Int = row[0]
+                if removed[position] == nil { removed[position] = .some(row[1]) }
+            }
+            // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
+            let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [record.scope, record.first, record.last])
+            var digest = BulkDigest()
+            var missing = false
+            var next = try rows.next().map { (position: $0[0] as Int, key: $0[1] as String, image: $0[2] as String) }
+            for position in record.first...record.last {
+                var current: (key: String, image: String)?
+                if let row = next, row.position == position {
+                    current = (row.key, row.image)
+                    next = try rows.next().map { (position: $0[0] as Int, key: $0[1] as String, image: $0[2] as String) }
+                }
+                let key = String(record.scope.dropLast()) + ",\(position)]"
+                if let old = removed[position] {
+                    digest.add(key: key, image: old ?? "")
+                } else if let row = current {
+                    digest.add(key: row.key, image: row.image)
+                    try expect.execute(arguments: [table.rawValue, row.key, eventID])
+                } else {
+                    problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: key))
+                    missing = true
+                }
+            }
+            if !missing && (digest.rows != record.rows || digest.hex != record.sha256) {
+                problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: "\(record.scope) \(record.first)–\(record.last)"))
+            }
+        }
+        try db.execute(sql: "DROP TABLE temp.bulk_deleted")
+        return problems
     }
 }

@@ -125,6 +125,9 @@ extension AppDatabase {
                         try insertBallotEntry(db, roundID: roundID, entry: .A, position: position + 1, ballot: ballot, by: staff.tellers.0.id)
                         try insertBallotEntry(db, roundID: roundID, entry: .B, position: position + 1, ballot: ballot, by: staff.tellers.1.id)
                     }
+                    for entry in [EntrySide.A, .B] {
+                        try recordBulkInsert(db, .ballotEntry, scope: [roundID, entry], first: 1, last: stack.count)
+                    }
                     let count = countRound(congress.ballots, candidates: congress.candidates, seats: congress.seats)
                     try writeCount(db, roundID: roundID, stack: stack, count: count,
                                    outcome: decideRound(count, seats: congress.seats, base: congress.expected), base: congress.expected,

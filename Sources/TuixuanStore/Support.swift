@@ -29,6 +29,7 @@ extension AppDatabase {
                 guard try !hasUnrecordedChanges(db) else { throw Refusal.unrecordedChanges }
                 let differences = try OwnedSchema.differences(db)
                 guard differences.isEmpty else { throw Refusal.schemaAltered(differences) }
+                guard try !hasUnrecordedBulkRows(db) else { throw Refusal.unrecordedChanges }
                 return try body(db)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

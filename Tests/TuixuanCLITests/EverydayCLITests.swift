@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+@testable import TuixuanStore
 
 /// Issue 13, "Everyday use": what a township official trips over, each with a test that failed on the program before the fix.
 @Suite("Everyday use: paths and files")
@@ -75,17 +76,18 @@ struct EverydayVersionsCLITests {
     func upgradeTakesCopy() throws {
         let cli = try CLI()
         try cli.setUpCounty()
-        // As the previous release left it: without the grading of 0024.
+        // As the previous release left it: one migration behind, its data kept.
         let queue = try DatabaseQueue(path: cli.databasePath)
-        try queue.writeWithoutTransaction { try $0.execute(sql: "DROP VIEW audit_image_rectification_progress; DROP VIEW audit_image_rectification_measure; DROP VIEW audit_image_rectification_problem; DROP VIEW audit_image_rectification_team; DROP VIEW audit_image_rectification_assessment; DROP VIEW audit_image_election_rectification_decision; DROP VIEW audit_image_grading_rating_sheet; DROP VIEW audit_image_case_step_record; DROP VIEW audit_image_case_step_outcome; DROP VIEW audit_image_grading_area_score; DROP VIEW audit_image_grading_grade; DROP VIEW audit_image_grading_objection_decision; DROP VIEW audit_image_grading_objection; DROP VIEW audit_image_procedure_case; DROP VIEW audit_image_calendar_day; DROP VIEW audit_image_calendar_import; DROP TABLE rectification_progress; DROP TABLE rectification_measure; DROP TABLE rectification_problem; DROP TABLE rectification_team; DROP TABLE rectification_assessment; DROP TABLE election_rectification_decision; DROP TABLE grading_rating_sheet; DROP TABLE case_step_record; DROP TABLE case_step_outcome; DROP TABLE grading_area_score; DROP TABLE grading_grade; DROP TABLE grading_objection_decision; DROP TABLE grading_objection; DROP TABLE procedure_case; DROP TABLE calendar_day; DROP TABLE calendar_import; DELETE FROM grdb_migrations WHERE identifier = '0024_organization_health'; PRAGMA user_version = 0") }
+        let previous = OwnedSchema.migrationNames.dropLast().last!
+        try queue.writeWithoutTransaction { try OwnedSchema.rewind($0, toMigrations: OwnedSchema.migrationNames.count - 1); try $0.execute(sql: "PRAGMA user_version = 0") }
         try queue.close()
         // Something already at the usual name (another copy, planted or stale) is never taken for the copy.
-        try "不是备份".write(toFile: cli.databasePath + ".before-0023_ballot_draft.sqlite", atomically: true, encoding: .utf8)
+        try "不是备份".write(toFile: cli.databasePath + ".before-\(previous).sqlite", atomically: true, encoding: .utf8)
         let upgraded = try cli.ok("org", "list")
-        let copy = cli.databasePath + ".before-0023_ballot_draft-2.sqlite"
+        let copy = cli.databasePath + ".before-\(previous)-2.sqlite"
         #expect(upgraded.stderr.contains("已升级到本版本；升级前的副本保存在 \(copy)"))
         let old = try DatabaseQueue(path: copy)
-        #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == "0023_ballot_draft")
+        #expect(try old.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier").last } == previous)
         try old.close()
         #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
         #expect(try !cli.ok("org", "list").stderr.contains("已升级"), "told once, when it happens")

@@ -63,6 +63,8 @@ struct AuditTests {
     static let cases: [Case] = [
         Case(label: "a member's status edited", sql: "UPDATE member SET status = 'probationary' WHERE name = '乙'", kind: .rowChanged, table: "member"),
         Case(label: "a ballot edited", sql: "UPDATE ballot_entry SET ballot = replace(ballot, 'no', 'yes') WHERE entry = 'A' AND position = 1", kind: .rowChanged, table: "ballot_entry"),
+        Case(label: "a ballot added to an entry", sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) SELECT round_id, 'B', 9, ballot, entered_by FROM ballot_entry WHERE entry = 'B' AND position = 1", kind: .rowAdded, table: "ballot_entry"),
+        Case(label: "a ballot deleted and put back changed", sql: "DELETE FROM ballot_entry WHERE entry = 'B' AND position = 2; INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) SELECT round_id, 'B', 2, replace(ballot, 'no', 'yes'), entered_by FROM ballot_entry WHERE entry = 'B' AND position = 1", kind: .rowChanged, table: "ballot_entry"),
         Case(label: "a counted ballot deleted", sql: "DELETE FROM counted_ballot WHERE position = 3", kind: .rowDeleted, table: "counted_ballot"),
         Case(label: "a tally edited", sql: "UPDATE round_result SET count = replace(count, '\"yes\":7', '\"yes\":9')", kind: .rowChanged, table: "round_result"),
         Case(label: "a step marked done", sql: "INSERT INTO step_outcome (election_id, step, outcome, happened_on, operator_id, recorded_at) VALUES (1, 19, 'completed', '2026-10-01', 1, 'now')", kind: .rowAdded, table: "step_outcome"),
@@ -128,6 +130,79 @@ struct AuditTests {
         #expect(try db.verifyAudit().isIntact)
     }
 
+    /// The digest of a bulk insert as someone outside the program computes it: the rows' audit images through the file's own
+    /// view, joined as `pk 0x1F row 0x1E`, hashed by the system's sha256sum (no code of the program's).
+    func outsidersDigest(_ db: AppDatabase, _ sql: String) throws -> String {
+        let bytes = try db.writer.read { conn in
+            try Row.fetchAll(conn, sql: sql).map { "\($0[0] as String)\u{1F}\($0[1] as String)\u{1E}" }.joined()
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes.utf8))
+        try input.fileHandleForWriting.close()
+        let digest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        process.waitUntilExit()
+        return String(digest)
+    }
+
+    /// Issue 15: "Rows that are only ever inserted in bulk … should not be written twice. Record in the event a streamed SHA-256
+    /// over the canonical bytes of the rows it inserted, in order, plus their key range; verify recomputes it from the table."
+    @Test("ballots are audited by digest: no image per ballot in the log, the digest recomputable from outside; an undone ballot and a replaced entry still verify")
+    func bulkDigest() throws {
+        let (db, election) = try recorded()
+        let logged = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_change WHERE tbl IN ('ballot_entry', 'counted_ballot')")! }
+        #expect(logged == 0, "ballots inserted in bulk are not copied into the change log")
+        // The images the digest is taken over are the audit views' own, text for text.
+        for table in BulkTable.allCases {
+            try db.writer.read { conn in
+                let view = try Row.fetchAll(conn, sql: "SELECT pk, row FROM audit_image_\(table.rawValue) ORDER BY pk").map { [$0[0] as String, $0[1] as String] }
+                var mine: [[String]] = []
+                for run in try Row.fetchAll(conn, sql: "SELECT DISTINCT scope FROM bulk_insert WHERE tbl = ?", arguments: [table.rawValue]) {
+                    mine += try Row.fetchAll(conn, sql: table.imagesSQL, arguments: [run[0] as String, 1, Int.max]).map { [$0[1] as String, $0[2] as String] }
+                }
+                #expect(!view.isEmpty && mine.sorted { $0[0] < $1[0] } == view, "\(table.rawValue)")
+            }
+        }
+        // Entry B (8 ballots imported in one act) and the counted stack: recomputed with sqlite and sha256sum, as recorded.
+        let recordedB = try db.writer.read { try String.fetchOne($0, sql: "SELECT sha256 FROM bulk_insert WHERE tbl = 'ballot_entry' AND json_extract(scope, '$[1]') = 'B'")! }
+        #expect(try outsidersDigest(db, "SELECT pk, row FROM audit_image_ballot_entry WHERE json_extract(pk, '$[1]') = 'B' ORDER BY json_extract(pk, '$[2]')") == recordedB)
+        let recordedStack = try db.writer.read { try String.fetchOne($0, sql: "SELECT sha256 FROM bulk_insert WHERE tbl = 'counted_ballot'")! }
+        #expect(try outsidersDigest(db, "SELECT pk, row FROM audit_image_counted_ballot ORDER BY json_extract(pk, '$[1]')") == recordedStack)
+
+        // Ballots deleted by acts after their insert (undone, an entry replaced) are checked against the deletes' logged images.
+        let (open, openElection) = try CongressStoreTests().atCongress()
+        _ = try open.adoptMethod(by: "村书记", election: openElection, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        try open.appointOfficers(by: "村书记", election: openElection, chief: "丁", scrutineers: [], tellers: ["己"])
+        _ = try open.checkIn(by: "村书记", election: openElection, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        _ = try open.openRound(by: "村书记", election: openElection, kind: .committee)
+        let yes = BallotEntry(marks: Array(repeating: Mark(reading: "○"), count: 4)), no = BallotEntry(marks: Array(repeating: Mark(reading: "×"), count: 4))
+        for ballot in [yes, no, yes] { _ = try open.enterBallot(by: "计票员A", election: openElection, round: nil, entry: .A, ballot: ballot) }
+        _ = try open.undoLastBallot(by: "计票员A", election: openElection, round: nil, entry: .A)
+        _ = try open.enterBallot(by: "计票员A", election: openElection, round: nil, entry: .A, ballot: no)
+        try open.importEntry(by: "计票员B", election: openElection, round: nil, entry: .B, ballots: [yes, yes, yes])
+        try open.importEntry(by: "计票员B", election: openElection, round: nil, entry: .B, ballots: [no, yes])
+        let report = try open.verifyAudit()
+        #expect(report.isIntact, "\(report.problems.map { $0.describe(.en) })")
+        // An undone ballot's logged image rewritten: the digest of the act that entered it no longer holds, at that act.
+        try tamper(open, "DROP TRIGGER audit_change_frozen_update; UPDATE audit_change SET row = replace(row, 'yes', 'no') WHERE tbl = 'ballot_entry' AND op = 'delete' AND json_extract(pk, '$[2]') = 3")
+        let problems = try open.verifyAudit().problems
+        #expect(problems.contains { $0.kind == .changeLogEdited }, "\(problems.map { $0.describe(.en) })")
+
+        // A ballot added with the sqlite3 shell (no trigger logs an insert now): named by verify, and every act stops.
+        let (added, addedElection) = try recorded()
+        _ = addedElection
+        try tamper(added, "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) SELECT round_id, 'A', 99, ballot, entered_by FROM ballot_entry WHERE position = 1 AND entry = 'A'")
+        let found = try added.verifyAudit().problems
+        #expect(found.contains { $0.kind == .rowAdded && $0.table == "ballot_entry" && $0.key?.hasSuffix(",99]") == true }, "\(found.map { $0.describe(.en) })")
+        #expect(throws: Refusal.unrecordedChanges) {
+            try added.addGuidanceMember(by: "乡指导", election: election, name: "新组员", position: "干事")
+        }
+    }
+
     @Test("the change log an event records cannot be edited, shortened or padded without it showing at that event")
     func changeLog() throws {
         func eventOf(_ db: AppDatabase, table: String) throws -> (event: Int64, seq: Int64) {
@@ -140,20 +215,24 @@ struct AuditTests {
             }
         }
         let drop = "DROP TRIGGER audit_change_frozen_update; DROP TRIGGER audit_change_frozen_delete; "
-        // Edited: the image of a counted ballot rewritten to agree with an edited table.
+        // Edited: a counted ballot changed, and the digest of its run recomputed (anyone can) into the bulk record and the
+        // record's image in the log, so that the table, the record and the log agree.
         var (db, _) = try recorded()
-        var target = try eventOf(db, table: "counted_ballot")
-        try tamper(db, drop + """
-            UPDATE counted_ballot SET ballot = replace(ballot, '"no"', '"yes"') WHERE position = 1;
-            DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1);
-            UPDATE audit_change SET row = (SELECT row FROM audit_image_counted_ballot WHERE pk = audit_change.pk) WHERE tbl = 'counted_ballot';
+        var target = try eventOf(db, table: "bulk_insert")
+        let cleanUp = "DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1);"
+        try tamper(db, drop + "UPDATE counted_ballot SET ballot = replace(ballot, '\"no\"', '\"yes\"') WHERE position = 1;" + cleanUp)
+        let forged = try outsidersDigest(db, "SELECT pk, row FROM audit_image_counted_ballot ORDER BY json_extract(pk, '$[1]')")
+        try tamper(db, """
+            UPDATE bulk_insert SET sha256 = '\(forged)' WHERE tbl = 'counted_ballot';
+            UPDATE audit_change SET row = (SELECT row FROM audit_image_bulk_insert WHERE pk = audit_change.pk) WHERE tbl = 'bulk_insert';
+            \(cleanUp)
             """)
         var problems = try db.verifyAudit().problems
         #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == target.event }, "\(problems.map { $0.describe(.en) })")
         #expect(!problems.contains { $0.kind == .rowChanged }, "the log was made to agree with the table: only its digest tells; \(problems.map { $0.describe(.en) })")
         // Removed: an entry of the log deleted.
         (db, _) = try recorded()
-        target = try eventOf(db, table: "ballot_entry")
+        target = try eventOf(db, table: "member")
         try tamper(db, drop + "DELETE FROM audit_change WHERE seq = \(target.seq)")
         problems = try db.verifyAudit().problems
         #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == target.event })

@@ -97,6 +97,7 @@ struct SchemaConstraintTests {
                 "INSERT INTO rectification_progress (measure_id, reported_on, done, new_due_on, note, recorded_by, recorded_at) VALUES (1, '2026-09-01', 0, '2026-11-30', '未达', 1, 'now')",
                 "INSERT INTO rectification_assessment (case_id, assessed_on, satisfied, basically_satisfied, dissatisfied, recorded_by, recorded_at) VALUES (1, '2026-10-19', 30, 8, 2, 1, 'now')",
                 "INSERT INTO election_rectification_decision (election_id, decided_on, reason, decided_by, decided_at) VALUES (1, '2026-10-15', '同步换届', 1, 'now')",
+                "INSERT INTO bulk_insert (tbl, scope, first, last, rows, sha256) VALUES ('ballot_entry', '[1,\"A\"]', 1, 1, 1, '\(digest)')",
             ]
             // Rows the checks that tie two columns need: a skipped step (with its reason), and an entry of a round still open
             // (entries of closed rounds are frozen before any check is looked at).

@@ -41,6 +41,8 @@ private let schemaTableNouns: [String: (String, String)] = [
     "audit_change": ("审计变更记录", "audit change record"),
     "ballot_entry": ("录入的选票", "entered ballot"),
     "ballot_draft": ("键入未存的选票", "typed ballot not yet recorded"),
+    "bulk_insert": ("成批写入的记录摘要", "digest of rows written in bulk"),
+    "bulk_high_water": ("成批写入的最高行号", "high-water mark of rows written in bulk"),
     "congress_adjournment": ("休会记录", "adjournment"),
     "congress_officer": ("监票人、计票人", "scrutineer or teller"),
     "counted_ballot": ("计票的选票", "counted ballot"),

@@ -106,6 +106,7 @@ extension AppDatabase {
             INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by)
             SELECT round_id, entry, position, ballot, ? FROM ballot_draft WHERE round_id = ? AND entry = ? ORDER BY position
             """, arguments: [actor.id, round.id, entry])
+        try recordBulkInsert(db, .ballotEntry, scope: [round.id, entry], first: range["first"] ?? 1, last: range["last"] ?? 0)
         try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry])
         try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.typed", step: election.step(.voting),
                         detail: ["round": String(round.number), "entry": entry.rawValue, "from": String(range["first"] as Int), "to": String(range["last"] as Int)])
@@ -121,6 +122,7 @@ extension AppDatabase {
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
             try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
+            try recordBulkInsert(db, .ballotEntry, scope: [round.id, entry], first: position, last: position)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry.rawValue, "position": String(position)])
             return position
@@ -173,6 +175,7 @@ extension AppDatabase {
                 count += 1
                 try insertBallotEntry(db, roundID: round.id, entry: entry, position: count, ballot: try storedBallot(ballot), by: actor.id)
             }
+            try recordBulkInsert(db, .ballotEntry, scope: [round.id, entry], first: 1, last: count)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballots.entered", step: election.step(.voting),
                             detail: ["round": String(round.number), "entry": entry.rawValue, "ballots": String(count)])
         }
@@ -223,6 +226,7 @@ extension AppDatabase {
         for (index, ballot) in stack.enumerated() {
             try insertCounted.execute(arguments: [roundID, index + 1, ballot])
         }
+        try recordBulkInsert(db, .countedBallot, scope: [roundID], first: 1, last: stack.count)
         try db.execute(sql: "INSERT INTO round_result (round_id, count, outcome, base, base_kind) VALUES (?, ?, ?, ?, ?)",
                        arguments: [roundID, try encodeJSON(count), try encodeJSON(outcome), base, baseKind])
         try db.execute(sql: "UPDATE voting_round SET issued = ?, returned = ?, state = 'closed', closed_at = ? WHERE id = ?",

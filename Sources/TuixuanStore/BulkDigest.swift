@@ -1,0 +1,99 @@
+import Crypto
+import Foundation
+import GRDB
+import TuixuanCore
+
+/// Tables whose rows are only ever inserted in bulk, by one act, in the order of a position (migration 0025): a teller's
+/// entry of ballots and a round's counted stack. Their inserts are audited by a digest the act records (`bulk_insert`),
+/// not by one change-log image per row; their deletes and updates stay logged, with the old row's image.
+enum BulkTable: String, CaseIterable, Sendable {
+    case ballotEntry = "ballot_entry"
+    case countedBallot = "counted_ballot"
+
+    /// The key before the position: one entry of one round, or one round's stack.
+    var scopeColumns: [String] {
+        switch self {
+        case .ballotEntry: ["round_id", "entry"]
+        case .countedBallot: ["round_id"]
+        }
+    }
+
+    /// Every column, in the order of the table's `audit_image_` view.
+    var columns: [String] {
+        switch self {
+        case .ballotEntry: ["round_id", "entry", "position", "ballot", "entered_by"]
+        case .countedBallot: ["round_id", "position", "ballot"]
+        }
+    }
+
+    /// The rows of one scope within a range of positions, in order, each with its audit image: the same `pk` and `row`
+    /// texts as the table's `audit_image_` view (a test holds the two equal). Arguments: the scope as a JSON array, first, last.
+    var imagesSQL: String {
+        let key = (scopeColumns + ["position"]).map { "t.\($0)" }.joined(separator: ", ")
+        let row = columns.map { "'\($0)', t.\($0)" }.joined(separator: ", ")
+        let scope = scopeColumns.enumerated().map { "t.\($0.element) = json_extract(?1, '$[\($0.offset)]')" }.joined(separator: " AND ")
+        return "SELECT t.position, json_array(\(key)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND t.position BETWEEN ?2 AND ?3 ORDER BY t.position"
+    }
+}
+
+/// The digest a `bulk_insert` row records: SHA-256 over each inserted row's audit image, in the order of its position,
+/// as `pk ‖ 0x1F ‖ row ‖ 0x1E` (UTF-8). Anyone with the file can recompute it with the sqlite3 shell or Python.
+struct BulkDigest {
+    private var hasher = SHA256()
+    private(set) var rows = 0
+
+    mutating func add(key: String, image: String) {
+        var entry = "\(key)\u{1F}\(image)\u{1E}"
+        entry.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        rows += 1
+    }
+
+    var hex: String { SHA256Digest.hex(hasher.finalize()) }
+}
+
+/// One `bulk_insert` record as its act logged it.
+struct BulkInsertRecord: Decodable {
+    var id: Int64
+    var tbl: String
+    var scope: String
+    var first: Int
+    var last: Int
+    var rows: Int
+    var sha256: String
+}
+
+extension AppDatabase {
+    /// Records, inside the act, the rows it has just inserted into a bulk table for `scope` at positions `first...last` (all
+    /// of them: an act inserts a contiguous run): one `bulk_insert` row with their digest, logged like any row, so the act's
+    /// signed event covers it. Call it after the act's deletes and inserts into that scope, before its event.
+    func recordBulkInsert(_ db: Database, _ table: BulkTable, scope: [any DatabaseValueConvertible], first: Int, last: Int) throws {
+        guard last >= first else { return }
+        let placeholders = Array(repeating: "?", count: scope.count).joined(separator: ", ")
+        try recordBulkInsert(db, table, scope: try String.fetchOne(db, sql: "SELECT json_array(\(placeholders))", arguments: StatementArguments(scope))!,
+                             first: first, last: last)
+    }
+
+    /// The same, the scope given as its JSON array (as `json_array` writes it).
+    func recordBulkInsert(_ db: Database, _ table: BulkTable, scope scopeText: String, first: Int, last: Int) throws {
+        var digest = BulkDigest()
+        let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [scopeText, first, last])
+        while let row = try rows.next() {
+            digest.add(key: row[1], image: row[2])
+        }
+        guard digest.rows == last - first + 1 else {
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "bulk insert into \(table.rawValue) is not one run of positions \(first)...\(last)")
+        }
+        try db.execute(sql: "INSERT INTO bulk_insert (tbl, scope, first, last, rows, sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [table.rawValue, scopeText, first, last, digest.rows, digest.hex])
+        try db.execute(sql: "UPDATE bulk_high_water SET high_rowid = (SELECT max(rowid) FROM \(table.rawValue)) WHERE tbl = ?", arguments: [table.rawValue])
+    }
+
+    /// Rows above a bulk table's high-water mark: inserted since the last act that inserted into it, so outside the program.
+    func hasUnrecordedBulkRows(_ db: Database) throws -> Bool {
+        try BulkTable.allCases.contains { table in
+            try Bool.fetchOne(db, sql: """
+                SELECT (SELECT max(rowid) FROM \(table.rawValue)) > (SELECT high_rowid FROM bulk_high_water WHERE tbl = ?)
+                """, arguments: [table.rawValue]) == true
+        }
+    }
+}
