@@ -18,6 +18,28 @@ public struct RollImportReport: Sendable, Codable {
     }
 }
 
+/// What a county-wide roll import did: one report per organization the file names, in the order of the file.
+public struct CountyRollImportReport: Sendable, Encodable {
+    public var scopeCode: String
+    public var organizations: [RollImportReport]
+    public var inserted: Int { organizations.reduce(0) { $0 + $1.inserted } }
+    public var updated: Int { organizations.reduce(0) { $0 + $1.updated.count } }
+    public var unchanged: Int { organizations.reduce(0) { $0 + $1.unchanged } }
+    public var written: Bool { organizations.contains(where: \.written) }
+
+    enum CodingKeys: String, CodingKey { case scopeCode, organizations, inserted, updated, unchanged, written }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scopeCode, forKey: .scopeCode)
+        try container.encode(organizations, forKey: .organizations)
+        try container.encode(inserted, forKey: .inserted)
+        try container.encode(updated, forKey: .updated)
+        try container.encode(unchanged, forKey: .unchanged)
+        try container.encode(written, forKey: .written)
+    }
+}
+
 extension AppDatabase {
     /// Imports a checked roll into a village or community, all or nothing: every row is matched
     /// and every conflict found before the single transaction writes anything.
@@ -29,57 +51,139 @@ extension AppDatabase {
             guard organization.level.holdsElections else {
                 throw Refusal.rollOnlyForVillages(organization: organization.name, level: organization.level)
             }
-            let existing = try fetchMembers(db, organizationID: organization.id)
-            let incomingIDs = parsed.members.compactMap(\.member.idNumber)
-            var elsewhere: [String: String] = [:]
-            if !incomingIDs.isEmpty {
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT m.id_number, o.name FROM member m JOIN organization o ON o.id = m.organization_id
-                    WHERE m.organization_id <> ? AND m.id_number IN (SELECT value FROM json_each(?))
-                    """, arguments: [organization.id, jsonArray(incomingIDs)]) {
-                    elsewhere[row["id_number"]] = row["name"]
-                }
-            }
-            let plan: RollImportPlan
+            let planned: PlannedRoll
             do {
-                plan = try planRollImport(parsed: parsed, existing: existing, idNumbersElsewhere: elsewhere)
+                planned = try planRoll(db, organization, parsed, elsewhere: try idNumbersElsewhere(db, parsed))
             } catch let rejection as ImportRejected {
                 throw Refusal.importRejected(rejection)
             }
-            let report = RollImportReport(
-                organizationCode: organization.code, inserted: plan.inserts.count,
-                updated: plan.updates.map { .init(line: $0.line, name: $0.member.name, fields: $0.changed) },
-                unchanged: plan.unchangedCount, notInFile: plan.notInFile.map(\.name),
-                warnings: plan.warnings + (try sameNameAndBirthElsewhere(db, organizationID: organization.id, plan.inserts)),
-                written: !dryRun && plan.changesAnything)
-            guard report.written else { return report }
-            let total = plan.inserts.count + plan.updates.count
-            var written = 0
-            func advance() {
-                written += 1
-                if written % 500 == 0 || written == total { progress?(written, total) }
-            }
-            // One prepared statement each, reused for every row.
-            let update = try db.cachedStatement(sql: """
-                UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
-                    discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
-                WHERE id = ?
-                """)
-            let now = timestamp
-            for (_, member) in plan.inserts {
-                defer { advance() }
-                try insertMember(db, organizationID: organization.id, member, at: now)
-            }
-            for (_, member, _) in plan.updates {
-                defer { advance() }
-                try update.execute(arguments: StatementArguments(memberColumns(member) + [now, member.id]))
-            }
-            try appendEvent(db, by: actor, organizationID: organization.id, kind: "roll.imported", detail: [
-                "inserted": String(report.inserted), "updated": String(report.updated.count),
-                "unchanged": String(report.unchanged), "not_in_file": String(report.notInFile.count),
-            ])
-            return report
+            guard !dryRun, planned.plan.changesAnything else { return planned.report(written: false) }
+            var counter = WriteCounter(total: planned.writes, progress: progress)
+            try writeRoll(db, planned, by: actor, counter: &counter)
+            return planned.report(written: true)
         }
+    }
+
+    /// Imports a county's (or a township's) roll of every organization at once — the export of the Party member information
+    /// system, a 组织代码 column naming each row's village or community — all or nothing across organizations: every row of
+    /// every organization is checked and matched, and any problem anywhere rejects the file, before anything is written.
+    /// Each organization's roll is then written as its own audited act (one event each), in one transaction.
+    /// `fileIssues` are the problems reading the file found (bad cells): reported together with those only the database finds.
+    public func importCountyRoll(by operatorName: String?, scopeCode: String, _ parsed: ParsedRoll, fileIssues: [ImportIssue] = [], dryRun: Bool = false,
+                                 progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CountyRollImportReport {
+        try act { db in
+            let scope = try fetchOrganization(db, code: scopeCode)
+            let actor = try authorize(db, operatorName, organizationID: scope.id, roles: [.county, .township])
+            // Every organization of the scope, by code (one query; a county has a few hundred).
+            let underScope = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                WITH RECURSIVE below(id) AS (SELECT ?1 UNION ALL SELECT o.id FROM organization o JOIN below b ON o.parent_id = b.id)
+                SELECT o.code FROM organization o JOIN below b ON b.id = o.id
+                """, arguments: [scope.id]).map { ($0[0] as String, true) })
+            let elsewhere = try idNumbersElsewhere(db, parsed)
+            var issues = fileIssues
+            var planned: [PlannedRoll] = []
+            for (code, roll) in parsed.byOrganization {
+                let organization = try? fetchOrganization(db, code: code)
+                guard let organization, underScope[code] == true, organization.level.holdsElections else {
+                    let reason = organization == nil
+                        ? LocalizedText(zh: "没有这个组织代码", en: "no organization has this code")
+                        : underScope[code] != true
+                            ? LocalizedText(zh: "“\(organization!.name)”不在“\(scope.name)”之下", en: "\(organization!.name) is not under \(scope.name)")
+                            : LocalizedText(zh: "“\(organization!.name)”不是村（社区），没有党员名册", en: "\(organization!.name) is not a village or community: it keeps no roll")
+                    issues += roll.members.map { ImportIssue(line: $0.line, column: "组织代码", value: code, reason: reason) }
+                    continue
+                }
+                // Rows of the file already refused are not matched again (their problems are reported once).
+                guard fileIssues.isEmpty else { continue }
+                do {
+                    planned.append(try planRoll(db, organization, roll, elsewhere: elsewhere))
+                } catch let rejection as ImportRejected {
+                    issues += rejection.issues
+                }
+            }
+            guard issues.isEmpty else { throw Refusal.importRejected(ImportRejected(issues: issues.sorted { $0.line < $1.line })) }
+            let write = !dryRun && planned.contains { $0.plan.changesAnything }
+            if write {
+                var counter = WriteCounter(total: planned.reduce(0) { $0 + $1.writes }, progress: progress)
+                for roll in planned where roll.plan.changesAnything {
+                    try writeRoll(db, roll, by: actor, counter: &counter)
+                }
+            }
+            return CountyRollImportReport(scopeCode: scope.code, organizations: planned.map { $0.report(written: write && $0.plan.changesAnything) })
+        }
+    }
+
+    /// One organization's roll, checked and matched against what is on file, with what the import would report.
+    struct PlannedRoll {
+        var organization: Organization
+        var plan: RollImportPlan
+        var warnings: [ImportIssue]
+        var writes: Int { plan.inserts.count + plan.updates.count }
+
+        func report(written: Bool) -> RollImportReport {
+            RollImportReport(organizationCode: organization.code, inserted: plan.inserts.count,
+                             updated: plan.updates.map { .init(line: $0.line, name: $0.member.name, fields: $0.changed) },
+                             unchanged: plan.unchangedCount, notInFile: plan.notInFile.map(\.name), warnings: warnings, written: written)
+        }
+    }
+
+    /// Counts rows written and tells `progress` every 500.
+    struct WriteCounter {
+        var total: Int
+        var progress: (@Sendable (Int, Int) -> Void)?
+        var written = 0
+
+        mutating func advance() {
+            written += 1
+            if written % 500 == 0 || written == total { progress?(written, total) }
+        }
+    }
+
+    /// ID numbers of the file already on some roll: which organization holds each (one query for the whole file).
+    private func idNumbersElsewhere(_ db: Database, _ parsed: ParsedRoll) throws -> [String: (organizationID: Int64, name: String)] {
+        let incomingIDs = parsed.members.compactMap(\.member.idNumber)
+        guard !incomingIDs.isEmpty else { return [:] }
+        var found: [String: (organizationID: Int64, name: String)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT m.id_number, m.organization_id, o.name FROM member m JOIN organization o ON o.id = m.organization_id
+            WHERE m.id_number IN (SELECT value FROM json_each(?))
+            """, arguments: [jsonArray(incomingIDs)]) {
+            found[row["id_number"]] = (row["organization_id"], row["name"])
+        }
+        return found
+    }
+
+    private func planRoll(_ db: Database, _ organization: Organization, _ parsed: ParsedRoll,
+                          elsewhere: [String: (organizationID: Int64, name: String)]) throws -> PlannedRoll {
+        let existing = try fetchMembers(db, organizationID: organization.id)
+        let other = elsewhere.filter { $0.value.organizationID != organization.id }.mapValues(\.name)
+        let plan = try planRollImport(parsed: parsed, existing: existing, idNumbersElsewhere: other)
+        return PlannedRoll(organization: organization, plan: plan,
+                           warnings: plan.warnings + (try sameNameAndBirthElsewhere(db, organizationID: organization.id, plan.inserts)))
+    }
+
+    /// Writes one organization's planned roll and its event.
+    private func writeRoll(_ db: Database, _ planned: PlannedRoll, by actor: Operator, counter: inout WriteCounter) throws {
+        let plan = planned.plan
+        // One prepared statement each, reused for every row.
+        let update = try db.cachedStatement(sql: """
+            UPDATE member SET name = ?, gender = ?, birth_date = ?, id_number = ?, education = ?, joined_date = ?, status = ?,
+                discipline = ?, probation_start = ?, probation_end = ?, away = ?, phone = ?, updated_at = ?
+            WHERE id = ?
+            """)
+        let now = timestamp
+        for (_, member) in plan.inserts {
+            defer { counter.advance() }
+            try insertMember(db, organizationID: planned.organization.id, member, at: now)
+        }
+        for (_, member, _) in plan.updates {
+            defer { counter.advance() }
+            try update.execute(arguments: StatementArguments(memberColumns(member) + [now, member.id]))
+        }
+        try appendEvent(db, by: actor, organizationID: planned.organization.id, kind: "roll.imported", detail: [
+            "inserted": String(plan.inserts.count), "updated": String(plan.updates.count),
+            "unchanged": String(plan.unchangedCount), "not_in_file": String(plan.notInFile.count),
+        ])
     }
 
     /// New members who share a name and birth date with someone on another roll: perhaps the same

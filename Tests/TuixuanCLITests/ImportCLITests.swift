@@ -1,5 +1,6 @@
 import CoreFoundation
 import Foundation
+import GRDB
 import Testing
 
 @Suite("Roll import through the CLI")
@@ -98,6 +99,81 @@ struct ImportCLITests {
         try cli.ok("org", "import", good, "--operator", "县审核")
         let list = try #require(try cli.ok("org", "list", "--under", "T9", "--json").json as? [[String: Any]])
         #expect(list.compactMap { $0["code"] as? String } == ["T9", "S9", "V9"])
+    }
+}
+
+/// Issue 15: "Counties export their members from the Party member information system as one file for every organization.
+/// member import accepts such a file (an organization code column), all-or-nothing across organizations, with the same
+/// checks and report per organization."
+@Suite("County-wide roll import")
+struct CountyRollCLITests {
+    static let header = "组织代码," + CLI.rollHeader
+    static func county() throws -> CLI {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3")
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "T2", "--name", "新塘镇", "--level", "township", "--parent", "C1")
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V3", "--name", "新塘村", "--level", "village", "--parent", "T2", "--previous-size", "3")
+        return cli
+    }
+    static let good = """
+        \(header)
+        V1,王建国,男,1968-04-12,33052119680412001X,高中,1992-07-01,正式,无,,,否,13800000000
+        V2,李秀英,女,1980-03-05,,大学本科,2005-06-30,正式,,,,是,
+        V1,万伟强,男,1975-09-09,,初中,2000-01-01,正式,,,,否,
+        V3,陆兰,女,1990-01-01,,高中,2026-03-01,预备,,,,否,
+        V3,赵刚,男,1970-01-01,,初中,1995-01-01,正式,,,,否,
+
+        """
+
+    @Test("one file of every village: each organization's roll imported and reported, one audited act each; the same file again changes nothing")
+    func importsEveryOrganization() throws {
+        let cli = try Self.county()
+        let file = try cli.write("全县党员.csv", Self.good)
+        let first = try cli.ok("member", "import", file, "--org", "C1", "--operator", "县审核", "--json")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any], "\(first.stdout)")
+        let organizations = try #require(report["organizations"] as? [[String: Any]], "\(first.stdout)")
+        #expect(organizations.map { $0["organization_code"] as? String } == ["V1", "V2", "V3"], "\(first.stdout)")
+        #expect(organizations.map { $0["inserted"] as? Int } == [2, 1, 2] && report["inserted"] as? Int == 5 && report["written"] as? Bool == true)
+        #expect(try cli.ok("member", "list", "--org", "V3", "--json").stdout.contains("陆兰"))
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT organization_id) FROM event WHERE kind = 'roll.imported'") } == 3,
+                "one event per organization")
+        try queue.close()
+        let again = try cli.ok("member", "import", file, "--org", "C1", "--operator", "县审核")
+        #expect(again.stdout.contains("3个组织，新增0人，更新0人，未变5人"), "\(again.stdout)")
+        #expect(try cli.ok("audit", "verify").stdout.contains("核验通过"))
+        // A township imports the part of the county under it, and nothing beyond.
+        let township = try cli.write("城关镇.csv", Self.header + "\nV2,周梅,女,1985-02-02,,高中,2010-07-01,正式,,,,否,\n")
+        #expect(try cli.ok("member", "import", township, "--org", "T1", "--operator", "乡指导").stdout.contains("1个组织，新增1人"))
+    }
+
+    @Test("all or nothing across organizations: a bad row in one, an unknown code, a village of another township, a code left blank — all named, nothing written")
+    func allOrNothing() throws {
+        let cli = try Self.county()
+        let before = try cli.databaseBytes()
+        let file = try cli.write("全县党员.csv", """
+            \(Self.header)
+            V1,王建国,男,1968-04-12,33052119680412001X,高中,1992-07-01,正式,无,,,否,13800000000
+            V2,李秀英,女,1980-03-05,,大学本科,2005-06-30,正式,,,,是,
+            V9,万伟强,男,1975-09-09,,初中,2000-01-01,正式,,,,否,
+            V3,陆兰,女,1990-01-01,,高中,2026-03-01,预备,,,,否,
+            ,赵刚,男,1970-01-01,,初中,1995-01-01,正式,,,,否,
+            V2,钱芳,女,1970-13-01,,初中,1995-01-01,正式,,,,否,
+
+            """)
+        // Through the township: V3 lies in another township.
+        let refused = try cli.fails(3, "member", "import", file, "--org", "T1", "--operator", "乡指导")
+        #expect(refused.stderr.contains("第4行") && refused.stderr.contains("没有这个组织代码"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("第5行") && refused.stderr.contains("不在“城关镇”之下"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("第6行") && refused.stderr.contains("组织代码"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("第7行") && refused.stderr.contains("出生日期"), "\(refused.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        // A county-wide file read as one village's roll is never half-taken: --org a village with rows of others.
+        let mixed = try cli.write("混合.csv", Self.good)
+        let wrongScope = try cli.fails(3, "member", "import", mixed, "--org", "V1", "--operator", "县审核")
+        #expect(wrongScope.stderr.contains("不在“红旗村”之下"), "\(wrongScope.stderr)")
+        #expect(try cli.databaseBytes() == before)
     }
 }
 

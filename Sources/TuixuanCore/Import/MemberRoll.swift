@@ -13,6 +13,8 @@ public enum MemberRollColumns {
         ColumnSpec("probation_end", headers: ["留党察看截止日期", "留党察看止", "probation_end"], required: false),
         ColumnSpec("away", headers: ["流动党员", "是否外出", "away"], required: false),
         ColumnSpec("phone", headers: ["联系电话", "手机号码", "phone"], required: false),
+        // A county's export from the Party member information system lists every organization's members in one file.
+        ColumnSpec("organization_code", headers: ["组织代码", "党组织代码", "所在党组织代码", "党组织编码", "organization_code"], required: false),
     ]
 
     /// The header line of a blank roll template.
@@ -24,24 +26,64 @@ public enum MemberRollColumns {
 public struct ParsedRoll: Sendable {
     public var members: [(line: Int, member: Member)]
     public var warnings: [ImportIssue]
+    /// A county-wide file (with a 组织代码 column): each line's organization code. Empty for one village's roll.
+    public var organizationByLine: [Int: String] = [:]
+    /// Whether the file lists several organizations' members, each row naming its organization (a 组织代码 column).
+    public var isCountyWide = false
 
-    public init(members: [(line: Int, member: Member)], warnings: [ImportIssue]) {
+    public init(members: [(line: Int, member: Member)], warnings: [ImportIssue], organizationByLine: [Int: String] = [:], isCountyWide: Bool = false) {
         self.members = members
         self.warnings = warnings
+        self.organizationByLine = organizationByLine
+        self.isCountyWide = isCountyWide
+    }
+
+    /// The roll of each organization the file names, in the order they first appear, lines and warnings kept.
+    public var byOrganization: [(code: String, roll: ParsedRoll)] {
+        var order: [String] = []
+        var members: [String: [(line: Int, member: Member)]] = [:]
+        for entry in self.members {
+            guard let code = organizationByLine[entry.line] else { continue }
+            if members[code] == nil { order.append(code) }
+            members[code, default: []].append(entry)
+        }
+        return order.map { code in
+            let lines = Set(members[code]!.map(\.line))
+            return (code, ParsedRoll(members: members[code]!, warnings: warnings.filter { lines.contains($0.line) }))
+        }
     }
 }
 
 /// Reads and checks a member roll. Every bad cell of every row is reported; any one rejects the
 /// whole file. `today` bounds dates that cannot lie in the future.
 public func parseMemberRoll(_ records: [CSVRecord], today: CivilDate) throws(ImportRejected) -> ParsedRoll {
+    let (roll, issues) = readMemberRoll(records, today: today)
+    guard issues.isEmpty else { throw ImportRejected(issues: issues) }
+    return roll
+}
+
+/// The same, the problems returned beside what could be read (a county-wide import adds the problems only the database can
+/// find — an unknown organization — and reports them all at once).
+public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: ParsedRoll, issues: [ImportIssue]) {
     let (rows, headerIssues) = readTable(records, specs: MemberRollColumns.specs)
     var issues = headerIssues
     var members: [(line: Int, member: Member)] = []
     var warnings: [ImportIssue] = []
+    var organizationByLine: [Int: String] = [:]
+    let countyWide = rows.first?.hasColumn("organization_code") ?? false
     for row in rows {
         let (member, rowIssues) = parseMemberRow(row, today: today)
         issues += rowIssues
         if let member { members.append((row.line, member)) }
+        guard countyWide else { continue }
+        // 组织代码: the code the county gave the organization (letters and digits), on every row of a county-wide file.
+        if let code = row.value("organization_code"), code.count <= 40, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            organizationByLine[row.line] = code
+        } else {
+            issues.append(row.issue("organization_code", "组织代码", row.value("organization_code") == nil
+                ? LocalizedText(zh: "必填项为空：全县名册每行须写明所在党组织的代码", en: "required value is empty: every row of a county-wide roll names its organization's code")
+                : LocalizedText(zh: "组织代码应为字母和数字（如 330521001001）", en: "an organization code is letters and digits (e.g. 330521001001)")))
+        }
     }
     // Duplicates inside the file: the same ID number, or the same name and birth date.
     var lineByID: [String: Int] = [:]
@@ -73,8 +115,8 @@ public func parseMemberRoll(_ records: [CSVRecord], today: CivilDate) throws(Imp
     if rows.isEmpty && issues.isEmpty {
         issues.append(ImportIssue(line: records.first?.line ?? 1, reason: LocalizedText(zh: "名册中没有党员", en: "the roll lists no member")))
     }
-    guard issues.isEmpty else { throw ImportRejected(issues: issues.sorted { $0.line < $1.line }) }
-    return ParsedRoll(members: members, warnings: warnings)
+    return (ParsedRoll(members: members, warnings: warnings, organizationByLine: organizationByLine, isCountyWide: countyWide),
+            issues.sorted { $0.line < $1.line })
 }
 
 func parseMemberRow(_ row: TableRow, today: CivilDate) -> (Member?, [ImportIssue]) {

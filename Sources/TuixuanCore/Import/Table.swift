@@ -79,6 +79,9 @@ public struct TableRow: Sendable {
     fileprivate let layout: TableLayout
     fileprivate let values: [String]
 
+    /// Whether the file has the column at all.
+    public func hasColumn(_ key: String) -> Bool { layout.columns[key] != nil }
+
     /// The trimmed cell (full-width spaces too), or nil when the column is absent or the cell empty.
     public func value(_ key: String) -> String? {
         guard let column = layout.columns[key], column.index < values.count else { return nil }

@@ -98,7 +98,7 @@ public struct SampleCounty: Sendable {
     ]
 
     /// The names the sample's random rolls never use, so the cast is unambiguous.
-    static var featuredNames: Set<String> { Set(featured.map(\.name)) }
+    static let featuredNames: Set<String> = Set(featured.map(\.name))
 
     /// 46 members' recommendation ballots naming up to three of the cast, with the slips a real
     /// stack has: a blank ballot, a name not on the roll, a ballot naming four (void).
@@ -169,12 +169,24 @@ public struct SampleCounty: Sendable {
     static func randomMember(sequence: Int, regionCode: String, congressDate: CivilDate, usedNames: inout Set<String>,
                              random: inout SeededGenerator) -> Member {
         let female = Double.random(in: 0..<1, using: &random) < 0.27
+        let given = female ? femaleGiven : maleGiven
         var name = ""
-        repeat {
-            let given = female ? femaleGiven : maleGiven
+        // A few tries at a common two- or three-character name; then (a large roll has used most of them) a four-character
+        // one numbered by how many names are taken, which no two members share and no short name equals: linear in the roll.
+        for _ in 0..<8 {
             let length = Double.random(in: 0..<1, using: &random) < 0.7 ? 2 : 1
             name = String(surnames.randomElement(using: &random)!) + String((0..<length).map { _ in given.randomElement(using: &random)! })
-        } while usedNames.contains(name) || featuredNames.contains(name)
+            if !usedNames.contains(name) && !featuredNames.contains(name) { break }
+            name = ""
+        }
+        var number = usedNames.count
+        while name.isEmpty || usedNames.contains(name) {
+            var rest = number
+            let surname = surnames[rest % surnames.count]
+            rest /= surnames.count
+            name = String(surname) + String((0..<3).map { _ in let character = given[rest % given.count]; rest /= given.count; return character })
+            number += 1
+        }
         usedNames.insert(name)
         let age = Double.random(in: 0..<1, using: &random) < 0.2
             ? Int.random(in: 20...44, using: &random) : Int.random(in: 45...86, using: &random)

@@ -13,17 +13,17 @@ struct MemberCommand: ParsableCommand {
     struct Import: DatabaseCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "import",
-                abstract: L("从CSV导入村（社区）党员名册（全部成功或全部不导入）", "import a village's member roll from CSV (all or nothing)"),
+                abstract: L("导入村（社区）党员名册，或全县（乡镇）各村的名册（全部成功或全部不导入）", "import a village's member roll, or a county's (township's) rolls of every village (all or nothing)"),
                 discussion: L(
-                    "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。",
-                    "UTF-8 (with or without BOM) and GB18030 (Excel's \"CSV (comma delimited)\" in China). One bad row rejects the whole file, listing every bad row's line, column, value and reason. Re-importing the same file changes nothing. Members are matched by ID number, or by name and birth date. tuixuan member template prints a blank template."))
+                    "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。\n\n全县名册（党员信息系统导出，含“组织代码”列，每行写明所在村、社区的代码）：--org 写县或乡镇代码，文件中的每个组织须在其下；任一组织的任一行有误则整份文件不导入，无误则逐个组织导入并分别报告。",
+                    "UTF-8 (with or without BOM) and GB18030 (Excel's \"CSV (comma delimited)\" in China). One bad row rejects the whole file, listing every bad row's line, column, value and reason. Re-importing the same file changes nothing. Members are matched by ID number, or by name and birth date. tuixuan member template prints a blank template.\n\nA county-wide roll (the Party member information system's export, with a 组织代码 column naming each row's village or community): --org names the county or township, and every organization in the file must be under it; one bad row of any organization rejects the whole file, otherwise each organization's roll is imported and reported."))
         }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var actor: OperatorOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: ArgumentHelp(L("党员名册（Excel 工作簿 .xlsx 或 CSV）", "the member roll (Excel workbook .xlsx, or CSV)"))) var file: String
-        @Option(help: ArgumentHelp(L("村（社区）代码", "the village or community code"))) var org: String
+        @Option(help: ArgumentHelp(L("村（社区）代码；全县名册写县或乡镇代码", "the village or community code; for a county-wide roll, the county's or township's"))) var org: String
         @OptionGroup var sheet: SheetOption
         @Option(help: ArgumentHelp(L("CSV 文件编码：utf-8 或 gb18030（默认自动识别）", "CSV file encoding: utf-8 or gb18030 (detected when omitted)"))) var encoding: TextEncoding?
         @Flag(help: ArgumentHelp(L("只检查并报告将做的改动，不写入", "check and report what would change, write nothing"))) var dryRun = false
@@ -31,9 +31,15 @@ struct MemberCommand: ParsableCommand {
         func run(_ db: AppDatabase) throws {
             let table = try readTable(file, encoding: encoding, sheet: sheet.sheet, headerWords: MemberRollColumns.specs.headerWords, titleNeedsMerge: false)
             let parsed: ParsedRoll
-            do { parsed = try parseMemberRoll(table.records, today: db.today) } catch { throw rejected(error, table: table) }
-            let report: RollImportReport
             let progress = TerminalProgress(json: output.json)
+            let read = readMemberRoll(table.records, today: db.today)
+            if read.roll.isCountyWide {
+                try importCountyWide(db, read.roll, fileIssues: read.issues, table: table, progress: progress)
+                return
+            }
+            guard read.issues.isEmpty else { throw rejected(ImportRejected(issues: read.issues), table: table) }
+            parsed = read.roll
+            let report: RollImportReport
             do {
                 report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun, progress: progress.update)
                 progress.finish()
@@ -50,12 +56,43 @@ struct MemberCommand: ParsableCommand {
             let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
             print(L("\(file)（\(table.readAs)）：新增\(report.inserted)人，更新\(report.updated.count)人，未变\(report.unchanged)人\(verb)",
                     "\(file) (\(table.readAs)): \(report.inserted) added, \(report.updated.count) updated, \(report.unchanged) unchanged\(verb)"))
+            printDetails(report)
+        }
+
+        /// A county-wide file: every organization's roll checked together, then each imported and reported on its own line.
+        private func importCountyWide(_ db: AppDatabase, _ parsed: ParsedRoll, fileIssues: [ImportIssue], table: TableFile, progress: TerminalProgress) throws {
+            let report: CountyRollImportReport
+            do {
+                report = try db.importCountyRoll(by: actor.resolved, scopeCode: org, parsed, fileIssues: fileIssues, dryRun: dryRun, progress: progress.update)
+                progress.finish()
+            } catch Refusal.importRejected(let rejection) {
+                progress.finish()
+                throw rejected(rejection, table: table)
+            }
+            if output.json {
+                print(try renderJSON(report))
+                return
+            }
+            let locate = table.locator()
+            for warning in report.organizations.flatMap(\.warnings) { printWarning("\(file)" + L("：", ": ") + locate(warning)) }
+            let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
+            var lines = TextTable(headers: [L("组织代码", "code"), L("新增", "added"), L("更新", "updated"), L("未变", "unchanged"), L("不在文件中", "not in file")])
+            for roll in report.organizations {
+                lines.add([roll.organizationCode, "\(roll.inserted)", "\(roll.updated.count)", "\(roll.unchanged)", "\(roll.notInFile.count)"])
+            }
+            print(lines.render())
+            print(L("\(file)（\(table.readAs)）：\(report.organizations.count)个组织，新增\(report.inserted)人，更新\(report.updated)人，未变\(report.unchanged)人\(verb)",
+                    "\(file) (\(table.readAs)): \(report.organizations.count) organizations, \(report.inserted) added, \(report.updated) updated, \(report.unchanged) unchanged\(verb)"))
+            for roll in report.organizations { printDetails(roll, prefix: roll.organizationCode + " ") }
+        }
+
+        private func printDetails(_ report: RollImportReport, prefix: String = "") {
             for update in report.updated {
                 let fields = update.fields.map { MemberRollColumns.specs.label(of: $0) }
-                print(L("  第\(update.line)行 \(update.name)：\(fields.map(\.zh).joined(separator: "、"))有变动", "  line \(update.line) \(update.name): changed \(fields.map(\.en).joined(separator: ", "))"))
+                print(L("  \(prefix)第\(update.line)行 \(update.name)：\(fields.map(\.zh).joined(separator: "、"))有变动", "  \(prefix)line \(update.line) \(update.name): changed \(fields.map(\.en).joined(separator: ", "))"))
             }
             if !report.notInFile.isEmpty {
-                printWarning(L("名册中有\(report.notInFile.count)人不在此文件中（未作删除）：\(report.notInFile.joined(separator: "、"))",
+                printWarning(prefix + L("名册中有\(report.notInFile.count)人不在此文件中（未作删除）：\(report.notInFile.joined(separator: "、"))",
                                "\(report.notInFile.count) members on the roll are not in this file (left as they are): \(report.notInFile.joined(separator: ", "))"))
             }
         }
