@@ -14,7 +14,7 @@ cd "$root"
 scale=(--counties 100 --ballots 1000000 --roll 100000)
 out="$root/docs/benchmarks.md"
 if [[ "${1:-}" == "--quick" ]]; then
-  scale=(--counties 5 --ballots 50000 --roll 10000 --light-runs 7)
+  scale=(--counties 5 --ballots 50000 --ballot-sizes 5000,20000 --roll 10000 --roll-sizes 1000,5000,20000 --county-roll 5000 --light-runs 7 --images "${TMPDIR:-/tmp}/tuixuan-bench-images")
   out="${TMPDIR:-/tmp}/tuixuan-bench-quick.md"
 fi
 

@@ -48,6 +48,44 @@ class Bench:
 def fmt(seconds):
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
+def svg_curve(title, unit, points, path):
+    """A small log-log chart of seconds against size: ours and the baseline, with a dashed line of linear growth from our
+    smallest point. A curve steeper than the dashed line is super-linear at a glance. No scripts, no external files."""
+    import math
+    width, height, left, right, top, bottom = 420, 240, 58, 14, 28, 40
+    xs = [p[0] for p in points]
+    ys = [v for p in points for v in p[1:] if v]
+    x0, x1 = math.log10(min(xs)), math.log10(max(xs))
+    y0, y1 = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys) * 1.0001))
+    if y1 == y0: y1 += 1
+    X = lambda x: left + (math.log10(x) - x0) / ((x1 - x0) or 1) * (width - left - right)
+    Y = lambda y: top + (y1 - math.log10(y)) / (y1 - y0) * (height - top - bottom)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
+           f'<rect width="{width}" height="{height}" fill="white"/>',
+           f'<text x="{left}" y="16" font-size="12" font-weight="bold">{title}</text>']
+    for e in range(y0, y1 + 1):
+        y = Y(10 ** e)
+        label = fmt(10 ** e).replace(".0 ms", " ms").replace(".00 s", " s")
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/><text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end">{label}</text>')
+    for x in xs:
+        out.append(f'<text x="{X(x):.1f}" y="{height - bottom + 14}" text-anchor="middle">{x:,}</text>')
+    out.append(f'<text x="{(left + width - right) / 2:.0f}" y="{height - 8}" text-anchor="middle">{unit}</text>')
+    series = [("tuixuan", 1, "#c0392b"), ("baseline", 2, "#2c3e50")]
+    for name, column, colour in series:
+        pts = [(X(p[0]), Y(p[column])) for p in points if p[column]]
+        out.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{" ".join(f"{a:.1f},{b:.1f}" for a, b in pts)}"/>')
+        out += [f'<circle cx="{a:.1f}" cy="{b:.1f}" r="3" fill="{colour}"/>' for a, b in pts]
+    first = points[0]
+    linear = [(X(p[0]), Y(first[1] * p[0] / first[0])) for p in points]
+    out.append(f'<polyline fill="none" stroke="#c0392b" stroke-dasharray="4 3" stroke-width="1" points="{" ".join(f"{a:.1f},{b:.1f}" for a, b in linear)}"/>')
+    legend_y = top + 8
+    for i, (name, _, colour) in enumerate(series + [("linear from the smallest", 0, "#c0392b")]):
+        y = legend_y + i * 14
+        dash = ' stroke-dasharray="4 3"' if i == 2 else ""
+        out.append(f'<line x1="{left + 8}" x2="{left + 28}" y1="{y}" y2="{y}" stroke="{colour}" stroke-width="2"{dash}/><text x="{left + 32}" y="{y + 4}">{name}</text>')
+    out.append("</svg>")
+    open(path, "w", encoding="utf-8").write("\n".join(out) + "\n")
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", required=True)
@@ -57,6 +95,10 @@ def main():
     parser.add_argument("--counties", type=int, default=100)
     parser.add_argument("--ballots", type=int, default=1_000_000)
     parser.add_argument("--roll", type=int, default=100_000)
+    parser.add_argument("--ballot-sizes", default="10000,100000", help="smaller sheets for the cost curve (the largest is --ballots)")
+    parser.add_argument("--roll-sizes", default="5000,50000,500000", help="rolls for the cost curve")
+    parser.add_argument("--county-roll", type=int, default=50000, help="members of a county-wide roll over the measured county's villages")
+    parser.add_argument("--images", default=None, help="where the SVG cost curves go (default: docs/images beside --out)")
     parser.add_argument("--heavy-runs", type=int, default=3)
     parser.add_argument("--light-runs", type=int, default=15)
     args = parser.parse_args()
@@ -77,8 +119,10 @@ def main():
 
     # 1. A counting sheet of N ballots, imported as one teller's entry and tallied, against sqlite3 .import + GROUP BY.
     #    Each run enters a different round in session, with its own sheet (the baseline imports the same sheet).
+    ballot_sizes = [int(s) for s in args.ballot_sizes.split(",") if s] + [args.ballots]
     rounds = open_rounds[:args.heavy_runs]
-    if len(rounds) < args.heavy_runs:
+    curve_rounds = open_rounds[args.heavy_runs:args.heavy_runs + len(ballot_sizes) - 1]
+    if len(rounds) < args.heavy_runs or len(curve_rounds) < len(ballot_sizes) - 1:
         sys.exit(f"only {len(rounds)} rounds in session: generate more counties")
     print(f"ballots: {args.ballots:,} per sheet", flush=True)
     sheets, tallies = [], []
@@ -108,6 +152,18 @@ def main():
     reconcile = b.measure("round reconcile (align both entries)", 1, lambda i: [tx, "round", "reconcile", "--db", db, "-e", rounds[0], "--json"], env)
     both = {"median": second["median"] + reconcile["median"], "peak": max(second["peak"], reconcile["peak"]), "runs": 1}
     b.row(f"second entry + aligning both entries ({args.ballots:,} each)", both, base_import, "—")
+    # The cost curve: the same path at smaller sizes, one run each, against the baseline at the same size.
+    ballot_curve = []
+    for size, e in zip(ballot_sizes[:-1], curve_rounds):
+        sheet = os.path.join(work, f"curve-sheet-{size}.csv")
+        run([tx, "dev", "sheet", "--db", db, "-e", e, "--count", str(size), "--seed", "7", "--out", sheet], env)
+        header = open(sheet, encoding="utf-8").readline().strip().split(",")
+        tally = " UNION ALL ".join(f"SELECT '{c}', \"{c}\", count(*) FROM sheet GROUP BY \"{c}\"" for c in header[1:header.index("另选他人1姓名")])
+        base = b.measure(f"sqlite3 .import + GROUP BY ({size:,})", 1, lambda i: ["sqlite3", base_db, ".mode csv", f".import {sheet} sheet", tally], setup=fresh_baseline)
+        ours_enter = b.measure(f"round enter --file ({size:,})", 1, lambda i: [tx, "round", "enter", "--db", db, "-e", e, "--entry", "A", "--file", sheet, "--operator", tellers(e)[0]], env)
+        ours_count = b.measure(f"round count ({size:,})", 1, lambda i: [tx, "round", "count", "--db", db, "-e", e, "--entry", "A", "--json"], env)
+        ballot_curve.append((size, ours_enter["median"] + ours_count["median"], base["median"]))
+    ballot_curve.append((args.ballots, combined["median"], base_import["median"]))
 
     # 2. A member roll of N rows into a new village, against sqlite3 .import of the same file. ID numbers
     #    are unique across the database, so each run imports its own roll (a region code the generator never uses).
@@ -128,6 +184,31 @@ def main():
     members = b.measure("member import", args.heavy_runs,
                         lambda i: [tx, "member", "import", rolls[i], "--db", db, "--org", villages[-1], "--operator", reviewer], env, setup=new_village)
     b.row(f"member roll import ({args.roll:,} rows)", members, base_roll, "≤ 3×")
+    roll_curve = []
+    for n, size in enumerate(int(s) for s in args.roll_sizes.split(",") if s):
+        roll = os.path.join(work, f"curve-roll-{size}.csv")
+        run([tx, "dev", "roll", "--count", str(size), "--region", f"4405{n:02d}", "--seed", str(300 + n), "--congress-date", "2026-12-20", "--out", roll], env)
+        base = b.measure(f"sqlite3 .import (roll {size:,})", 1, lambda i: ["sqlite3", base_db, ".mode csv", f".import {roll} roll"], setup=fresh_baseline)
+        ours = b.measure(f"member import ({size:,})", 1, lambda i: [tx, "member", "import", roll, "--db", db, "--org", villages[-1], "--operator", reviewer], env,
+                         setup=lambda i: new_village(50 + n))
+        roll_curve.append((size, ours["median"], base["median"]))
+
+    # 2a. A county-wide roll: the members of every village of the measured county in one file (an organization code column),
+    #     imported all or nothing, against sqlite3 .import of the same file.
+    # (Another county than the one the reads measure, so its villages' rolls stay the generated size.)
+    roll_county = sql(db, "SELECT code FROM organization WHERE level = 'county' ORDER BY id LIMIT 1 OFFSET " + str((args.counties // 2 + 1) % args.counties))
+    roll_reviewer = sql(db, f"SELECT name FROM operator WHERE role = 'county' AND organization_id = (SELECT id FROM organization WHERE code = '{roll_county}')")
+    county_villages = sql(db, f"SELECT code FROM organization WHERE level IN ('village', 'community') AND code LIKE '{roll_county}%' ORDER BY code").split()
+    county_rolls = []
+    for i in range(args.heavy_runs):
+        county_rolls.append(os.path.join(work, f"county-roll-{i}.csv"))
+        run([tx, "dev", "roll", "--count", str(args.county_roll), "--region", f"4406{i:02d}", "--seed", str(400 + i), "--congress-date", "2026-12-20",
+             "--org-codes", ",".join(county_villages), "--out", county_rolls[-1]], env)
+    print(f"county-wide roll: {args.county_roll:,} members over {len(county_villages)} villages", flush=True)
+    base_county = b.measure("sqlite3 .import (county roll)", args.heavy_runs, lambda i: ["sqlite3", base_db, ".mode csv", f".import {county_rolls[i]} roll"], setup=fresh_baseline)
+    county_import = b.measure("member import (county-wide)", args.heavy_runs,
+                              lambda i: [tx, "member", "import", county_rolls[i], "--db", db, "--org", roll_county, "--operator", roll_reviewer], env)
+    b.row(f"county-wide roll import ({args.county_roll:,} members, {len(county_villages)} villages)", county_import, base_county, "≤ 3×")
 
     # 2b. The same size of roll as an Excel workbook (written by the program's own writer), against the CSV path above:
     #     the sheet streams through the XML parser (only the shared strings are held), so time and memory stay near CSV's.
@@ -154,7 +235,24 @@ def main():
     b.row("township overview", overview_t, floor, "< 50 ms")
     b.row("county overview recomputed from the facts (--live)", live, floor, "—")
     b.row("sqlite3 shell start + select 1", select1, floor, "—")
+
+    # 4. audit verify of one county's database (its own file: 300 elections), against the floor.
+    county_db = os.path.join(work, "county.sqlite")
+    run([tx, "dev", "generate", "--db", county_db, "--counties", "1", "--as-of", "2026-11-22"], env)
+    verify = b.measure("tuixuan audit verify (one county's file)", 3, lambda i: [tx, "audit", "verify", "--db", county_db], env)
+    b.row("audit verify of a county's file (300 elections)", verify, floor, "< 1 s")
     total = time.perf_counter() - total_started
+
+    # The cost curves, one small chart per heavy path.
+    images = args.images or os.path.join(os.path.dirname(os.path.abspath(args.out)), "images")
+    os.makedirs(images, exist_ok=True)
+    svg_curve("ballot sheet entered + tallied", "ballots", ballot_curve, os.path.join(images, "bench-ballots.svg"))
+    svg_curve("member roll imported", "members", roll_curve, os.path.join(images, "bench-roll.svg"))
+    curve_lines = ["| path | size | tuixuan | baseline | ratio | per 1,000 (tuixuan) |", "|---|---:|---:|---:|---:|---:|"]
+    for path, points in (("ballot sheet entered + tallied", ballot_curve), ("member roll imported", roll_curve)):
+        for size, ours, base in points:
+            curve_lines.append(f"| {path} | {size:,} | {fmt(ours)} | {fmt(base)} | {ours / base:.2f}× | {fmt(ours / size * 1000)} |")
+    curves = "\n".join(curve_lines)
 
     # The report.
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
@@ -169,7 +267,8 @@ def main():
         lines.append(f"| {what} | {fmt(ours['median'])} | {ours['peak']:.0f} MB | {fmt(base['median']) if base else '—'} | "
                      f"{base['peak']:.0f} MB | {ratio:.2f}× | {target} |" if base else f"| {what} | {fmt(ours['median'])} | {ours['peak']:.0f} MB | — | — | — | {target} |")
     details = [f"| {r['name']} | {fmt(r['median'])} | {fmt(r['min'])} | {fmt(r['max'])} | {r['peak']:.0f} MB | {r['runs']} |"
-               for r in (gen, base_import, enter, count, second, reconcile, base_roll, members, excel, floor, select1, status, overview, overview_t, live)]
+               for r in (gen, base_import, enter, count, second, reconcile, base_roll, members, excel, base_county, county_import, floor, select1, status,
+                         overview, overview_t, live, verify)]
     table = "\n".join(lines)
     print("\n" + table + "\n")
     report = f"""## Latest run
@@ -183,6 +282,12 @@ Data: {int(counts[0]):,} elections, {int(counts[1]):,} members, {int(counts[2]):
 {int(counts[4]):,} audit events; the file is {size_mb:,.0f} MB. County measured: {county} (300 elections), township {township}.
 
 {table}
+
+Cost curves (one run per size; the largest ballot size is the median above). A flat last column is linear cost:
+
+{curves}
+
+![ballot sheet: seconds against ballots, log-log](images/bench-ballots.svg) ![member roll: seconds against members, log-log](images/bench-roll.svg)
 
 Every command, medians over the runs (a ratio divides our median by the baseline's):
 

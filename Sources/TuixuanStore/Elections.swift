@@ -50,7 +50,7 @@ extension AppDatabase {
     /// The catalog row for `procedure`, inserting it on first use; refuses different content under a used version.
     func pinCatalog(_ db: Database, procedure: Procedure, text: String, by actor: Operator) throws -> Int64 {
         let digest = SHA256Digest.hex(of: text)
-        if let row = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM procedure_catalog WHERE procedure_key = ? AND version = ?",
+        if let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT id, sha256 FROM procedure_catalog WHERE procedure_key = ? AND version = ?"),
                                       arguments: [procedure.procedure, procedure.version]) {
             guard row["sha256"] == digest else {
                 throw Refusal.catalogVersionTaken(procedure.reference)
@@ -70,7 +70,7 @@ extension AppDatabase {
         try writer.read { db in
             var result: [CatalogEntry] = []
             var seen: Set<String> = []
-            for row in try Row.fetchAll(db, sql: "SELECT content, sha256 FROM procedure_catalog ORDER BY procedure_key, version") {
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT content, sha256 FROM procedure_catalog ORDER BY procedure_key, version")) {
                 if let procedure = try? Procedure.decode(row["content"]) {
                     result.append(CatalogEntry(procedure: procedure, sha256: row["sha256"], registered: true))
                     seen.insert(procedure.reference)
@@ -101,9 +101,9 @@ extension AppDatabase {
             if congressDate < today {
                 throw Refusal.congressDateInPast(congressDate)
             }
-            for open in try Int64.fetchAll(db, sql: "SELECT id FROM election WHERE organization_id = ?", arguments: [organization.id]) {
+            for open in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM election WHERE organization_id = ?"), arguments: [organization.id]) {
                 let procedure = try loadProcedure(db, electionID: open)
-                let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM step_outcome WHERE election_id = ?", arguments: [open])!
+                let done = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM step_outcome WHERE election_id = ?"), arguments: [open])!
                 if done < procedure.steps.count {
                     throw Refusal.electionUnfinished(organization: organization.name, election: open)
                 }
@@ -140,7 +140,7 @@ extension AppDatabase {
     /// kind the act runs (an election is never started on a grading's catalog).
     func chooseCatalog(_ db: Database, key: String, version: Int?, kind: ProcedureKind = .election) throws -> (Procedure, String) {
         var candidates: [(Procedure, String)] = []
-        for row in try Row.fetchAll(db, sql: "SELECT content FROM procedure_catalog WHERE procedure_key = ?", arguments: [key]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT content FROM procedure_catalog WHERE procedure_key = ?"), arguments: [key]) {
             let text: String = row["content"]
             candidates.append((try Procedure.decode(text), text))
         }
@@ -189,7 +189,7 @@ extension AppDatabase {
             guard hasVisibleText(reason) else { throw Refusal.detailRequired(.rectificationDecisionReason) }
             // Not before the election it is about.
             // created_at is a UTC instant: the day it began is the local one.
-            if let stamp = try String.fetchOne(db, sql: "SELECT created_at FROM election WHERE id = ?", arguments: [election.id]),
+            if let stamp = try String.fetchOne(try db.cachedStatement(sql: "SELECT created_at FROM election WHERE id = ?"), arguments: [election.id]),
                let instant = ISO8601DateFormatter().date(from: stamp), case let started = AppDatabase.civilDate(instant), decidedOn < started {
                 throw Refusal.dateBeforeItsGrounds(date: decidedOn, grounds: started)
             }
@@ -212,7 +212,7 @@ extension AppDatabase {
             if try loadProcedure(db, electionID: election.id).step(.disciplinePledges).conditions.contains("pledges.everyoneBound") {
                 try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM guidance_member WHERE election_id = ? AND name = ?"), arguments: [election.id, name]) == true {
                 throw Refusal.guidanceMemberDuplicate(name)
             }
             try db.execute(sql: "INSERT INTO guidance_member (election_id, name, position) VALUES (?, ?, ?)", arguments: [election.id, name, position])
@@ -224,7 +224,7 @@ extension AppDatabase {
     public func guidanceGroup(election reference: String) throws -> [GuidanceMember] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            return try Row.fetchAll(db, sql: "SELECT name, position FROM guidance_member WHERE election_id = ? ORDER BY id", arguments: [election.id])
+            return try Row.fetchAll(try db.cachedStatement(sql: "SELECT name, position FROM guidance_member WHERE election_id = ? ORDER BY id"), arguments: [election.id])
                 .map { GuidanceMember(name: $0["name"], position: $0["position"]) }
         }
     }
@@ -255,9 +255,9 @@ extension AppDatabase {
     public func statuses(under code: String) throws -> [ElectionStatus] {
         try writer.read { db in
             let root = try fetchOrganization(db, code: code)
-            let ids = try Int64.fetchAll(db, sql: """
+            let ids = try Int64.fetchAll(try db.cachedStatement(sql: """
                 SELECT max(e.id) FROM election e WHERE e.organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY e.organization_id
-                """, arguments: [root.id])
+                """), arguments: [root.id])
             return try ids.map { try status(db, electionID: $0) }
                 .sorted { $0.election.organizationCode < $1.election.organizationCode }
         }
@@ -314,11 +314,11 @@ extension AppDatabase {
 
     /// An election by number, or the latest election of the village or community with that code.
     func resolveElection(_ db: Database, _ reference: String, byNumber: Bool = false) throws -> ElectionRef {
-        var row = byNumber ? nil : try Row.fetchOne(db, sql: """
+        var row = byNumber ? nil : try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT e.* FROM election e JOIN organization o ON o.id = e.organization_id WHERE o.code = ? ORDER BY e.id DESC LIMIT 1
-            """, arguments: [reference])
+            """), arguments: [reference])
         if row == nil, let id = Int64(reference) {
-            row = try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id])
+            row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM election WHERE id = ?"), arguments: [id])
         }
         guard let row else { throw Refusal.electionUnknown(reference) }
         return ElectionRef(id: row["id"], organizationID: row["organization_id"], congressDate: row.civilDate("congress_date")!,
@@ -328,16 +328,16 @@ extension AppDatabase {
     /// The catalog the election is pinned to. Catalog rows never change (a trigger forbids it), so a
     /// catalog is decoded once per process and found again by its row and digest.
     func loadProcedure(_ db: Database, electionID: Int64) throws -> Procedure {
-        let pinned = try Row.fetchOne(db, sql: """
+        let pinned = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT c.id, c.sha256 FROM election e JOIN procedure_catalog c ON c.id = e.catalog_id WHERE e.id = ?
-            """, arguments: [electionID])!
+            """), arguments: [electionID])!
         return try pinnedCatalog(db, id: pinned[0], sha256: pinned[1])
     }
 
     /// A pinned catalog row, decoded once per process (an election's, a grading's, a rectification's).
     func pinnedCatalog(_ db: Database, id: Int64, sha256: String) throws -> Procedure {
         try DecodedCatalogs.shared.procedure(key: "\(id):\(sha256)") {
-            try String.fetchOne(db, sql: "SELECT content FROM procedure_catalog WHERE id = ?", arguments: [id])!
+            try String.fetchOne(try db.cachedStatement(sql: "SELECT content FROM procedure_catalog WHERE id = ?"), arguments: [id])!
         }
     }
 }

@@ -39,7 +39,7 @@ public struct VoterRoll: Sendable, Codable {
 
 extension AppDatabase {
     func voterRoll(_ db: Database, election: ElectionRef) throws -> VoterRoll {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.*, r.intention, r.notified_via, r.notified_on,
                    x.reason AS x_reason, x.detail AS x_detail, ha.name AS x_higher, x.higher_agreed_at AS x_higher_at,
                    ca.name AS x_congress, x.congress_approved_on AS x_congress_on
@@ -50,7 +50,7 @@ extension AppDatabase {
             LEFT JOIN operator ha ON ha.id = x.higher_agreed_by
             LEFT JOIN operator ca ON ca.id = x.congress_approved_by
             ORDER BY m.name, m.birth_date, m.id
-            """, arguments: [election.id])
+            """), arguments: [election.id])
         let entries = rows.map { row in
             let member = member(from: row)
             let exclusion: VoterEntry.ExclusionEntry? = (row["x_reason"] as String?).map { reason in
@@ -70,13 +70,13 @@ extension AppDatabase {
                                         higherCommitteeAgreed: $0.higherAgreedBy != nil, congressApproved: $0.congressApprovedBy != nil)
                 }
             })
-        let approval = try Row.fetchOne(db, sql: """
+        let approval = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT a.figure, a.digest, o.name FROM approval a JOIN operator o ON o.id = a.operator_id
             WHERE a.election_id = ? AND a.subject = 'expectedAttendance' ORDER BY a.id DESC LIMIT 1
-            """, arguments: [election.id])
-        let filing = try Row.fetchOne(db, sql: """
+            """), arguments: [election.id])
+        let filing = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT figure, filed_on FROM filing WHERE election_id = ? AND subject = 'expectedAttendance' ORDER BY id DESC LIMIT 1
-            """, arguments: [election.id])
+            """), arguments: [election.id])
         let digest = expectedAttendanceDigest(election: election, attendance: attendance)
         return VoterRoll(
             electionID: election.id, congressDate: election.congressDate, ruleSet: election.ruleSet.id, entries: entries,
@@ -92,10 +92,10 @@ extension AppDatabase {
     func loadFacts(_ db: Database, electionID: Int64) throws -> ElectionFacts {
         let election = try resolveElection(db, String(electionID), byNumber: true)
         var facts = ElectionFacts()
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT s.step, s.outcome, s.happened_on, s.reason, o.name FROM step_outcome s JOIN operator o ON o.id = s.operator_id
             WHERE s.election_id = ?
-            """, arguments: [electionID]) {
+            """), arguments: [electionID]) {
             facts.outcomes[row["step"]] = StepOutcome(
                 kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
                 operatorName: row["name"], reason: row["reason"])
@@ -106,9 +106,9 @@ extension AppDatabase {
             currentDigests[subject.rawValue] = try candidacyDigest(db, electionID: electionID, subject: subject)
         }
         currentDigests["result"] = try resultDigest(db, electionID: electionID)
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT a.step, a.subject, a.level, a.digest, o.role FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ?
-            """, arguments: [electionID]) {
+            """), arguments: [electionID]) {
             let subject: String = row["subject"]
             let isCurrent = currentDigests[subject].map { $0 == (row["digest"] as String?) } ?? true
             facts.approvals.append(ApprovalFact(step: row["step"], subject: subject, level: ApprovalLevel(rawValue: row["level"])!,
@@ -126,7 +126,7 @@ extension AppDatabase {
         if poorSince != nil, let decided = facts.gradeOnFile?.decidedOn, let accepted = facts.rectificationOnFile?.acceptedOn, accepted < decided {
             facts.rectificationOnFile?.accepted = false
         }
-        let decided = try String.fetchOne(db, sql: "SELECT decided_on FROM election_rectification_decision WHERE election_id = ?", arguments: [electionID])
+        let decided = try String.fetchOne(try db.cachedStatement(sql: "SELECT decided_on FROM election_rectification_decision WHERE election_id = ?"), arguments: [electionID])
             .flatMap(CivilDate.init(parsing:))
         facts.heldDuringRectification = decided != nil
         // Step 2 is not dated before the acceptance or the decision it closes on.
@@ -137,13 +137,13 @@ extension AppDatabase {
         }
         // Step 1's fact: the typed assessment, else the grade; a final 较差 always ("“较差”等级的党组织统一认定为软弱涣散基层党组织",
         // 第一篇 三、(一)), whatever was typed before it was final.
-        let typed = try Bool.fetchOne(db, sql: "SELECT weak_and_lax FROM election WHERE id = ?", arguments: [electionID])
+        let typed = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT weak_and_lax FROM election WHERE id = ?"), arguments: [electionID])
         facts.weakAndLax = poorSince != nil ? true : (typed ?? facts.gradeOnFile.map { isWeakAndLax(grade: $0.grade) })
         facts.previousCommitteeSize = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize
-        facts.outgoingMembers = try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [electionID])!
+        facts.outgoingMembers = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?"), arguments: [electionID])!
         try loadOutgoingFacts(db, election: election, into: &facts)
         try loadFollowUpFacts(db, election: election, into: &facts)
-        facts.guidanceGroupSize = try Int.fetchOne(db, sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?", arguments: [electionID])!
+        facts.guidanceGroupSize = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM guidance_member WHERE election_id = ?"), arguments: [electionID])!
         let voters = roll.entries.filter(\.hasVote)
         facts.voterCount = voters.count
         facts.awayVotersNotNotified = voters.filter { $0.member.away && $0.notifiedVia == nil && $0.exclusion?.isEffective != true }.map(\.member.name)

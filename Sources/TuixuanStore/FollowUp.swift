@@ -31,12 +31,12 @@ extension AppDatabase {
     /// committee, each with whether they leave the outgoing committee, by member.
     func peopleToCounsel(_ db: Database, election: ElectionRef) throws -> [(id: Int64, name: String, leavingCommittee: Bool)] {
         let elected = Set(try electedCommitteeMembers(db, election: election).map(\.memberID))
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.id, m.name, EXISTS (SELECT 1 FROM outgoing_member o WHERE o.election_id = ? AND o.member_id = m.id) AS outgoing
             FROM member m WHERE m.id IN (SELECT member_id FROM outgoing_member WHERE election_id = ?
                                          UNION SELECT member_id FROM list_entry WHERE election_id = ? AND stage = 'prospective')
             ORDER BY m.id
-            """, arguments: [election.id, election.id, election.id]).compactMap { row in
+            """), arguments: [election.id, election.id, election.id]).compactMap { row in
             let id: Int64 = row["id"]
             return elected.contains(id) ? nil : (id, row["name"], row["outgoing"])
         }
@@ -63,7 +63,7 @@ extension AppDatabase {
             }
             if person.leavingCommittee && treatment == nil { throw Refusal.detailRequired(.departingTreatment) }
             if !person.leavingCommittee && treatment != nil { throw Refusal.treatmentNotDue(member: member.name) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM counselling_talk WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM counselling_talk WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true {
                 throw Refusal.talkAlreadyRecorded(member: member.name)
             }
             try db.execute(sql: """
@@ -87,7 +87,7 @@ extension AppDatabase {
 
     private func talksByMember(_ db: Database, election: ElectionRef) throws -> [Int64: CounsellingEntry.Talk] {
         var talks: [Int64: CounsellingEntry.Talk] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM counselling_talk WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM counselling_talk WHERE election_id = ?"), arguments: [election.id]) {
             talks[row["member_id"]] = CounsellingEntry.Talk(talkedOn: row.civilDate("talked_on")!, talkedBy: row["talked_by"], note: row["note"], treatment: row["treatment"])
         }
         return talks
@@ -110,7 +110,7 @@ extension AppDatabase {
                 throw Refusal.bundleOfAnotherElection(bundle: "#\(bundle.election.id) \(bundle.election.title) (\(bundle.election.organizationCode))")
             }
             // The chain it carries is this database's, event for event.
-            let hashes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, hash FROM event").map { ($0["id"] as Int64, $0["hash"] as String?) })
+            let hashes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, hash FROM event")).map { ($0["id"] as Int64, $0["hash"] as String?) })
             guard let head = bundle.events.last, bundle.events.allSatisfy({ hashes[$0.id] == $0.hash }) else {
                 throw Refusal.bundleNotFromThisDatabase
             }
@@ -126,12 +126,12 @@ extension AppDatabase {
             if bundle.election != held.summary { differing.append("election") }
             if bundle.operators != held.operators { differing.append("operators") }
             if bundle.keys != held.keys { differing.append("keys") }
-            if head.id != (try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) { differing.append("events") }
+            if head.id != (try Int64.fetchOne(try db.cachedStatement(sql: "SELECT max(id) FROM event")) ?? 0) { differing.append("events") }
             for name in Set(bundle.records.keys).union(expectedRecords.keys).sorted() where bundle.records[name] != expectedRecords[name] {
                 differing.append(name)
             }
             guard differing.isEmpty else { throw Refusal.bundleContentDiffers(parts: differing) }
-            if let rested = try String.fetchOne(db, sql: "SELECT max(happened_on) FROM step_outcome WHERE election_id = ? AND step IN (\(procedure.step(.archive).prerequisites.map(String.init).joined(separator: ",")))",
+            if let rested = try String.fetchOne(try db.cachedStatement(sql: "SELECT max(happened_on) FROM step_outcome WHERE election_id = ? AND step IN (\(procedure.step(.archive).prerequisites.map(String.init).joined(separator: ",")))"),
                                                 arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }), date < rested {
                 throw Refusal.dateBeforeItsGrounds(date: date, grounds: rested)
             }
@@ -159,7 +159,7 @@ extension AppDatabase {
                 facts.factDates[election.step(.counselling)] = FactDate(date: latest, what: LocalizedText(zh: "谈心谈话", en: "the talks"))
             }
         }
-        if let filed = try String.fetchOne(db, sql: "SELECT filed_on FROM archive_filing WHERE election_id = ?", arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }) {
+        if let filed = try String.fetchOne(try db.cachedStatement(sql: "SELECT filed_on FROM archive_filing WHERE election_id = ?"), arguments: [election.id]).flatMap({ CivilDate(parsing: $0) }) {
             facts.archiveFiled = true
             facts.factDates[election.step(.archive)] = FactDate(date: filed, what: LocalizedText(zh: "归档包登记", en: "the filing of the archive bundle"))
         }

@@ -75,10 +75,10 @@ extension AppDatabase {
             let scope = try fetchOrganization(db, code: scopeCode)
             let actor = try authorize(db, operatorName, organizationID: scope.id, roles: [.county, .township])
             // Every organization of the scope, by code (one query; a county has a few hundred).
-            let underScope = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            let underScope = Dictionary(uniqueKeysWithValues: try Row.fetchAll(try db.cachedStatement(sql: """
                 WITH RECURSIVE below(id) AS (SELECT ?1 UNION ALL SELECT o.id FROM organization o JOIN below b ON o.parent_id = b.id)
                 SELECT o.code FROM organization o JOIN below b ON b.id = o.id
-                """, arguments: [scope.id]).map { ($0[0] as String, true) })
+                """), arguments: [scope.id]).map { ($0[0] as String, true) })
             let elsewhere = try idNumbersElsewhere(db, parsed)
             var issues = fileIssues
             var planned: [PlannedRoll] = []
@@ -144,10 +144,10 @@ extension AppDatabase {
         let incomingIDs = parsed.members.compactMap(\.member.idNumber)
         guard !incomingIDs.isEmpty else { return [:] }
         var found: [String: (organizationID: Int64, name: String)] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.id_number, m.organization_id, o.name FROM member m JOIN organization o ON o.id = m.organization_id
             WHERE m.id_number IN (SELECT value FROM json_each(?))
-            """, arguments: [jsonArray(incomingIDs)]) {
+            """), arguments: [jsonArray(incomingIDs)]) {
             found[row["id_number"]] = (row["organization_id"], row["name"])
         }
         return found
@@ -194,13 +194,13 @@ extension AppDatabase {
         // Name and birth date together, through the index on both: only the real matches come back
         // (by name alone, a roll of common names would fetch a good part of a province).
         let pairs = "[" + inserts.map { jsonArray([$0.member.name, $0.member.birthDate.description]) }.joined(separator: ",") + "]"
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.name, m.birth_date, o.name AS org_name
             FROM json_each(?) j
             JOIN member m ON m.name = json_extract(j.value, '$[0]') AND m.birth_date = json_extract(j.value, '$[1]')
             JOIN organization o ON o.id = m.organization_id
             WHERE m.organization_id <> ?
-            """, arguments: [pairs, organizationID]) {
+            """), arguments: [pairs, organizationID]) {
             elsewhere["\(row["name"] as String)|\(row["birth_date"] as String)"] = row["org_name"]
         }
         return inserts.compactMap { line, member in
@@ -221,7 +221,7 @@ extension AppDatabase {
     }
 
     func fetchMembers(_ db: Database, organizationID: Int64) throws -> [Member] {
-        try Row.fetchAll(db, sql: "SELECT * FROM member WHERE organization_id = ? ORDER BY name, birth_date, id", arguments: [organizationID])
+        try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM member WHERE organization_id = ? ORDER BY name, birth_date, id"), arguments: [organizationID])
             .map(member(from:))
     }
 

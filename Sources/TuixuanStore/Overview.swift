@@ -31,13 +31,13 @@ extension AppDatabase {
             let root = try fetchOrganization(db, code: code)
             let today = self.today
             var dueByTownship: [Int64: [Int: CivilDate]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT township_id, step, due_on FROM step_due WHERE township_id IN (\(AppDatabase.subtreeSQL))
-                """, arguments: [root.id]) {
+                """), arguments: [root.id]) {
                 dueByTownship[row["township_id"], default: [:]][row["step"]] = row.civilDate("due_on")
             }
             let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT \(AppDatabase.electionSummaryColumns),
                   b.line AS board_line, b.event_id AS board_event, b.computed_on AS board_on, b.date_sensitive AS board_dated, b.engine AS board_engine,
                   \(AppDatabase.latestEventSQL) AS latest_event
@@ -45,7 +45,7 @@ extension AppDatabase {
                 LEFT JOIN election_board b ON b.election_id = e.id
                 WHERE e.id IN (SELECT max(id) FROM election WHERE organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY organization_id)
                 ORDER BY o.code
-                """, arguments: [root.id]).map { row in
+                """), arguments: [root.id]).map { row in
                 let summary = electionSummary(from: row)
                 let line: BoardLine
                 if !live, let text: String = row["board_line"],
@@ -85,18 +85,18 @@ extension AppDatabase {
         let procedure = try loadProcedure(db, electionID: electionID)
         let facts = try loadFacts(db, electionID: electionID)
         let progress = ProcedureEngine(procedure: procedure).progress(facts)
-        let awaitingReview = try Bool.fetchOne(db, sql: """
+        let awaitingReview = try Bool.fetchOne(try db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result')
                AND NOT EXISTS (SELECT 1 FROM result_review WHERE election_id = ? AND outcome = 'reviewed')
-            """, arguments: [electionID, electionID])!
+            """), arguments: [electionID, electionID])!
         return (BoardLine(progress: progress, procedure: procedure, awaitingReview: awaitingReview), boardLineDependsOnDate(facts))
     }
 
     /// Every election's board line computed again, as of the last event (after an upgrade).
     func rebuildBoard(_ db: Database) throws {
-        guard let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM event") else { return }
+        guard let last = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT max(id) FROM event")) else { return }
         try db.execute(sql: "DELETE FROM election_board")
-        for id in try Int64.fetchAll(db, sql: "SELECT id FROM election ORDER BY id") {
+        for id in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM election ORDER BY id")) {
             try storeBoardLine(db, electionID: id, eventID: last)
         }
     }
@@ -108,10 +108,10 @@ extension AppDatabase {
         if let electionID {
             elections = [electionID]
         } else if let organizationID {
-            elections = try Int64.fetchAll(db, sql: """
+            elections = try Int64.fetchAll(try db.cachedStatement(sql: """
                 SELECT e.id FROM election e JOIN organization o ON o.id = e.organization_id
                 WHERE e.organization_id = ? AND o.level IN ('village', 'community')
-                """, arguments: [organizationID])
+                """), arguments: [organizationID])
         } else {
             return
         }

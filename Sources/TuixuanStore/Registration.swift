@@ -81,7 +81,7 @@ extension AppDatabase {
             if let reason = votingRight(of: member, on: election.congressDate, under: election.ruleSet) {
                 throw Refusal.noVote(member: member.name, reason: reason, for: .exclusion)
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM attendance_exclusion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM attendance_exclusion WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true {
                 throw Refusal.exclusionAlreadyProposed(member: member.name)
             }
             try db.execute(sql: """
@@ -180,13 +180,13 @@ extension AppDatabase {
             }
             // Filed once at the registration step; again only when the figure was approved anew since.
             if try isStepDone(db, election, .registration) {
-                let filed = try Int.fetchOne(db, sql: "SELECT figure FROM filing WHERE election_id = ? AND subject = 'expectedAttendance' ORDER BY id DESC LIMIT 1",
+                let filed = try Int.fetchOne(try db.cachedStatement(sql: "SELECT figure FROM filing WHERE election_id = ? AND subject = 'expectedAttendance' ORDER BY id DESC LIMIT 1"),
                                              arguments: [election.id])
-                let approvedSince = try Bool.fetchOne(db, sql: """
+                let approvedSince = try Bool.fetchOne(try db.cachedStatement(sql: """
                     SELECT 1 FROM approval a WHERE a.election_id = ? AND a.subject = 'expectedAttendance'
                     AND a.id = (SELECT max(id) FROM approval WHERE election_id = a.election_id AND subject = 'expectedAttendance')
                     AND a.approved_at > coalesce((SELECT max(recorded_at) FROM filing WHERE election_id = a.election_id AND subject = 'expectedAttendance'), '')
-                    """, arguments: [election.id]) == true
+                    """), arguments: [election.id]) == true
                 guard filed != figure || approvedSince else {
                     throw Refusal.stepClosed(step: election.step(.registration), subject: .registration)
                 }
@@ -201,7 +201,7 @@ extension AppDatabase {
     }
 
     private func pendingExclusion(_ db: Database, election: ElectionRef, member: Member) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM attendance_exclusion WHERE election_id = ? AND member_id = ?",
+        guard let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM attendance_exclusion WHERE election_id = ? AND member_id = ?"),
                                           arguments: [election.id, member.id]) else {
             throw Refusal.exclusionNotProposed(member: member.name)
         }

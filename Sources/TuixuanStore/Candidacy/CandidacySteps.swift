@@ -98,7 +98,7 @@ extension AppDatabase {
         if let subjects {
             targets = subjects
         } else {
-            let answered = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM vetting_answer WHERE election_id = ? AND department = ?", arguments: [election.id, dept.id]))
+            let answered = Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM vetting_answer WHERE election_id = ? AND department = ?"), arguments: [election.id, dept.id]))
             targets = try fetchMembers(db, organizationID: election.organizationID).filter { vetting.contains($0.id!) && !answered.contains($0.id!) }
         }
         for member in targets {
@@ -125,7 +125,7 @@ extension AppDatabase {
     /// Members vetted who are not initial nominees: newcomers vetted after step 15 (and anyone dropped
     /// from the initial list after an answer, who stays visible with it).
     func vettingNewcomers(_ db: Database, election: ElectionRef, initial: [Int64: Set<Post>]) throws -> Set<Int64> {
-        Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT member_id FROM vetting_answer WHERE election_id = ?", arguments: [election.id]))
+        Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT DISTINCT member_id FROM vetting_answer WHERE election_id = ?"), arguments: [election.id]))
             .subtracting(initial.keys)
     }
 
@@ -134,7 +134,7 @@ extension AppDatabase {
         let initial = try fetchLists(db, electionID: election.id)[.initial] ?? [:]
         let nominees = try Set(initial.keys).union(isStepDone(db, election, .jointVetting) ? vettingNewcomers(db, election: election, initial: initial) : [])
         var answers: [Int64: [String: VettingMatrix.Answer]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT department, member_id, clear, detail FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT department, member_id, clear, detail FROM vetting_answer WHERE election_id = ?"), arguments: [election.id]) {
             answers[row["member_id"], default: [:]][row["department"]] = .init(clear: row["clear"], detail: row["detail"])
         }
         let rows = try fetchMembers(db, organizationID: election.organizationID).filter { nominees.contains($0.id!) }.map {
@@ -157,9 +157,9 @@ extension AppDatabase {
             let planDays = try loadProcedure(db, electionID: election.id).localPlan.publicityDays
             let period = PublicityPeriod(start: start, days: days ?? planDays)
             // The day the prospective list took its present form: the publicity publishes that list.
-            let listSetAt = try String.fetchOne(db, sql: """
+            let listSetAt = try String.fetchOne(try db.cachedStatement(sql: """
                 SELECT max(occurred_at) FROM event WHERE election_id = ? AND kind = 'list.set' AND json_extract(detail, '$.stage') = 'prospective'
-                """, arguments: [election.id])
+                """), arguments: [election.id])
             let listSetOn = listSetAt.flatMap { ISO8601DateFormatter().date(from: $0) }.map(AppDatabase.civilDate)
             if let refusal = publicityRefusal(period, planDays: planDays, listSetOn: listSetOn) { throw refusal }
             try db.execute(sql: """
@@ -202,9 +202,9 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.township, .county])
             try refuseAfter(db, election: election, step: .listApproval, what: .objections)
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
                 SELECT o.member_id, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.id = ? AND o.election_id = ? AND o.resolution IS NULL
-                """, arguments: [id, election.id]) else {
+                """), arguments: [id, election.id]) else {
                 throw Refusal.objectionNotOpen(id)
             }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -224,9 +224,9 @@ extension AppDatabase {
     public func objections(election reference: String) throws -> [ObjectionEntry] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT o.*, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? ORDER BY o.id
-                """, arguments: [election.id]).map {
+                """), arguments: [election.id]).map {
                 ObjectionEntry(id: $0["id"], name: $0["name"], received: $0.civilDate("received_on")!, summary: $0["summary"],
                                resolution: $0["resolution"], reason: $0["resolution_reason"])
             }
@@ -234,7 +234,7 @@ extension AppDatabase {
     }
 
     func fetchPublicity(_ db: Database, electionID: Int64) throws -> PublicityPeriod? {
-        try Row.fetchOne(db, sql: "SELECT start_on, days FROM publicity WHERE election_id = ?", arguments: [electionID]).map {
+        try Row.fetchOne(try db.cachedStatement(sql: "SELECT start_on, days FROM publicity WHERE election_id = ?"), arguments: [electionID]).map {
             PublicityPeriod(start: $0.civilDate("start_on")!, days: $0["days"])
         }
     }
@@ -269,9 +269,9 @@ extension AppDatabase {
             guard blockers.isEmpty else { throw Refusal.stepBlocked(step: step.number, title: step.title, blockers: blockers) }
             let requirement = step.approvals.first { $0.subject == subject.rawValue && $0.approverRole == actor.role }!
             let digest = try candidacyDigest(db, electionID: election.id, subject: subject)
-            if try Bool.fetchOne(db, sql: """
+            if try Bool.fetchOne(try db.cachedStatement(sql: """
                 SELECT 1 FROM approval a JOIN operator o ON o.id = a.operator_id WHERE a.election_id = ? AND a.subject = ? AND o.role = ? AND a.digest = ?
-                """, arguments: [election.id, subject.rawValue, actor.role.rawValue, digest]) == true {
+                """), arguments: [election.id, subject.rawValue, actor.role.rawValue, digest]) == true {
                 throw Refusal.alreadyApprovedUnchanged
             }
             try db.execute(sql: """
@@ -307,7 +307,7 @@ extension AppDatabase {
             let members: [Member]
             if let memberReference {
                 let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-                let outgoing = try Bool.fetchOne(db, sql: "SELECT 1 FROM outgoing_member WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true
+                let outgoing = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM outgoing_member WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true
                 guard prospective[member.id!] != nil || outgoing else {
                     throw Refusal.notOnList(member: member.name, stage: .prospective)
                 }
@@ -335,7 +335,7 @@ extension AppDatabase {
             try refuseAfter(db, election: election, step: .disciplinePledges, what: .pledges)
             try checkDates([signedOn])
             try refusePledgeBeforeApproval(db, election: election, signedOn: signedOn)
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM guidance_member WHERE election_id = ? AND name = ?", arguments: [election.id, name]) else {
+            guard let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM guidance_member WHERE election_id = ? AND name = ?"), arguments: [election.id, name]) else {
                 throw Refusal.notInGuidanceGroup(name: name)
             }
             try db.execute(sql: "DELETE FROM staff_pledge WHERE election_id = ? AND guidance_member_id = ?", arguments: [election.id, id])
@@ -363,8 +363,8 @@ extension AppDatabase {
         if let seats {
             facts.seatProblems = try seatCheck(db, election: election, seats: seats).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
         }
-        facts.recommendationRounds = Set(try String.fetchAll(db, sql: "SELECT kind FROM recommendation_round WHERE election_id = ?", arguments: [election.id]))
-        facts.townshipRecommendations = try Int.fetchOne(db, sql: "SELECT count(*) FROM township_recommendation WHERE election_id = ?", arguments: [election.id])!
+        facts.recommendationRounds = Set(try String.fetchAll(try db.cachedStatement(sql: "SELECT kind FROM recommendation_round WHERE election_id = ?"), arguments: [election.id]))
+        facts.townshipRecommendations = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM township_recommendation WHERE election_id = ?"), arguments: [election.id])!
         let lists = try fetchLists(db, electionID: election.id)
         let context = try nomineeContext(db, election: election)
         for (stage, entries) in lists {
@@ -381,18 +381,18 @@ extension AppDatabase {
             matrix.departments.filter { row.answers[$0.id] == nil }.map { "\($0.name.zh)：\(row.name)" }
         }
         facts.publicity = try fetchPublicity(db, electionID: election.id)
-        facts.unresolvedObjections = try String.fetchAll(db, sql: """
+        facts.unresolvedObjections = try String.fetchAll(try db.cachedStatement(sql: """
             SELECT m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.resolution IS NULL ORDER BY o.id
-            """, arguments: [election.id])
-        let pledged = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM pledge WHERE election_id = ? AND published_on IS NOT NULL", arguments: [election.id]))
+            """), arguments: [election.id])
+        let pledged = Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM pledge WHERE election_id = ? AND published_on IS NOT NULL"), arguments: [election.id]))
         facts.pledgesMissing = (lists[.prospective] ?? [:]).keys.filter { !pledged.contains($0) }.compactMap { context[$0]?.member.name }.sorted()
-        facts.bindingPledgesMissing = try String.fetchAll(db, sql: """
+        facts.bindingPledgesMissing = try String.fetchAll(try db.cachedStatement(sql: """
             SELECT m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id
             WHERE o.election_id = ?1 AND NOT EXISTS (SELECT 1 FROM pledge p WHERE p.election_id = ?1 AND p.member_id = o.member_id)
             UNION ALL
             SELECT g.name FROM guidance_member g
             WHERE g.election_id = ?1 AND NOT EXISTS (SELECT 1 FROM staff_pledge s WHERE s.election_id = ?1 AND s.guidance_member_id = g.id)
-            """, arguments: [election.id])
+            """), arguments: [election.id])
     }
 }
 

@@ -31,7 +31,7 @@ extension AppDatabase {
             // The publicity makes up for a cancellation: it starts no earlier than the day the cancellation was recorded
             // (nor the day the county was told), never backdated before the grounds existed.
             var grounds: [CivilDate] = []
-            for row in try Row.fetchAll(db, sql: "SELECT county_told_on, decided_at FROM candidacy_revocation WHERE election_id = ? AND kind = 'cancelled'",
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT county_told_on, decided_at FROM candidacy_revocation WHERE election_id = ? AND kind = 'cancelled'"),
                                         arguments: [election.id]) {
                 if let told = row.civilDate("county_told_on") { grounds.append(told) }
                 if let at = ISO8601DateFormatter().date(from: row["decided_at"]) { grounds.append(AppDatabase.civilDate(at)) }
@@ -40,10 +40,10 @@ extension AppDatabase {
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let ballot = try ballotDesign(db, election: election)
             if ballot.candidates.contains(member.name) { throw Refusal.alreadyOnBallot(member: member.name) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM list_completion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM list_completion WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true {
                 throw Refusal.completionAlreadyProposed(member: member.name)
             }
-            let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM list_completion WHERE election_id = ? AND approved_on IS NULL", arguments: [election.id]) ?? 0
+            let pending = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM list_completion WHERE election_id = ? AND approved_on IS NULL"), arguments: [election.id]) ?? 0
             let need = minimumCandidates(seats: ballot.seats, rule: election.ruleSet.differentialMargin)
             guard candidatesLacking(have: ballot.candidates.count + pending, seats: ballot.seats, rule: election.ruleSet.differentialMargin) > 0 else {
                 throw Refusal.ballotNotShort(have: ballot.candidates.count + pending, need: need)
@@ -71,7 +71,7 @@ extension AppDatabase {
             try completionOpen(db, election: election)
             try checkDates([pledgeSignedOn, pledgePublishedOn])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM list_completion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) else {
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM list_completion WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) else {
                 throw Refusal.completionNotProposed(member: member.name)
             }
             guard row["approved_on"] as String? == nil else { throw Refusal.completionAlreadyApproved(member: member.name) }
@@ -104,7 +104,7 @@ extension AppDatabase {
             try completionOpen(db, election: election)
             guard skipReasonSaysWhy(reason) else { throw Refusal.detailRequired(.completionReason) }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-            guard let row = try Row.fetchOne(db, sql: "SELECT approved_on FROM list_completion WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) else {
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT approved_on FROM list_completion WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) else {
                 throw Refusal.completionNotProposed(member: member.name)
             }
             guard row["approved_on"] as String? == nil else { throw Refusal.completionAlreadyApproved(member: member.name) }
@@ -118,9 +118,9 @@ extension AppDatabase {
     public func listCompletions(election reference: String) throws -> [ListCompletion] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT c.*, m.name FROM list_completion c JOIN member m ON m.id = c.member_id WHERE c.election_id = ? ORDER BY c.proposed_at, m.id
-                """, arguments: [election.id]).map {
+                """), arguments: [election.id]).map {
                 ListCompletion(name: $0["name"], reason: $0["reason"], publicity: PublicityPeriod(start: $0.civilDate("publicity_start")!, days: $0["publicity_days"]),
                                place: $0["publicity_place"], approvedOn: $0.civilDate("approved_on"))
             }
@@ -153,11 +153,11 @@ extension AppDatabase {
                                          standingFor: [.member], healthChecked: true).filter(\.blocks).map(\.fact)
         }
         // Officers of the congress are never candidates (条例: 监票人、计票人 not candidates).
-        if let duty = try String.fetchOne(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) {
+        if let duty = try String.fetchOne(try db.cachedStatement(sql: "SELECT duty FROM congress_officer WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) {
             let officer = OfficerDuty(rawValue: duty)
             reasons.append(LocalizedText(zh: "已是本次大会的\(officer?.describe(.zh) ?? duty)", en: "already the congress's \(officer?.describe(.en) ?? duty)"))
         }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM objection WHERE election_id = ? AND member_id = ? AND resolution = 'upheld'", arguments: [election.id, member.id]) == true {
+        if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM objection WHERE election_id = ? AND member_id = ? AND resolution = 'upheld'"), arguments: [election.id, member.id]) == true {
             reasons.append(LocalizedText(zh: "公示期间的反映经核实属实", en: "an objection during publicity was upheld"))
         }
         return reasons

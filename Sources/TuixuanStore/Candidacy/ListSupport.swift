@@ -7,25 +7,25 @@ extension AppDatabase {
     func nomineeContext(_ db: Database, election: ElectionRef) throws -> [Int64: NomineeFacts] {
         var context: [Int64: NomineeFacts] = [:]
         for member in try fetchMembers(db, organizationID: election.organizationID) { context[member.id!] = NomineeFacts(member: member) }
-        for row in try Row.fetchAll(db, sql: "SELECT member_id, post FROM outgoing_member WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, post FROM outgoing_member WHERE election_id = ?"), arguments: [election.id]) {
             context[row["member_id"]]?.incumbentPost = Post(rawValue: row["post"])
         }
-        for row in try Row.fetchAll(db, sql: "SELECT member_id, kind, code, source, detail FROM nominee_finding WHERE election_id = ? ORDER BY id", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, kind, code, source, detail FROM nominee_finding WHERE election_id = ? ORDER BY id"), arguments: [election.id]) {
             let code: Int = row["code"]
             let kind: RecordedFinding.Kind = row["kind"] == "disqualifying"
                 ? .disqualifying(DisqualifyingCondition(rawValue: code)!) : .unsuitableSecretary(SecretaryUnsuitability(rawValue: code)!)
             context[row["member_id"]]?.findings.append(RecordedFinding(kind: kind, source: row["source"], detail: row["detail"]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT member_id, fit, basis FROM nominee_health WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, fit, basis FROM nominee_health WHERE election_id = ?"), arguments: [election.id]) {
             context[row["member_id"]]?.health = HealthFinding(fit: row["fit"], basis: row["basis"])
         }
-        for id in try Int64.fetchAll(db, sql: "SELECT member_id FROM secretary_assessment WHERE election_id = ?", arguments: [election.id]) {
+        for id in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM secretary_assessment WHERE election_id = ?"), arguments: [election.id]) {
             context[id]?.secretaryAssessed = true
         }
-        for row in try Row.fetchAll(db, sql: "SELECT member_id, effect_until FROM nominee_sanction WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, effect_until FROM nominee_sanction WHERE election_id = ?"), arguments: [election.id]) {
             context[row["member_id"]]?.sanctionEffectUntil = row.civilDate("effect_until")
         }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM nominee_decision WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM nominee_decision WHERE election_id = ?"), arguments: [election.id]) {
             let both = row["township_by"] as Int64? != nil && row["county_by"] as Int64? != nil
             let either = row["township_by"] as Int64? != nil || row["county_by"] as Int64? != nil
             switch NomineeDecisionKind(rawValue: row["kind"])! {
@@ -41,7 +41,7 @@ extension AppDatabase {
     func seatCheck(_ db: Database, election: ElectionRef, seats: Seats) throws -> [SeatProblem] {
         let organization = try fetchOrganization(db, id: election.organizationID)
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let allowed = try Int.fetchOne(db, sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject IN ('seatsAbovePreviousTerm', 'seatsAboveUsual')", arguments: [election.id])
+        let allowed = try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(figure) FROM approval WHERE election_id = ? AND subject IN ('seatsAbovePreviousTerm', 'seatsAboveUsual')"), arguments: [election.id])
         return seatProblems(seats, level: organization.level, previousSize: organization.previousCommitteeSize,
                             exceedingApproved: (allowed ?? 0) >= seats.committee, plan: plan)
     }
@@ -62,14 +62,14 @@ extension AppDatabase {
     }
 
     func fetchSeats(_ db: Database, electionID: Int64) throws -> Seats? {
-        try Row.fetchOne(db, sql: "SELECT * FROM seat_plan WHERE election_id = ?", arguments: [electionID]).map {
+        try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM seat_plan WHERE election_id = ?"), arguments: [electionID]).map {
             Seats(committee: $0["committee"], secretary: $0["secretary"], deputySecretary: $0["deputy_secretary"])
         }
     }
 
     func fetchLists(_ db: Database, electionID: Int64) throws -> [ListStage: [Int64: Set<Post>]] {
         var lists: [ListStage: [Int64: Set<Post>]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT stage, member_id, posts FROM list_entry WHERE election_id = ?", arguments: [electionID]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT stage, member_id, posts FROM list_entry WHERE election_id = ?"), arguments: [electionID]) {
             lists[ListStage(rawValue: row["stage"])!, default: [:]][row["member_id"]] = decodePosts(row["posts"])
         }
         return lists
@@ -77,7 +77,7 @@ extension AppDatabase {
 
     func fetchAcknowledgements(_ db: Database, electionID: Int64) throws -> [ListStage: StructureAcknowledgements] {
         var result: [ListStage: StructureAcknowledgements] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT stage, kind FROM structure_acknowledgement WHERE election_id = ?", arguments: [electionID]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT stage, kind FROM structure_acknowledgement WHERE election_id = ?"), arguments: [electionID]) {
             let stage = ListStage(rawValue: row["stage"])!
             var ack = result[stage] ?? StructureAcknowledgements()
             if row["kind"] == "no_youth" { ack.noYouth = true } else { ack.noWoman = true }
@@ -100,13 +100,13 @@ extension AppDatabase {
 
     /// The date the step with this key was completed or skipped on (nil: not done): what a later act's date rests on.
     func stepDate(_ db: Database, _ election: ElectionRef, _ key: StepKey) throws -> CivilDate? {
-        try String.fetchOne(db, sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?",
+        try String.fetchOne(try db.cachedStatement(sql: "SELECT happened_on FROM step_outcome WHERE election_id = ? AND step = ?"),
                             arguments: [election.id, election.step(key)]).flatMap { CivilDate(parsing: $0) }
     }
 
     /// Whether the committee vote has begun (a committee round exists, open or closed): the list no longer changes.
     func committeeVoteBegun(_ db: Database, _ election: ElectionRef) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'", arguments: [election.id]) == true
+        try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND kind = 'committee'"), arguments: [election.id]) == true
     }
 }
 

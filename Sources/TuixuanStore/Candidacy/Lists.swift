@@ -52,13 +52,13 @@ extension AppDatabase {
 
     /// Where each member stands in the chain of lists: recommended, on which lists, vetted.
     func listChainRecords(_ db: Database, election: ElectionRef, lists: [ListStage: [Int64: Set<Post>]]) throws -> [Int64: ListChainRecord] {
-        let recommended = Set(try Int64.fetchAll(db, sql: """
+        let recommended = Set(try Int64.fetchAll(try db.cachedStatement(sql: """
             SELECT c.member_id FROM recommendation_count c JOIN recommendation_round r ON r.id = c.round_id WHERE r.election_id = ? AND c.count > 0
             UNION SELECT member_id FROM township_recommendation WHERE election_id = ?
-            """, arguments: [election.id, election.id]))
+            """), arguments: [election.id, election.id]))
         let departments = try loadProcedure(db, electionID: election.id).localPlan.vettingDepartments.map(\.id)
         var answered: [Int64: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT member_id, department FROM vetting_answer WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, department FROM vetting_answer WHERE election_id = ?"), arguments: [election.id]) {
             answered[row["member_id"], default: []].insert(row["department"])
         }
         let closed = try isStepDone(db, election, .jointVetting)
@@ -120,9 +120,9 @@ extension AppDatabase {
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
             let column = actor.role == .county ? "county" : "township"
             // 经乡镇党委研究，报县…领导小组审定 (seed 三(四), 三(五) 末段): the county decides on what the township has studied.
-            if kind != .educationAcknowledged && actor.role == .county, try Int64.fetchOne(db, sql: """
+            if kind != .educationAcknowledged && actor.role == .county, try Int64.fetchOne(try db.cachedStatement(sql: """
                 SELECT township_by FROM nominee_decision WHERE election_id = ? AND member_id = ? AND kind = ?
-                """, arguments: [election.id, member.id, kind.rawValue]) == nil {
+                """), arguments: [election.id, member.id, kind.rawValue]) == nil {
                 throw Refusal.townshipDecisionFirst(member: member.name)
             }
             if kind == .sanctionException && actor.role == .county {
@@ -145,13 +145,13 @@ extension AppDatabase {
         let organization = try fetchOrganization(db, id: election.organizationID)
         guard let township = organization.parentID else { return }
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let organizations = try Int.fetchOne(db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')", arguments: [township])!
-        let others = try Int.fetchOne(db, sql: """
+        let organizations = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')"), arguments: [township])!
+        let others = try Int.fetchOne(try db.cachedStatement(sql: """
             SELECT count(DISTINCT d.member_id) FROM nominee_decision d JOIN election e ON e.id = d.election_id
             JOIN organization o ON o.id = e.organization_id JOIN procedure_catalog c ON c.id = e.catalog_id
             WHERE o.parent_id = ? AND d.kind = 'sanction_exception' AND d.county_by IS NOT NULL AND d.member_id != ?
               AND c.procedure_key = (SELECT c2.procedure_key FROM election e2 JOIN procedure_catalog c2 ON c2.id = e2.catalog_id WHERE e2.id = ?)
-            """, arguments: [township, member.id, election.id])!
+            """), arguments: [township, member.id, election.id])!
         guard withinSanctionCap(persons: others + 1, organizations: organizations, plan: plan) else {
             throw Refusal.sanctionCapExceeded(member: member.name, persons: others + 1, organizations: organizations, capPercent: plan.sanctionCapPercent)
         }
@@ -187,11 +187,11 @@ extension AppDatabase {
             guard !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Refusal.detailRequired(.assessmentNote) }
             try checkDates([date])
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-            guard try String.fetchOne(db, sql: "SELECT post FROM outgoing_member WHERE election_id = ? AND member_id = ?",
+            guard try String.fetchOne(try db.cachedStatement(sql: "SELECT post FROM outgoing_member WHERE election_id = ? AND member_id = ?"),
                                       arguments: [election.id, member.id]) == Post.secretary.rawValue else {
                 throw Refusal.notIncumbentSecretary(member: member.name)
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM secretary_assessment WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM secretary_assessment WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true {
                 throw Refusal.secretaryAlreadyAssessed(member: member.name)
             }
             let items = SecretaryUnsuitability.allCases.filter(found.contains)

@@ -44,7 +44,7 @@ extension AppDatabase {
             guard hasVisibleText(handling) else { throw Refusal.detailRequired(.auditHandling) }
             try checkDates([date])
             let member = try outgoingMember(db, election: election, memberReference)
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM exit_audit WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) else {
+            guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM exit_audit WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) else {
                 throw Refusal.exitAuditNotRecorded(member: member.name)
             }
             guard row["problems"] as String? != nil else { throw Refusal.exitAuditNothingToHandle(member: member.name) }
@@ -93,10 +93,10 @@ extension AppDatabase {
         try writer.read { db in
             let election = try resolveElection(db, reference)
             let (audits, reviews) = try outgoingReviews(db, election: election)
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT o.member_id, o.post, m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
                 ORDER BY CASE o.post WHEN 'secretary' THEN 0 WHEN 'deputy_secretary' THEN 1 ELSE 2 END, m.id
-                """, arguments: [election.id]).map {
+                """), arguments: [election.id]).map {
                 OutgoingMemberReport(memberID: $0["member_id"], name: $0["name"], post: Post(rawValue: $0["post"])!, exitAudit: audits[$0["member_id"]], termReview: reviews[$0["member_id"]])
             }
         }
@@ -105,9 +105,9 @@ extension AppDatabase {
     /// Steps 3 and 7's facts: what is missing, and the dates the steps rest on.
     func loadOutgoingFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
         let (audits, reviews) = try outgoingReviews(db, election: election)
-        let outgoing = try Row.fetchAll(db, sql: """
+        let outgoing = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT o.member_id, m.name FROM outgoing_member o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? ORDER BY m.id
-            """, arguments: [election.id]).map { (id: $0["member_id"] as Int64, name: $0["name"] as String) }
+            """), arguments: [election.id]).map { (id: $0["member_id"] as Int64, name: $0["name"] as String) }
         facts.outgoingReviewGaps = OutgoingReviewGaps(outgoing: outgoing, audits: audits, reviews: reviews)
         let ids = Set(outgoing.map(\.id))
         if let latest = audits.filter({ ids.contains($0.key) }).values.map(\.latestDate).max() {
@@ -120,12 +120,12 @@ extension AppDatabase {
 
     func outgoingReviews(_ db: Database, election: ElectionRef) throws -> (audits: [Int64: ExitAudit], reviews: [Int64: TermReview]) {
         var audits: [Int64: ExitAudit] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM exit_audit WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM exit_audit WHERE election_id = ?"), arguments: [election.id]) {
             audits[row["member_id"]] = ExitAudit(auditedOn: row.civilDate("audited_on")!, auditor: row["auditor"], problems: row["problems"],
                                                  handling: row["handling"], handledOn: row.civilDate("handled_on"))
         }
         var reviews: [Int64: TermReview] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM term_review WHERE election_id = ?", arguments: [election.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM term_review WHERE election_id = ?"), arguments: [election.id]) {
             reviews[row["member_id"]] = TermReview(reviewedOn: row.civilDate("reviewed_on")!, satisfied: row["satisfied"],
                                                    basicallySatisfied: row["basically_satisfied"], dissatisfied: row["dissatisfied"])
         }
@@ -134,7 +134,7 @@ extension AppDatabase {
 
     private func outgoingMember(_ db: Database, election: ElectionRef, _ reference: String) throws -> Member {
         let member = try resolveMember(db, organizationID: election.organizationID, reference)
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM outgoing_member WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true else {
+        guard try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM outgoing_member WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true else {
             throw Refusal.notOutgoingMember(member: member.name)
         }
         return member
@@ -156,11 +156,11 @@ extension AppDatabase {
                 let onList = try fetchLists(db, electionID: election.id)[.prospective]?[member.id!] != nil
                 if try onList || committeeVoteBegun(db, election) { throw Refusal.stepClosed(step: election.step(ListStage.prospective.frozenAfter), subject: .list(.prospective)) }
             }
-            let nominated = try Bool.fetchOne(db, sql: """
+            let nominated = try Bool.fetchOne(try db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM list_entry WHERE election_id = ?1 AND member_id = ?2)
                     OR EXISTS (SELECT 1 FROM township_recommendation WHERE election_id = ?1 AND member_id = ?2)
                     OR EXISTS (SELECT 1 FROM recommendation_count c JOIN recommendation_round r ON r.id = c.round_id WHERE r.election_id = ?1 AND c.member_id = ?2)
-                """, arguments: [election.id, member.id]) ?? false
+                """), arguments: [election.id, member.id]) ?? false
             guard nominated else { throw Refusal.notANominee(member: member.name) }
             try db.execute(sql: "DELETE FROM nominee_health WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id])
             try db.execute(sql: """

@@ -110,22 +110,22 @@ extension AppDatabase {
             let context = try nomineeContext(db, election: election)
             var rounds: [RecommendationReport] = []
             var votes: [RecommendationKind: [Int64: Int]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation_round WHERE election_id = ? ORDER BY kind", arguments: [election.id]) {
+            for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM recommendation_round WHERE election_id = ? ORDER BY kind"), arguments: [election.id]) {
                 let kind = RecommendationKind(rawValue: row["kind"])!
                 let roundID: Int64 = row["id"]
-                let counts = try Row.fetchAll(db, sql: "SELECT member_id, count FROM recommendation_count WHERE round_id = ?", arguments: [roundID])
+                let counts = try Row.fetchAll(try db.cachedStatement(sql: "SELECT member_id, count FROM recommendation_count WHERE round_id = ?"), arguments: [roundID])
                 votes[kind] = Dictionary(uniqueKeysWithValues: counts.map { ($0["member_id"] as Int64, $0["count"] as Int) })
-                let rejected = try Row.fetchAll(db, sql: "SELECT * FROM recommendation_rejection WHERE round_id = ? ORDER BY line", arguments: [roundID]).map {
+                let rejected = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM recommendation_rejection WHERE round_id = ? ORDER BY line"), arguments: [roundID]).map {
                     ImportIssue(line: $0["line"], column: $0["column_label"], value: $0["value"], reason: LocalizedText(zh: $0["reason_zh"], en: $0["reason_en"]))
                 }
                 rounds.append(RecommendationReport(kind: kind, ballots: row["ballots"], voidBallots: row["void_ballots"],
                                                    counted: votes[kind]!.values.reduce(0, +), rejected: rejected))
             }
-            let township = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM township_recommendation WHERE election_id = ?", arguments: [election.id]))
+            let township = Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM township_recommendation WHERE election_id = ?"), arguments: [election.id]))
             let lists = try fetchLists(db, electionID: election.id)
-            let objections = try Row.fetchAll(db, sql: """
+            let objections = try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT o.*, m.name FROM objection o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? ORDER BY o.id
-                """, arguments: [election.id]).map {
+                """), arguments: [election.id]).map {
                 (memberID: $0["member_id"] as Int64, entry: ObjectionEntry(id: $0["id"], name: $0["name"], received: $0.civilDate("received_on")!,
                                                                            summary: $0["summary"], resolution: $0["resolution"], reason: $0["resolution_reason"]))
             }

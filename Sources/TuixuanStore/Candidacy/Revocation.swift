@@ -36,7 +36,7 @@ extension AppDatabase {
                 throw Refusal.dateBeforeItsGrounds(date: countyToldOn, grounds: approvedOn)
             }
             let member = try resolveMember(db, organizationID: election.organizationID, memberReference)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM candidacy_revocation WHERE election_id = ? AND member_id = ?", arguments: [election.id, member.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM candidacy_revocation WHERE election_id = ? AND member_id = ?"), arguments: [election.id, member.id]) == true {
                 throw Refusal.alreadyRevoked(member: member.name)
             }
             if try hasOpenRound(db, electionID: election.id) { throw Refusal.roundStillOpen }
@@ -52,9 +52,9 @@ extension AppDatabase {
                 guard elected else { throw Refusal.notElected(member: member.name) }
             }
             // The grounds: a confirmed 不得 finding, or any other fact that makes the person ineligible as things stand.
-            let findingID = try Int64.fetchOne(db, sql: """
+            let findingID = try Int64.fetchOne(try db.cachedStatement(sql: """
                 SELECT id FROM nominee_finding WHERE election_id = ? AND member_id = ? AND kind = 'disqualifying' ORDER BY id DESC LIMIT 1
-                """, arguments: [election.id, member.id])
+                """), arguments: [election.id, member.id])
             if findingID == nil {
                 guard try isIneligible(db, election: election, member: member) else { throw Refusal.noDisqualifyingFinding(member: member.name) }
             }
@@ -83,10 +83,10 @@ extension AppDatabase {
     }
 
     func revocations(_ db: Database, electionID: Int64) throws -> [Revocation] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.name, r.kind, r.reason, r.county_told_on, f.code, f.source FROM candidacy_revocation r JOIN member m ON m.id = r.member_id
             LEFT JOIN nominee_finding f ON f.id = r.finding_id WHERE r.election_id = ? ORDER BY r.decided_at, m.id
-            """, arguments: [electionID]).map { row in
+            """), arguments: [electionID]).map { row in
             let finding = (row["code"] as Int?).flatMap(DisqualifyingCondition.init(rawValue:)).map { "\($0.describe(.zh))（\(row["source"] as String)）" }
             return Revocation(name: row["name"], kind: RevocationKind(rawValue: row["kind"])!, reason: row["reason"],
                               finding: finding, countyToldOn: row.civilDate("county_told_on")!)
@@ -101,9 +101,9 @@ extension AppDatabase {
     /// Names revoked in the election, by kind.
     func revokedNames(_ db: Database, electionID: Int64) throws -> [RevocationKind: Set<String>] {
         var names: [RevocationKind: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.name, r.kind FROM candidacy_revocation r JOIN member m ON m.id = r.member_id WHERE r.election_id = ?
-            """, arguments: [electionID]) {
+            """), arguments: [electionID]) {
             names[RevocationKind(rawValue: row["kind"])!, default: []].insert(row["name"])
         }
         return names

@@ -56,7 +56,7 @@ extension AppDatabase {
     /// committee, it is recorded first.
     func requireOutgoingCommittee(_ db: Database, election: ElectionRef) throws {
         guard let previous = try fetchOrganization(db, id: election.organizationID).previousCommitteeSize, previous > 0 else { return }
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?", arguments: [election.id])! == 0 {
+        if try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM outgoing_member WHERE election_id = ?"), arguments: [election.id])! == 0 {
             throw Refusal.outgoingCommitteeNotRecorded(previous: previous)
         }
     }

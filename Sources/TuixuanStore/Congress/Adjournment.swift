@@ -65,21 +65,21 @@ extension AppDatabase {
 
     /// The congress adjourned and its next sitting has not begun: nobody checked in, no round opened since.
     func isBetweenSittings(_ db: Database, electionID: Int64) throws -> Bool {
-        let checkedIn = try Bool.fetchOne(db, sql: "SELECT 1 FROM attendance WHERE election_id = ? AND body = 'congress'", arguments: [electionID]) == true
+        let checkedIn = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM attendance WHERE election_id = ? AND body = 'congress'"), arguments: [electionID]) == true
         return try !checkedIn && adjournedWithoutRoundSince(db, electionID: electionID)
     }
 
     /// The congress adjourned and no round has been opened since: the new sitting has not voted yet.
     func adjournedWithoutRoundSince(_ db: Database, electionID: Int64) throws -> Bool {
-        guard let roundsBefore = try Int.fetchOne(db, sql: "SELECT rounds_before FROM congress_adjournment WHERE election_id = ? ORDER BY sitting DESC LIMIT 1",
+        guard let roundsBefore = try Int.fetchOne(try db.cachedStatement(sql: "SELECT rounds_before FROM congress_adjournment WHERE election_id = ? ORDER BY sitting DESC LIMIT 1"),
                                                   arguments: [electionID])
         else { return false }
-        return try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND number > ?", arguments: [electionID, roundsBefore]) != true
+        return try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND number > ?"), arguments: [electionID, roundsBefore]) != true
     }
 
     /// The sitting now under way: one more than the adjournments so far.
     func currentSitting(_ db: Database, electionID: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM congress_adjournment WHERE election_id = ?", arguments: [electionID])! + 1
+        try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM congress_adjournment WHERE election_id = ?"), arguments: [electionID])! + 1
     }
 
     /// The dates a decision of the congress (an adjournment, a seat reduction) may not precede: the method's
@@ -89,7 +89,7 @@ extension AppDatabase {
         if let last = try adjournments(db, electionID: election.id).last { dates.append(last.reconveneOn) }
         dates += try roundDays(db, electionID: election.id)
         // Nor before the check-in it ends (the latest at the congress).
-        if let checkedIn = try String.fetchOne(db, sql: "SELECT max(occurred_at) FROM event WHERE election_id = ? AND kind = 'attendance.checked_in'",
+        if let checkedIn = try String.fetchOne(try db.cachedStatement(sql: "SELECT max(occurred_at) FROM event WHERE election_id = ? AND kind = 'attendance.checked_in'"),
                                                arguments: [election.id]),
            let instant = ISO8601DateFormatter().date(from: checkedIn) {
             dates.append(AppDatabase.civilDate(instant))
@@ -99,7 +99,7 @@ extension AppDatabase {
 
     /// The day the latest round was opened (timestamps are UTC instants; the day is the election's).
     func roundDays(_ db: Database, electionID: Int64) throws -> [CivilDate] {
-        guard let opened = try String.fetchOne(db, sql: "SELECT max(opened_at) FROM voting_round WHERE election_id = ?", arguments: [electionID]),
+        guard let opened = try String.fetchOne(try db.cachedStatement(sql: "SELECT max(opened_at) FROM voting_round WHERE election_id = ?"), arguments: [electionID]),
               let instant = ISO8601DateFormatter().date(from: opened) else { return [] }
         return [AppDatabase.civilDate(instant)]
     }
@@ -116,9 +116,9 @@ extension AppDatabase {
     }
 
     func adjournments(_ db: Database, electionID: Int64) throws -> [Adjournment] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT a.*, o.name FROM congress_adjournment a JOIN operator o ON o.id = a.recorded_by WHERE a.election_id = ? ORDER BY a.sitting
-            """, arguments: [electionID]).map { row in
+            """), arguments: [electionID]).map { row in
             // A row edited outside the program is reported, never a crash.
             func field<T>(_ name: String, _ value: T?) throws -> T {
                 guard let value else { throw Refusal.unreadableRecord(table: "congress_adjournment", field: name) }
@@ -141,9 +141,9 @@ extension AppDatabase {
         var (facts, _) = try planningFacts(db, election: election, method: method, needsBallot: false)
         if !facts.committeeVoteHeld, try isStepDone(db, election, .listApproval) { facts.ballot = try ballotDesign(db, election: election) }
         let status = try quorum(db, election: election, body: .congress)
-        let open = try Row.fetchOne(db, sql: "SELECT number, kind FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [election.id])
+        let open = try Row.fetchOne(try db.cachedStatement(sql: "SELECT number, kind FROM voting_round WHERE election_id = ? AND state = 'open'"), arguments: [election.id])
             .map { (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) }
-        let last = try Row.fetchOne(db, sql: "SELECT number, kind, state FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1",
+        let last = try Row.fetchOne(try db.cachedStatement(sql: "SELECT number, kind, state FROM voting_round WHERE election_id = ? ORDER BY number DESC LIMIT 1"),
                                     arguments: [election.id])
         let void = last.flatMap { ($0["state"] as RoundState) == .void ? (number: $0["number"] as Int, kind: $0["kind"] as RoundKind) : nil }
         let roll = try voterRoll(db, election: election)

@@ -17,7 +17,7 @@ extension AppDatabase {
 
     func decisions(_ db: Database, roundID: Int64) throws -> [String: BallotEntry?] {
         var result: [String: BallotEntry?] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT place, ballot FROM reconciliation WHERE round_id = ?", arguments: [roundID]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT place, ballot FROM reconciliation WHERE round_id = ?"), arguments: [roundID]) {
             let ballot: BallotEntry? = try (row["ballot"] as String?).map { try decodeBallot($0) }
             result[row["place"]] = .some(ballot)
         }
@@ -51,20 +51,20 @@ extension AppDatabase {
     public func closeRound(by operatorName: String?, election reference: String, round number: Int?, issued: Int, returned: Int) throws -> RoundView {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.scrutineer])
-            guard try Bool.fetchOne(db, sql: """
+            guard try Bool.fetchOne(try db.cachedStatement(sql: """
                 SELECT 1 FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ? AND o.duty = 'chief_scrutineer' AND m.name = ?
-                """, arguments: [election.id, actor.name]) == true else {
+                """), arguments: [election.id, actor.name]) == true else {
                 throw Refusal.chiefScrutineerDeclares
             }
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM voting_round WHERE id = ?", arguments: [round.id])!
+            let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM voting_round WHERE id = ?"), arguments: [round.id])!
             let present: Int = row["present"], expected: Int = row["expected"]
             guard issued <= present else {
                 throw Refusal.issuedExceedsPresent(issued: issued, present: present)
             }
             // Typed ballots not recorded cannot count once the round is void or counted by hand: they are dropped, not stranded.
-            let handCounted = try Bool.fetchOne(db, sql: "SELECT 1 FROM tally_sheet WHERE round_id = ?", arguments: [round.id]) == true
+            let handCounted = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM tally_sheet WHERE round_id = ?"), arguments: [round.id]) == true
             if isRoundVoid(issued: issued, returned: returned) || handCounted {
                 try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ?", arguments: [round.id])
             }
@@ -78,7 +78,7 @@ extension AppDatabase {
             let method = try fetchMethod(db, electionID: election.id)!
             var stack: [BallotEntry] = []
             let count: RoundCount
-            if let sheet = try String.fetchOne(db, sql: "SELECT count FROM tally_sheet WHERE round_id = ?", arguments: [round.id]) {
+            if let sheet = try String.fetchOne(try db.cachedStatement(sql: "SELECT count FROM tally_sheet WHERE round_id = ?"), arguments: [round.id]) {
                 count = try JSONDecoder().decode(RoundCount.self, from: Data(sheet.utf8))
                 guard count.returned == returned else {
                     throw Refusal.handCountReturnedDiffers(sheet: count.returned, declared: returned)

@@ -64,7 +64,7 @@ extension AppDatabase {
             guard round.state == .open else { throw Refusal.roundClosed }
             try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
             try proveKey(db, actor)
-            guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else { return nil }
+            guard let last = try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(position) FROM ballot_draft WHERE round_id = ? AND entry = ?"), arguments: [round.id, entry]) else { return nil }
             try db.execute(sql: "DELETE FROM ballot_draft WHERE round_id = ? AND entry = ? AND position = ?", arguments: [round.id, entry, last])
             return last - 1
         }
@@ -73,15 +73,15 @@ extension AppDatabase {
     }
 
     func draftCount(_ db: Database, roundID: Int64, entry: EntrySide) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [roundID, entry])!
+        try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM ballot_draft WHERE round_id = ? AND entry = ?"), arguments: [roundID, entry])!
     }
 
     /// The last place of an entry, recorded or typed.
     func enteredAndTyped(_ db: Database, roundID: Int64, entry: EntrySide) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(try db.cachedStatement(sql: """
             SELECT max(coalesce((SELECT max(position) FROM ballot_entry WHERE round_id = ?1 AND entry = ?2), 0),
                        coalesce((SELECT max(position) FROM ballot_draft WHERE round_id = ?1 AND entry = ?2), 0))
-            """, arguments: [roundID, entry])!
+            """), arguments: [roundID, entry])!
     }
 
     /// The entry is complete: no typed ballot of it waits outside the record.
@@ -96,11 +96,11 @@ extension AppDatabase {
     private func recordDrafts(_ db: Database, election: ElectionRef, actor: Operator, round: RoundRecord, entry: EntrySide) throws -> Int {
         // Drafts are not audited, so what is recorded is checked again here: the typist's own, each ballot well formed.
         try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
-        for text in try String.fetchAll(db, sql: "SELECT ballot FROM ballot_draft WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) {
+        for text in try String.fetchAll(try db.cachedStatement(sql: "SELECT ballot FROM ballot_draft WHERE round_id = ? AND entry = ?"), arguments: [round.id, entry]) {
             guard let ballot = try? decodeBallot(text) else { throw Refusal.ballotShape(candidates: round.candidates.count, seats: round.seats) }
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
         }
-        let range = try Row.fetchOne(db, sql: "SELECT min(position) AS first, max(position) AS last, count(*) AS n FROM ballot_draft WHERE round_id = ? AND entry = ?",
+        let range = try Row.fetchOne(try db.cachedStatement(sql: "SELECT min(position) AS first, max(position) AS last, count(*) AS n FROM ballot_draft WHERE round_id = ? AND entry = ?"),
                                      arguments: [round.id, entry])!
         try db.execute(sql: """
             INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by)
@@ -120,7 +120,7 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             try checkBallotShape(ballot, round.candidates.count, round.seats, round.state, kind: round.kind)
             try checkIndependentTeller(db, roundID: round.id, entry: entry, actor: actor)
-            let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) ?? 0) + 1
+            let position = (try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?"), arguments: [round.id, entry]) ?? 0) + 1
             try insertBallotEntry(db, roundID: round.id, entry: entry, position: position, ballot: try storedBallot(ballot), by: actor.id)
             try recordBulkInsert(db, .ballotEntry, scope: [round.id, entry], first: position, last: position)
             try appendEvent(db, by: actor, organizationID: election.organizationID, electionID: election.id, kind: "ballot.entered", step: election.step(.voting),
@@ -134,7 +134,7 @@ extension AppDatabase {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.teller])
             let round = try fetchRound(db, election: election, number: number)
-            guard let last = try Int.fetchOne(db, sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?", arguments: [round.id, entry]) else {
+            guard let last = try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(position) FROM ballot_entry WHERE round_id = ? AND entry = ?"), arguments: [round.id, entry]) else {
                 throw Refusal.noBallotEntered
             }
             try checkOwnEntry(db, roundID: round.id, entry: entry, actor: actor)
@@ -188,11 +188,11 @@ extension AppDatabase {
 
     /// An entry is its teller's: ballots recorded or typed in it by someone else stop any change to it by this actor.
     private func checkOwnEntry(_ db: Database, roundID: Int64, entry: EntrySide, actor: Operator) throws {
-        if let other = try String.fetchOne(db, sql: """
+        if let other = try String.fetchOne(try db.cachedStatement(sql: """
             SELECT o.name FROM ballot_entry b JOIN operator o ON o.id = b.entered_by WHERE b.round_id = ?1 AND b.entry = ?2 AND b.entered_by <> ?3
             UNION ALL SELECT o.name FROM ballot_draft d JOIN operator o ON o.id = d.typed_by WHERE d.round_id = ?1 AND d.entry = ?2 AND d.typed_by <> ?3
             LIMIT 1
-            """, arguments: [roundID, entry, actor.id]) {
+            """), arguments: [roundID, entry, actor.id]) {
             throw Refusal.entryOfAnotherTeller(entry: entry.rawValue, teller: other)
         }
     }
@@ -200,10 +200,10 @@ extension AppDatabase {
     /// Two tellers enter the same stack independently: whoever entered one entry may not enter the other.
     private func checkIndependentTeller(_ db: Database, roundID: Int64, entry: EntrySide, actor: Operator) throws {
         let other = entry.other
-        if try Bool.fetchOne(db, sql: """
+        if try Bool.fetchOne(try db.cachedStatement(sql: """
             SELECT 1 FROM ballot_entry WHERE round_id = ?1 AND entry = ?2 AND entered_by = ?3
             UNION ALL SELECT 1 FROM ballot_draft WHERE round_id = ?1 AND entry = ?2 AND typed_by = ?3
-            """, arguments: [roundID, other, actor.id]) == true {
+            """), arguments: [roundID, other, actor.id]) == true {
             throw Refusal.sameTellerBothEntries(teller: actor.name, otherEntry: other.rawValue)
         }
     }

@@ -14,7 +14,7 @@ extension AppDatabase {
             let round = try fetchRound(db, election: election, number: number)
             guard round.state == .open else { throw Refusal.roundClosed }
             if let refusal = handCountRefusal(count, candidates: round.candidates, seats: round.seats, kind: round.kind) { throw refusal }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?1 UNION ALL SELECT 1 FROM ballot_draft WHERE round_id = ?1",
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM ballot_entry WHERE round_id = ?1 UNION ALL SELECT 1 FROM ballot_draft WHERE round_id = ?1"),
                                  arguments: [round.id]) == true {
                 throw Refusal.tallyAfterEntries
             }
@@ -33,7 +33,7 @@ extension AppDatabase {
             try checkDates([decidedOn])
             try refuseBefore(decidedOn, rests: try restingDates(db, election: election))
             let seats = try fetchSeats(db, electionID: election.id)?.committee
-            let reducedTo = try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [election.id])
+            let reducedTo = try Int.fetchOne(try db.cachedStatement(sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?"), arguments: [election.id])
             let elected = try electedCommittee(db, electionID: election.id).count
             let organization = try fetchOrganization(db, id: election.organizationID)
             let minimum = election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1

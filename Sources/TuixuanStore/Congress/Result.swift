@@ -7,10 +7,10 @@ extension AppDatabase {
 
     func loadCongressFacts(_ db: Database, election: ElectionRef, into facts: inout ElectionFacts) throws {
         facts.methodAdopted = try fetchMethod(db, electionID: election.id) != nil
-        let duties = try OfficerDuty.fetchAll(db, sql: "SELECT duty FROM congress_officer WHERE election_id = ?", arguments: [election.id])
+        let duties = try OfficerDuty.fetchAll(try db.cachedStatement(sql: "SELECT duty FROM congress_officer WHERE election_id = ?"), arguments: [election.id])
         facts.chiefScrutineers = duties.filter { $0 == .chiefScrutineer }.count
         facts.tellers = duties.filter { $0 == .teller }.count
-            + (try Int.fetchOne(db, sql: "SELECT count(*) FROM staff_teller WHERE election_id = ?", arguments: [election.id]) ?? 0)
+            + (try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM staff_teller WHERE election_id = ?"), arguments: [election.id]) ?? 0)
         let seats = try fetchSeats(db, electionID: election.id)
         facts.committeeSeats = try committeeSeats(db, electionID: election.id)
         facts.deputySeats = seats?.deputySecretary ?? 0
@@ -49,7 +49,7 @@ extension AppDatabase {
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
         let level = try fetchOrganization(db, id: election.organizationID).level
         let plan = try loadProcedure(db, electionID: election.id).localPlan
-        let upheld = Set(try Int64.fetchAll(db, sql: "SELECT member_id FROM objection WHERE election_id = ? AND resolution = 'upheld'", arguments: [election.id]))
+        let upheld = Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM objection WHERE election_id = ? AND resolution = 'upheld'"), arguments: [election.id]))
         let winners = try postVotes(db, electionID: election.id).mapValues { Set($0.compactMap(\.elected)) }
         var problems: [Int64: (findings: [EligibilityFinding], objectionUpheld: Bool)] = [:]
         for (name, id) in members {
@@ -66,18 +66,18 @@ extension AppDatabase {
 
     /// Committee seats to fill: the seat plan's, or fewer when the congress voted to reduce them.
     func committeeSeats(_ db: Database, electionID: Int64) throws -> Int? {
-        try Int.fetchOne(db, sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?", arguments: [electionID])
+        try Int.fetchOne(try db.cachedStatement(sql: "SELECT seats_to FROM seat_reduction WHERE election_id = ?"), arguments: [electionID])
             ?? fetchSeats(db, electionID: electionID)?.committee
     }
 
     /// SHA-256 over every round's figures, result and counted ballots: what the township approves at
     /// step 27. Changing any counted ballot afterwards makes the approval stale.
     func resultDigest(_ db: Database, electionID: Int64) throws -> String {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT r.number, r.kind, r.seats, r.issued, r.returned, r.state, res.count, res.outcome,
                    (SELECT group_concat(ballot, '|') FROM (SELECT ballot FROM counted_ballot WHERE round_id = r.id ORDER BY position)) AS ballots
             FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.election_id = ? ORDER BY r.number
-            """, arguments: [electionID])
+            """), arguments: [electionID])
         let text = ["result/v1"] + rows.map { row in
             "\(row["number"] as Int)|\(row["kind"] as String)|\(row["seats"] as Int)|\(row["issued"] as Int? ?? -1)|\(row["returned"] as Int? ?? -1)|\(row["state"] as String)|\(row["count"] as String? ?? "")|\(row["outcome"] as String? ?? "")|\(row["ballots"] as String? ?? "")"
         }
@@ -114,7 +114,7 @@ extension AppDatabase {
     public func reviewResult(by operatorName: String?, election reference: String, reviewed: Bool, reason: String) throws {
         try act { db in
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.county])
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'", arguments: [election.id]) == true else {
+            guard try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM approval WHERE election_id = ? AND subject = 'result'"), arguments: [election.id]) == true else {
                 throw Refusal.resultNotApproved
             }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -131,9 +131,9 @@ extension AppDatabase {
     public func resultReviews(election reference: String) throws -> [ResultReview] {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT r.outcome, r.reason, o.name FROM result_review r JOIN operator o ON o.id = r.reviewed_by WHERE r.election_id = ? ORDER BY r.id
-                """, arguments: [election.id]).map { ResultReview(outcome: ResultReview.Outcome(rawValue: $0["outcome"])!, reason: $0["reason"], reviewedBy: $0["name"]) }
+                """), arguments: [election.id]).map { ResultReview(outcome: ResultReview.Outcome(rawValue: $0["outcome"])!, reason: $0["reason"], reviewedBy: $0["name"]) }
         }
     }
 }

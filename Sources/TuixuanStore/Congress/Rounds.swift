@@ -34,7 +34,7 @@ extension AppDatabase {
             guard status.quorate else {
                 throw Refusal.noQuorum(present: status.present, expected: status.expected, needed: status.needed, comparison: status.comparison, body: body)
             }
-            let number = (try Int.fetchOne(db, sql: "SELECT max(number) FROM voting_round WHERE election_id = ?", arguments: [election.id]) ?? 0) + 1
+            let number = (try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(number) FROM voting_round WHERE election_id = ?"), arguments: [election.id]) ?? 0) + 1
             try db.execute(sql: """
                 INSERT INTO voting_round (election_id, number, kind, body, seats, candidates, expected, present, state, previous_round_id, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
@@ -57,9 +57,9 @@ extension AppDatabase {
     /// Everything the round planning rules look at, and the last closed round's id.
     func planningFacts(_ db: Database, election: ElectionRef, method: ElectionMethod, needsBallot: Bool) throws -> (RoundPlanningFacts, Int64?) {
         let (lastID, lastClosed) = try lastClosedRound(db, electionID: election.id)
-        let committeeVoteHeld = try Bool.fetchOne(db, sql: """
+        let committeeVoteHeld = try Bool.fetchOne(try db.cachedStatement(sql: """
             SELECT 1 FROM voting_round WHERE election_id = ? AND kind IN ('committee', 'further', 'runoff') AND state = 'closed'
-            """, arguments: [election.id]) == true
+            """), arguments: [election.id]) == true
         // The ballot exists only once the list is approved: ask for it only when it is what the round votes on.
         let ballot = needsBallot && !committeeVoteHeld ? try ballotDesign(db, election: election) : nil
         let prospective = try fetchLists(db, electionID: election.id)[.prospective] ?? [:]
@@ -83,7 +83,7 @@ extension AppDatabase {
             nominees: nominees, secretaryMode: method.secretaryMode, margin: election.ruleSet.differentialMargin)
         facts.deputySeats = try fetchSeats(db, electionID: election.id)?.deputySecretary ?? 0
         facts.postVotes = try postVotes(db, electionID: election.id)
-        facts.lastClosedKind = try RoundKind.fetchOne(db, sql: "SELECT kind FROM voting_round WHERE election_id = ? AND state = 'closed' ORDER BY number DESC LIMIT 1",
+        facts.lastClosedKind = try RoundKind.fetchOne(try db.cachedStatement(sql: "SELECT kind FROM voting_round WHERE election_id = ? AND state = 'closed' ORDER BY number DESC LIMIT 1"),
                                                       arguments: [election.id])
         facts.furtherRoundLimit = method.furtherRoundLimit
         facts.barred = barred
@@ -94,13 +94,13 @@ extension AppDatabase {
             elected: facts.electedCommittee.count, minimum: election.procedure.localPlan.committeeSeats[organization.level.rawValue]?.min ?? 1,
             level: organization.level, present: 1, votesFor: 1) == nil
         // The method's limit is per sitting: after adjourning and reporting to the township, the next sitting may hold them again.
-        facts.furtherRoundsHeld = try Int.fetchOne(db, sql: """
+        facts.furtherRoundsHeld = try Int.fetchOne(try db.cachedStatement(sql: """
             SELECT count(*) FROM voting_round WHERE election_id = ? AND kind = 'further' AND state = 'closed'
             AND number > coalesce((SELECT max(rounds_before) FROM congress_adjournment WHERE election_id = ?), 0)
-            """, arguments: [election.id, election.id])!
-        for row in try Row.fetchAll(db, sql: """
+            """), arguments: [election.id, election.id])!
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT p.post, m.name, p.votes_before FROM nominee_proposal p JOIN member m ON m.id = p.member_id WHERE p.election_id = ? ORDER BY p.id
-            """, arguments: [election.id]) {
+            """), arguments: [election.id]) {
             let post = Post(rawValue: row["post"])!
             facts.proposals[post, default: []].append(row["name"])
             facts.proposalVoteCounts[post] = row["votes_before"]
@@ -111,10 +111,10 @@ extension AppDatabase {
     /// The last closed round's id, and its count and outcome.
     /// With `committeeKinds`, the last closed committee or further round (a run-off's count holds only the tied).
     func lastClosedRound(_ db: Database, electionID: Int64, committeeKinds: Bool = false) throws -> (id: Int64?, round: ClosedRound?) {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT r.id, res.count, res.outcome FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.state = 'closed' AND (? = 0 OR r.kind IN ('committee', 'further')) ORDER BY r.number DESC LIMIT 1
-            """, arguments: [electionID, committeeKinds]) else { return (nil, nil) }
+            """), arguments: [electionID, committeeKinds]) else { return (nil, nil) }
         guard let countJSON: String = row["count"], let outcomeJSON: String = row["outcome"] else { return (row["id"], nil) }
         return (row["id"], ClosedRound(count: try JSONDecoder().decode(RoundCount.self, from: Data(countJSON.utf8)),
                                        outcome: try JSONDecoder().decode(RoundOutcome.self, from: Data(outcomeJSON.utf8))))
@@ -124,10 +124,10 @@ extension AppDatabase {
     func postVotes(_ db: Database, electionID: Int64) throws -> [Post: [PostVote]] {
         var votes: [Post: [PostVote]] = [:]
         let void = try revokedNames(db, electionID: electionID)[.void] ?? []
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT r.kind, r.candidates, res.outcome FROM voting_round r JOIN round_result res ON res.round_id = r.id
             WHERE r.election_id = ? AND r.kind IN ('secretary', 'deputy') AND r.state = 'closed' ORDER BY r.number
-            """, arguments: [electionID]) {
+            """), arguments: [electionID]) {
             guard let post = (row["kind"] as RoundKind).post else { continue }
             let outcome = try JSONDecoder().decode(RoundOutcome.self, from: Data((row["outcome"] as String).utf8))
             let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
@@ -166,7 +166,7 @@ extension AppDatabase {
 
     /// The congress's vote to reduce the seats, if it was taken.
     func seatReduction(_ db: Database, electionID: Int64) throws -> SeatReduction? {
-        try Row.fetchOne(db, sql: "SELECT * FROM seat_reduction WHERE election_id = ?", arguments: [electionID]).map {
+        try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM seat_reduction WHERE election_id = ?"), arguments: [electionID]).map {
             SeatReduction(seatsFrom: $0["seats_from"], seatsTo: $0["seats_to"], votesFor: $0["votes_for"], present: $0["present"],
                           decidedOn: $0.civilDate("decided_on")!)
         }
@@ -178,10 +178,10 @@ extension AppDatabase {
     func electedCommittee(_ db: Database, electionID: Int64) throws -> [String] {
         let void = try revokedNames(db, electionID: electionID)[.void] ?? []
         var elected: [String] = []
-        for json in try String.fetchAll(db, sql: """
+        for json in try String.fetchAll(try db.cachedStatement(sql: """
             SELECT res.outcome FROM round_result res JOIN voting_round r ON r.id = res.round_id
             WHERE r.election_id = ? AND r.kind IN ('committee', 'further', 'runoff') AND r.state = 'closed' AND res.outcome IS NOT NULL ORDER BY r.number
-            """, arguments: [electionID]) {
+            """), arguments: [electionID]) {
             elected += try JSONDecoder().decode(RoundOutcome.self, from: Data(json.utf8)).elected
         }
         return elected.filter { !void.contains($0) }
@@ -214,9 +214,9 @@ extension AppDatabase {
     }
 
     func fetchRound(_ db: Database, election: ElectionRef, number: Int?) throws -> RoundRecord {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT id, number, kind, seats, candidates, state FROM voting_round WHERE election_id = ? AND (? IS NULL OR number = ?) ORDER BY number DESC LIMIT 1
-            """, arguments: [election.id, number, number])
+            """), arguments: [election.id, number, number])
         guard let row else { throw Refusal.roundUnknown(number) }
         let candidates = try JSONDecoder().decode([String].self, from: Data((row["candidates"] as String).utf8))
         return RoundRecord(id: row["id"], number: row["number"], kind: row["kind"], seats: row["seats"], candidates: candidates, state: row["state"])
@@ -228,14 +228,14 @@ extension AppDatabase {
     }
 
     func rounds(_ db: Database, electionID: Int64) throws -> [RoundView] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number", arguments: [electionID]).map { try roundView(db, roundID: $0) }
+        try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM voting_round WHERE election_id = ? ORDER BY number"), arguments: [electionID]).map { try roundView(db, roundID: $0) }
     }
 
     /// 计票结果报告单: every round and the officers, in one read, for every report format.
     public func countReport(election reference: String) throws -> CountReport {
         try writer.read { db in
             let election = try resolveElection(db, reference)
-            let title = try String.fetchOne(db, sql: "SELECT title FROM election WHERE id = ?", arguments: [election.id])!
+            let title = try String.fetchOne(try db.cachedStatement(sql: "SELECT title FROM election WHERE id = ?"), arguments: [election.id])!
             var report = CountReport(title: title, rounds: try rounds(db, electionID: election.id), officers: try officers(db, electionID: election.id),
                                      seatReduction: try seatReduction(db, electionID: election.id), adjournments: try adjournments(db, electionID: election.id),
                                      next: try congressNext(db, election: election))
@@ -245,12 +245,12 @@ extension AppDatabase {
     }
 
     func roundView(_ db: Database, roundID: Int64) throws -> RoundView {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT r.*, res.count, res.outcome, res.base, res.base_kind,
                    (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'A') AS entered_a,
                    (SELECT count(*) FROM ballot_entry WHERE round_id = r.id AND entry = 'B') AS entered_b
             FROM voting_round r LEFT JOIN round_result res ON res.round_id = r.id WHERE r.id = ?
-            """, arguments: [roundID])!
+            """), arguments: [roundID])!
         let decoder = JSONDecoder()
         return RoundView(
             id: row["id"], number: row["number"], kind: row["kind"], body: row["body"], seats: row["seats"],

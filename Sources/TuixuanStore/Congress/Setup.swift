@@ -46,7 +46,7 @@ extension AppDatabase {
             let (election, actor) = try electionAct(db, reference, by: operatorName, roles: [.village, .township])
             try refuseAfter(db, election: election, step: .congressResumes, what: .electionMethod)
             // The rules a round was voted and counted under stay the congress's rules.
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ?", arguments: [election.id]) == true {
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM voting_round WHERE election_id = ?"), arguments: [election.id]) == true {
                 throw Refusal.methodFixedOnceVoting
             }
             try checkDates([adoptedOn])
@@ -124,12 +124,12 @@ extension AppDatabase {
     }
 
     func officers(_ db: Database, electionID: Int64) throws -> [CountReport.Officer] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT name, duty FROM (
                 SELECT m.name AS name, o.duty AS duty FROM congress_officer o JOIN member m ON m.id = o.member_id WHERE o.election_id = ?
                 UNION ALL SELECT name, 'teller' FROM staff_teller WHERE election_id = ?)
             ORDER BY CASE duty WHEN 'chief_scrutineer' THEN 0 WHEN 'scrutineer' THEN 1 ELSE 2 END, name
-            """, arguments: [electionID, electionID]).map { CountReport.Officer(name: $0["name"], duty: $0["duty"]) }
+            """), arguments: [electionID, electionID]).map { CountReport.Officer(name: $0["name"], duty: $0["duty"]) }
     }
 
     // MARK: Attendance and quorum
@@ -167,7 +167,7 @@ extension AppDatabase {
         let eligible = try bodyMembers(db, election: election, body: body)
         let expected = eligible.count
         // Someone checked in who has since lost the vote (or left the roll) is no longer counted present.
-        let present = try Int64.fetchAll(db, sql: "SELECT member_id FROM attendance WHERE election_id = ? AND body = ?", arguments: [election.id, body])
+        let present = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT member_id FROM attendance WHERE election_id = ? AND body = ?"), arguments: [election.id, body])
             .filter(eligible.contains).count
         var rule = election.ruleSet.quorum
         if let method = try fetchMethod(db, electionID: election.id) { rule.comparison = method.quorumComparison }
@@ -188,13 +188,13 @@ extension AppDatabase {
 
     /// Whether a round of this election has been opened and not yet declared.
     func hasOpenRound(_ db: Database, electionID: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'", arguments: [electionID]) == true
+        try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM voting_round WHERE election_id = ? AND state = 'open'"), arguments: [electionID]) == true
     }
 
     func fetchMethod(_ db: Database, electionID: Int64) throws -> ElectionMethod? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT m.*, l.max_rounds FROM election_method m LEFT JOIN further_round_limit l ON l.election_id = m.election_id WHERE m.election_id = ?
-            """, arguments: [electionID]).map {
+            """), arguments: [electionID]).map {
             ElectionMethod(thresholdBase: .init(rawValue: $0["threshold_base"])!, quorumComparison: .init(rawValue: $0["quorum_comparison"])!,
                            secretaryMode: .init(rawValue: $0["secretary_mode"])!, adoptedOn: $0.civilDate("adopted_on")!, furtherRoundLimit: $0["max_rounds"])
         }

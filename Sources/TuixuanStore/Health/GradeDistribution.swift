@@ -32,13 +32,13 @@ extension AppDatabase {
     /// The latest year graded under a county or township, if any grading exists there (nil quickly when none exists at all).
     public func latestGradingYear(under code: String) throws -> Int? {
         try writer.read { db in
-            guard try Int.fetchOne(db, sql: "SELECT max(year) FROM procedure_case WHERE kind = 'grading'") != nil else { return nil }
+            guard try Int.fetchOne(try db.cachedStatement(sql: "SELECT max(year) FROM procedure_case WHERE kind = 'grading'")) != nil else { return nil }
             let root = try fetchOrganization(db, code: code)
             guard root.level == .county || root.level == .township else { return nil }
-            return try Int.fetchOne(db, sql: """
+            return try Int.fetchOne(try db.cachedStatement(sql: """
                 WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organization o JOIN down ON o.parent_id = down.id)
                 SELECT max(year) FROM procedure_case WHERE kind = 'grading' AND organization_id IN (SELECT id FROM down)
-                """, arguments: [root.id])
+                """), arguments: [root.id])
         }
     }
 
@@ -48,7 +48,7 @@ extension AppDatabase {
             let root = try fetchOrganization(db, code: code)
             let townships: [Organization]
             switch root.level {
-            case .county: townships = try Row.fetchAll(db, sql: "SELECT * FROM organization WHERE parent_id = ? AND level = 'township' ORDER BY code",
+            case .county: townships = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM organization WHERE parent_id = ? AND level = 'township' ORDER BY code"),
                                                        arguments: [root.id]).map(organization(from:))
             case .township: townships = [root]
             default: throw Refusal.notGraded(organization: root.name)
@@ -56,7 +56,7 @@ extension AppDatabase {
             let plan = try chooseCatalog(db, key: "grading", version: nil, kind: .grading).0.grading!
             var lines: [GradeDistribution.Line] = []
             for township in townships {
-                let villages = try Row.fetchAll(db, sql: "SELECT * FROM organization WHERE parent_id = ? AND level IN ('village', 'community') ORDER BY code",
+                let villages = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM organization WHERE parent_id = ? AND level IN ('village', 'community') ORDER BY code"),
                                                 arguments: [township.id]).map(organization(from:))
                 var line = GradeDistribution.Line(code: township.code, name: township.name, organizations: villages.count, opened: 0, graded: 0,
                                                   initial: [:], final: [:], goodAllowed: 0, goodAboveCap: false)

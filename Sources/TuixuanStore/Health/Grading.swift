@@ -82,7 +82,7 @@ extension AppDatabase {
             throw Refusal.calendarYearMismatch(expected: year, found: stray)
         }
         return try act { db in
-            let county = try Int64.fetchOne(db, sql: "SELECT id FROM organization WHERE level = 'county' ORDER BY id LIMIT 1")
+            let county = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM organization WHERE level = 'county' ORDER BY id LIMIT 1"))
             let actor = try authorize(db, operatorName, organizationID: county ?? 0, roles: [.county])
             try db.execute(sql: "INSERT INTO calendar_import (year, sha256, source, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [year, sha256, source, actor.id, timestamp])
@@ -105,10 +105,10 @@ extension AppDatabase {
     }
 
     func officialCalendar(_ db: Database) throws -> OfficialCalendar {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT d.day, d.kind, d.name FROM calendar_day d
             WHERE d.import_id IN (SELECT max(id) FROM calendar_import GROUP BY year) ORDER BY d.day
-            """)
+            """))
         guard !rows.isEmpty else { return .shipped }
         let days = rows.map { OfficialCalendar.Day(date: $0.civilDate("day")!, kind: ($0["kind"] as String) == "holiday" ? .holiday : .adjustedWorkday, name: $0["name"]) }
         return OfficialCalendar.shipped.merging(OfficialCalendar(days: days))
@@ -130,7 +130,7 @@ extension AppDatabase {
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township])
             guard organization.level.holdsElections else { throw Refusal.notGraded(organization: organization.name) }
             guard (today.year - 1...today.year).contains(year) else { throw Refusal.gradingYearOutOfRange(year: year, today: today) }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = ? AND year = ?",
+            if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM procedure_case WHERE organization_id = ? AND kind = ? AND year = ?"),
                                  arguments: [organization.id, kind.rawValue, year]) == true {
                 throw kind == .grading ? Refusal.gradingExists(organization: organization.name, year: year)
                     : Refusal.rectificationExists(organization: organization.name, year: year)
@@ -303,10 +303,10 @@ extension AppDatabase {
             guard hasVisibleText(reason) else { throw Refusal.detailRequired(.gradingDecisionReason) }
             let objections = grading.procedure.step(.objections).number
             if facts.outcomes[objections] != nil { throw Refusal.stepClosed(step: objections, subject: .gradingObjections) }
-            guard let filed = try Row.fetchOne(db, sql: """
+            guard let filed = try Row.fetchOne(try db.cachedStatement(sql: """
                 SELECT o.filed_on FROM grading_objection o WHERE o.id = ? AND o.case_id = ?
                   AND NOT EXISTS (SELECT 1 FROM grading_objection_decision d WHERE d.objection_id = o.id)
-                """, arguments: [id, grading.id]) else { throw Refusal.gradingObjectionNotOpen(id) }
+                """), arguments: [id, grading.id]) else { throw Refusal.gradingObjectionNotOpen(id) }
             if let filedOn = filed.civilDate("filed_on"), decidedOn < filedOn {
                 throw Refusal.dateBeforeItsGrounds(date: decidedOn, grounds: filedOn)
             }
@@ -327,7 +327,7 @@ extension AppDatabase {
             let grading = try resolveGrading(db, organizationCode, year)
             let facts = try loadGradingFacts(db, grading)
             let steps = caseStepLines(ProcedureEngine(procedure: grading.procedure).progress(facts))
-            let gradeRows = try Row.fetchAll(db, sql: "SELECT * FROM grading_grade WHERE case_id = ? ORDER BY id", arguments: [grading.id])
+            let gradeRows = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM grading_grade WHERE case_id = ? ORDER BY id"), arguments: [grading.id])
             let grades = gradeRows.map { row in
                 GradingStatus.GradeLine(stage: GradingStage(rawValue: row["stage"])!, grade: OrganizationGrade(rawValue: row["grade"])!,
                                         score: (row["score_tenths"] as Int?).map { GradingScore(tenths: $0).description },
@@ -335,17 +335,17 @@ extension AppDatabase {
             }
             var areas: [GradingStatus.AreaLine] = []
             if let scored = gradeRows.last(where: { $0["score_tenths"] as Int? != nil }) {
-                let scores = try Row.fetchAll(db, sql: "SELECT area, tenths FROM grading_area_score WHERE grade_id = ?", arguments: [scored["id"] as Int64])
+                let scores = try Row.fetchAll(try db.cachedStatement(sql: "SELECT area, tenths FROM grading_area_score WHERE grade_id = ?"), arguments: [scored["id"] as Int64])
                 for area in grading.plan.areas {
                     if let row = scores.first(where: { ($0["area"] as String) == area.key }) {
                         areas.append(.init(area: area.key, title: area.title, score: GradingScore(tenths: row["tenths"]).description, maximum: area.maximum))
                     }
                 }
             }
-            let objections = try Row.fetchAll(db, sql: """
+            let objections = try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT o.*, d.upheld, d.grade, d.reason FROM grading_objection o LEFT JOIN grading_objection_decision d ON d.objection_id = o.id
                 WHERE o.case_id = ? ORDER BY o.id
-                """, arguments: [grading.id]).map { row in
+                """), arguments: [grading.id]).map { row in
                 let upheld = row["upheld"] as Bool?
                 return GradingStatus.ObjectionLine(id: row["id"], filedOn: row.civilDate("filed_on")!, filedBy: row["filed_by"], summary: row["summary"],
                                                    decision: upheld.map { $0 ? "upheld" : "dismissed" } ?? "undecided",
@@ -404,9 +404,9 @@ extension AppDatabase {
     /// The steps closed in a grading or a rectification.
     func caseOutcomes(_ db: Database, caseID: Int64) throws -> [Int: StepOutcome] {
         var outcomes: [Int: StepOutcome] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT s.*, o.name FROM case_step_outcome s JOIN operator o ON o.id = s.operator_id WHERE s.case_id = ?
-            """, arguments: [caseID]) {
+            """), arguments: [caseID]) {
             outcomes[row["step"]] = StepOutcome(kind: StepOutcome.Kind(rawValue: row["outcome"])!, happenedOn: row.civilDate("happened_on")!,
                                                 operatorName: row["name"], reason: row["reason"])
         }
@@ -441,10 +441,10 @@ extension AppDatabase {
     /// An organization's grading or rectification of `year` and the catalog it is pinned to; nil when there is none, or
     /// when the row names a catalog of another kind (which `openCase` never pins: such a row is not one).
     func pinnedCase(_ db: Database, _ organization: Organization, _ kind: ProcedureKind, _ year: Int) throws -> (Int64, Procedure)? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT p.id, c.id AS catalog_id, c.sha256 FROM procedure_case p JOIN procedure_catalog c ON c.id = p.catalog_id
             WHERE p.organization_id = ? AND p.kind = ? AND p.year = ?
-            """, arguments: [organization.id, kind.rawValue, year]) else { return nil }
+            """), arguments: [organization.id, kind.rawValue, year]) else { return nil }
         let procedure = try pinnedCatalog(db, id: row["catalog_id"], sha256: row["sha256"])
         return procedure.procedureKind == kind ? (row["id"], procedure) : nil
     }
@@ -475,10 +475,10 @@ extension AppDatabase {
     private func checkGoodResultCap(_ db: Database, _ grading: GradingRef, _ facts: GradingFacts) throws {
         guard let parent = grading.organization.parentID else { return }
         var good = 1
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT o.code FROM procedure_case p JOIN organization o ON o.id = p.organization_id
             WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ? AND p.id <> ?
-            """, arguments: [parent, grading.year, grading.id]) {
+            """), arguments: [parent, grading.year, grading.id]) {
             guard let other = try? resolveGrading(db, row["code"], grading.year) else { continue }
             if try loadGradingFacts(db, other).resultGrade == .good { good += 1 }
         }
@@ -490,9 +490,9 @@ extension AppDatabase {
     func loadGradingFacts(_ db: Database, _ grading: GradingRef) throws -> GradingFacts {
         var facts = GradingFacts(plan: grading.plan, today: today)
         facts.outcomes = try caseOutcomes(db, caseID: grading.id)
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT stage, grade, score_tenths, decided_on FROM grading_grade WHERE id IN (SELECT max(id) FROM grading_grade WHERE case_id = ? GROUP BY stage)
-            """, arguments: [grading.id]) {
+            """), arguments: [grading.id]) {
             let stage = GradingStage(rawValue: row["stage"])!
             let recorded = RecordedGrade(grade: OrganizationGrade(rawValue: row["grade"])!, score: (row["score_tenths"] as Int?).map(GradingScore.init(tenths:)),
                                          decidedOn: row.civilDate("decided_on")!)
@@ -502,14 +502,14 @@ extension AppDatabase {
                 zh: stage.describe(.zh) + "的评定", en: "the " + stage.describe(.en)))
         }
         if let parent = grading.organization.parentID {
-            facts.gradedUnderTownship = try Int.fetchOne(db, sql: """
+            facts.gradedUnderTownship = try Int.fetchOne(try db.cachedStatement(sql: """
                 SELECT count(*) FROM organization WHERE parent_id = ? AND level IN ('village', 'community')
-                """, arguments: [parent])!
-            facts.goodUnderTownship = try Int.fetchOne(db, sql: """
+                """), arguments: [parent])!
+            facts.goodUnderTownship = try Int.fetchOne(try db.cachedStatement(sql: """
                 SELECT count(*) FROM procedure_case p JOIN organization o ON o.id = p.organization_id
                 WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ?
                   AND (SELECT grade FROM grading_grade g WHERE g.case_id = p.id AND g.stage = 'initial' ORDER BY g.id DESC LIMIT 1) = 'good'
-                """, arguments: [parent, grading.year])!
+                """), arguments: [parent, grading.year])!
         }
         if let notified = facts.outcomes[grading.procedure.step(.countyReview).number]?.happenedOn {
             facts.notifiedOn = notified
@@ -522,31 +522,31 @@ extension AppDatabase {
                 facts.factDates[grading.procedure.step(.objections).number] = FactDate(
                     date: last.adding(days: 1), what: LocalizedText(zh: "异议期届满（\(last)）", en: "the end of the objection period (\(last))"))
                 // …nor before the last objection's decision.
-                if let decided = try String.fetchOne(db, sql: """
+                if let decided = try String.fetchOne(try db.cachedStatement(sql: """
                     SELECT max(d.decided_on) FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id WHERE o.case_id = ?
-                    """, arguments: [grading.id]).flatMap(CivilDate.init(parsing:)), decided > last {
+                    """), arguments: [grading.id]).flatMap(CivilDate.init(parsing:)), decided > last {
                     facts.factDates[grading.procedure.step(.objections).number] = FactDate(
                         date: decided, what: LocalizedText(zh: "最后一件异议的复核审定", en: "the last objection's decision"))
                 }
             }
         }
-        facts.undecidedObjections = try Int.fetchOne(db, sql: """
+        facts.undecidedObjections = try Int.fetchOne(try db.cachedStatement(sql: """
             SELECT count(*) FROM grading_objection o WHERE o.case_id = ? AND NOT EXISTS (SELECT 1 FROM grading_objection_decision d WHERE d.objection_id = o.id)
-            """, arguments: [grading.id])!
-        for row in try Row.fetchAll(db, sql: """
+            """), arguments: [grading.id])!
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT entry, ballots, entered_by FROM grading_rating_sheet WHERE id IN (SELECT max(id) FROM grading_rating_sheet WHERE case_id = ? GROUP BY entry)
-            """, arguments: [grading.id]) {
+            """), arguments: [grading.id]) {
             let codes = (try? JSONDecoder().decode([String].self, from: Data((row["ballots"] as String).utf8))) ?? []
             let marks = codes.compactMap(RatingMark.init(rawValue:))
             if (row["entry"] as String) == "A" { facts.ratingsA = marks } else { facts.ratingsB = marks }
         }
-        facts.ratingsBySamePerson = try Int.fetchOne(db, sql: """
+        facts.ratingsBySamePerson = try Int.fetchOne(try db.cachedStatement(sql: """
             SELECT count(DISTINCT entered_by) FROM grading_rating_sheet WHERE id IN (SELECT max(id) FROM grading_rating_sheet WHERE case_id = ? GROUP BY entry)
-            """, arguments: [grading.id])! == 1 && facts.ratingsA != nil && facts.ratingsB != nil
-        facts.upheldGrade = try String.fetchOne(db, sql: """
+            """), arguments: [grading.id])! == 1 && facts.ratingsA != nil && facts.ratingsB != nil
+        facts.upheldGrade = try String.fetchOne(try db.cachedStatement(sql: """
             SELECT d.grade FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id
             WHERE o.case_id = ? AND d.upheld = 1 ORDER BY d.decided_on DESC, o.id DESC LIMIT 1
-            """, arguments: [grading.id]).flatMap(OrganizationGrade.init(rawValue:))
+            """), arguments: [grading.id]).flatMap(OrganizationGrade.init(rawValue:))
         return facts
     }
 
@@ -567,10 +567,10 @@ extension AppDatabase {
         for checked in (year - 2)...year {
             var scores: [Int64: GradingScore] = [:]
             var percent: Int?
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT p.organization_id, o.code FROM procedure_case p JOIN organization o ON o.id = p.organization_id
                 WHERE o.parent_id = ? AND p.kind = 'grading' AND p.year = ?
-                """, arguments: [parent, checked]) {
+                """), arguments: [parent, checked]) {
                 guard let grading = try? resolveGrading(db, row["code"], checked) else { continue }
                 let facts = try loadGradingFacts(db, grading)
                 // Only scores the township has settled (its step done; the year-end one once the county closed it).
@@ -587,9 +587,9 @@ extension AppDatabase {
 
     /// The latest year's grade of an organization from its gradings of `years` (newest first), for its election's step 1.
     func latestYearGrade(_ db: Database, organization: Organization, years: ClosedRange<Int>) throws -> YearGrade? {
-        for year in try Int.fetchAll(db, sql: """
+        for year in try Int.fetchAll(try db.cachedStatement(sql: """
             SELECT year FROM procedure_case WHERE organization_id = ? AND kind = 'grading' AND year BETWEEN ? AND ? ORDER BY year DESC
-            """, arguments: [organization.id, years.lowerBound, years.upperBound]) {
+            """), arguments: [organization.id, years.lowerBound, years.upperBound]) {
             guard let grading = try? resolveGrading(db, organization.code, year) else { continue }
             let facts = try loadGradingFacts(db, grading)
             if let grade = yearGrade(grading, facts) {
@@ -608,9 +608,9 @@ extension AppDatabase {
     /// The day the result stood: the county's notice, or the upheld objection's decision that changed it.
     private func resultDate(_ db: Database, _ grading: GradingRef, _ facts: GradingFacts) throws -> CivilDate? {
         if facts.upheldGrade != nil {
-            return try String.fetchOne(db, sql: """
+            return try String.fetchOne(try db.cachedStatement(sql: """
                 SELECT max(d.decided_on) FROM grading_objection_decision d JOIN grading_objection o ON o.id = d.objection_id WHERE o.case_id = ? AND d.upheld = 1
-                """, arguments: [grading.id]).flatMap(CivilDate.init(parsing:))
+                """), arguments: [grading.id]).flatMap(CivilDate.init(parsing:))
         }
         return facts.notifiedOn
     }

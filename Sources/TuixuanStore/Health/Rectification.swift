@@ -129,7 +129,7 @@ extension AppDatabase {
             guard hasVisibleText(measure) else { throw Refusal.detailRequired(.measureText) }
             try checkName(responsible, .guidanceMemberName)
             try refuseAfterCaseStep(rectification, .acceptance, facts)
-            guard let found = try String.fetchOne(db, sql: "SELECT found_on FROM rectification_problem WHERE id = ? AND case_id = ?",
+            guard let found = try String.fetchOne(try db.cachedStatement(sql: "SELECT found_on FROM rectification_problem WHERE id = ? AND case_id = ?"),
                                                   arguments: [problem, rectification.id]).flatMap(CivilDate.init(parsing:))
             else { throw Refusal.rectificationItemUnknown(problem) }
             // A deadline is for after the problem was found.
@@ -158,10 +158,10 @@ extension AppDatabase {
             guard let state = facts.measures.first(where: { $0.id == measure }) else { throw Refusal.rectificationItemUnknown(measure) }
             try checkWithinRectification(rectification, reportedOn)
             // Reports come in order, none before the problem was found or the measure's last report.
-            let grounds = try String.fetchOne(db, sql: """
+            let grounds = try String.fetchOne(try db.cachedStatement(sql: """
                 SELECT max(d) FROM (SELECT p.found_on AS d FROM rectification_measure m JOIN rectification_problem p ON p.id = m.problem_id WHERE m.id = ?
                                     UNION ALL SELECT reported_on FROM rectification_progress WHERE measure_id = ?)
-                """, arguments: [measure, measure]).flatMap(CivilDate.init(parsing:))
+                """), arguments: [measure, measure]).flatMap(CivilDate.init(parsing:))
             if let grounds, reportedOn < grounds { throw Refusal.dateBeforeItsGrounds(date: reportedOn, grounds: grounds) }
             // 限期整改: a new deadline is later than the one it replaces.
             if let newDueOn, newDueOn <= state.due { throw Refusal.dateBeforeItsGrounds(date: newDueOn, grounds: state.due.adding(days: 1)) }
@@ -208,13 +208,13 @@ extension AppDatabase {
         try writer.read { db in
             let rectification = try resolveRectification(db, organizationCode, year)
             let facts = try loadRectificationFacts(db, rectification)
-            let team = try Row.fetchAll(db, sql: "SELECT * FROM rectification_team WHERE case_id = ? ORDER BY id", arguments: [rectification.id]).map {
+            let team = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM rectification_team WHERE case_id = ? ORDER BY id"), arguments: [rectification.id]).map {
                 RectificationStatus.TeamLine(name: $0["name"], position: $0["position"], role: TeamRole(rawValue: $0["role"])!, sentOn: $0.civilDate("sent_on")!)
             }
-            let measureRows = try Row.fetchAll(db, sql: """
+            let measureRows = try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT m.* FROM rectification_measure m JOIN rectification_problem p ON p.id = m.problem_id WHERE p.case_id = ? ORDER BY m.id
-                """, arguments: [rectification.id])
-            let problems = try Row.fetchAll(db, sql: "SELECT * FROM rectification_problem WHERE case_id = ? ORDER BY id", arguments: [rectification.id]).map { row in
+                """), arguments: [rectification.id])
+            let problems = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM rectification_problem WHERE case_id = ? ORDER BY id"), arguments: [rectification.id]).map { row in
                 let id: Int64 = row["id"]
                 let measures = measureRows.filter { ($0["problem_id"] as Int64) == id }.compactMap { m -> RectificationStatus.MeasureLine? in
                     guard let state = facts.measures.first(where: { $0.id == (m["id"] as Int64) }) else { return nil }
@@ -237,19 +237,19 @@ extension AppDatabase {
         try writer.read { db in
             let root = try fetchOrganization(db, code: code)
             var result: [OverdueMeasure] = []
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(try db.cachedStatement(sql: """
                 WITH RECURSIVE down(id) AS (SELECT ? UNION ALL SELECT o.id FROM organization o JOIN down ON o.parent_id = down.id)
                 SELECT p.organization_id, p.year, o.code, o.name, t.name AS township FROM procedure_case p
                 JOIN organization o ON o.id = p.organization_id LEFT JOIN organization t ON t.id = o.parent_id
                 WHERE p.kind = 'rectification' AND p.organization_id IN (SELECT id FROM down) ORDER BY o.code, p.year
-                """, arguments: [root.id]) {
+                """), arguments: [root.id]) {
                 guard let rectification = try? resolveRectification(db, row["code"], row["year"]) else { continue }
                 let facts = try loadRectificationFacts(db, rectification)
                 if facts.isDone(rectification.procedure.step(.acceptance).number) { continue }
                 for state in facts.measures where state.isOverdue(on: today) {
-                    let measure = try Row.fetchOne(db, sql: """
+                    let measure = try Row.fetchOne(try db.cachedStatement(sql: """
                         SELECT m.measure, m.responsible, p.summary FROM rectification_measure m JOIN rectification_problem p ON p.id = m.problem_id WHERE m.id = ?
-                        """, arguments: [state.id])!
+                        """), arguments: [state.id])!
                     result.append(OverdueMeasure(organization: row["code"], organizationName: row["name"], township: row["township"] ?? "", year: row["year"],
                                                  measureId: state.id, problem: measure["summary"], measure: measure["measure"], responsible: measure["responsible"],
                                                  dueOn: state.due, daysOverdue: state.due.days(until: today)))
@@ -290,19 +290,19 @@ extension AppDatabase {
     func loadRectificationFacts(_ db: Database, _ rectification: RectificationRef) throws -> RectificationFacts {
         var facts = RectificationFacts(today: today)
         facts.outcomes = try caseOutcomes(db, caseID: rectification.id)
-        for row in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM rectification_team WHERE case_id = ? GROUP BY role", arguments: [rectification.id]) {
+        for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT role, count(*) AS n FROM rectification_team WHERE case_id = ? GROUP BY role"), arguments: [rectification.id]) {
             facts.team[TeamRole(rawValue: row["role"])!] = row["n"]
         }
-        facts.problems = try Int.fetchOne(db, sql: "SELECT count(*) FROM rectification_problem WHERE case_id = ?", arguments: [rectification.id])!
-        facts.problemsWithoutMeasure = try Int64.fetchAll(db, sql: """
+        facts.problems = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM rectification_problem WHERE case_id = ?"), arguments: [rectification.id])!
+        facts.problemsWithoutMeasure = try Int64.fetchAll(try db.cachedStatement(sql: """
             SELECT p.id FROM rectification_problem p WHERE p.case_id = ? AND NOT EXISTS (SELECT 1 FROM rectification_measure m WHERE m.problem_id = p.id) ORDER BY p.id
-            """, arguments: [rectification.id])
-        for row in try Row.fetchAll(db, sql: """
+            """), arguments: [rectification.id])
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT m.id, m.problem_id, m.due_on,
                    (SELECT done FROM rectification_progress r WHERE r.measure_id = m.id ORDER BY r.id DESC LIMIT 1) AS done,
                    (SELECT new_due_on FROM rectification_progress r WHERE r.measure_id = m.id AND r.new_due_on IS NOT NULL ORDER BY r.id DESC LIMIT 1) AS new_due
             FROM rectification_measure m JOIN rectification_problem p ON p.id = m.problem_id WHERE p.case_id = ? ORDER BY m.id
-            """, arguments: [rectification.id]) {
+            """), arguments: [rectification.id]) {
             let newDue = row.civilDate("new_due")
             facts.measures.append(MeasureState(id: row["id"], problemID: row["problem_id"], due: newDue ?? row.civilDate("due_on")!,
                                                done: (row["done"] as Bool?) ?? false, reopened: newDue != nil))
@@ -334,7 +334,7 @@ extension AppDatabase {
                 facts.factDates[rectification.procedure.step(key).number] = latest
             }
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT * FROM rectification_assessment WHERE case_id = ?", arguments: [rectification.id]) {
+        if let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM rectification_assessment WHERE case_id = ?"), arguments: [rectification.id]) {
             facts.assessment = SatisfactionCount(satisfied: row["satisfied"], basicallySatisfied: row["basically_satisfied"], dissatisfied: row["dissatisfied"])
         }
         return facts
@@ -342,12 +342,12 @@ extension AppDatabase {
 
     /// The organization's latest rectification of `years`, for its election's step 2: accepted or not, and who was sent in.
     func latestRectification(_ db: Database, organization: Organization, years: ClosedRange<Int>) throws -> RectificationOnFile? {
-        for year in try Int.fetchAll(db, sql: """
+        for year in try Int.fetchAll(try db.cachedStatement(sql: """
             SELECT year FROM procedure_case WHERE organization_id = ? AND kind = 'rectification' AND year BETWEEN ? AND ? ORDER BY year DESC
-            """, arguments: [organization.id, years.lowerBound, years.upperBound]) {
+            """), arguments: [organization.id, years.lowerBound, years.upperBound]) {
             guard let rectification = try? resolveRectification(db, organization.code, year) else { continue }
             let facts = try loadRectificationFacts(db, rectification)
-            let sent = try Row.fetchAll(db, sql: "SELECT name, role FROM rectification_team WHERE case_id = ? ORDER BY id", arguments: [rectification.id]).map {
+            let sent = try Row.fetchAll(try db.cachedStatement(sql: "SELECT name, role FROM rectification_team WHERE case_id = ? ORDER BY id"), arguments: [rectification.id]).map {
                 "\($0["name"] as String)（\(TeamRole(rawValue: $0["role"])!.describe(.zh))）"
             }
             return RectificationOnFile(year: year, accepted: facts.isDone(rectification.procedure.step(.acceptance).number), sentIn: sent,

@@ -153,9 +153,19 @@ extension Dev {
         @Option(help: ArgumentHelp(L("党员大会日期", "congress date"))) var congressDate: CivilDate
         @Option(help: ArgumentHelp(L("随机种子", "random seed"))) var seed: UInt64 = 2026
         @Option(help: ArgumentHelp(L("输出文件", "output file"))) var out: String
+        @Option(help: ArgumentHelp(L("组织代码（逗号分隔）：写成全县名册，党员依次分到各组织", "organization codes (comma-separated): write a county-wide roll, members dealt to them in turn"))) var orgCodes: String?
 
         func run() throws {
-            let roll = SampleCounty.largeRoll(count: count, regionCode: region, congressDate: congressDate, seed: seed)
+            var roll = SampleCounty.largeRoll(count: count, regionCode: region, congressDate: congressDate, seed: seed)
+            if let orgCodes {
+                let codes = orgCodes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !codes.isEmpty else { throw ValidationError(L("--org-codes 没有组织代码", "--org-codes names no organization")) }
+                var lines = roll.split(separator: "\n", omittingEmptySubsequences: false)
+                for index in lines.indices where !lines[index].isEmpty {
+                    lines[index] = (index == 0 ? "组织代码" : Substring(codes[(index - 1) % codes.count])) + "," + lines[index]
+                }
+                roll = lines.joined(separator: "\n")
+            }
             if out.lowercased().hasSuffix(".xlsx") {
                 try writeWorkbook([memberRollTable(csv: roll)], to: out)
             } else {
