@@ -286,6 +286,7 @@ extension AppDatabase {
         var previousHash: String?
         var checked = 0
         var nextLogEntry: Int64?
+        var firstLogEntry: Int64?
         let keys = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, operator_id, public_key FROM operator_key").map {
             ($0["id"] as Int64, (operatorID: $0["operator_id"] as Int64, publicKey: $0["public_key"] as String))
         })
@@ -352,6 +353,7 @@ extension AppDatabase {
                     problems.append(AuditProblem(kind: .chainBroken, eventID: id))
                 }
                 nextLogEntry = range.to + 1
+                firstLogEntry = firstLogEntry ?? range.from
                 if try changeLogDigest(db, from: range.from, to: range.to) != range.digest {
                     problems.append(AuditProblem(kind: .changeLogEdited, eventID: id))
                 }
@@ -421,7 +423,7 @@ extension AppDatabase {
             if checked % 200 == 0 { progress?(checked, work) }
         }
         // 3. Every bulk insert's digest, recomputed from its rows as inserted; the rows it still accounts for join the replay.
-        problems += try checkBulkInserts(db, bulkInserts)
+        problems += try checkBulkInserts(db, bulkInserts, recordedFrom: firstLogEntry ?? 1, recordedTo: (nextLogEntry ?? 1) - 1)
         // 4. Every audited table as it is now, against the replay.
         var actualRows = 0
         for (index, table) in tables.enumerated() {
@@ -451,14 +453,17 @@ extension AppDatabase {
             """, arguments: [jsonArray(tables)]) {
             problems.append(AuditProblem(kind: .rowDeleted, eventID: row["event_id"], table: row["tbl"], key: row["pk"]))
         }
-        if try hasUnrecordedChanges(db) || (isCurrent && differences.isEmpty && hasUnrecordedBulkRows(db)) {
+        // Log entries no event's range covers: past the last (written outside the program), or before the first (slipped in).
+        let beforeFirst = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_change WHERE seq < ?)", arguments: [firstLogEntry ?? 1])!
+        if try beforeFirst || hasUnrecordedChanges(db) || (isCurrent && differences.isEmpty && hasUnrecordedBulkRows(db)) {
             problems.append(AuditProblem(kind: .unrecordedChanges))
         }
         // 5. The reviewers' board is a cache, not a record: every stored line the board would show as it stands (same
         // engine, not older than the election's and village's last event, not stale by date) must be what the engine
         // computes from the record now; an edited line would otherwise show reviewers another state. (Before an upgrade the
-        // engine would read a schema the file does not have yet, so the board is checked by the first verify after it.)
-        for row in !isCurrent ? [] : try Row.fetchAll(db, sql: """
+        // engine would read a schema the file does not have yet, so the board is checked by the first verify after it; nor on a
+        // schema someone altered, already named, where the engine's queries may find a table gone.)
+        for row in !isCurrent || !differences.isEmpty ? [] : try Row.fetchAll(db, sql: """
             SELECT b.election_id, b.line, b.event_id, b.computed_on, b.date_sensitive, b.engine, \(AppDatabase.latestEventSQL) AS latest
             FROM election_board b JOIN election e ON e.id = b.election_id
             """) {
@@ -482,7 +487,11 @@ extension AppDatabase {
     /// updated since (by a logged act) is taken from the first logged delete after it, which carries its old image; any other
     /// from the table as it is. A row missing is named; otherwise a digest that differs names the insert's run (a digest
     /// cannot say which row). The rows an insert still accounts for (none deleted since) enter the replay as expected.
-    private func checkBulkInserts(_ db: Database, _ inserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)]) throws -> [AuditProblem] {
+    ///
+    /// Only deletes inside the events' ranges of the log (`recordedFrom...recordedTo`) count: one logged outside them (the trigger left in
+    /// place, the entry after the last event) is someone else's, and the row it removed is named as missing.
+    private func checkBulkInserts(_ db: Database, _ inserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)],
+                                  recordedFrom: Int64, recordedTo: Int64) throws -> [AuditProblem] {
         guard !inserts.isEmpty else { return [] }
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.bulk_deleted;
@@ -490,7 +499,9 @@ extension AppDatabase {
                                             PRIMARY KEY (tbl, scope, position, seq)) WITHOUT ROWID;
             INSERT INTO temp.bulk_deleted (tbl, scope, position, seq, row)
             SELECT tbl, json_remove(pk, '$[#-1]'), json_extract(pk, '$[#-1]'), seq, row FROM audit_change
-            WHERE tbl IN (\(BulkTable.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND op = 'delete';
+            WHERE tbl IN (\(BulkTable.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND op = 'delete'
+              AND seq BETWEEN \(recordedFrom) AND \(recordedTo)
+              AND json_valid(pk) AND json_type(pk) = 'array' AND json_type(pk, '$[#-1]') = 'integer';
             """)
         let deletedAfter = try db.makeStatement(sql: """
             SELECT position, row FROM temp.bulk_deleted WHERE tbl = ? AND scope = ? AND position BETWEEN ? AND ? AND seq > ? ORDER BY position, seq
@@ -499,44 +510,64 @@ extension AppDatabase {
         var problems: [AuditProblem] = []
         for (seq, eventID, record) in inserts {
             guard let table = BulkTable(rawValue: record.tbl), record.scope.hasPrefix("["), record.scope.hasSuffix("]"), record.last >= record.first,
-                  try Int.fetchOne(db, sql: "SELECT json_array_length(?)", arguments: [record.scope]) == table.scopeColumns.count else {
+                  try Int.fetchOne(db, sql: "SELECT CASE WHEN json_valid(?1) THEN json_array_length(?1) END", arguments: [record.scope]) == table.scopeColumns.count else {
                 problems.append(AuditProblem(kind: .changeLogEdited, eventID: eventID))
                 continue
             }
-            // Deleted since: the first logged delete of each position after this insert holds the row as inserted.
-            var removed: [Int: String?] = [:]
-            let deletions = try Row.fetchCursor(deletedAfter, arguments: [table.rawValue, record.scope, record.first, record.last, seq])
-            while let row = try deletions.next() {
-                let position: Int = row[0]
-                if removed[position] == nil { removed[position] = .some(row[1]) }
-            }
-            // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
-            let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [record.scope, record.first, record.last])
-            var digest = BulkDigest()
-            var missing = false
-            var next = try rows.next().map { (position: $0[0] as Int, key: $0[1] as String, image: $0[2] as String) }
-            for position in record.first...record.last {
-                var current: (key: String, image: String)?
-                if let row = next, row.position == position {
-                    current = (row.key, row.image)
-                    next = try rows.next().map { (position: $0[0] as Int, key: $0[1] as String, image: $0[2] as String) }
-                }
-                let key = String(record.scope.dropLast()) + ",\(position)]"
-                if let old = removed[position] {
-                    digest.add(key: key, image: old ?? "")
-                } else if let row = current {
-                    digest.add(key: row.key, image: row.image)
-                    try expect.execute(arguments: [table.rawValue, row.key, eventID])
-                } else {
-                    problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: key))
-                    missing = true
-                }
-            }
-            if !missing && (digest.rows != record.rows || digest.hex != record.sha256) {
-                problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: "\(record.scope) \(record.first)–\(record.last)"))
+            // A dropped ballot table is named by the schema check; its runs cannot be read.
+            guard try db.tableExists(table.rawValue) else { continue }
+            let run = "\(record.scope) \(record.first)–\(record.last)"
+            do {
+                problems += try checkBulkRun(db, table, record, seq: seq, eventID: eventID, deletedAfter: deletedAfter, expect: expect)
+            } catch {
+                // A run that cannot even be read (a value no JSON holds, slipped past STRICT) is not what was inserted.
+                problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: run))
             }
         }
         try db.execute(sql: "DROP TABLE temp.bulk_deleted")
+        return problems
+    }
+
+    /// One run of a bulk insert against its digest (see `checkBulkInserts`). A row missing is named; whatever else differs,
+    /// the run is named as changed whenever its digest differs — a missing row never hides an edit beside it.
+    private func checkBulkRun(_ db: Database, _ table: BulkTable, _ record: BulkInsertRecord, seq: Int64, eventID: Int64,
+                              deletedAfter: Statement, expect: Statement) throws -> [AuditProblem] {
+        var problems: [AuditProblem] = []
+        // Deleted since: the first logged delete of each position after this insert holds the row as inserted.
+        var removed: [Int: String?] = [:]
+        let deletions = try Row.fetchCursor(deletedAfter, arguments: [table.rawValue, record.scope, record.first, record.last, seq])
+        while let row = try deletions.next() {
+            let position: Int = row[0]
+            if removed[position] == nil { removed[position] = .some(row[1]) }
+        }
+        // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
+        let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [record.scope, record.first, record.last])
+        var digest = BulkDigest()
+        func read(_ row: Row?) -> (position: Int64, key: String, image: String)? {
+            row.map { (Int64.fromDatabaseValue($0[0]) ?? Int64.min, String.fromDatabaseValue($0[1]) ?? "", String.fromDatabaseValue($0[2]) ?? "") }
+        }
+        var next = read(try rows.next())
+        for position in record.first...record.last {
+            var current: (key: String, image: String)?
+            // (A row whose position is not a whole number is never one of the run's: passed over, and named as added.)
+            while let row = next, row.position < Int64(position) { next = read(try rows.next()) }
+            if let row = next, row.position == Int64(position) {
+                current = (row.key, row.image)
+                next = read(try rows.next())
+            }
+            let key = String(record.scope.dropLast()) + ",\(position)]"
+            if let old = removed[position] {
+                digest.add(key: key, image: old ?? "")
+            } else if let row = current {
+                digest.add(key: row.key, image: row.image)
+                try expect.execute(arguments: [table.rawValue, row.key, eventID])
+            } else {
+                problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: key))
+            }
+        }
+        if digest.rows != record.rows || digest.hex != record.sha256 {
+            problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: "\(record.scope) \(record.first)–\(record.last)"))
+        }
         return problems
     }
 }

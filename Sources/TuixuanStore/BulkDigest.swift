@@ -88,6 +88,17 @@ extension AppDatabase {
         try db.execute(sql: "UPDATE bulk_high_water SET high_rowid = (SELECT max(rowid) FROM \(table.rawValue)) WHERE tbl = ?", arguments: [table.rawValue])
     }
 
+    /// After every act the mark follows the table — an undone ballot lowers it — so that a row added later with the sqlite3
+    /// shell, which takes the next rowid, always lies above it (the attack review found the slot an undo left).
+    func syncBulkHighWater(_ db: Database) throws {
+        for table in BulkTable.allCases {
+            try db.execute(sql: """
+                UPDATE bulk_high_water SET high_rowid = coalesce((SELECT max(rowid) FROM \(table.rawValue)), 0)
+                WHERE tbl = ? AND high_rowid <> coalesce((SELECT max(rowid) FROM \(table.rawValue)), 0)
+                """, arguments: [table.rawValue])
+        }
+    }
+
     /// Rows above a bulk table's high-water mark: inserted since the last act that inserted into it, so outside the program.
     func hasUnrecordedBulkRows(_ db: Database) throws -> Bool {
         try BulkTable.allCases.contains { table in

@@ -30,7 +30,9 @@ extension AppDatabase {
                 let differences = try OwnedSchema.differences(db)
                 guard differences.isEmpty else { throw Refusal.schemaAltered(differences) }
                 guard try !hasUnrecordedBulkRows(db) else { throw Refusal.unrecordedChanges }
-                return try body(db)
+                let result = try body(db)
+                try syncBulkHighWater(db)
+                return result
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw Refusal.constraintViolated(try namingTable(ConstraintViolation(databaseMessage: error.message ?? "")))
@@ -110,7 +112,8 @@ extension AppDatabase {
 
     /// Changes in the log that no event records: written outside the program.
     func hasUnrecordedChanges(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_change WHERE seq > ?)", arguments: [try recordedChangeCursor(db)])!
+        // (Also an entry numbered below 1, before any event's range: the log is numbered from 1.)
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM audit_change WHERE seq > ? OR seq < 1)", arguments: [try recordedChangeCursor(db)])!
     }
 
     /// SHA-256 over the change log from `from` to `to`, one entry at a time (never the whole range in memory).

@@ -203,6 +203,48 @@ struct AuditTests {
         }
     }
 
+    /// The fourth attack review (of the ballot digests): each way it found past the first version, now named or refused.
+    @Test("ballot digests against the attack review: a deletion beside an edit, a log entry before the first event, a delete logged outside any event, a slot an undo left, a dropped table")
+    func bulkDigestAttacks() throws {
+        func kinds(_ db: AppDatabase) throws -> [AuditProblem] { try db.verifyAudit().problems }
+        let cleanUp = "DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1);"
+        // A: one counted ballot deleted and the others edited: the deletion must not hide the edits (the run is named too).
+        var (db, election) = try recorded()
+        try tamper(db, "DELETE FROM counted_ballot WHERE position = 8; UPDATE counted_ballot SET ballot = replace(ballot, '\"yes\"', '\"no\"') WHERE position < 8;" + cleanUp)
+        var problems = try kinds(db)
+        #expect(problems.contains { $0.kind == .rowDeleted && $0.table == "counted_ballot" } && problems.contains { $0.kind == .rowChanged && $0.table == "counted_ballot" },
+                "\(problems.map { $0.describe(.en) })")
+        // B: an entry slipped into the log before the first event's range: named, never a crash, and no act runs.
+        (db, election) = try recorded()
+        try tamper(db, "INSERT INTO audit_change (seq, tbl, op, pk, row) VALUES (-1, 'counted_ballot', 'delete', '[]', NULL); INSERT INTO audit_change (seq, tbl, op, pk, row) VALUES (0, 'counted_ballot', 'delete', 'not json', NULL)")
+        problems = try kinds(db)
+        #expect(problems.contains { $0.kind == .unrecordedChanges }, "\(problems.map { $0.describe(.en) })")
+        #expect(throws: Refusal.unrecordedChanges) { try db.addGuidanceMember(by: "乡指导", election: election, name: "新组员", position: "干事") }
+        // C: a counted ballot deleted with the log's trigger left in place (its entry past the last event): the ballot is named
+        // as missing, not taken back from that entry.
+        (db, election) = try recorded()
+        try tamper(db, "DELETE FROM counted_ballot WHERE position = 5")
+        problems = try kinds(db)
+        #expect(problems.contains { $0.kind == .rowDeleted && $0.table == "counted_ballot" && $0.key == "[1,5]" } || problems.contains { $0.kind == .rowDeleted && $0.table == "counted_ballot" },
+                "\(problems.map { $0.describe(.en) })")
+        // E: a ballot table dropped: the schema is named, verify does not fail.
+        (db, election) = try recorded()
+        try db.writer.writeWithoutTransaction { try $0.execute(sql: "DROP TABLE counted_ballot") }
+        problems = try kinds(db)
+        #expect(problems.contains { $0.kind == .schemaAltered }, "\(problems.map { $0.describe(.en) })")
+        // D: the slot an undone ballot leaves below the old mark: a ballot put there with the sqlite3 shell stops the next act.
+        let (open, openElection) = try CongressStoreTests().atCongress()
+        _ = try open.adoptMethod(by: "村书记", election: openElection, thresholdBase: nil, quorumComparison: nil, secretaryMode: .indirect, adoptedOn: Fixture.day)
+        try open.appointOfficers(by: "村书记", election: openElection, chief: "丁", scrutineers: [], tellers: ["己"])
+        _ = try open.checkIn(by: "村书记", election: openElection, members: ["甲", "乙", "丙", "丁", "戊", "己", "辛", "壬"])
+        _ = try open.openRound(by: "村书记", election: openElection, kind: .committee)
+        let yes = BallotEntry(marks: Array(repeating: Mark(reading: "○"), count: 4))
+        for _ in 0..<3 { _ = try open.enterBallot(by: "计票员A", election: openElection, round: nil, entry: .A, ballot: yes) }
+        _ = try open.undoLastBallot(by: "计票员A", election: openElection, round: nil, entry: .A)
+        try open.writer.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO ballot_entry (round_id, entry, position, ballot, entered_by) SELECT round_id, entry, 3, ballot, entered_by FROM ballot_entry WHERE position = 1") }
+        #expect(throws: Refusal.unrecordedChanges) { _ = try open.enterBallot(by: "计票员A", election: openElection, round: nil, entry: .A, ballot: yes) }
+    }
+
     @Test("the change log an event records cannot be edited, shortened or padded without it showing at that event")
     func changeLog() throws {
         func eventOf(_ db: AppDatabase, table: String) throws -> (event: Int64, seq: Int64) {
