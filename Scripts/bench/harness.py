@@ -52,7 +52,7 @@ def svg_curve(title, unit, points, path):
     """A small log-log chart of seconds against size: ours and the baseline, with a dashed line of linear growth from our
     smallest point. A curve steeper than the dashed line is super-linear at a glance. No scripts, no external files."""
     import math
-    width, height, left, right, top, bottom = 420, 240, 58, 14, 28, 40
+    width, height, left, right, top, bottom = 420, 240, 58, 34, 28, 40
     xs = [p[0] for p in points]
     ys = [v for p in points for v in p[1:] if v]
     x0, x1 = math.log10(min(xs)), math.log10(max(xs))
