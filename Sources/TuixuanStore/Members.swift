@@ -82,19 +82,28 @@ extension AppDatabase {
             let elsewhere = try idNumbersElsewhere(db, parsed)
             var issues = fileIssues
             var planned: [PlannedRoll] = []
-            for (code, roll) in parsed.byOrganization {
+            // Every row's code, whether or not the rest of its row could be read (a code not written as one is already named).
+            let misspelt = Set(fileIssues.filter { $0.column == "组织代码" }.map(\.line))
+            var valid: [String: Organization] = [:]
+            for (code, lines) in Dictionary(grouping: parsed.organizationByLine.filter { !misspelt.contains($0.key) }, by: \.value) {
                 let organization = try? fetchOrganization(db, code: code)
                 guard let organization, underScope[code] == true, organization.level.holdsElections else {
-                    let reason = organization == nil
-                        ? LocalizedText(zh: "没有这个组织代码", en: "no organization has this code")
-                        : underScope[code] != true
-                            ? LocalizedText(zh: "“\(organization!.name)”不在“\(scope.name)”之下", en: "\(organization!.name) is not under \(scope.name)")
-                            : LocalizedText(zh: "“\(organization!.name)”不是村（社区），没有党员名册", en: "\(organization!.name) is not a village or community: it keeps no roll")
-                    issues += roll.members.map { ImportIssue(line: $0.line, column: "组织代码", value: code, reason: reason) }
+                    let reason = organization.map { organization in
+                        underScope[code] != true
+                            ? LocalizedText(zh: "“\(organization.name)”（\(organization.code)）不在“\(scope.name)”（\(scope.code)）之下",
+                                            en: "\(organization.name) (\(organization.code)) is not under \(scope.name) (\(scope.code))")
+                            : LocalizedText(zh: "“\(organization.name)”（\(organization.code)）不是村（社区），没有党员名册",
+                                            en: "\(organization.name) (\(organization.code)) is not a village or community: it keeps no roll")
+                    } ?? LocalizedText(zh: "没有这个组织代码", en: "no organization has this code")
+                    issues += lines.map { ImportIssue(line: $0.key, column: "组织代码", value: code, reason: reason) }
                     continue
                 }
-                // Rows of the file already refused are not matched again (their problems are reported once).
-                guard fileIssues.isEmpty else { continue }
+                valid[code] = organization
+            }
+            // Each organization's readable rows are matched against what is on file even when other rows were refused, so
+            // that every problem is reported at once.
+            for (code, roll) in parsed.byOrganization {
+                guard let organization = valid[code] else { continue }
                 do {
                     planned.append(try planRoll(db, organization, roll, elsewhere: elsewhere))
                 } catch let rejection as ImportRejected {
@@ -145,7 +154,7 @@ extension AppDatabase {
         guard !incomingIDs.isEmpty else { return [:] }
         var found: [String: (organizationID: Int64, name: String)] = [:]
         for row in try Row.fetchAll(try db.cachedStatement(sql: """
-            SELECT m.id_number, m.organization_id, o.name FROM member m JOIN organization o ON o.id = m.organization_id
+            SELECT m.id_number, m.organization_id, o.name || '（' || o.code || '）' AS name FROM member m JOIN organization o ON o.id = m.organization_id
             WHERE m.id_number IN (SELECT value FROM json_each(?))
             """), arguments: [jsonArray(incomingIDs)]) {
             found[row["id_number"]] = (row["organization_id"], row["name"])

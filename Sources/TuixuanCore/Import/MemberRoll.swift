@@ -26,8 +26,11 @@ public enum MemberRollColumns {
 public struct ParsedRoll: Sendable {
     public var members: [(line: Int, member: Member)]
     public var warnings: [ImportIssue]
-    /// A county-wide file (with a 组织代码 column): each line's organization code. Empty for one village's roll.
+    /// A file with a 组织代码 column: each line's organization code as written (trimmed; blank cells left out).
     public var organizationByLine: [Int: String] = [:]
+    /// The 组织代码 cells that are blank or not a code: problems for a county-wide import (a village's own roll may leave
+    /// the column blank).
+    public var organizationCodeIssues: [ImportIssue] = []
     /// Whether the file lists several organizations' members, each row naming its organization (a 组织代码 column).
     public var isCountyWide = false
 
@@ -58,7 +61,8 @@ public struct ParsedRoll: Sendable {
 /// whole file. `today` bounds dates that cannot lie in the future.
 public func parseMemberRoll(_ records: [CSVRecord], today: CivilDate) throws(ImportRejected) -> ParsedRoll {
     let (roll, issues) = readMemberRoll(records, today: today)
-    guard issues.isEmpty else { throw ImportRejected(issues: issues) }
+    let all = (issues + roll.organizationCodeIssues).sorted { $0.line < $1.line }
+    guard all.isEmpty else { throw ImportRejected(issues: all) }
     return roll
 }
 
@@ -70,6 +74,7 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
     var members: [(line: Int, member: Member)] = []
     var warnings: [ImportIssue] = []
     var organizationByLine: [Int: String] = [:]
+    var organizationCodeIssues: [ImportIssue] = []
     let countyWide = rows.first?.hasColumn("organization_code") ?? false
     for row in rows {
         let (member, rowIssues) = parseMemberRow(row, today: today)
@@ -77,10 +82,10 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
         if let member { members.append((row.line, member)) }
         guard countyWide else { continue }
         // 组织代码: the code the county gave the organization (letters and digits), on every row of a county-wide file.
-        if let code = row.value("organization_code"), code.count <= 40, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-            organizationByLine[row.line] = code
-        } else {
-            issues.append(row.issue("organization_code", "组织代码", row.value("organization_code") == nil
+        let code = row.value("organization_code")
+        if let code { organizationByLine[row.line] = code }
+        if !(code.map { $0.count <= 40 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } } ?? false) {
+            organizationCodeIssues.append(row.issue("organization_code", "组织代码", row.value("organization_code") == nil
                 ? LocalizedText(zh: "必填项为空：全县名册每行须写明所在党组织的代码", en: "required value is empty: every row of a county-wide roll names its organization's code")
                 : LocalizedText(zh: "组织代码应为字母和数字（如 330521001001）", en: "an organization code is letters and digits (e.g. 330521001001)")))
         }
@@ -88,6 +93,7 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
     // Duplicates inside the file: the same ID number, or the same name and birth date.
     var lineByID: [String: Int] = [:]
     var byNameAndBirth: [String: (line: Int, idNumber: String?)] = [:]
+    var organizationsByNameAndBirth: [String: (line: Int, organization: String)] = [:]
     for (line, member) in members {
         if let id = member.idNumber {
             if let first = lineByID[id] {
@@ -97,7 +103,18 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
                 lineByID[id] = line
             }
         }
-        let key = "\(member.name)|\(member.birthDate)"
+        // Within one organization (a county-wide file lists many): the same name and birth date is the same person twice;
+        // across organizations it may be two people, or one on two rolls — a warning, as against another roll on file.
+        let person = "\(member.name)|\(member.birthDate)"
+        let organization = organizationByLine[line]
+        if let organization, let other = organizationsByNameAndBirth[person], other.organization != organization {
+            warnings.append(ImportIssue(line: line, column: "姓名", value: member.name, reason: LocalizedText(
+                zh: "与第\(other.line)行（组织代码\(other.organization)）姓名、出生日期相同，请核实是否为同一人（组织关系是否已转接）",
+                en: "same name and birth date as line \(other.line) (organization \(other.organization)): check whether this is the same person (membership transferred?)")))
+        } else if let organization {
+            organizationsByNameAndBirth[person] = (line, organization)
+        }
+        let key = (organization.map { $0 + "|" } ?? "") + person
         if let first = byNameAndBirth[key] {
             if let a = first.idNumber, let b = member.idNumber, a != b {
                 warnings.append(ImportIssue(line: line, column: "姓名", value: member.name, reason: LocalizedText(
@@ -115,8 +132,9 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
     if rows.isEmpty && issues.isEmpty {
         issues.append(ImportIssue(line: records.first?.line ?? 1, reason: LocalizedText(zh: "名册中没有党员", en: "the roll lists no member")))
     }
-    return (ParsedRoll(members: members, warnings: warnings, organizationByLine: organizationByLine, isCountyWide: countyWide),
-            issues.sorted { $0.line < $1.line })
+    var roll = ParsedRoll(members: members, warnings: warnings, organizationByLine: organizationByLine, isCountyWide: countyWide)
+    roll.organizationCodeIssues = organizationCodeIssues
+    return (roll, issues.sorted { $0.line < $1.line })
 }
 
 func parseMemberRow(_ row: TableRow, today: CivilDate) -> (Member?, [ImportIssue]) {

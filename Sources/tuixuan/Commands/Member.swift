@@ -15,8 +15,8 @@ struct MemberCommand: ParsableCommand {
             CommandConfiguration(commandName: "import",
                 abstract: L("导入村（社区）党员名册，或全县（乡镇）各村的名册（全部成功或全部不导入）", "import a village's member roll, or a county's (township's) rolls of every village (all or nothing)"),
                 discussion: L(
-                    "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。\n\n全县名册（党员信息系统导出，含“组织代码”列，每行写明所在村、社区的代码）：--org 写县或乡镇代码，文件中的每个组织须在其下；任一组织的任一行有误则整份文件不导入，无误则逐个组织导入并分别报告。",
-                    "UTF-8 (with or without BOM) and GB18030 (Excel's \"CSV (comma delimited)\" in China). One bad row rejects the whole file, listing every bad row's line, column, value and reason. Re-importing the same file changes nothing. Members are matched by ID number, or by name and birth date. tuixuan member template prints a blank template.\n\nA county-wide roll (the Party member information system's export, with a 组织代码 column naming each row's village or community): --org names the county or township, and every organization in the file must be under it; one bad row of any organization rejects the whole file, otherwise each organization's roll is imported and reported."))
+                    "支持UTF-8（含或不含BOM）和GB18030（Excel“CSV（逗号分隔）”）。任一行有误则整份文件不导入，并列出所有错误的行、列、值和原因。重复导入同一文件不会产生任何改动。按身份证号（无则按姓名+出生日期）对应已有党员。tuixuan member template 输出空白模板。\n\n全县名册（党员信息系统导出，含“组织代码”列，每行写明所在村、社区的代码）：--org 写县或乡镇代码，文件中的每个组织须在其下；任一组织的任一行有误则整份文件不导入，无误则逐个组织导入并分别报告（--json 给出各组织的报告）。--org 写村（社区）代码时，文件可以有“组织代码”列，但每行只能是本村的代码或空着。",
+                    "UTF-8 (with or without BOM) and GB18030 (Excel's \"CSV (comma delimited)\" in China). One bad row rejects the whole file, listing every bad row's line, column, value and reason. Re-importing the same file changes nothing. Members are matched by ID number, or by name and birth date. tuixuan member template prints a blank template.\n\nA county-wide roll (the Party member information system's export, with a 组织代码 column naming each row's village or community): --org names the county or township, and every organization in the file must be under it; one bad row of any organization rejects the whole file, otherwise each organization's roll is imported and reported (--json gives each organization's report). With --org a village, a 组织代码 column may stand, but every code in it must be the village's own or blank."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -33,11 +33,21 @@ struct MemberCommand: ParsableCommand {
             let parsed: ParsedRoll
             let progress = TerminalProgress(json: output.json)
             let read = readMemberRoll(table.records, today: db.today)
-            if read.roll.isCountyWide {
-                try importCountyWide(db, read.roll, fileIssues: read.issues, table: table, progress: progress)
+            // --org a county or township: the county-wide import (its report, its JSON). --org a village: its own roll, where a
+            // 组织代码 column may stand (as exported) but every code in it must be the village's own.
+            let scope = try db.organization(code: org)
+            if read.roll.isCountyWide && !scope.level.holdsElections {
+                try importCountyWide(db, read.roll, fileIssues: (read.issues + read.roll.organizationCodeIssues).sorted { $0.line < $1.line },
+                                     table: table, progress: progress)
                 return
             }
-            guard read.issues.isEmpty else { throw rejected(ImportRejected(issues: read.issues), table: table) }
+            let foreign = read.roll.organizationByLine.filter { $0.value != scope.code }.sorted { $0.key < $1.key }.map { line, code in
+                ImportIssue(line: line, column: "组织代码", value: code, reason: LocalizedText(
+                    zh: "不是“\(scope.name)”（\(scope.code)）的代码：一个村（社区）的名册只能有本村的党员；全县名册请以县或乡镇代码导入（--org）",
+                    en: "not the code of \(scope.name) (\(scope.code)): a village's roll lists its own members only; import a county-wide roll with the county's or township's code (--org)"))
+            }
+            let issues = (read.issues + foreign).sorted { $0.line < $1.line }
+            guard issues.isEmpty else { throw rejected(ImportRejected(issues: issues), table: table) }
             parsed = read.roll
             let report: RollImportReport
             do {
