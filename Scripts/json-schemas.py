@@ -60,7 +60,7 @@ COMMANDS = {
 
 # The commands whose samples JSONSchemaTests records (see --samples).
 SAMPLED_TITLES = {
-    "member-import": "member import", "recommend-round": "candidates recommend ballots|tally", "guidance-list": "election guidance list",
+    "member-import": "member import", "member-import-county": "member import (a county-wide roll, --org a county or township)", "recommend-round": "candidates recommend ballots|tally", "guidance-list": "election guidance list",
     "candidates-ballot": "candidates ballot", "completion-show": "candidates complete show", "archive-list": "archive list",
     "archive-verify": "archive verify", "dev-generate": "dev generate",
 }

@@ -208,7 +208,7 @@ extension CLI {
 /// then `python3 Scripts/json-schemas.py --samples DIR`.
 @Suite("--json schemas of acts")
 struct ActJSONSchemaTests {
-    static let commands: Set<String> = ["member-import", "recommend-round", "guidance-list", "candidates-ballot", "completion-show",
+    static let commands: Set<String> = ["member-import", "member-import-county", "recommend-round", "guidance-list", "candidates-ballot", "completion-show",
                                         "archive-list", "archive-verify", "dev-generate"]
 
     func check(_ name: String, _ output: CLI.Output, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -234,6 +234,11 @@ struct ActJSONSchemaTests {
         let changed = CLI.goodRoll.replacingOccurrences(of: "13800000000", with: "13900000000")
             .split(separator: "\n").filter { !$0.hasPrefix("陆兰") }.joined(separator: "\n") + "\n"
         try check("member-import", try cli.ok("member", "import", try cli.write("changed.csv", changed), "--org", "V1", "--operator", "乡指导", "--json"))
+        // A county-wide roll (issue 15): its report per organization, through a township.
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3")
+        let countyRoll = try cli.write("county.csv", "组织代码," + CLI.rollHeader + "\nV1,王建国,男,1968-04-12,33052119680412001X,高中,1992-07-01,正式,无,,,否,13900000000\n"
+                                    + "V2,周梅,女,1985-02-02,,高中,2010-07-01,正式,,,,否,\nV2,万伟强,男,1975-09-09,,初中,2000-01-01,正式,,,,否,\n")
+        try check("member-import-county", try cli.ok("member", "import", countyRoll, "--org", "T1", "--operator", "乡指导", "--json"))
         try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
         try cli.ok("election", "guidance", "add", "-e", "V1", "--name", "组员", "--position", "乡镇党委副书记", "--operator", "乡指导")
         try check("guidance-list", try cli.ok("election", "guidance", "list", "-e", "V1", "--json"))
