@@ -49,18 +49,9 @@ struct MemberCommand: ParsableCommand {
             let issues = (read.issues + foreign).sorted { $0.line < $1.line }
             guard issues.isEmpty else { throw rejected(ImportRejected(issues: issues), table: table) }
             parsed = read.roll
-            let report: RollImportReport
-            do {
-                report = try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun, progress: progress.update)
-                progress.finish()
-            } catch Refusal.importRejected(let rejection) {
-                progress.finish()
-                throw rejected(rejection, table: table)
-            }
-            if output.json {
-                print(try renderJSON(report))
-                return
-            }
+            guard let report = try runImport(table: table, progress: progress, {
+                try db.importRoll(by: actor.resolved, organizationCode: org, parsed, dryRun: dryRun, progress: progress.update)
+            }) else { return }
             let locate = table.locator()
             for warning in report.warnings { printWarning("\(file)" + L("：", ": ") + locate(warning)) }
             let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
@@ -71,18 +62,9 @@ struct MemberCommand: ParsableCommand {
 
         /// A county-wide file: every organization's roll checked together, then each imported and reported on its own line.
         private func importCountyWide(_ db: AppDatabase, _ parsed: ParsedRoll, fileIssues: [ImportIssue], table: TableFile, progress: TerminalProgress) throws {
-            let report: CountyRollImportReport
-            do {
-                report = try db.importCountyRoll(by: actor.resolved, scopeCode: org, parsed, fileIssues: fileIssues, dryRun: dryRun, progress: progress.update)
-                progress.finish()
-            } catch Refusal.importRejected(let rejection) {
-                progress.finish()
-                throw rejected(rejection, table: table)
-            }
-            if output.json {
-                print(try renderJSON(report))
-                return
-            }
+            guard let report = try runImport(table: table, progress: progress, {
+                try db.importCountyRoll(by: actor.resolved, scopeCode: org, parsed, fileIssues: fileIssues, dryRun: dryRun, progress: progress.update)
+            }) else { return }
             let locate = table.locator()
             for warning in report.organizations.flatMap(\.warnings) { printWarning("\(file)" + L("：", ": ") + locate(warning)) }
             let verb = dryRun ? L("（试运行，未写入）", " (dry run, nothing written)") : ""
@@ -94,6 +76,24 @@ struct MemberCommand: ParsableCommand {
             print(L("\(file)（\(table.readAs)）：\(report.organizations.count)个组织，新增\(report.inserted)人，更新\(report.updated)人，未变\(report.unchanged)人\(verb)",
                     "\(file) (\(table.readAs)): \(report.organizations.count) organizations, \(report.inserted) added, \(report.updated) updated, \(report.unchanged) unchanged\(verb)"))
             for roll in report.organizations { printDetails(roll, prefix: roll.organizationCode + " ") }
+        }
+
+        /// Runs the import with its progress line; a rejection names the file's cells; with --json the report is printed here
+        /// (nil returned), else returned for the table.
+        private func runImport<Report: Encodable>(table: TableFile, progress: TerminalProgress, _ body: () throws -> Report) throws -> Report? {
+            let report: Report
+            do {
+                report = try body()
+                progress.finish()
+            } catch Refusal.importRejected(let rejection) {
+                progress.finish()
+                throw rejected(rejection, table: table)
+            }
+            guard !output.json else {
+                print(try renderJSON(report))
+                return nil
+            }
+            return report
         }
 
         private func printDetails(_ report: RollImportReport, prefix: String = "") {
