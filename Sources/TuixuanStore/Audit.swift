@@ -282,6 +282,7 @@ extension AppDatabase {
         // Bulk inserts (migration 0025) are recorded by digest; the logged deletes of their tables carry the old rows.
         var bulkInserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)] = []
         let bulkLogged = try db.makeStatement(sql: "SELECT seq, row FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'bulk_insert' AND op = 'insert' ORDER BY seq")
+        let bulkDecoder = JSONDecoder()
         // 1. The chain: each event's hash from its content and the previous hash; each logged range's digest.
         var previousHash: String?
         var checked = 0
@@ -363,7 +364,7 @@ extension AppDatabase {
                 try replayLogged.execute(arguments: [id, range.from, range.to])
                 let logged = try Row.fetchCursor(bulkLogged, arguments: [range.from, range.to])
                 while let entry = try logged.next() {
-                    if let image = (entry[1] as String?)?.data(using: .utf8), let record = try? JSONDecoder().decode(BulkInsertRecord.self, from: image) {
+                    if let image = (entry[1] as String?)?.data(using: .utf8), let record = try? bulkDecoder.decode(BulkInsertRecord.self, from: image) {
                         bulkInserts.append((entry[0], id, record))
                     }
                 }
@@ -508,14 +509,15 @@ extension AppDatabase {
             """)
         let expect = try db.makeStatement(sql: "INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id) VALUES (?, ?, 'bulk', NULL, ?)")
         var problems: [AuditProblem] = []
+        // A dropped ballot table is named by the schema check; its runs cannot be read.
+        let present = Set(try BulkTable.allCases.filter { try db.tableExists($0.rawValue) })
         for (seq, eventID, record) in inserts {
             guard let table = BulkTable(rawValue: record.tbl), record.scope.hasPrefix("["), record.scope.hasSuffix("]"), record.last >= record.first,
                   try Int.fetchOne(db, sql: "SELECT CASE WHEN json_valid(?1) THEN json_array_length(?1) END", arguments: [record.scope]) == table.scopeColumns.count else {
                 problems.append(AuditProblem(kind: .changeLogEdited, eventID: eventID))
                 continue
             }
-            // A dropped ballot table is named by the schema check; its runs cannot be read.
-            guard try db.tableExists(table.rawValue) else { continue }
+            guard present.contains(table) else { continue }
             let run = "\(record.scope) \(record.first)–\(record.last)"
             do {
                 problems += try checkBulkRun(db, table, record, seq: seq, eventID: eventID, deletedAfter: deletedAfter, expect: expect)

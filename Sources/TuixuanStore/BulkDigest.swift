@@ -85,7 +85,7 @@ extension AppDatabase {
         }
         try db.execute(sql: "INSERT INTO bulk_insert (tbl, scope, first, last, rows, sha256) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [table.rawValue, scopeText, first, last, digest.rows, digest.hex])
-        try db.execute(sql: "UPDATE bulk_high_water SET high_rowid = (SELECT max(rowid) FROM \(table.rawValue)) WHERE tbl = ?", arguments: [table.rawValue])
+        // (The high-water mark is brought up to the table once, as the act ends: `syncBulkHighWater`.)
     }
 
     /// After every act the mark follows the table — an undone ballot lowers it — so that a row added later with the sqlite3

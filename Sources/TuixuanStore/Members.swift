@@ -68,28 +68,29 @@ extension AppDatabase {
     /// system, a 组织代码 column naming each row's village or community — all or nothing across organizations: every row of
     /// every organization is checked and matched, and any problem anywhere rejects the file, before anything is written.
     /// Each organization's roll is then written as its own audited act (one event each), in one transaction.
-    /// `fileIssues` are the problems reading the file found (bad cells): reported together with those only the database finds.
+    /// `fileIssues` are the problems reading the file found (bad cells): reported together with those only the database finds,
+    /// and with the file's blank or misspelt organization codes (`parsed.organizationCodeIssues`).
     public func importCountyRoll(by operatorName: String?, scopeCode: String, _ parsed: ParsedRoll, fileIssues: [ImportIssue] = [], dryRun: Bool = false,
                                  progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CountyRollImportReport {
         try act { db in
             let scope = try fetchOrganization(db, code: scopeCode)
             let actor = try authorize(db, operatorName, organizationID: scope.id, roles: [.county, .township])
             // Every organization of the scope, by code (one query; a county has a few hundred).
-            let underScope = Dictionary(uniqueKeysWithValues: try Row.fetchAll(try db.cachedStatement(sql: """
+            let underScope = Set(try String.fetchAll(try db.cachedStatement(sql: """
                 WITH RECURSIVE below(id) AS (SELECT ?1 UNION ALL SELECT o.id FROM organization o JOIN below b ON o.parent_id = b.id)
                 SELECT o.code FROM organization o JOIN below b ON b.id = o.id
-                """), arguments: [scope.id]).map { ($0[0] as String, true) })
+                """), arguments: [scope.id]))
             let elsewhere = try idNumbersElsewhere(db, parsed)
-            var issues = fileIssues
+            var issues = fileIssues + parsed.organizationCodeIssues
             var planned: [PlannedRoll] = []
             // Every row's code, whether or not the rest of its row could be read (a code not written as one is already named).
-            let misspelt = Set(fileIssues.filter { $0.column == "组织代码" }.map(\.line))
+            let misspelt = Set(parsed.organizationCodeIssues.map(\.line))
             var valid: [String: Organization] = [:]
             for (code, lines) in Dictionary(grouping: parsed.organizationByLine.filter { !misspelt.contains($0.key) }, by: \.value) {
                 let organization = try? fetchOrganization(db, code: code)
-                guard let organization, underScope[code] == true, organization.level.holdsElections else {
+                guard let organization, underScope.contains(code), organization.level.holdsElections else {
                     let reason = organization.map { organization in
-                        underScope[code] != true
+                        !underScope.contains(code)
                             ? LocalizedText(zh: "“\(organization.name)”（\(organization.code)）不在“\(scope.name)”（\(scope.code)）之下",
                                             en: "\(organization.name) (\(organization.code)) is not under \(scope.name) (\(scope.code))")
                             : LocalizedText(zh: "“\(organization.name)”（\(organization.code)）不是村（社区），没有党员名册",

@@ -94,13 +94,7 @@ struct RectificationCLITests {
         try rect(cli, "assess", "--satisfied", "20", "--basically-satisfied", "5", "--dissatisfied", "1", "--on", "2026-04-01")
         try rect(cli, "complete", "5", "--on", "2026-04-01", "--minutes", "测评")
         try rect(cli, "complete", "6", "--on", "2026-04-05", "--document-sha256", Self.document, "--document-ref", "验收", operatorName: "县审核")
-        try GradingCLITests().gradeToCountyReview(cli)
-        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
-        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
-        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
-        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
-                   "--operator", "乡指导")
+        try gradedPoorAtStepTwo(cli)
         let stale = try cli.fails(1, "step", "complete", "-e", "V1", "2", "--document-sha256", Self.document, "--document-ref", "整顿报告",
                                   "--document-title", "集中整顿情况", "--operator", "乡指导")
         #expect(stale.stderr.contains("尚未验收通过"), "\(stale.stderr)")
@@ -112,6 +106,17 @@ struct RectificationCLITests {
         try early.ok("election", "rectification-decision", "-e", "V1", "--on", "2026-10-20", "--reason", "急需换届", "--operator", "乡指导")
     }
 
+    /// V1 graded 较差 (final), its roll imported and its election started with step 1 done: step 2 is next.
+    func gradedPoorAtStepTwo(_ cli: CLI) throws {
+        try GradingCLITests().gradeToCountyReview(cli)
+        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
+        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
+        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
+        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
+                   "--operator", "乡指导")
+    }
+
     static let schemaCommands: [String: [String]] = [
         "rectification-status": ["rectification", "status", "--org", "V1", "--year", "2026"], "rectification-ledger": ["rectification", "ledger", "--org", "C1"],
     ]
@@ -120,13 +125,7 @@ struct RectificationCLITests {
     func feedsStepTwo() throws {
         let cli = try CLI()
         try cli.setUpCounty()
-        try GradingCLITests().gradeToCountyReview(cli)
-        try cli.ok("grading", "complete", "7", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
-        try cli.ok("grading", "complete", "8", "--org", "V1", "--year", "2026", "--on", "2026-10-19", "--operator", "县审核")
-        try cli.ok("member", "import", try cli.write("roll.csv", CLI.goodRoll), "--org", "V1", "--operator", "乡指导")
-        try cli.ok("election", "start", "--org", "V1", "--congress-date", "2026-12-02", "--operator", "乡指导")
-        try cli.ok("step", "complete", "-e", "V1", "1", "--document-sha256", Self.document, "--document-ref", "摸底报告", "--document-title", "调查摸底报告",
-                   "--operator", "乡指导")
+        try gradedPoorAtStepTwo(cli)
         try cli.ok("rectification", "start", "--org", "V1", "--year", "2026", "--operator", "乡指导")
         let open = try cli.fails(1, "step", "complete", "-e", "V1", "2", "--document-sha256", Self.document, "--document-ref", "整顿报告",
                                  "--document-title", "集中整顿情况", "--operator", "乡指导")

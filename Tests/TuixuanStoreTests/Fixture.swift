@@ -87,6 +87,7 @@ extension AppDatabase {
                     try recordBulkInsert(db, table, scope: run["scope"] as String, first: run["first"], last: run["last"])
                 }
             }
+            try syncBulkHighWater(db)
             let reviewer = try String.fetchOne(db, sql: "SELECT name FROM operator WHERE role = 'county' ORDER BY id LIMIT 1").map { try fetchOperator(db, named: $0) }
             try appendEvent(db, by: reviewer, organizationID: nil, kind: "test.seed")
             // Seeded rows bypass the acts, so bring every board line up to date as an act would.

@@ -39,27 +39,33 @@ public struct AlignedPlace: Sendable, Hashable, Codable {
 /// the full alignment's, in memory and time proportional to the stack times the band, so two
 /// entries of a million ballots that differ in a few places align in a moment.
 public func align(_ a: [BallotEntry], _ b: [BallotEntry]) -> [AlignedPlace] {
-    alignedPositions(a, b).map { place in
-        AlignedPlace(positionA: place.a.map { $0 + 1 }, positionB: place.b.map { $0 + 1 },
-                     a: place.a.map { a[$0] }, b: place.b.map { b[$0] })
+    alignedPositions(a, b) { i, j in
+        AlignedPlace(positionA: i.map { $0 + 1 }, positionB: j.map { $0 + 1 }, a: i.map { a[$0] }, b: j.map { b[$0] })
     }
 }
 
 /// The alignment of `align` for any two sequences entered from one stack (ballots of the congress, rating ballots of the
 /// grading): the 0-based index in each entry at every place, nil where that entry has nothing.
 public func alignedPositions<Element: Equatable>(_ a: [Element], _ b: [Element]) -> [(a: Int?, b: Int?)] {
-    var places: [(a: Int?, b: Int?)] = []
+    alignedPositions(a, b) { ($0, $1) }
+}
+
+/// The same, each place built by `place` from its two indexes as it is found (a stack of a million ballots is not
+/// aligned into one array and then copied into another).
+public func alignedPositions<Element: Equatable, Place>(_ a: [Element], _ b: [Element], place: (Int?, Int?) -> Place) -> [Place] {
+    var places: [Place] = []
     places.reserveCapacity(max(a.count, b.count))
     var start = 0
     while start < a.count && start < b.count && a[start] == b[start] {
-        places.append((start, start))
+        places.append(place(start, start))
         start += 1
     }
     let restA = a[start...], restB = b[start...]
     var band = 4
     while true {
-        if let tail = alignWithinBand(restA, restB, band: band) {
-            return places + tail
+        if let tail = alignWithinBand(restA, restB, band: band, place: place) {
+            places.append(contentsOf: tail)
+            return places
         }
         band *= 2
     }
@@ -67,7 +73,8 @@ public func alignedPositions<Element: Equatable>(_ a: [Element], _ b: [Element])
 
 /// The cheapest alignment of `a` and `b` among paths whose diagonal offset stays within `band` of
 /// the start and end diagonals, or nil when a path outside the band might be as cheap (widen it).
-private func alignWithinBand<Element: Equatable>(_ a: ArraySlice<Element>, _ b: ArraySlice<Element>, band: Int) -> [(a: Int?, b: Int?)]? {
+private func alignWithinBand<Element: Equatable, Place>(_ a: ArraySlice<Element>, _ b: ArraySlice<Element>, band: Int,
+                                                       place: (Int?, Int?) -> Place) -> [Place]? {
     let substitution: Int32 = 2, gap: Int32 = 3
     let n = a.count, m = b.count
     let lowest = min(0, m - n) - band, highest = max(0, m - n) + band
@@ -92,20 +99,20 @@ private func alignWithinBand<Element: Equatable>(_ a: ArraySlice<Element>, _ b: 
     }
     // A path leaving the band makes more than `band` gaps: it costs at least gap * (band + 1).
     guard at(0, 0) < gap * Int32(band + 1) else { return nil }
-    var places: [(a: Int?, b: Int?)] = []
+    var places: [Place] = []
     var i = 0, j = 0
     while i < n || j < m {
         let here = at(i, j)
         // Prefer pairing the two ballots; then a ballot only in A; then one only in B (a stable order).
         if i < n && j < m && here == at(i + 1, j + 1) + (a[firstA + i] == b[firstB + j] ? 0 : substitution) {
-            places.append((firstA + i, firstB + j))
+            places.append(place(firstA + i, firstB + j))
             i += 1
             j += 1
         } else if i < n && here == at(i + 1, j) + gap {
-            places.append((firstA + i, nil))
+            places.append(place(firstA + i, nil))
             i += 1
         } else {
-            places.append((nil, firstB + j))
+            places.append(place(nil, firstB + j))
             j += 1
         }
     }

@@ -37,8 +37,7 @@ struct MemberCommand: ParsableCommand {
             // 组织代码 column may stand (as exported) but every code in it must be the village's own.
             let scope = try db.organization(code: org)
             if read.roll.isCountyWide && !scope.level.holdsElections {
-                try importCountyWide(db, read.roll, fileIssues: (read.issues + read.roll.organizationCodeIssues).sorted { $0.line < $1.line },
-                                     table: table, progress: progress)
+                try importCountyWide(db, read.roll, fileIssues: read.issues, table: table, progress: progress)
                 return
             }
             let foreign = read.roll.organizationByLine.filter { $0.value != scope.code }.sorted { $0.key < $1.key }.map { line, code in
