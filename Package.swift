@@ -23,6 +23,19 @@ let package = Package(
             dependencies: ["SchemaEmbedder"],
             path: "Plugins/EmbedSchema"
         ),
+        // The release number (VERSION) and the commit (.git), compiled in for `tuixuan --version`. No logic.
+        .executableTarget(name: "BuildInfoEmbedder", path: "Sources/BuildInfoEmbedder"),
+        .plugin(
+            name: "EmbedBuildInfo",
+            capability: .buildTool(),
+            dependencies: ["BuildInfoEmbedder"],
+            path: "Plugins/EmbedBuildInfo"
+        ),
+        .target(
+            name: "TuixuanBuildInfo",
+            path: "Sources/TuixuanBuildInfo",
+            plugins: ["EmbedBuildInfo"]
+        ),
         // The text of Schema/, compiled in. No logic.
         .target(
             name: "TuixuanSchema",
@@ -71,6 +84,7 @@ let package = Package(
                 "TuixuanCore",
                 "TuixuanStore",
                 "TuixuanSpreadsheet",
+                "TuixuanBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/tuixuan"

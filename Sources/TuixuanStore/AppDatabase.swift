@@ -18,6 +18,14 @@ public final class AppDatabase: Sendable {
     /// China Standard Time: the civil dates of an election are those of the place it is held.
     static let electionTimeZone = TimeZone(identifier: "Asia/Shanghai")!
 
+    /// A handle on a file as it is, for reading (`inspect`): nothing migrated, nothing rebuilt, nothing signed.
+    init(unmigrated writer: any DatabaseWriter) {
+        self.writer = writer
+        self.clock = Date.init
+        self.keyring = .empty
+        self.upgradeBackupPath = nil
+    }
+
     init(writer: any DatabaseWriter, keyring: Keyring = .empty, clock: @escaping @Sendable () -> Date, path: String? = nil) throws {
         // Migrate only when needed: an up-to-date file is only read, so a command that fails
         // validation leaves it byte-for-byte as it was.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TuixuanCore
 
 @main
 struct Tuixuan: ParsableCommand {
@@ -10,7 +11,7 @@ struct Tuixuan: ParsableCommand {
             discussion: L(
                 "按县试点方案的32个步骤推进每个村（社区）的换届选举，随时显示已完成什么、下一步做什么、什么在阻碍。\n所有改动数据的命令都须以 --operator 指明操作人员。--lang en 显示英文。",
                 "Steps each village or community through the 32 steps of the county plan, showing at every moment what is done, what is next and what blocks it.\nEvery command that changes data names its operator with --operator. --lang en for English."),
-            version: "0.1.0",
+            version: ProgramVersion.thisBuild.lines(uiLanguage).joined(separator: "\n"),
             subcommands: [Status.self, Overview.self],
             groupedSubcommands: [
                 CommandGroup(name: L("设置：数据库、组织、人员、名册", "Set-up: the database, organizations, operators, rolls"),
@@ -23,6 +24,7 @@ struct Tuixuan: ParsableCommand {
                              subcommands: [Congress.self, RoundCommand.self, ResultCommand.self]),
                 CommandGroup(name: L("记录与信任：事件、审计、密钥、备份、归档", "Records and trust: events, audit, keys, backups, archives"),
                              subcommands: [Events.self, Audit.self, KeyCommand.self, Trust.self, BackupCommand.self, RestoreCommand.self, Archive.self]),
+                CommandGroup(name: L("安装与环境", "Installation and environment"), subcommands: [VersionCommand.self, DoctorCommand.self]),
                 CommandGroup(name: L("开发与测试", "Development and testing"), subcommands: [Dev.self]),
             ])
     }

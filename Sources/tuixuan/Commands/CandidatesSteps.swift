@@ -292,8 +292,7 @@ extension Candidates {
 
 /// Renders HTML to PDF with weasyprint, a maintained HTML/CSS-to-PDF renderer (Debian: weasyprint).
 func renderPDF(html: String, to path: String) throws {
-    let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/weasyprint" }
-    guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+    guard let tool = executableOnPath("weasyprint") else {
         throw UserFacingError(message: L("生成PDF需要 weasyprint：apt-get install weasyprint fonts-noto-cjk（也可用 --format html 后在浏览器中打印）",
                                          "PDF needs weasyprint: apt-get install weasyprint fonts-noto-cjk (or use --format html and print from a browser)"),
                               status: ExitStatus.refused)

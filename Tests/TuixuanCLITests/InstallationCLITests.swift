@@ -1,0 +1,235 @@
+import Foundation
+import GRDB
+import Testing
+import TuixuanCore
+@testable import TuixuanStore
+
+/// Issue 18, "Shipping it": `tuixuan --version` and `tuixuan doctor`, driven through the real binary. Each check the doctor
+/// makes is seen here on a machine or a file where it fails, and where it passes.
+@Suite("Installation: version and doctor")
+struct InstallationCLITests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs a program of the system (git, gzip, chattr), returning its status and output.
+    @discardableResult
+    static func system(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    /// The doctor's findings by check, from --json.
+    static func checks(_ output: CLI.Output) -> [String: [String: Any]] {
+        let checks = (output.json as? [String: Any])?["checks"] as? [[String: Any]] ?? []
+        return Dictionary(uniqueKeysWithValues: checks.map { ($0["check"] as! String, $0) })
+    }
+
+    static func status(_ output: CLI.Output, _ check: String) -> String? { checks(output)[check]?["status"] as? String }
+
+    @Test("--version: the release from VERSION, the commit HEAD names, the schema and the catalogs carried")
+    func version() throws {
+        let cli = try CLI()
+        let text = try cli.ok("--version").stdout
+        let release = try String(contentsOf: Self.repository.appendingPathComponent("VERSION"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try Self.system(["git", "rev-parse", "HEAD"], in: Self.repository)
+        let migrations = try FileManager.default.contentsOfDirectory(atPath: Self.repository.appendingPathComponent("Schema/migrations").path).filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(text.hasPrefix("tuixuan \(release)\n"))
+        if head.status == 0 {
+            #expect(text.contains("提交：\(head.output.trimmingCharacters(in: .whitespacesAndNewlines))"))
+        } else {
+            #expect(text.contains("提交：unknown"))
+        }
+        #expect(text.contains("数据库结构：第\(migrations.count)版（\(migrations.last!.dropLast(4))）"))
+        #expect(text.contains("程序定义：2018-county.v1、") && text.contains("grading.v1") && text.contains("rectification.v1"))
+        #expect(try cli.ok("--version", "--lang", "en").stdout.contains("schema: version \(migrations.count)"))
+        let json = try #require(try cli.ok("version", "--json").json as? [String: Any])
+        #expect(Set(json.keys) == ["version", "commit", "schema_version", "schema_migration", "procedures", "rule_sets"])
+        #expect(json["version"] as? String == release)
+        #expect(json["schema_version"] as? Int == migrations.count)
+        #expect((json["procedures"] as? [String])?.contains("2018-county.v6") == true)
+    }
+
+    @Test("doctor on a healthy database: every check passes, the file is not touched, exit 0")
+    func healthy() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        try cli.ok("org", "list")
+        let log = cli.path("heads.log")
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3", "--head-log", log)
+        cli.environment["TUIXUAN_HEAD_LOG"] = log
+        cli.environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let before = try cli.databaseBytes()
+        let report = try cli.ok("doctor", "--json")
+        for check in ["database", "schema", "audit", "sqlite"] { #expect(Self.status(report, check) == "ok", "\(check): \(Self.checks(report)[check] ?? [:])") }
+        #expect((Self.checks(report)["audit"]?["summary"] as? String)?.contains("链头记录文件中本库的1个链头都在链中") == true)
+        #expect((report.json as? [String: Any])?["problems"] as? Int == 0)
+        #expect(try cli.databaseBytes() == before)
+        let text = try cli.ok("doctor").stdout
+        #expect(text.contains("✓ 数据库：数据库 ") && text.contains("可读写"))
+        #expect(text.contains("✓ 数据库结构：数据库结构为最新"))
+        #expect(try cli.ok("doctor", "--lang", "en").stdout.contains("✓ schema: the schema is current"))
+    }
+
+    @Test("doctor without a database: named as missing, the checks that need it skipped, exit 1, no file made")
+    func missing() throws {
+        let cli = try CLI()
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "database") == "problem")
+        #expect(Self.status(report, "schema") == "skipped" && Self.status(report, "audit") == "skipped")
+        #expect((Self.checks(report)["database"]?["advice"] as? String)?.contains("tuixuan init") == true)
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+        // Not a database at all: a spreadsheet saved under the database's name.
+        try "姓名,性别\n".write(toFile: cli.databasePath, atomically: true, encoding: .utf8)
+        let foreign = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(foreign, "database") == "problem")
+        #expect((Self.checks(foreign)["database"]?["summary"] as? String)?.contains("无法作为数据库读取") == true)
+        // An SQLite file that is not tuixuan's.
+        try FileManager.default.removeItem(atPath: cli.databasePath)
+        let other = try DatabaseQueue(path: cli.databasePath)
+        try other.write { try $0.execute(sql: "CREATE TABLE t(x)") }
+        try other.close()
+        let notOurs = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(notOurs, "database") == "ok" && Self.status(notOurs, "schema") == "problem")
+        #expect((Self.checks(notOurs)["schema"]?["summary"] as? String)?.contains("不是 tuixuan 的数据库") == true)
+    }
+
+    @Test("doctor on a file another program is writing: busy, a warning, exit 0")
+    func busy() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let holder = try DatabaseQueue(path: cli.databasePath)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            let report = try cli.ok("doctor", "--json")
+            #expect(Self.status(report, "database") == "warning")
+            #expect((Self.checks(report)["database"]?["summary"] as? String)?.contains("正被另一个程序写入") == true)
+        }
+        try holder.close()
+    }
+
+    @Test("doctor on a file that cannot be written: read-only, named, exit 1")
+    func readOnly() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        // As root, permissions do not stop a write: the file is made immutable instead (what a write-protected disk does).
+        let root = getuid() == 0
+        let made = root ? try Self.system(["chattr", "+i", cli.databasePath]) : (status: chmod(cli.databasePath, 0o444), output: "")
+        try #require(made.status == 0, "cannot make the file read-only here: \(made.output)")
+        defer { if root { _ = try? Self.system(["chattr", "-i", cli.databasePath]) } else { chmod(cli.databasePath, 0o644) } }
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "database") == "problem")
+        #expect((Self.checks(report)["database"]?["summary"] as? String)?.contains("可以读取，但不能写入") == true)
+        #expect(Self.status(report, "schema") == "ok" && Self.status(report, "audit") == "ok", "what can be read is still checked")
+    }
+
+    @Test("doctor on an older file: a warning that the next act upgrades it with a copy; the doctor itself upgrades nothing")
+    func older() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.writeWithoutTransaction { try OwnedSchema.rewind($0, toMigrations: OwnedSchema.migrationNames.count - 1); try $0.execute(sql: "PRAGMA user_version = 0") }
+        try queue.close()
+        let before = try cli.databaseBytes()
+        let report = try cli.ok("doctor", "--json")
+        #expect(Self.status(report, "schema") == "warning")
+        #expect((Self.checks(report)["schema"]?["advice"] as? String)?.contains("下一次操作时自动升级") == true)
+        #expect(Self.status(report, "audit") == "ok", "verified against the schema its migrations made")
+        #expect(try cli.databaseBytes() == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).filter { $0.contains("before-") }.isEmpty)
+        // A file from a newer program.
+        let newer = try DatabaseQueue(path: cli.databasePath)
+        try newer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 999") }
+        try newer.close()
+        let refused = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(refused, "schema") == "problem")
+        #expect((Self.checks(refused)["schema"]?["advice"] as? String)?.contains("安装新版 tuixuan") == true)
+    }
+
+    @Test("doctor on a file changed outside the program: the schema or the audit says so, exit 1")
+    func tampered() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { try $0.execute(sql: "UPDATE organization SET name = '改名村' WHERE code = 'V1'") }
+        let edited = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(edited, "schema") == "ok" && Self.status(edited, "audit") == "problem")
+        #expect((Self.checks(edited)["audit"]?["summary"] as? String)?.contains("审计核验未通过") == true)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes(x)") }
+        try queue.close()
+        let altered = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(altered, "schema") == "problem" && Self.status(altered, "audit") == "skipped")
+        #expect((Self.checks(altered)["schema"]?["summary"] as? String)?.contains("table notes") == true)
+    }
+
+    @Test("doctor with a head log the file was rolled back behind: the audit names the missing head, exit 1")
+    func rolledBack() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let log = cli.path("heads.log")
+        let copy = cli.path("earlier.sqlite")
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: copy)
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3", "--head-log", log)
+        try FileManager.default.removeItem(atPath: cli.databasePath)
+        try FileManager.default.copyItem(atPath: copy, toPath: cli.databasePath)
+        cli.environment["TUIXUAN_HEAD_LOG"] = log
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "audit") == "problem")
+        #expect((Self.checks(report)["audit"]?["summary"] as? String)?.contains("事件链中已没有先前记下的链头") == true)
+    }
+
+    @Test("doctor on a bare machine: no weasyprint, no browser, no fc-list — warnings with what to install, exit 0")
+    func bareMachine() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let empty = cli.folder.appendingPathComponent("empty-bin")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        cli.environment["PATH"] = empty.path
+        let report = try cli.ok("doctor", "--json")
+        #expect(Self.status(report, "pdf") == "warning" && Self.status(report, "browser") == "warning" && Self.status(report, "fonts") == "warning")
+        #expect((Self.checks(report)["pdf"]?["advice"] as? String)?.contains("apt-get install weasyprint") == true)
+        #expect((Self.checks(report)["fonts"]?["advice"] as? String)?.contains("fonts-noto-cjk") == true)
+        #expect((report.json as? [String: Any])?["warnings"] as? Int == 3)
+    }
+
+    @Test("doctor with fontconfig but no font covering Chinese: a problem, exit 1; with the system's fonts, as fc-list says")
+    func fonts() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/fc-list") else {
+            Issue.record("fontconfig is not installed: .ci/run installs it")
+            return
+        }
+        let config = try cli.write("fonts.conf", "<?xml version=\"1.0\"?>\n<fontconfig><cachedir>\(cli.folder.path)/fc-cache</cachedir></fontconfig>\n")
+        cli.environment["FONTCONFIG_FILE"] = config
+        let none = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(none, "fonts") == "problem")
+        #expect((Self.checks(none)["fonts"]?["summary"] as? String)?.contains("汉字会显示为方框") == true)
+        cli.environment["FONTCONFIG_FILE"] = nil
+        let system = try Self.system(["fc-list", ":lang=zh", "family"]).output.split(separator: "\n").count
+        let report = try cli.run(["doctor", "--json"])
+        #expect(Self.status(report, "fonts") == (system > 0 ? "ok" : "problem"))
+    }
+
+    @Test("doctor's disk check reads the disk that holds the database")
+    func disk() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let report = try cli.run(["doctor", "--json", "--lang", "en"])
+        let free = try #require(try FileManager.default.attributesOfFileSystem(forPath: cli.folder.path)[.systemFreeSize] as? NSNumber).int64Value
+        let summary = try #require(Self.checks(report)["disk"]?["summary"] as? String)
+        let expected = Doctor.diskFinding(free: free, databaseBytes: Int64(try cli.databaseBytes().count))
+        #expect(Self.status(report, "disk") == expected.status.rawValue)
+        #expect(summary.hasSuffix("free on the database's disk") || summary.contains("less than"), "\(summary)")
+        let shown = String(summary.prefix { $0 != " " })
+        #expect(Double(shown) != nil, "the free space leads the line: \(summary)")
+    }
+}
