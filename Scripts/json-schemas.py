@@ -55,6 +55,8 @@ COMMANDS = {
     "grading-summary": ["grading", "summary", "--org", "{county}", "--year", "2026", "--json"],
     "rectification-status": ["rectification", "status", "--org", "330521001002", "--year", "2026", "--json"],
     "rectification-ledger": ["rectification", "ledger", "--org", "{county}", "--json"],
+    "version": ["version", "--json"],
+    "doctor": ["doctor", "--json"],
 }
 
 

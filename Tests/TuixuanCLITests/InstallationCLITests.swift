@@ -57,6 +57,45 @@ struct InstallationCLITests {
         #expect((json["procedures"] as? [String])?.contains("2018-county.v6") == true)
     }
 
+    /// The README's first session, as written (the lines between its ```sh and ```).
+    static func firstSession() throws -> String {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## A first session"))
+        let rest = readme[section.upperBound...]
+        let open = try #require(rest.range(of: "```sh\n"))
+        let close = try #require(rest[open.upperBound...].range(of: "\n```\n"))
+        return String(rest[open.upperBound..<close.lowerBound])
+    }
+
+    @Test("the README's first session runs as written, line by line, with tuixuan on the PATH (CI runs it again with the installed package)")
+    func readmeFirstSession() throws {
+        let cli = try CLI()
+        let script = try Self.firstSession()
+        #expect(script.hasPrefix("mkdir first-session && cd first-session\n"))
+        #expect(script.contains("tuixuan doctor") && script.contains("tuixuan audit verify"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "set -e -o pipefail\n" + script]
+        process.currentDirectoryURL = cli.folder
+        // As a user's shell has it: the program on the PATH, a passphrase for key create (typed at a terminal otherwise),
+        // the real clock (the session's congress date is a month from today).
+        process.environment = ["PATH": CLI.binary.deletingLastPathComponent().path + ":/usr/bin:/bin", "HOME": cli.folder.path,
+                               "TUIXUAN_PASSPHRASE": "first session passphrase", "LANG": "C.UTF-8"]
+        let log = cli.folder.appendingPathComponent("session.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        let output = try String(contentsOf: log, encoding: .utf8)
+        #expect(process.terminationStatus == 0, "\(output.suffix(2000))")
+        #expect(output.contains("核验通过"))
+        #expect(output.contains("环境检查") && output.contains("✓ 数据库结构：数据库结构为最新"))
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("first-session/county.sqlite").path))
+    }
+
     @Test("doctor on a healthy database: every check passes, the file is not touched, exit 0")
     func healthy() throws {
         var cli = try CLI()
