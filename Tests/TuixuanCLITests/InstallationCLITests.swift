@@ -272,3 +272,187 @@ struct InstallationCLITests {
         #expect(Double(shown) != nil, "the free space leads the line: \(summary)")
     }
 }
+
+/// The attack review of the doctor (issue 18): each finding, reproduced as the reviewer did, now answered.
+@Suite("Doctor: attack review")
+struct DoctorAttackCLITests {
+    static let status = InstallationCLITests.status
+    static func summary(_ output: CLI.Output, _ check: String) -> String { InstallationCLITests.checks(output)[check]?["summary"] as? String ?? "" }
+
+    static func sha(_ path: String) throws -> String {
+        try InstallationCLITests.system(["sha256sum", path]).output.split(separator: " ").first.map(String.init) ?? ""
+    }
+
+    static func sideFiles(_ path: String) -> [String] {
+        ["-wal", "-shm", "-journal"].filter { FileManager.default.fileExists(atPath: path + $0) }
+    }
+
+    @Test("a trigger named like GRDB's record (GRDBxevil) is an altered schema to the doctor, to audit verify and to every act")
+    func triggerNamedLikeGRDB() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { try $0.execute(sql: "CREATE TRIGGER GRDBxevil AFTER INSERT ON organization BEGIN UPDATE organization SET name = '篡改' WHERE id = new.id; END") }
+        try queue.close()
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "schema") == "problem")
+        #expect(Self.summary(report, "schema").contains("GRDBxevil"))
+        #expect(try cli.run(["audit", "verify"]).status != 0)
+        let act = try cli.run(["org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3"])
+        #expect(act.status != 0, "an act refuses a file with a planted trigger")
+    }
+
+    @Test("a write-ahead log left beside a copied file: the doctor reads it and leaves the file and the log as they were")
+    func hotLog() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let copy = cli.path("copy.sqlite")
+        // A reader holding a snapshot keeps the act's pages in the log; the file and its log are copied as they are then.
+        let holder = try DatabaseQueue(path: cli.databasePath)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN DEFERRED")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM event")
+            try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3")
+            try FileManager.default.copyItem(atPath: cli.databasePath, toPath: copy)
+            try FileManager.default.copyItem(atPath: cli.databasePath + "-wal", toPath: copy + "-wal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        try holder.close()
+        let walBytes = try #require(try FileManager.default.attributesOfItem(atPath: copy + "-wal")[.size] as? Int)
+        try #require(walBytes > 0, "the copy has a log with the act in it")
+        let (file, log) = (try Self.sha(copy), try Self.sha(copy + "-wal"))
+        let report = try cli.ok("doctor", "--db", copy, "--json")
+        #expect(Self.status(report, "database") == "ok" && Self.status(report, "audit") == "ok")
+        #expect(try Self.sha(copy) == file, "the log was not folded into the file")
+        #expect(FileManager.default.fileExists(atPath: copy + "-wal"))
+        #expect(try Self.sha(copy + "-wal") == log)
+        // The act in the log was seen: the chain the doctor verified ends with it.
+        #expect(Self.summary(report, "audit").contains(try cli.ok("audit", "head", "--json").json.flatMap { ($0 as? [String: Any])?["last_event"] as? Int }.map { "链头 \($0):" } ?? "?"))
+    }
+
+    @Test("a journal left by an interrupted write: reported, not rolled back by the doctor")
+    func interruptedWrite() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        try "journal".write(toFile: cli.databasePath + "-journal", atomically: true, encoding: .utf8)
+        let before = try cli.databaseBytes()
+        let report = try cli.ok("doctor", "--json")
+        #expect(Self.status(report, "database") == "warning" && Self.status(report, "schema") == "skipped")
+        #expect(Self.summary(report, "database").contains("中断的写入"))
+        #expect(try cli.databaseBytes() == before && FileManager.default.fileExists(atPath: cli.databasePath + "-journal"))
+    }
+
+    @Test("a damaged index: SQLite's own check finds it, exit 1 (it was 'all well' before)")
+    func damagedIndex() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        let (page, size) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'organization' AND sql IS NOT NULL ORDER BY name LIMIT 1")!,
+             try Int.fetchOne(db, sql: "PRAGMA page_size")!)
+        }
+        try queue.close()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: cli.databasePath))
+        try handle.seek(toOffset: UInt64((page - 1) * size + 8))
+        try handle.write(contentsOf: Data(repeating: 0xEE, count: 64))
+        try handle.close()
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "database") == "problem")
+        #expect(Self.summary(report, "database").contains("已损坏"))
+    }
+
+    @Test("a file replaced whole at the head log's path: a problem, as audit verify --heads-from says")
+    func replacedWhole() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let log = cli.path("heads.log")
+        try cli.ok("org", "add", "--operator", "县审核", "--code", "V2", "--name", "东升村", "--level", "village", "--parent", "T1", "--previous-size", "3", "--head-log", log)
+        try FileManager.default.removeItem(atPath: cli.databasePath)
+        try cli.ok("init", "--county-code", "C1", "--county-name", "示范县", "--reviewer", "县审核")
+        cli.environment["TUIXUAN_HEAD_LOG"] = log
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "audit") == "problem")
+        #expect(Self.summary(report, "audit").contains("可能已被整个替换"))
+    }
+
+    @Test("a migration record with a row deleted is a problem, not an 'older file' (every command refuses it)")
+    func migrationRecordGap() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { try $0.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [OwnedSchema.migrationNames[5]]) }
+        try queue.close()
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "schema") == "problem")
+        #expect(Self.summary(report, "schema").contains("版本记录被改动"))
+        #expect(try cli.run(["org", "list"]).status != 0)
+    }
+
+    @Test("an fc-list that fails, or leaves a child holding its output: 'cannot check', never 'no font', never a hang")
+    func misbehavingFontList() throws {
+        var cli = try CLI()
+        try cli.setUpCounty()
+        let bin = cli.folder.appendingPathComponent("fake-bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fcList = bin.appendingPathComponent("fc-list").path
+        cli.environment["PATH"] = bin.path + ":/usr/bin:/bin"
+        try "#!/bin/sh\nexit 1\n".write(toFile: fcList, atomically: true, encoding: .utf8)
+        chmod(fcList, 0o755)
+        let failed = try cli.run(["doctor", "--json"])
+        #expect(Self.status(failed, "fonts") == "warning")
+        #expect(Self.summary(failed, "fonts").contains("无法检查字体"))
+        try "#!/bin/sh\necho 'Noto Sans CJK SC,Noto Sans CJK SC Regular'\n(sleep 3) &\nexit 0\n".write(toFile: fcList, atomically: true, encoding: .utf8)
+        let child = try cli.run(["doctor", "--json"])
+        #expect(Self.status(child, "fonts") == "ok")
+        // A folder named like a tool is no tool.
+        try FileManager.default.createDirectory(at: bin.appendingPathComponent("weasyprint"), withIntermediateDirectories: true)
+        cli.environment["PATH"] = bin.path
+        #expect(Self.status(try cli.run(["doctor", "--json"]), "pdf") == "warning")
+    }
+
+    @Test("links: a link to the database is measured as its target; a dangling one is missing, and nothing is created")
+    func links() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let link = cli.path("link.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: cli.databasePath)
+        let report = try cli.ok("doctor", "--db", link, "--json", "--lang", "en")
+        let size = Doctor.byteCount(Int64(try cli.databaseBytes().count))
+        #expect(Self.summary(report, "database").contains("(\(size))"))
+        let dangling = cli.path("dangling.sqlite")
+        let target = cli.path("never-made.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: target)
+        let missing = try cli.fails(1, "doctor", "--db", dangling, "--json")
+        #expect(Self.status(missing, "database") == "problem")
+        #expect(!FileManager.default.fileExists(atPath: target), "the doctor made no file at the link's target")
+    }
+
+    @Test("another program holding the file in exclusive mode: busy, a warning, not 'damaged, restore a backup'")
+    func exclusiveLock() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let holder = try DatabaseQueue(path: cli.databasePath)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            let report = try cli.run(["doctor", "--json"])
+            #expect(Self.status(report, "database") == "warning", "\(InstallationCLITests.checks(report)["database"] ?? [:])")
+        }
+        try holder.close()
+    }
+
+    @Test("a file this user cannot write: read as it is, no -wal or -shm left behind for its owner to trip over")
+    func unwritableLeavesNothing() throws {
+        let cli = try CLI()
+        try cli.setUpCounty()
+        let root = getuid() == 0
+        let made = root ? try InstallationCLITests.system(["chattr", "+i", cli.databasePath]) : (status: chmod(cli.databasePath, 0o444), output: "")
+        try #require(made.status == 0, "cannot make the file read-only here: \(made.output)")
+        defer { if root { _ = try? InstallationCLITests.system(["chattr", "-i", cli.databasePath]) } else { chmod(cli.databasePath, 0o644) } }
+        try #require(Self.sideFiles(cli.databasePath).isEmpty)
+        let report = try cli.fails(1, "doctor", "--json")
+        #expect(Self.status(report, "database") == "problem" && Self.status(report, "audit") == "ok")
+        #expect(Self.sideFiles(cli.databasePath).isEmpty, "\(Self.sideFiles(cli.databasePath))")
+    }
+}

@@ -52,6 +52,8 @@ struct DoctorTests {
             (.unreadable(LocalizedText(zh: "不是数据库", en: "not a database")), .problem, "无法作为数据库读取：不是数据库"),
             (.readOnly(LocalizedText(zh: "只读", en: "read-only")), .problem, "不能写入：只读"),
             (.busy, .warning, "正被另一个程序写入"), (.readWrite, .ok, "可读写"),
+            (.damaged(LocalizedText(zh: "第34页有误", en: "page 34")), .problem, "已损坏（SQLite 检查：第34页有误）"),
+            (.recoveryPending, .warning, "中断的写入的日志"),
         ]
         for (access, status, words) in cases {
             let finding = Doctor.databaseFinding(DatabaseFacts(path: "/x/county.sqlite", bytes: 1_400_000, access: access))
@@ -60,6 +62,11 @@ struct DoctorTests {
             #expect(finding.summary.zh.contains("/x/county.sqlite"))
             #expect((finding.advice == nil) == (status == .ok))
         }
+    }
+
+    @Test("An empty database path is named as such")
+    func emptyPath() {
+        #expect(Doctor.databaseFinding(DatabaseFacts(path: "", bytes: 0, access: .missing)).summary.zh == "没有指定数据库文件（--db 或 TUIXUAN_DB 为空）")
     }
 
     @Test("Schema: current, older (upgraded at the next act), newer, altered, foreign, not opened")
@@ -80,11 +87,18 @@ struct DoctorTests {
             ("no migrations: not ours", facts(0), .problem),
             ("not opened", facts(0, access: .missing), .skipped),
             ("read-only is still read", facts(known, access: .readOnly(LocalizedText(zh: "", en: ""))), .ok),
+            ("damaged: not read further", facts(known, access: .damaged(LocalizedText(zh: "", en: ""))), .skipped),
+            ("an interrupted write: not read further", facts(known, access: .recoveryPending), .skipped),
         ]
         for (label, facts, status) in cases {
             #expect(Doctor.schemaFinding(facts, program: Self.program).status == status, "\(label)")
         }
         #expect(Doctor.schemaFinding(facts(known - 1), program: Self.program).advice?.zh.contains("自动升级") == true)
+        // A record of migrations with a gap is no older file: every command refuses it.
+        var gap = facts(known - 1)
+        gap.migrationRecordAltered = LocalizedText(zh: "缺少0006", en: "0006 missing")
+        #expect(Doctor.schemaFinding(gap, program: Self.program).status == .problem)
+        #expect(Doctor.schemaFinding(gap, program: Self.program).summary.zh.contains("版本记录被改动：缺少0006"))
     }
 
     @Test("Audit: verified, not verified, unsigned before the anchor, the head log")
@@ -102,10 +116,14 @@ struct DoctorTests {
         logged.headsChecked = 7
         var emptyLog = intact
         emptyLog.headsChecked = 0
+        var replaced = intact
+        replaced.headsChecked = 0
+        replaced.replacedLines = 2
         let cases: [(String, AuditFacts?, DoctorStatus, String)] = [
             ("intact, no head log", intact, .ok, "未设链头记录文件"),
             ("intact, heads checked", logged, .ok, "7个链头都在链中"),
             ("head log with none of ours", emptyLog, .warning, "没有本库的链头"),
+            ("head log naming this path from another database", replaced, .problem, "可能已被整个替换"),
             ("problems", broken, .problem, "3处不符，第一处：第5号事件的内容已被改动"),
             ("unsigned before the anchor", unanchored, .warning, "12个事件未签名"),
             ("not verified", nil, .skipped, "未检查"),

@@ -70,6 +70,10 @@ public struct DatabaseFacts: Sendable, Equatable {
         case readOnly(LocalizedText)
         /// Another program holds the write lock (a second tuixuan, a backup tool copying it).
         case busy
+        /// SQLite's own check finds damaged pages or indexes (`PRAGMA quick_check`), in its words.
+        case damaged(LocalizedText)
+        /// A journal left by an interrupted write lies beside the file: the next open rolls it back.
+        case recoveryPending
     }
 
     public var path: String
@@ -83,6 +87,8 @@ public struct DatabaseFacts: Sendable, Equatable {
     public var userVersion: Int
     /// Objects of the schema that differ from what the recorded migrations create (nil when not compared).
     public var schemaDifferences: [String]?
+    /// The record of migrations has a gap or is out of order (a row deleted): every command refuses the file.
+    public var migrationRecordAltered: LocalizedText?
     public var audit: AuditFacts?
 
     public init(path: String, bytes: Int64, access: Access, recordedMigrations: [String] = [], unknownMigrations: [String] = [],
@@ -109,9 +115,11 @@ public struct AuditFacts: Sendable, Equatable {
     public var unsignedEvents: Int
     /// Heads read from the head log (TUIXUAN_HEAD_LOG) and checked against the chain; nil when no head log is set.
     public var headsChecked: Int?
+    /// Lines of the head log that name this file's path but come from another database (another chain start).
+    public var replacedLines: Int
 
     public init(events: Int, head: String, problems: Int, firstProblem: LocalizedText? = nil, signingAnchored: Bool,
-                unsignedEvents: Int, headsChecked: Int? = nil) {
+                unsignedEvents: Int, headsChecked: Int? = nil, replacedLines: Int = 0) {
         self.events = events
         self.head = head
         self.problems = problems
@@ -119,6 +127,7 @@ public struct AuditFacts: Sendable, Equatable {
         self.signingAnchored = signingAnchored
         self.unsignedEvents = unsignedEvents
         self.headsChecked = headsChecked
+        self.replacedLines = replacedLines
     }
 }
 
@@ -165,8 +174,18 @@ public enum Doctor {
         let choose = LocalizedText(zh: "用 --db 文件路径 或环境变量 TUIXUAN_DB 指定数据库；新建数据库用 tuixuan init",
                                    en: "name the database with --db PATH or TUIXUAN_DB; to start a new one, run tuixuan init")
         switch facts.access {
+        case .missing where path.isEmpty:
+            return DoctorFinding(.database, .problem, LocalizedText(zh: "没有指定数据库文件（--db 或 TUIXUAN_DB 为空）", en: "no database file is named (--db or TUIXUAN_DB is empty)"), advice: choose)
         case .missing:
             return DoctorFinding(.database, .problem, LocalizedText(zh: "数据库文件 \(path) 不存在", en: "the database file \(path) does not exist"), advice: choose)
+        case .damaged(let detail):
+            return DoctorFinding(.database, .problem, LocalizedText(zh: "数据库文件 \(path) 已损坏（SQLite 检查：\(detail.zh)）", en: "the database file \(path) is damaged (SQLite's check: \(detail.en))"),
+                                 advice: LocalizedText(zh: "不要再在这个文件上操作：另存一份交县委组织部，再用 tuixuan restore 从最近的备份恢复",
+                                                       en: "make no more acts on this file: keep a copy for the county organization department, then restore the latest backup with tuixuan restore"))
+        case .recoveryPending:
+            return DoctorFinding(.database, .warning, LocalizedText(zh: "\(path) 旁边留有一次中断的写入的日志（-journal）", en: "\(path) has the journal of an interrupted write beside it (-journal)"),
+                                 advice: LocalizedText(zh: "运行任一命令（如 tuixuan status）即由 SQLite 自动撤回这次未完成的写入，然后再检查；不要删除这个日志文件",
+                                                       en: "run any command (tuixuan status, say): SQLite rolls the unfinished write back; then check again. Do not delete the journal"))
         case .empty:
             return DoctorFinding(.database, .problem, LocalizedText(zh: "数据库文件 \(path) 是空文件", en: "the database file \(path) is empty"), advice: choose)
         case .unreadable(let reason):
@@ -188,7 +207,7 @@ public enum Doctor {
     /// The schema is the one this program writes; an older one is upgraded (with a copy kept) at the next act.
     public static func schemaFinding(_ facts: DatabaseFacts, program: ProgramVersion) -> DoctorFinding {
         switch facts.access {
-        case .missing, .empty, .unreadable:
+        case .missing, .empty, .unreadable, .damaged, .recoveryPending:
             return DoctorFinding(.schema, .skipped, LocalizedText(zh: "未检查：数据库无法打开", en: "not checked: the database cannot be opened"))
         default: break
         }
@@ -202,6 +221,11 @@ public enum Doctor {
                                  LocalizedText(zh: "数据库由较新版本的程序写成（第\(max(facts.userVersion, recorded.count))版结构，本程序只认到第\(program.schemaVersion)版）",
                                                en: "the database was written by a newer program (schema version \(max(facts.userVersion, recorded.count)); this program knows up to \(program.schemaVersion))"),
                                  advice: LocalizedText(zh: "安装新版 tuixuan（与写这个文件的程序同版或更新）后再用", en: "install a tuixuan as new as the one that wrote the file"))
+        }
+        if let altered = facts.migrationRecordAltered {
+            return DoctorFinding(.schema, .problem, LocalizedText(zh: "数据库结构的版本记录被改动：\(altered.zh)", en: "the record of schema versions was altered: \(altered.en)"),
+                                 advice: LocalizedText(zh: "不要再用这个文件操作：从备份恢复（tuixuan restore），并把这个文件交县委组织部核查",
+                                                       en: "stop using this file: restore a backup (tuixuan restore) and give this file to the county organization department"))
         }
         if let differences = facts.schemaDifferences, !differences.isEmpty {
             let names = differences.prefix(5).joined(separator: "、")
@@ -224,6 +248,13 @@ public enum Doctor {
     public static func auditFinding(_ facts: DatabaseFacts) -> DoctorFinding {
         guard let audit = facts.audit else {
             return DoctorFinding(.audit, .skipped, LocalizedText(zh: "未检查：数据库无法打开，或结构不是本程序认得的", en: "not checked: the database cannot be opened, or its schema is not one this program knows"))
+        }
+        if audit.replacedLines > 0 {
+            return DoctorFinding(.audit, .problem,
+                                 LocalizedText(zh: "链头记录中有\(audit.replacedLines)行写的是这个文件的路径，却来自另一个数据库（事件链起点不同）：这个文件可能已被整个替换",
+                                               en: "\(audit.replacedLines) lines of the head log name this file's path but come from another database (another chain start): the file may have been replaced whole"),
+                                 advice: LocalizedText(zh: "运行 tuixuan audit verify --heads-from 链头记录文件 查看；找回原来的文件或从备份恢复，并报告县委组织部",
+                                                       en: "run tuixuan audit verify --heads-from HEAD_LOG to see them; find the original file or restore a backup, and report it to the county organization department"))
         }
         let logged = audit.headsChecked.flatMap { $0 == 0 ? nil : $0 }.map { LocalizedText(zh: "，链头记录文件中本库的\($0)个链头都在链中", en: "; all \($0) heads of this database in the head log are in the chain") }
         if audit.problems > 0 {
@@ -287,15 +318,15 @@ public enum Doctor {
     /// Printed ballots and reports need a font with Chinese in it.
     public static func fontsFinding(_ fonts: [String]?) -> DoctorFinding {
         guard let fonts else {
-            return DoctorFinding(.fonts, .warning, LocalizedText(zh: "无法检查字体：没有 fc-list（fontconfig）", en: "fonts cannot be checked: no fc-list (fontconfig)"),
+            return DoctorFinding(.fonts, .warning, LocalizedText(zh: "无法检查字体：没有 fc-list（fontconfig），或它没有正常结束", en: "fonts cannot be checked: no fc-list (fontconfig), or it did not finish properly"),
                                  advice: LocalizedText(zh: "apt-get install fontconfig fonts-noto-cjk", en: "apt-get install fontconfig fonts-noto-cjk"))
         }
         guard !fonts.isEmpty else {
             return DoctorFinding(.fonts, .problem, LocalizedText(zh: "没有含汉字的字体：打印的选票和报告中汉字会显示为方框", en: "no font covers Chinese: printed ballots and reports would show boxes for every character"),
                                  advice: LocalizedText(zh: "apt-get install fonts-noto-cjk", en: "apt-get install fonts-noto-cjk"))
         }
-        let names = fonts.prefix(3).joined(separator: "、")
-        return DoctorFinding(.fonts, .ok, LocalizedText(zh: "有含汉字的字体\(fonts.count)种（\(names)…）", en: "\(fonts.count) font families cover Chinese (\(names)…)"))
+        return DoctorFinding(.fonts, .ok, LocalizedText(zh: "有含汉字的字体\(fonts.count)种（\(fonts.prefix(3).joined(separator: "、"))…）",
+                                                        en: "\(fonts.count) font families cover Chinese (\(fonts.prefix(3).joined(separator: ", "))…)"))
     }
 
     /// 磁盘空间: below room for an upgrade's copy of the file and its write-ahead log (twice the file, plus 100 MiB), work

@@ -9,11 +9,15 @@ extension ProgramVersion {
     static let thisBuild = ProgramVersion.of(release: BuildInfo.version, commit: BuildInfo.commit)
 }
 
-/// The first executable of that name on the PATH.
+/// The first executable file of that name on the PATH (a folder of that name is not one).
 func executableOnPath(_ name: String) -> String? {
     (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         .map { "\($0)/\(name)" }
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+        .first { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+                && FileManager.default.isExecutableFile(atPath: path)
+        }
 }
 
 /// 版本: `tuixuan version` (also `tuixuan --version`).
@@ -96,25 +100,39 @@ struct DoctorCommand: ParsableCommand {
         if problems > 0 { throw ExitCode(ExitStatus.refused) }
     }
 
-    /// The heads a head log holds (lines it cannot read are left out: `audit verify --heads-from` names them).
-    func headsInLog(_ path: String) throws -> [ChainHead] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { HeadLogLine(line: String($0))?.head }
+    /// The lines of a head log (lines it cannot read are left out: `audit verify --heads-from` names them). Only a regular
+    /// file is read: a pipe or a device named by mistake would never end.
+    func headsInLog(_ path: String) throws -> [HeadLogLine] {
+        guard (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular,
+              let data = FileManager.default.contents(atPath: path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { HeadLogLine(line: String($0)) }
     }
 
-    /// Font families fontconfig says cover Chinese; nil when fc-list is not installed.
+    /// Font families fontconfig says cover Chinese; nil when they cannot be learnt (no fc-list, or it failed or did not
+    /// answer within ten seconds). Its output goes to a file, not a pipe: a child it left running cannot hold us.
     func chineseFontFamilies() -> [String]? {
         guard let fcList = executableOnPath("fc-list") else { return nil }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-fc-list-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: output) else { return nil }
+        defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: fcList)
         process.arguments = [":lang=zh", "family"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        process.standardOutput = handle
         process.standardError = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         guard (try? process.run()) != nil else { return nil }
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let families = text.split(separator: "\n").compactMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } }
-        return Array(Set(families.filter { !$0.isEmpty })).sorted()
+        try? handle.close()
+        guard finished.wait(timeout: .now() + 10) == .success else {
+            process.terminate()
+            return nil
+        }
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path) else { return nil }
+        let families = String(decoding: data, as: UTF8.self).split(separator: "\n")
+            .compactMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } }
+        // Simplified Chinese faces first: the ones the printed pages ask for.
+        return Array(Set(families.filter { !$0.isEmpty })).sorted { ($0.contains("SC") ? 0 : 1, $0) < ($1.contains("SC") ? 0 : 1, $1) }
     }
 }
