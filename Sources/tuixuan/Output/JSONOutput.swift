@@ -2,14 +2,160 @@ import Foundation
 
 /// JSON for scripts (`--json`): snake_case keys, sorted, and every key of a record always present — `null` when it has no
 /// value — so a script never meets a key that comes and goes with the data (issue 13, "a stable JSON contract").
-/// Swift's synthesized encoding leaves a nil optional out; `KeptKeysEncoder` writes it as null, and JSONEncoder then formats
-/// the result as before.
+/// Swift's synthesized encoding leaves a nil optional out; `KeptKeysEncoder` writes it as null, and the tree is then written
+/// out as JSONEncoder writes it (`JSONText`; JSONEncoder itself for a tree with a floating-point number in it).
 func renderJSON(_ value: some Encodable) throws -> String {
     let tree = try KeptKeysEncoder.tree(of: value)
+    if let text = JSONText.pretty(tree) { return text }
+    return try renderJSONWithEncoder(tree)
+}
+
+/// The same JSON through Foundation's JSONEncoder: the reference `JSONText` is held to (JSONTextTests).
+func renderJSONWithEncoder(_ tree: JSONTree) throws -> String {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(tree), as: UTF8.self)
+}
+
+/// Writes a `JSONTree` byte for byte as JSONEncoder does with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes` and
+/// snake-case keys: two-space indents, `"key" : value`, an empty array or object as `[`, a blank line, `]`, keys sorted by
+/// their UTF-8 bytes, `"`, `\\` and control characters escaped. A board of 300 villages spent a fifth of its time in the
+/// generic encoder (docs/benchmarks.md); this is a walk over the tree. nil when the tree holds a floating-point number,
+/// whose shortest form is left to JSONEncoder.
+enum JSONText {
+    static func pretty(_ tree: JSONTree) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        guard write(tree, indent: 0, into: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Record keys in snake case, exactly as JSONEncoder converts them (asked of JSONEncoder once per key), kept quoted.
+    nonisolated(unsafe) private static var recordKeys: [String: Key] = [:]
+
+    /// A key as it sorts (its UTF-8 bytes) and as it is written (quoted and escaped).
+    private struct Key {
+        var bytes: [UInt8]
+        var quoted: [UInt8]
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            quoted = []
+            JSONText.writeString(text, into: &quoted)
+        }
+    }
+
+    static func snakeCased(_ key: String) -> String {
+        struct One: Encodable {
+            var key: String
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: JSONTree.Key.self)
+                try container.encode(0, forKey: JSONTree.Key(key))
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return (try? encoder.encode(One(key: key)))
+            .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Int] }?.keys.first ?? key
+    }
+
+    private static func recordKey(_ key: String) -> Key {
+        if let known = recordKeys[key] { return known }
+        let converted = Key(snakeCased(key))
+        recordKeys[key] = converted
+        return converted
+    }
+
+    private static func newline(_ indent: Int, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
+
+    private static func write(_ tree: JSONTree, indent: Int, into out: inout [UInt8]) -> Bool {
+        switch tree {
+        case .null:
+            out.append(contentsOf: "null".utf8)
+        case .scalar(let value):
+            switch value {
+            case let text as String: writeString(text, into: &out)
+            case let flag as Bool: out.append(contentsOf: (flag ? "true" : "false").utf8)
+            case let number as Int: out.append(contentsOf: String(number).utf8)
+            case let number as Int64: out.append(contentsOf: String(number).utf8)
+            case let number as Int32: out.append(contentsOf: String(number).utf8)
+            case let number as Int16: out.append(contentsOf: String(number).utf8)
+            case let number as Int8: out.append(contentsOf: String(number).utf8)
+            case let number as UInt: out.append(contentsOf: String(number).utf8)
+            case let number as UInt64: out.append(contentsOf: String(number).utf8)
+            case let number as UInt32: out.append(contentsOf: String(number).utf8)
+            case let number as UInt16: out.append(contentsOf: String(number).utf8)
+            case let number as UInt8: out.append(contentsOf: String(number).utf8)
+            default: return false
+            }
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            if items.isEmpty { out.append(UInt8(ascii: "\n")) }
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 2, into: &out)
+                guard write(item, indent: indent + 2, into: &out) else { return false }
+            }
+            newline(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .record(let fields):
+            return writeObject(fields.map { (recordKey($0.key), $0.value) }, indent: indent, into: &out)
+        case .dictionary(let entries):
+            return writeObject(entries.map { (Key($0.key), $0.value) }, indent: indent, into: &out)
+        }
+        return true
+    }
+
+    /// Fields sorted by their keys' UTF-8 bytes, as JSONEncoder sorts (not by Swift's `<`, which compares canonically
+    /// equivalent forms, nor by the escaped text); a key given twice keeps its last value, as JSONEncoder's container does.
+    private static func writeObject(_ fields: [(Key, JSONTree)], indent: Int, into out: inout [UInt8]) -> Bool {
+        out.append(UInt8(ascii: "{"))
+        if fields.isEmpty { out.append(UInt8(ascii: "\n")) }
+        let ordered = fields.indices.sorted { a, b in
+            fields[a].0.bytes == fields[b].0.bytes ? a < b : fields[a].0.bytes.lexicographicallyPrecedes(fields[b].0.bytes)
+        }
+        var first = true
+        for (position, index) in ordered.enumerated() {
+            if position + 1 < ordered.count && fields[ordered[position + 1]].0.bytes == fields[index].0.bytes { continue }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            newline(indent + 2, into: &out)
+            out.append(contentsOf: fields[index].0.quoted)
+            out.append(contentsOf: " : ".utf8)
+            guard write(fields[index].1, indent: indent + 2, into: &out) else { return false }
+        }
+        newline(indent, into: &out)
+        out.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    fileprivate static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = text.utf8
+        if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: bytes)
+        } else {
+            let hex = Array("0123456789abcdef".utf8)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+                case 0x08: out.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+                case 0..<0x20: out.append(contentsOf: #"\u00"#.utf8 + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                default: out.append(byte)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
 }
 
 /// A value as JSON will show it. A record's keys are converted to snake case when written; a dictionary's keys are data
@@ -49,6 +195,12 @@ indirect enum JSONTree: Encodable {
     }
 }
 
+/// A value that gives its JSON tree itself, for the outputs written in bulk (the board's rows): `KeptKeysEncoder` takes the
+/// tree as it is instead of running the value's `encode(to:)`.
+protocol JSONTreeConvertible {
+    var jsonTree: JSONTree { get }
+}
+
 /// A dictionary with string keys, seen through `any`: its keys are data, not field names.
 protocol StringKeyedEncodableDictionary {
     var encodableEntries: [(String, any Encodable)] { get }
@@ -78,6 +230,8 @@ final class KeptKeysEncoder: Encoder {
         switch value {
         case is String, is Bool, is Int, is Int8, is Int16, is Int32, is Int64, is UInt, is UInt8, is UInt16, is UInt32, is UInt64, is Double, is Float:
             return Node(.scalar(value))
+        case let convertible as JSONTreeConvertible:
+            return Node(.finished(convertible.jsonTree))
         case let dictionary as StringKeyedEncodableDictionary:
             var entries: [String: JSONTree] = [:]
             for (key, item) in dictionary.encodableEntries {
@@ -114,11 +268,14 @@ fileprivate final class Node {
         case array([Node])
         case record([(String, Node)])
         case dictionary([String: JSONTree])
+        /// A tree the value gave whole (`JSONTreeConvertible`).
+        case finished(JSONTree)
     }
 
     var kind: Kind
 
     init(_ kind: Kind) { self.kind = kind }
+
 
     var tree: JSONTree {
         switch kind {
@@ -127,6 +284,7 @@ fileprivate final class Node {
         case .array(let items): .array(items.map(\.tree))
         case .record(let fields): .record(fields.map { (key: $0.0, value: $0.1.tree) })
         case .dictionary(let entries): .dictionary(entries)
+        case .finished(let tree): tree
         }
     }
 
