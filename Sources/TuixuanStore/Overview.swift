@@ -37,34 +37,10 @@ extension AppDatabase {
                 dueByTownship[row["township_id"], default: [:]][row["step"]] = row.civilDate("due_on")
             }
             let decoder = JSONDecoder()
-            // The kept lines' lists, read apart by SQLite's JSON functions (one query each for the whole subtree), so that
-            // no line is parsed in Swift: the blocked steps with their reasons, and the procedure's own deadlines.
-            var reasons: [Int64: [(step: Int, reasons: [LocalizedText])]] = [:]
-            for row in try Row.fetchAll(try db.cachedStatement(sql: """
-                SELECT b.election_id, json_extract(s.value, '$.step') AS step, json_extract(r.value, '$.zh') AS zh, json_extract(r.value, '$.en') AS en
-                FROM (\(BoardLine.validLinesSQL)) b JOIN json_each(b.line, '$.blocked') s LEFT JOIN json_each(s.value, '$.reasons') r
-                ORDER BY b.election_id, s.key, r.key
-                """), arguments: [root.id]) {
-                let election: Int64 = row[0], step: Int = row[1]
-                var steps = reasons[election, default: []]
-                if steps.last?.step != step { steps.append((step, [])) }
-                if let zh: String = row[2], let en: String = row[3] { steps[steps.count - 1].reasons.append(LocalizedText(zh: zh, en: en)) }
-                reasons[election] = steps
-            }
-            var deadlines: [Int64: [OverdueStep]] = [:]
-            for row in try Row.fetchAll(try db.cachedStatement(sql: """
-                SELECT b.election_id, json_extract(d.value, '$.step'), json_extract(d.value, '$.due')
-                FROM (\(BoardLine.validLinesSQL)) b JOIN json_each(b.line, '$.deadlines') d
-                ORDER BY b.election_id, d.key
-                """), arguments: [root.id]) {
-                guard let due = (row[2] as String?).flatMap(CivilDate.init(parsing:)) else { continue }
-                deadlines[row[0], default: []].append(OverdueStep(step: row[1], due: due))
-            }
             return try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT \(AppDatabase.electionSummaryColumns),
                   b.line AS board_line, b.event_id AS board_event, b.computed_on AS board_on, b.date_sensitive AS board_dated, b.engine AS board_engine,
-                  \(AppDatabase.latestEventSQL) AS latest_event,
-                  \(BoardLine.storedColumnsSQL)
+                  \(AppDatabase.latestEventSQL) AS latest_event
                 \(AppDatabase.electionSummaryJoins)
                 LEFT JOIN election_board b ON b.election_id = e.id
                 WHERE e.id IN (SELECT max(id) FROM election WHERE organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY organization_id)
@@ -75,8 +51,7 @@ extension AppDatabase {
                 if !live, let text: String = row["board_line"],
                    storedLineIsCurrent(engine: row["board_engine"], eventID: row["board_event"], latestEvent: row["latest_event"],
                                        dateSensitive: row["board_dated"], computedOn: row["board_on"]) {
-                    line = try BoardLine(storedColumns: row, blocked: reasons[summary.id] ?? [], deadlines: deadlines[summary.id])
-                        ?? decoder.decode(BoardLine.self, from: Data(text.utf8))
+                    line = try decoder.decode(BoardLine.self, from: Data(text.utf8))
                 } else {
                     line = try computeBoardLine(db, electionID: summary.id).line
                 }
@@ -154,56 +129,6 @@ extension AppDatabase {
 }
 
 /// One election on a reviewer's board.
-extension BoardLine {
-    /// The kept lines of the latest election of each organization under `?`, those that are JSON at all (a line edited
-    /// into something else is left to the decoder, which says what is wrong, and to the audit).
-    static let validLinesSQL = """
-        SELECT election_id, line FROM election_board
-        WHERE election_id IN (SELECT max(id) FROM election WHERE organization_id IN (\(AppDatabase.subtreeSQL)) GROUP BY organization_id)
-          AND json_valid(line) AND json_type(line) = 'object'
-        """
-
-    /// A kept line's scalar fields and its lists of step numbers, read by SQLite (`b` is the board), NULL where the line is
-    /// not JSON.
-    static let storedColumnsSQL = [
-        ("l_done", "json_extract(b.line, '$.done')"), ("l_total", "json_extract(b.line, '$.total')"),
-        ("l_phase", "json_extract(b.line, '$.phase')"), ("l_phase_type", "json_type(b.line, '$.phase')"),
-        ("l_title_zh", "json_extract(b.line, '$.phaseTitle.zh')"), ("l_title_en", "json_extract(b.line, '$.phaseTitle.en')"),
-        ("l_title_type", "json_type(b.line, '$.phaseTitle')"), ("l_last", "json_extract(b.line, '$.lastDoneStep')"),
-        ("l_last_type", "json_type(b.line, '$.lastDoneStep')"), ("l_awaiting_type", "json_type(b.line, '$.awaitingReview')"),
-        ("l_next", "json_extract(b.line, '$.next')"), ("l_not_done", "json_extract(b.line, '$.notDone')"),
-        ("l_blocked_type", "json_type(b.line, '$.blocked')"), ("l_deadlines_type", "json_type(b.line, '$.deadlines')"),
-    ].map { "CASE WHEN json_valid(b.line) AND json_type(b.line) = 'object' THEN \($0.1) END AS \($0.0)" }.joined(separator: ",\n")
-
-    /// A kept line from the columns of `storedColumnsSQL` and its lists read apart; nil when any field is not what the
-    /// program writes, and the caller then decodes the text itself (JSONDecoder, which names the fault). The county board
-    /// read 300 lines through JSONDecoder, then JSONSerialization, for a sixth and then a seventh of its time.
-    init?(storedColumns row: Row, blocked: [(step: Int, reasons: [LocalizedText])], deadlines: [OverdueStep]?) {
-        func steps(_ column: String) -> [Int]? {
-            guard let text: String = row[column], text.hasPrefix("["), text.hasSuffix("]") else { return nil }
-            let inner = text.dropFirst().dropLast()
-            if inner.isEmpty { return [] }
-            let numbers = inner.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-            return numbers.contains(nil) ? nil : numbers.map { $0! }
-        }
-        guard let done: Int = row["l_done"], let total: Int = row["l_total"], let next = steps("l_next"), let notDone = steps("l_not_done"),
-              let awaiting: String = row["l_awaiting_type"], awaiting == "true" || awaiting == "false",
-              (row["l_blocked_type"] as String?) == "array" else { return nil }
-        let phaseType: String? = row["l_phase_type"], titleType: String? = row["l_title_type"], lastType: String? = row["l_last_type"]
-        let deadlinesType: String? = row["l_deadlines_type"]
-        guard phaseType == nil || phaseType == "text" || phaseType == "null", titleType == nil || titleType == "object" || titleType == "null",
-              lastType == nil || lastType == "integer" || lastType == "null", deadlinesType == nil || deadlinesType == "array" else { return nil }
-        var title: LocalizedText?
-        if titleType == "object" {
-            guard let zh: String = row["l_title_zh"], let en: String = row["l_title_en"] else { return nil }
-            title = LocalizedText(zh: zh, en: en)
-        }
-        self.init(phase: row["l_phase"], phaseTitle: title, done: done, total: total, lastDoneStep: row["l_last"], next: next,
-                  blocked: blocked.map { BlockedStep(step: $0.step, reasons: $0.reasons) }, notDone: notDone, awaitingReview: awaiting == "true",
-                  deadlines: deadlinesType == "array" ? deadlines ?? [] : nil)
-    }
-}
-
 public struct BoardEntry: Sendable {
     public var summary: ElectionSummary
     public var line: BoardLine

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import tuixuan
+import GRDB
 
 /// `JSONText` writes what JSONEncoder writes (`renderJSONWithEncoder`), byte for byte: the --json contract does not move
 /// with the faster writer. Random trees cover the shapes and the strings; every command's real output is also compared
@@ -91,5 +92,26 @@ struct OverviewJSONTests {
             #expect(try renderJSON(row) == (try renderJSON(Synthesized(row: row))))
         }
         #expect(try renderJSON(Self.rows) == (try renderJSON(Self.rows.map(Synthesized.init))))
+    }
+}
+
+/// The review of the board's faster reading (issue 15): a kept line edited outside the program must give the decoder's
+/// clean refusal, never a crash, and `--live` must not read the kept lines at all. A version that read the lines field by
+/// field in SQL died (SIGILL, GRDB's typed subscript) on a number stored as text, even under --live; it was withdrawn.
+@Suite("The board's kept lines, edited outside the program")
+struct EditedBoardLineCLITests {
+    @Test("a field of the wrong type: overview refuses cleanly (exit 5), --live recomputes and shows the board")
+    func wrongType() throws {
+        let cli = try CLI.electionUnderWay()
+        let done = try #require((try cli.ok("overview", "--org", "C1", "--json").json as? [[String: Any]])?.first?["done"] as? Int)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { try $0.execute(sql: "UPDATE election_board SET line = json_set(line, '$.done', '7')") }
+        try queue.close()
+        let refused = try cli.run(["overview", "--org", "C1", "--json"])
+        #expect(refused.status == 5, "\(refused.status): \(refused.stderr.prefix(300))")
+        #expect(refused.stderr.hasPrefix("错误："))
+        let live = try cli.run(["overview", "--org", "C1", "--json", "--live"])
+        #expect(live.status == 0, "\(live.stderr.prefix(300))")
+        #expect((live.json as? [[String: Any]])?.first?["done"] as? Int == done, "recomputed, not the edited 7")
     }
 }

@@ -204,6 +204,10 @@ public enum Doctor {
         }
     }
 
+    /// What to do with a file changed outside the program.
+    static let stopAndRestore = LocalizedText(zh: "不要再用这个文件操作：从备份恢复（tuixuan restore），并把这个文件交县委组织部核查",
+                                              en: "stop using this file: restore a backup (tuixuan restore) and give this file to the county organization department")
+
     /// The schema is the one this program writes; an older one is upgraded (with a copy kept) at the next act.
     public static func schemaFinding(_ facts: DatabaseFacts, program: ProgramVersion) -> DoctorFinding {
         switch facts.access {
@@ -224,15 +228,13 @@ public enum Doctor {
         }
         if let altered = facts.migrationRecordAltered {
             return DoctorFinding(.schema, .problem, LocalizedText(zh: "数据库结构的版本记录被改动：\(altered.zh)", en: "the record of schema versions was altered: \(altered.en)"),
-                                 advice: LocalizedText(zh: "不要再用这个文件操作：从备份恢复（tuixuan restore），并把这个文件交县委组织部核查",
-                                                       en: "stop using this file: restore a backup (tuixuan restore) and give this file to the county organization department"))
+                                 advice: stopAndRestore)
         }
         if let differences = facts.schemaDifferences, !differences.isEmpty {
             let names = differences.prefix(5).joined(separator: "、")
             return DoctorFinding(.schema, .problem,
                                  LocalizedText(zh: "数据库结构在程序之外被改动（\(differences.count)处：\(names)）", en: "the schema was changed outside the program (\(differences.count): \(names))"),
-                                 advice: LocalizedText(zh: "不要再用这个文件操作：从备份恢复（tuixuan restore），并把这个文件交县委组织部核查",
-                                                       en: "stop using this file: restore a backup (tuixuan restore) and give this file to the county organization department"))
+                                 advice: stopAndRestore)
         }
         if recorded.count < program.schemaVersion {
             return DoctorFinding(.schema, .warning,

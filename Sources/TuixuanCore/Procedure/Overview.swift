@@ -23,11 +23,6 @@ public struct BoardLine: Sendable, Hashable, Codable {
     public struct BlockedStep: Sendable, Hashable, Codable {
         public var step: Int
         public var reasons: [LocalizedText]
-
-        public init(step: Int, reasons: [LocalizedText]) {
-            self.step = step
-            self.reasons = reasons
-        }
     }
 
     public init(progress: ProcedureProgress, procedure: Procedure, awaitingReview: Bool) {
@@ -66,11 +61,6 @@ public struct BoardLine: Sendable, Hashable, Codable {
 public struct OverdueStep: Sendable, Hashable, Codable {
     public var step: Int
     public var due: CivilDate
-
-    public init(step: Int, due: CivilDate) {
-        self.step = step
-        self.due = due
-    }
 }
 
 /// Which board lines a change of date can alter: the publicity period's start and end (steps 17
@@ -78,21 +68,4 @@ public struct OverdueStep: Sendable, Hashable, Codable {
 public func boardLineDependsOnDate(_ facts: ElectionFacts) -> Bool {
     guard let publicity = facts.publicity, let today = facts.today else { return false }
     return !publicity.hasEnded(on: today)
-}
-
-extension BoardLine {
-    /// Every field as given (the store reads kept lines field by field).
-    public init(phase: String?, phaseTitle: LocalizedText?, done: Int, total: Int, lastDoneStep: Int?, next: [Int], blocked: [BlockedStep],
-         notDone: [Int], awaitingReview: Bool, deadlines: [OverdueStep]?) {
-        self.phase = phase
-        self.phaseTitle = phaseTitle
-        self.done = done
-        self.total = total
-        self.lastDoneStep = lastDoneStep
-        self.next = next
-        self.blocked = blocked
-        self.notDone = notDone
-        self.awaitingReview = awaitingReview
-        self.deadlines = deadlines
-    }
 }
