@@ -27,16 +27,20 @@ extension AppDatabase {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         // The file a link names: its size, its folder, its disk.
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let folder = (resolved as NSString).deletingLastPathComponent
         let manager = FileManager.default
+        var facts = DatabaseFacts(path: absolute, bytes: 0, access: .missing)
+        facts.folder = folder.isEmpty ? "." : folder
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: resolved, isDirectory: &isFolder) else { return DatabaseFacts(path: absolute, bytes: 0, access: .missing) }
+        guard manager.fileExists(atPath: resolved, isDirectory: &isFolder) else { return facts }
         if isFolder.boolValue {
-            return DatabaseFacts(path: absolute, bytes: 0, access: .unreadable(LocalizedText(zh: "这是一个文件夹", en: "it is a folder")))
+            facts.access = .unreadable(LocalizedText(zh: "这是一个文件夹", en: "it is a folder"))
+            return facts
         }
         func size(_ file: String) -> Int64? { (try? manager.attributesOfItem(atPath: file))?[.size].flatMap { ($0 as? NSNumber)?.int64Value } }
-        let bytes = size(resolved) ?? 0
-        var facts = DatabaseFacts(path: absolute, bytes: bytes, access: .readWrite)
-        guard bytes > 0 else {
+        facts.bytes = size(resolved) ?? 0
+        facts.access = .readWrite
+        guard facts.bytes > 0 else {
             facts.access = .empty
             return facts
         }
@@ -52,9 +56,8 @@ extension AppDatabase {
             guard let error = error as? DatabaseError else { return false }
             return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
         }
-        let folder = (resolved as NSString).deletingLastPathComponent
         let fileWritable = access(resolved, W_OK) == 0
-        let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
+        let folderWritable = access(facts.folder, W_OK) == 0
         let hadLog = (size(resolved + "-wal") ?? 0) > 0
         let hasSideFiles = manager.fileExists(atPath: resolved + "-wal") || manager.fileExists(atPath: resolved + "-shm")
 

@@ -421,6 +421,17 @@ struct DoctorAttackCLITests {
         let report = try cli.ok("doctor", "--db", link, "--json", "--lang", "en")
         let size = Doctor.byteCount(Int64(try cli.databaseBytes().count))
         #expect(Self.summary(report, "database").contains("(\(size))"))
+        // On another disk: its free space is the target's disk's, not the link's (the review found the link's folder used).
+        let shm = URL(fileURLWithPath: "/dev/shm/tuixuan-doctor-\(UUID().uuidString).sqlite").path
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: shm)
+        defer { try? FileManager.default.removeItem(atPath: shm) }
+        let farLink = cli.path("far-link.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: farLink, withDestinationPath: shm)
+        let far = try cli.ok("doctor", "--db", farLink, "--json", "--lang", "en")
+        let free = try #require(try FileManager.default.attributesOfFileSystem(forPath: "/dev/shm")[.systemFreeSize] as? NSNumber).int64Value
+        let here = try #require(try FileManager.default.attributesOfFileSystem(forPath: cli.folder.path)[.systemFreeSize] as? NSNumber).int64Value
+        try #require(Doctor.byteCount(free) != Doctor.byteCount(here), "/dev/shm and the test folder must differ in free space to tell them apart")
+        #expect(Self.summary(far, "disk").hasPrefix(Doctor.byteCount(free) + " free"), "\(Self.summary(far, "disk"))")
         let dangling = cli.path("dangling.sqlite")
         let target = cli.path("never-made.sqlite")
         try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: target)

@@ -77,6 +77,8 @@ public struct DatabaseFacts: Sendable, Equatable {
     }
 
     public var path: String
+    /// The folder that holds the file a link names (or would hold a new one): the disk whose space counts.
+    public var folder: String = "."
     public var bytes: Int64
     public var access: Access
     /// The migrations recorded in the file, in order (empty: not a tuixuan database, or a new one).

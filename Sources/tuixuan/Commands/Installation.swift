@@ -69,14 +69,12 @@ struct DoctorCommand: ParsableCommand {
     func run() throws {
         let path = global.databasePath
         let database = AppDatabase.inspect(path: path, loggedHeads: try global.headLogPath.map(headsInLog))
-        let folder = FileManager.default.fileExists(atPath: path) ? URL(fileURLWithPath: path).deletingLastPathComponent().path
-            : URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
         let machine = MachineFacts(
             sqliteVersion: AppDatabase.sqliteVersion,
             weasyprint: executableOnPath("weasyprint"),
             browsers: ["chromium", "chromium-browser", "google-chrome", "firefox-esr", "firefox"].compactMap(executableOnPath),
             chineseFonts: chineseFontFamilies(),
-            freeBytes: (try? FileManager.default.attributesOfFileSystem(forPath: folder))?[.systemFreeSize].flatMap { ($0 as? NSNumber)?.int64Value })
+            freeBytes: (try? FileManager.default.attributesOfFileSystem(forPath: database.folder))?[.systemFreeSize].flatMap { ($0 as? NSNumber)?.int64Value })
         let findings = Doctor.findings(database: database, machine: machine, program: .thisBuild)
         let problems = findings.filter { $0.status == .problem }.count
         let warnings = findings.filter { $0.status == .warning }.count
