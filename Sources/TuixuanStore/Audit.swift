@@ -133,6 +133,17 @@ public struct HeadLogLine: Sendable, Equatable {
     }
 }
 
+extension HeadLogLine {
+    /// The heads of one database (chain start `origin`) among a head log's lines, how many lines belong to other databases,
+    /// and how many of those name `path` (the standardized path of the file checked): it was replaced by another database.
+    /// `audit verify --heads-from` and `doctor` read a head log through this one place.
+    public static func heads(in lines: [HeadLogLine], origin: String, path: String) -> (heads: [ChainHead], others: Int, replaced: Int) {
+        let mine = lines.filter { $0.head.origin == origin }
+        let others = lines.filter { $0.head.origin != origin }
+        return (mine.map(\.head), others.count, others.filter { $0.path == path }.count)
+    }
+}
+
 /// What `audit verify` found.
 public struct AuditReport: Sendable, Codable {
     public var eventsChecked: Int

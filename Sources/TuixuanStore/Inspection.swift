@@ -119,7 +119,7 @@ extension AppDatabase {
         guard !recorded.isEmpty, facts.unknownMigrations.isEmpty, facts.userVersion <= known.count else { return facts }
         // A record of migrations with a gap (a row deleted) is refused by every command: it is no "older file".
         if let refusal = OwnedSchema.refusalToMigrate(recorded: recorded) {
-            facts.migrationRecordAltered = LocalizedText(zh: refusal.describe(.zh), en: refusal.describe(.en))
+            facts.migrationRecordAltered = LocalizedText(refusal)
             return facts
         }
         guard let expected = try? OwnedSchema.schema(afterMigrations: recorded.count),
@@ -130,14 +130,13 @@ extension AppDatabase {
         let database = AppDatabase(unmigrated: queue)
         do {
             let head = try database.chainHead()
-            let mine = loggedHeads?.filter { $0.head.origin == head.origin }.map(\.head)
-            let replaced = loggedHeads?.filter { $0.head.origin != head.origin && URL(fileURLWithPath: $0.path).standardizedFileURL.path == absolute }.count ?? 0
-            let report = try database.verifyAudit(schema: expected, knownHeads: mine ?? [])
+            let logged = loggedHeads.map { HeadLogLine.heads(in: $0, origin: head.origin, path: absolute) }
+            let report = try database.verifyAudit(schema: expected, knownHeads: logged?.heads ?? [])
             let first = report.problems.first
             facts.audit = AuditFacts(events: head.events, head: head.token, problems: report.problems.count,
-                                     firstProblem: first.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) },
-                                     signingAnchored: report.signingAnchored, unsignedEvents: report.unsignedEvents, headsChecked: mine?.count,
-                                     replacedLines: replaced)
+                                     firstProblem: first.map { LocalizedText($0) },
+                                     signingAnchored: report.signingAnchored, unsignedEvents: report.unsignedEvents, headsChecked: logged?.heads.count,
+                                     replacedLines: logged?.replaced ?? 0)
         } catch {
             facts.audit = AuditFacts(events: 0, head: "", problems: 1, firstProblem: reason(error), signingAnchored: false, unsignedEvents: 0)
         }

@@ -85,7 +85,7 @@ public func readMemberRoll(_ records: [CSVRecord], today: CivilDate) -> (roll: P
         let code = row.value("organization_code")
         if let code { organizationByLine[row.line] = code }
         if !(code.map { $0.count <= 40 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } } ?? false) {
-            organizationCodeIssues.append(row.issue("organization_code", "组织代码", row.value("organization_code") == nil
+            organizationCodeIssues.append(row.issue("organization_code", "组织代码", code == nil
                 ? LocalizedText(zh: "必填项为空：全县名册每行须写明所在党组织的代码", en: "required value is empty: every row of a county-wide roll names its organization's code")
                 : LocalizedText(zh: "组织代码应为字母和数字（如 330521001001）", en: "an organization code is letters and digits (e.g. 330521001001)")))
         }

@@ -40,7 +40,7 @@ extension Conditions {
             name: "congress.secretaryElected", title: LocalizedText(zh: "书记（副书记）已选出", en: "secretary elected"),
             check: { facts in
                 if !facts.secretaryElected {
-                    if let next = facts.congressNext, case .proposeNominee(post: .secretary) = next { return LocalizedText(zh: next.describe(.zh), en: next.describe(.en)) }
+                    if let next = facts.congressNext, case .proposeNominee(post: .secretary) = next { return LocalizedText(next) }
                     return LocalizedText(zh: "书记尚未选出（tuixuan round open --kind secretary；人选未当选委员或未选出时，乡镇党委另提人选：tuixuan congress propose-nominee）",
                                          en: "the secretary is not elected (tuixuan round open --kind secretary; if the nominee was not elected or the vote elected no one, the township proposes another: tuixuan congress propose-nominee)")
                 }

@@ -34,7 +34,7 @@ public struct BoardLine: Sendable, Hashable, Codable {
         next = progress.openSteps.map(\.step.number)
         blocked = progress.openSteps.compactMap { item in
             guard case .open(let blockers) = item.status, !blockers.isEmpty else { return nil }
-            return BlockedStep(step: item.step.number, reasons: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
+            return BlockedStep(step: item.step.number, reasons: blockers.map { LocalizedText($0) })
         }
         notDone = progress.steps.compactMap { if case .done = $0.status { nil } else { $0.step.number } }
         self.awaitingReview = awaitingReview

@@ -638,7 +638,7 @@ extension ClosedSubject {
         case .outgoingCommittee: LocalizedText(zh: "上届委员会成员", en: "the outgoing committee")
         case .recommendations: LocalizedText(zh: "推荐结果", en: "the recommendations")
         case .townshipRecommendation: LocalizedText(zh: "乡镇党委推荐", en: "the township's recommendation")
-        case .list(let stage): LocalizedText(zh: stage.describe(.zh), en: stage.describe(.en))
+        case .list(let stage): LocalizedText(stage)
         case .vetting: LocalizedText(zh: "资格联审结果", en: "the vetting")
         case .publicity: LocalizedText(zh: "公示", en: "the publicity")
         case .objections: LocalizedText(zh: "公示期间的反映", en: "objections")

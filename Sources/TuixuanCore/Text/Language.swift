@@ -14,6 +14,11 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         self.en = en
     }
 
+    /// A describable value's words in both languages (a refusal, a blocker, a problem kept for later display).
+    public init(_ value: some UserDescribable) {
+        self.init(zh: value.describe(.zh), en: value.describe(.en))
+    }
+
     public func text(_ language: Language) -> String {
         switch language {
         case .zh: zh

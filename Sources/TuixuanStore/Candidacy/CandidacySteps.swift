@@ -361,7 +361,7 @@ extension AppDatabase {
         let plan = procedure.localPlan
         let seats = try fetchSeats(db, electionID: election.id)
         if let seats {
-            facts.seatProblems = try seatCheck(db, election: election, seats: seats).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+            facts.seatProblems = try seatCheck(db, election: election, seats: seats).map { LocalizedText($0) }
         }
         facts.recommendationRounds = Set(try String.fetchAll(try db.cachedStatement(sql: "SELECT kind FROM recommendation_round WHERE election_id = ?"), arguments: [election.id]))
         facts.townshipRecommendations = try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM township_recommendation WHERE election_id = ?"), arguments: [election.id])!
@@ -373,7 +373,7 @@ extension AppDatabase {
         }
         if let seats {
             for (stage, found) in try stageListProblems(db, election: election, lists: lists, context: context, seats: seats, plan: plan) {
-                facts.listProblems[stage.rawValue] = found.filter(\.blocks).map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) }
+                facts.listProblems[stage.rawValue] = found.filter(\.blocks).map { LocalizedText($0) }
             }
         }
         let matrix = try vettingMatrix(db, election: election)

@@ -165,7 +165,7 @@ extension AppDatabase {
             var problems: [String: [CandidacyReport.ListProblemEntry]] = [:]
             if let seats {
                 for (stage, found) in try stageListProblems(db, election: election, lists: lists, context: context, seats: seats, plan: plan) {
-                    problems[stage.rawValue] = found.map { .init(message: LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)), blocks: $0.blocks) }
+                    problems[stage.rawValue] = found.map { .init(message: LocalizedText($0), blocks: $0.blocks) }
                 }
             }
             return CandidacyReport(seats: seats, seatReduction: try seatReduction(db, electionID: election.id), minimumCommitteeNominees: seats.map { minimumCandidates(seats: $0.committee, rule: election.ruleSet.differentialMargin) },

@@ -422,7 +422,7 @@ extension AppDatabase {
                              happenedOn: outcome.happenedOn, reason: outcome.reason, blockers: [])
             case .open(let blockers):
                 return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "open", outcome: nil, happenedOn: nil,
-                             reason: nil, blockers: blockers.map { LocalizedText(zh: $0.describe(.zh), en: $0.describe(.en)) })
+                             reason: nil, blockers: blockers.map { LocalizedText($0) })
             case .waiting(let on):
                 return .init(number: line.step.number, key: line.step.key, title: line.step.title, state: "waiting", outcome: nil, happenedOn: nil,
                              reason: nil, blockers: on.map { LocalizedText(zh: "等待步骤 \($0)", en: "waiting for step \($0)") })

@@ -92,22 +92,17 @@ struct Audit: ParsableCommand {
         /// record at all is not a head log.
         func loggedHeads(_ path: String, origin: String) throws -> (heads: [ChainHead], others: Int, replaced: Int) {
             let here = URL(fileURLWithPath: global.databasePath).standardizedFileURL.path
-            var others = 0, replaced = 0
             let text = String(decoding: try readFileBytes(path), as: UTF8.self)
-            var heads: [ChainHead] = []
+            var entries: [HeadLogLine] = []
             var unreadable: [Int] = []
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
                 guard let entry = HeadLogLine(line: String(line)) else {
                     unreadable.append(index + 1)
                     continue
                 }
-                if entry.head.origin == origin {
-                    heads.append(entry.head)
-                } else {
-                    others += 1
-                    if entry.path == here { replaced += 1 }
-                }
+                entries.append(entry)
             }
+            let (heads, others, replaced) = HeadLogLine.heads(in: entries, origin: origin, path: here)
             if !unreadable.isEmpty {
                 let lines = unreadable.map(String.init).joined(separator: L("、", ", "))
                 guard !heads.isEmpty || others > 0 else {
