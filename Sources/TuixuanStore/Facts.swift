@@ -39,7 +39,7 @@ public struct VoterRoll: Sendable, Codable {
 
 extension AppDatabase {
     func voterRoll(_ db: Database, election: ElectionRef) throws -> VoterRoll {
-        let rows = try Row.fetchAll(try db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: """
             SELECT m.*, r.intention, r.notified_via, r.notified_on,
                    x.reason AS x_reason, x.detail AS x_detail, ha.name AS x_higher, x.higher_agreed_at AS x_higher_at,
                    ca.name AS x_congress, x.congress_approved_on AS x_congress_on
@@ -51,15 +51,16 @@ extension AppDatabase {
             LEFT JOIN operator ca ON ca.id = x.congress_approved_by
             ORDER BY m.name, m.birth_date, m.id
             """), arguments: [election.id])
-        let entries = rows.map { row in
+        var entries: [VoterEntry] = []
+        while let row = try rows.next() {
             let member = member(from: row)
             let exclusion: VoterEntry.ExclusionEntry? = (row["x_reason"] as String?).map { reason in
                 .init(reason: ExclusionReason(rawValue: reason)!, detail: row["x_detail"], higherAgreedBy: row["x_higher"],
                       higherAgreedAt: row["x_higher_at"], congressApprovedBy: row["x_congress"], congressApprovedOn: row.civilDate("x_congress_on"))
             }
-            return VoterEntry(
+            entries.append(VoterEntry(
                 member: member, noVoteReason: votingRight(of: member, on: election.congressDate, under: election.ruleSet),
-                intention: row["intention"], notifiedVia: row["notified_via"], notifiedOn: row.civilDate("notified_on"), exclusion: exclusion)
+                intention: row["intention"], notifiedVia: row["notified_via"], notifiedOn: row.civilDate("notified_on"), exclusion: exclusion))
         }
         let voters = entries.filter(\.hasVote)
         let attendance = expectedAttendance(

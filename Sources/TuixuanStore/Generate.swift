@@ -22,6 +22,7 @@ extension AppDatabase {
     /// verify` holds as for data entered by hand.
     public func generateProvince(_ shape: ProvinceShape, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ProvinceReport {
         var report = ProvinceReport(counties: 0, townships: 0, elections: 0, members: 0, congressesHeld: 0, roundsOpen: 0, ballotsEntered: 0, ballotsCounted: 0)
+        try prepareForBulkAct()
         try act { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! == 0 else {
                 throw Refusal.generateNeedsEmptyDatabase
