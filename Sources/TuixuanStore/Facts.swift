@@ -91,6 +91,12 @@ extension AppDatabase {
 
     /// The snapshot the engine decides on.
     func loadFacts(_ db: Database, electionID: Int64) throws -> ElectionFacts {
+        // Its parts read the village's roll again and again (the nominees, the elected, those to counsel): once is enough,
+        // since nothing is written while the facts are read.
+        try RollMemo.$current.withValue(RollMemo()) { try readFacts(db, electionID: electionID) }
+    }
+
+    private func readFacts(_ db: Database, electionID: Int64) throws -> ElectionFacts {
         let election = try resolveElection(db, String(electionID), byNumber: true)
         var facts = ElectionFacts()
         for row in try Row.fetchAll(try db.cachedStatement(sql: """

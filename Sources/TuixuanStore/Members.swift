@@ -233,6 +233,14 @@ extension AppDatabase {
     }
 
     func fetchMembers(_ db: Database, organizationID: Int64) throws -> [Member] {
+        guard let memo = RollMemo.current else { return try readMembers(db, organizationID: organizationID) }
+        if let roll = memo.rolls[organizationID] { return roll }
+        let roll = try readMembers(db, organizationID: organizationID)
+        memo.rolls[organizationID] = roll
+        return roll
+    }
+
+    private func readMembers(_ db: Database, organizationID: Int64) throws -> [Member] {
         // Through a cursor: each value is read from the statement as it steps, not first copied into a row of its own
         // (the copy was half the cost of reading a roll, and a board line reads its village's roll more than once).
         let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT * FROM member WHERE organization_id = ? ORDER BY name, birth_date, id"),
@@ -285,6 +293,12 @@ extension AppDatabase {
         }
         return first
     }
+}
+
+/// Rolls already read while the facts of one election are read (`loadFacts`), which writes nothing: bound only there.
+final class RollMemo: @unchecked Sendable {
+    @TaskLocal static var current: RollMemo?
+    var rolls: [Int64: [Member]] = [:]
 }
 
 func jsonArray(_ values: [String]) -> String {
