@@ -22,23 +22,24 @@ extension AppDatabase {
     /// verify` holds as for data entered by hand.
     public func generateProvince(_ shape: ProvinceShape, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ProvinceReport {
         var report = ProvinceReport(counties: 0, townships: 0, elections: 0, members: 0, congressesHeld: 0, roundsOpen: 0, ballotsEntered: 0, ballotsCounted: 0)
-        try prepareForBulkAct()
         try act { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM organization")! == 0 else {
                 throw Refusal.generateNeedsEmptyDatabase
             }
         }
-        var done = 0
-        for county in 0..<shape.counties {
-            var staff = try act { db in try generateCounty(db, shape, county) }
-            report.counties += 1
-            for township in 0..<shape.townshipsPerCounty {
-                try act { db in
-                    try generateTownship(db, shape, county, township, staff: &staff, report: &report)
+        try withBulkActSettings {
+            var done = 0
+            for county in 0..<shape.counties {
+                var staff = try act { db in try generateCounty(db, shape, county) }
+                report.counties += 1
+                for township in 0..<shape.townshipsPerCounty {
+                    try act { db in
+                        try generateTownship(db, shape, county, township, staff: &staff, report: &report)
+                    }
+                    report.townships += 1
+                    done += shape.villagesPerTownship
+                    progress?(done, shape.villageCount)
                 }
-                report.townships += 1
-                done += shape.villagesPerTownship
-                progress?(done, shape.villageCount)
             }
         }
         return report

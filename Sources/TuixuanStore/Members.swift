@@ -45,8 +45,7 @@ extension AppDatabase {
     /// and every conflict found before the single transaction writes anything.
     public func importRoll(by operatorName: String?, organizationCode: String, _ parsed: ParsedRoll, dryRun: Bool = false,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RollImportReport {
-        try prepareForBulkAct()
-        return try act { db in
+        try withBulkActSettings { try act { db in
             let organization = try fetchOrganization(db, code: organizationCode)
             let actor = try authorize(db, operatorName, organizationID: organization.id, roles: [.county, .township, .village])
             guard organization.level.holdsElections else {
@@ -62,7 +61,7 @@ extension AppDatabase {
             var counter = WriteCounter(total: planned.writes, progress: progress)
             try writeRoll(db, planned, by: actor, counter: &counter)
             return planned.report(written: true)
-        }
+        } }
     }
 
     /// Imports a county's (or a township's) roll of every organization at once — the export of the Party member information
@@ -73,8 +72,7 @@ extension AppDatabase {
     /// and with the file's blank or misspelt organization codes (`parsed.organizationCodeIssues`).
     public func importCountyRoll(by operatorName: String?, scopeCode: String, _ parsed: ParsedRoll, fileIssues: [ImportIssue] = [], dryRun: Bool = false,
                                  progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CountyRollImportReport {
-        try prepareForBulkAct()
-        return try act { db in
+        try withBulkActSettings { try act { db in
             let scope = try fetchOrganization(db, code: scopeCode)
             let actor = try authorize(db, operatorName, organizationID: scope.id, roles: [.county, .township])
             // Every organization of the scope, by code (one query; a county has a few hundred).
@@ -122,7 +120,7 @@ extension AppDatabase {
                 }
             }
             return CountyRollImportReport(scopeCode: scope.code, organizations: planned.map { $0.report(written: write && $0.plan.changesAnything) })
-        }
+        } }
     }
 
     /// One organization's roll, checked and matched against what is on file, with what the import would report.

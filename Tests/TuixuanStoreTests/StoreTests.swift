@@ -112,6 +112,26 @@ struct OrganizationStoreTests {
 
 @Suite("Rolls")
 struct RollStoreTests {
+    /// A roll import keeps statement journals in memory and a larger page cache for its own act only: afterwards the
+    /// connection is as it was, so later work in the same process (`audit verify`'s replay tables) stays on disk.
+    @Test("a roll import's connection settings last for the import only, whether it writes or is refused")
+    func bulkSettingsScoped() throws {
+        let fixture = try Fixture()
+        func settings() throws -> [Int] {
+            try fixture.db.writer.read { db in [try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!] }
+        }
+        let fresh = try AppDatabase.inMemory().writer.read { db in [try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!] }
+        #expect(try settings() == fresh, "after the fixture's own import")
+        var stranger = Fixture.member("庚")
+        stranger.idNumber = "33052119680412001X"
+        _ = try fixture.db.importRoll(by: "乡指导", organizationCode: Fixture.village, ParsedRoll(members: [(2, stranger)], warnings: []))
+        #expect(try settings() == fresh, "after an import that wrote")
+        #expect(throws: (any Error).self) {
+            try fixture.db.importRoll(by: "乡指导", organizationCode: "nowhere", ParsedRoll(members: [(2, stranger)], warnings: []))
+        }
+        #expect(try settings() == fresh, "after a refused import")
+    }
+
     @Test("re-importing the same roll writes nothing, not even an event")
     func idempotent() throws {
         let fixture = try Fixture()
