@@ -56,11 +56,10 @@ extension AppDatabase {
     ///   100,000-row import's; the cache grows only as pages are used.
     func withBulkActSettings<T>(_ body: () throws -> T) throws -> T {
         let (store, cache) = try writer.writeWithoutTransaction { db in
-            (try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!)
-        }
-        try writer.writeWithoutTransaction { db in
+            let previous = (try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!)
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try db.execute(sql: "PRAGMA cache_size = -16384")
+            return previous
         }
         defer {
             try? writer.writeWithoutTransaction { db in

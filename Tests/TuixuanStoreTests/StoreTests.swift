@@ -117,10 +117,10 @@ struct RollStoreTests {
     @Test("a roll import's connection settings last for the import only, whether it writes or is refused")
     func bulkSettingsScoped() throws {
         let fixture = try Fixture()
-        func settings() throws -> [Int] {
-            try fixture.db.writer.read { db in [try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!] }
+        func settings(of database: AppDatabase = fixture.db) throws -> [Int] {
+            try database.writer.read { db in [try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!] }
         }
-        let fresh = try AppDatabase.inMemory().writer.read { db in [try Int.fetchOne(db, sql: "PRAGMA temp_store")!, try Int.fetchOne(db, sql: "PRAGMA cache_size")!] }
+        let fresh = try settings(of: AppDatabase.inMemory())
         #expect(try settings() == fresh, "after the fixture's own import")
         var stranger = Fixture.member("庚")
         stranger.idNumber = "33052119680412001X"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// JSON for scripts (`--json`): snake_case keys, sorted, and every key of a record always present — `null` when it has no
 /// value — so a script never meets a key that comes and goes with the data (issue 13, "a stable JSON contract").
@@ -32,10 +33,11 @@ enum JSONText {
     }
 
     /// Record keys in snake case, exactly as JSONEncoder converts them (asked of JSONEncoder once per key), kept quoted.
-    nonisolated(unsafe) private static var recordKeys: [String: Key] = [:]
+    /// Behind a lock: JSON is written from concurrent tasks too (the tests run their cases in parallel).
+    private static let recordKeys = Mutex<[String: Key]>([:])
 
     /// A key as it sorts (its UTF-8 bytes) and as it is written (quoted and escaped).
-    private struct Key {
+    private struct Key: Sendable {
         var bytes: [UInt8]
         var quoted: [UInt8]
 
@@ -61,9 +63,9 @@ enum JSONText {
     }
 
     private static func recordKey(_ key: String) -> Key {
-        if let known = recordKeys[key] { return known }
+        if let known = recordKeys.withLock({ $0[key] }) { return known }
         let converted = Key(snakeCased(key))
-        recordKeys[key] = converted
+        recordKeys.withLock { $0[key] = converted }
         return converted
     }
 
