@@ -123,14 +123,14 @@ CREATE TABLE ballot_entry (
     PRIMARY KEY (round_id, entry, position)
 ) STRICT;
 
-CREATE TABLE bulk_high_water (
-    tbl TEXT PRIMARY KEY CHECK (tbl IN ('ballot_entry', 'counted_ballot')),
+CREATE TABLE "bulk_high_water" (
+    tbl TEXT PRIMARY KEY CHECK (tbl IN ('ballot_entry', 'counted_ballot', 'member')),
     high_rowid INTEGER NOT NULL
 ) STRICT;
 
-CREATE TABLE bulk_insert (
+CREATE TABLE "bulk_insert" (
     id INTEGER PRIMARY KEY,
-    tbl TEXT NOT NULL CHECK (tbl IN ('ballot_entry', 'counted_ballot')),
+    tbl TEXT NOT NULL CHECK (tbl IN ('ballot_entry', 'counted_ballot', 'member')),
     scope TEXT NOT NULL CHECK (json_valid(scope) AND json_type(scope) = 'array'),
     first INTEGER NOT NULL CHECK (first >= 1),
     last INTEGER NOT NULL CHECK (last >= first),
@@ -1101,11 +1101,9 @@ CREATE TRIGGER audit_member_attribute_insert AFTER INSERT ON member_attribute BE
 
 CREATE TRIGGER audit_member_attribute_update AFTER UPDATE ON member_attribute BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'delete', json_array(OLD.member_id, OLD.kind, OLD.code), NULL); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member_attribute', 'insert', json_array(NEW.member_id, NEW.kind, NEW.code), json_object('member_id', NEW.member_id, 'kind', NEW.kind, 'code', NEW.code, 'recorded_by', NEW.recorded_by, 'recorded_at', NEW.recorded_at)); END;
 
-CREATE TRIGGER audit_member_delete AFTER DELETE ON member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), NULL); END;
+CREATE TRIGGER audit_member_delete AFTER DELETE ON member BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), json_object('id', OLD.id, 'organization_id', OLD.organization_id, 'name', OLD.name, 'gender', OLD.gender, 'birth_date', OLD.birth_date, 'id_number', OLD.id_number, 'education', OLD.education, 'joined_date', OLD.joined_date, 'status', OLD.status, 'discipline', OLD.discipline, 'probation_start', OLD.probation_start, 'probation_end', OLD.probation_end, 'away', OLD.away, 'phone', OLD.phone, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at)); END;
 
-CREATE TRIGGER audit_member_insert AFTER INSERT ON member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
-
-CREATE TRIGGER audit_member_update AFTER UPDATE ON member BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), NULL); INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
+CREATE TRIGGER audit_member_update AFTER UPDATE ON member BEGIN INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member', 'delete', json_array(OLD.id), json_object('id', OLD.id, 'organization_id', OLD.organization_id, 'name', OLD.name, 'gender', OLD.gender, 'birth_date', OLD.birth_date, 'id_number', OLD.id_number, 'education', OLD.education, 'joined_date', OLD.joined_date, 'status', OLD.status, 'discipline', OLD.discipline, 'probation_start', OLD.probation_start, 'probation_end', OLD.probation_end, 'away', OLD.away, 'phone', OLD.phone, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at)); INSERT INTO audit_change (tbl, op, pk, row) VALUES ('member', 'insert', json_array(NEW.id), json_object('id', NEW.id, 'organization_id', NEW.organization_id, 'name', NEW.name, 'gender', NEW.gender, 'birth_date', NEW.birth_date, 'id_number', NEW.id_number, 'education', NEW.education, 'joined_date', NEW.joined_date, 'status', NEW.status, 'discipline', NEW.discipline, 'probation_start', NEW.probation_start, 'probation_end', NEW.probation_end, 'away', NEW.away, 'phone', NEW.phone, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at)); END;
 
 CREATE TRIGGER audit_nominee_decision_delete AFTER DELETE ON nominee_decision BEGIN INSERT INTO "audit_change" (tbl, op, pk, row) VALUES ('nominee_decision', 'delete', json_array(OLD.election_id, OLD.member_id, OLD.kind), NULL); END;
 

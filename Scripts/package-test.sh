@@ -83,18 +83,21 @@ chroot "$root" /usr/bin/env -i HOME=/home/office PATH=/usr/bin:/bin LANG=C.UTF-8
 grep -q '核验通过' "$root/tmp/session.log" || { tail -30 "$root/tmp/session.log"; echo "package-test: the first session's audit did not verify" >&2; exit 1; }
 grep -A12 '环境检查' "$root/tmp/session.log" | sed 's/^/  /'
 
-echo "== the previous release's database, opened by the installed program"
-gzip -dc Tests/TuixuanCLITests/Fixtures/release-0.1.0/demo.sqlite.gz > "$root/tmp/release-0.1.0.sqlite"
-# Outputs are read whole before they are searched (grep -q would close the pipe early, and pipefail take that for a failure).
-doctor=$(in_root tuixuan doctor --db /tmp/release-0.1.0.sqlite --json || true)
-for check in database schema audit; do
-  printf '%s\n' "$doctor" | grep -A2 "\"check\" : \"$check\"" | grep '"status" : "\(ok\|warning\)"' >/dev/null \
-    || { printf '%s\n' "$doctor"; echo "package-test: the doctor's $check check fails on the 0.1.0 database" >&2; exit 1; }
+echo "== the earlier releases' databases, opened by the installed program"
+for fixture in Tests/TuixuanCLITests/Fixtures/release-*/; do
+  release=$(basename "$fixture")
+  gzip -dc "$fixture/demo.sqlite.gz" > "$root/tmp/$release.sqlite"
+  # Outputs are read whole before they are searched (grep -q would close the pipe early, and pipefail take that for a failure).
+  doctor=$(in_root tuixuan doctor --db "/tmp/$release.sqlite" --json || true)
+  for check in database schema audit; do
+    printf '%s\n' "$doctor" | grep -A2 "\"check\" : \"$check\"" | grep '"status" : "\(ok\|warning\)"' >/dev/null \
+      || { printf '%s\n' "$doctor"; echo "package-test: the doctor's $check check fails on the $release database" >&2; exit 1; }
+  done
+  status=$(in_root tuixuan status -e 330521001001 --db "/tmp/$release.sqlite" --json)
+  printf '%s\n' "$status" | grep '"done" : 32' >/dev/null || { echo "package-test: the $release database does not show its finished election" >&2; exit 1; }
+  echo "  $release: the doctor passes it; status shows 32 of 32 steps done"
+  in_root tuixuan audit verify --db "/tmp/$release.sqlite" | sed 's/^/  /'
 done
-status=$(in_root tuixuan status -e 330521001001 --db /tmp/release-0.1.0.sqlite --json)
-printf '%s\n' "$status" | grep '"done" : 32' >/dev/null || { echo "package-test: the 0.1.0 database does not show its finished election" >&2; exit 1; }
-echo "  the doctor passes it; status shows 32 of 32 steps done"
-in_root tuixuan audit verify --db /tmp/release-0.1.0.sqlite | sed 's/^/  /'
 
 echo "== zsh and fish read their completions"
 in_root apt-get install -y -qq --no-install-recommends zsh fish > /dev/null

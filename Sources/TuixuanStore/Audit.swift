@@ -529,7 +529,7 @@ extension AppDatabase {
                 continue
             }
             guard present.contains(table) else { continue }
-            let run = "\(record.scope) \(record.first)–\(record.last)"
+            let run = table.runName(scope: record.scope, first: record.first, last: record.last)
             do {
                 problems += try checkBulkRun(db, table, record, seq: seq, eventID: eventID, deletedAfter: deletedAfter, expect: expect)
             } catch {
@@ -568,7 +568,7 @@ extension AppDatabase {
                 current = (row.key, row.image)
                 next = read(try rows.next())
             }
-            let key = String(record.scope.dropLast()) + ",\(position)]"
+            let key = table.key(scope: record.scope, position: position)
             if let old = removed[position] {
                 digest.add(key: key, image: old ?? "")
             } else if let row = current {
@@ -579,7 +579,8 @@ extension AppDatabase {
             }
         }
         if digest.rows != record.rows || digest.hex != record.sha256 {
-            problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: "\(record.scope) \(record.first)–\(record.last)"))
+            problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue,
+                                         key: table.runName(scope: record.scope, first: record.first, last: record.last)))
         }
         return problems
     }

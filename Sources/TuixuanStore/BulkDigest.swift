@@ -3,18 +3,29 @@ import Foundation
 import GRDB
 import TuixuanCore
 
-/// Tables whose rows are only ever inserted in bulk, by one act, in the order of a position (migration 0025): a teller's
-/// entry of ballots and a round's counted stack. Their inserts are audited by a digest the act records (`bulk_insert`),
-/// not by one change-log image per row; their deletes and updates stay logged, with the old row's image.
+/// Tables whose rows are inserted in bulk, by one act, in the order of a position: a teller's entry of ballots and a round's
+/// counted stack (migration 0025), and members, by the id the act gives them (0026: a roll import writes thousands). Their
+/// inserts are audited by a digest the act records (`bulk_insert`), not by one change-log image per row; their deletes and
+/// updates stay logged, with the old row's image.
 enum BulkTable: String, CaseIterable, Sendable {
     case ballotEntry = "ballot_entry"
     case countedBallot = "counted_ballot"
+    case member
 
-    /// The key before the position: one entry of one round, or one round's stack.
+    /// The key before the position: one entry of one round, or one round's stack; members have none (the id is the key).
     var scopeColumns: [String] {
         switch self {
         case .ballotEntry: ["round_id", "entry"]
         case .countedBallot: ["round_id"]
+        case .member: []
+        }
+    }
+
+    /// The column that orders a run: a ballot's position, a member's id.
+    var positionColumn: String {
+        switch self {
+        case .ballotEntry, .countedBallot: "position"
+        case .member: "id"
         }
     }
 
@@ -23,16 +34,41 @@ enum BulkTable: String, CaseIterable, Sendable {
         switch self {
         case .ballotEntry: ["round_id", "entry", "position", "ballot", "entered_by"]
         case .countedBallot: ["round_id", "position", "ballot"]
+        case .member: ["id", "organization_id", "name", "gender", "birth_date", "id_number", "education", "joined_date", "status", "discipline",
+                       "probation_start", "probation_end", "away", "phone", "created_at", "updated_at"]
         }
+    }
+
+    /// The most rows one `bulk_insert` record covers. A digest cannot say which of its rows changed, only that one did: a
+    /// ballot's run is its entry (the unit a teller re-enters), a member's at most 64 of one import (a page of the roll to
+    /// compare with the paper, never a whole county's import).
+    var longestRun: Int {
+        switch self {
+        case .ballotEntry, .countedBallot: Int.max
+        case .member: 64
+        }
+    }
+
+    /// How a run is named in a finding: `[round, entry] 1–500`, or for members the ids `#1201–#1264`.
+    func runName(scope: String, first: Int, last: Int) -> String {
+        scopeColumns.isEmpty ? "#\(first)–#\(last)" : "\(scope) \(first)–\(last)"
+    }
+
+    /// One row's key, as the audit view writes it: the scope with the position appended.
+    func key(scope: String, position: Int) -> String {
+        scopeColumns.isEmpty ? "[\(position)]" : String(scope.dropLast()) + ",\(position)]"
     }
 
     /// The rows of one scope within a range of positions, in order, each with its audit image: the same `pk` and `row`
     /// texts as the table's `audit_image_` view (a test holds the two equal). Arguments: the scope as a JSON array, first, last.
     var imagesSQL: String {
-        let key = (scopeColumns + ["position"]).map { "t.\($0)" }.joined(separator: ", ")
+        let key = (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
         let row = columns.map { "'\($0)', t.\($0)" }.joined(separator: ", ")
-        let scope = scopeColumns.enumerated().map { "t.\($0.element) = json_extract(?1, '$[\($0.offset)]')" }.joined(separator: " AND ")
-        return "SELECT t.position, json_array(\(key)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND t.position BETWEEN ?2 AND ?3 ORDER BY t.position"
+        // (With no scope the condition still reads ?1, so every table's query takes the same three arguments.)
+        let scope = scopeColumns.isEmpty ? "?1 = '[]'"
+            : scopeColumns.enumerated().map { "t.\($0.element) = json_extract(?1, '$[\($0.offset)]')" }.joined(separator: " AND ")
+        let position = "t.\(positionColumn)"
+        return "SELECT \(position), json_array(\(key)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND \(position) BETWEEN ?2 AND ?3 ORDER BY \(position)"
     }
 }
 
@@ -73,8 +109,16 @@ extension AppDatabase {
                              first: first, last: last)
     }
 
-    /// The same, the scope given as its JSON array (as `json_array` writes it).
+    /// The same, the scope given as its JSON array (as `json_array` writes it). A run longer than the table's `longestRun`
+    /// is recorded in parts.
     func recordBulkInsert(_ db: Database, _ table: BulkTable, scope scopeText: String, first: Int, last: Int) throws {
+        guard last >= first else { return }
+        for start in stride(from: first, through: last, by: table.longestRun) {
+            try recordBulkRun(db, table, scope: scopeText, first: start, last: start + min(last - start, table.longestRun - 1))
+        }
+    }
+
+    private func recordBulkRun(_ db: Database, _ table: BulkTable, scope scopeText: String, first: Int, last: Int) throws {
         var digest = BulkDigest()
         let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [scopeText, first, last])
         while let row = try rows.next() {

@@ -114,26 +114,6 @@ enum OwnedSchema {
         return nil
     }
 
-    /// Makes a file what the program with only the first `count` migrations left it, keeping its data (upgrade tests start
-    /// from it: a file of the previous release): objects the later migrations made are dropped, objects they redefined are
-    /// put back as they were, and their rows in `grdb_migrations` removed. A later migration that changed a table's
-    /// columns cannot be taken back this way (refused).
-    static func rewind(_ db: Database, toMigrations count: Int) throws {
-        let expected = parse(try schema(afterMigrations: count))
-        let actual = parse(try rendered(db))
-        let order = ["trigger", "view", "index", "table"]
-        let gone = actual.filter { expected[$0.key] != $0.value }.keys.sorted { order.firstIndex(of: $0.type)! < order.firstIndex(of: $1.type)! }
-        if let table = gone.first(where: { $0.type == "table" && expected[$0] != nil }) {
-            throw DatabaseError(message: "rewind: table \(table.name) was changed by a later migration")
-        }
-        for key in gone { try db.execute(sql: "DROP \(key.type.uppercased()) IF EXISTS \(key.name)") }
-        for key in expected.keys.sorted(by: { order.firstIndex(of: $0.type)! > order.firstIndex(of: $1.type)! }) where actual[key] != expected[key] {
-            try db.execute(sql: expected[key]!)
-        }
-        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier NOT IN (SELECT value FROM json_each(?))",
-                       arguments: [String(decoding: try JSONEncoder().encode(Array(migrationNames.prefix(count))), as: UTF8.self)])
-    }
-
     /// The schema the first `count` migrations create, as SQLite keeps it (built in memory; only when a file is upgraded).
     static func schema(afterMigrations count: Int) throws -> String {
         let queue = try DatabaseQueue()

@@ -74,13 +74,9 @@ struct EverydayVersionsCLITests {
 
     @Test("an older file is upgraded only after a copy is taken next to it, and the user is told where")
     func upgradeTakesCopy() throws {
-        let cli = try CLI()
-        try cli.setUpCounty()
-        // As the previous release left it: one migration behind, its data kept.
-        let queue = try DatabaseQueue(path: cli.databasePath)
-        let previous = OwnedSchema.migrationNames.dropLast().last!
-        try queue.writeWithoutTransaction { try OwnedSchema.rewind($0, toMigrations: OwnedSchema.migrationNames.count - 1); try $0.execute(sql: "PRAGMA user_version = 0") }
-        try queue.close()
+        let cli = try CLI(now: "2026-12-21T09:00:00+08:00")
+        // As an earlier release left it (its own binary's demo database).
+        let previous = try Release.unpackOlder(to: cli.databasePath).last!
         // Something already at the usual name (another copy, planted or stale) is never taken for the copy.
         try "不是备份".write(toFile: cli.databasePath + ".before-\(previous).sqlite", atomically: true, encoding: .utf8)
         let upgraded = try cli.ok("org", "list")

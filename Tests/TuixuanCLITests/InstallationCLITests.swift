@@ -174,11 +174,8 @@ struct InstallationCLITests {
 
     @Test("doctor on an older file: a warning that the next act upgrades it with a copy; the doctor itself upgrades nothing")
     func older() throws {
-        let cli = try CLI()
-        try cli.setUpCounty()
-        let queue = try DatabaseQueue(path: cli.databasePath)
-        try queue.writeWithoutTransaction { try OwnedSchema.rewind($0, toMigrations: OwnedSchema.migrationNames.count - 1); try $0.execute(sql: "PRAGMA user_version = 0") }
-        try queue.close()
+        let cli = try CLI(now: "2026-12-21T09:00:00+08:00")
+        try Release.unpackOlder(to: cli.databasePath)
         let before = try cli.databaseBytes()
         let report = try cli.ok("doctor", "--json")
         #expect(Self.status(report, "schema") == "warning")

@@ -274,7 +274,7 @@ struct AuditTests {
         #expect(!problems.contains { $0.kind == .rowChanged }, "the log was made to agree with the table: only its digest tells; \(problems.map { $0.describe(.en) })")
         // Removed: an entry of the log deleted.
         (db, _) = try recorded()
-        target = try eventOf(db, table: "member")
+        target = try eventOf(db, table: "organization")
         try tamper(db, drop + "DELETE FROM audit_change WHERE seq = \(target.seq)")
         problems = try db.verifyAudit().problems
         #expect(problems.contains { $0.kind == .changeLogEdited && $0.eventID == target.event })
@@ -283,6 +283,35 @@ struct AuditTests {
         #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "UPDATE audit_change SET row = NULL WHERE seq = 1") } }
         #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "DELETE FROM audit_change WHERE seq = 1") } }
         #expect(try db.verifyAudit().isIntact)
+    }
+
+    /// Issue 15 (migration 0026): a roll import records its new members by digest, one run of at most 64 ids. A later act's
+    /// update of one of them is logged with the row as it was, so the run's digest still checks against what was inserted,
+    /// and the member is checked from then on by its logged image: an edit of it names the member, an edit of one never
+    /// updated names its run.
+    @Test("members imported by digest, one updated by a re-import: intact; an edit names the member, or the run of one never updated")
+    func memberUpdatedAfterDigest() throws {
+        let fixture = try Fixture()
+        let db = fixture.db
+        let (runs, ids) = try db.writer.read { conn in
+            (try Row.fetchAll(conn, sql: "SELECT first, last FROM bulk_insert WHERE tbl = 'member'").map { [$0["first"] as Int64, $0["last"] as Int64] },
+             try Dictionary(uniqueKeysWithValues: Row.fetchAll(conn, sql: "SELECT name, id FROM member").map { ($0["name"] as String, $0["id"] as Int64) }))
+        }
+        #expect(runs == [[ids["甲"]!, ids["己"]!]], "the six members of the import are one run")
+        // Anyone can recompute it, as trust.md shows: the member view's texts, in order of id, through sha256sum.
+        #expect(try outsidersDigest(db, "SELECT pk, row FROM audit_image_member ORDER BY json_extract(pk, '$[0]')")
+                == db.writer.read { try String.fetchOne($0, sql: "SELECT sha256 FROM bulk_insert WHERE tbl = 'member'") })
+        var roll = Fixture.defaultRoll
+        roll[0].phone = "13900000000"
+        _ = try db.importRoll(by: "乡指导", organizationCode: Fixture.village, ParsedRoll(members: roll.enumerated().map { ($0.offset + 2, $0.element) }, warnings: []))
+        #expect(try db.writer.read { try String.fetchOne($0, sql: "SELECT phone FROM member WHERE name = '甲'") } == "13900000000")
+        #expect(try db.verifyAudit().isIntact, "the update is logged with the row as the import inserted it")
+
+        let cleanUp = "; DELETE FROM audit_change WHERE seq > (SELECT changes_to FROM event WHERE changes_to IS NOT NULL ORDER BY id DESC LIMIT 1)"
+        try tamper(db, "UPDATE member SET phone = '110' WHERE name IN ('甲', '乙')" + cleanUp)
+        let problems = try db.verifyAudit().problems
+        #expect(Set(problems.filter { $0.kind == .rowChanged && $0.table == "member" }.compactMap(\.key)) == ["[\(ids["甲"]!)]", "#\(ids["甲"]!)–#\(ids["己"]!)"],
+                "\(problems.map { $0.describe(.en) })")
     }
 
     @Test("events written before the change log keep their inline changes: an upgraded database verifies, and edits to their rows still show")

@@ -77,12 +77,14 @@ extension AppDatabase {
     func seed(_ body: (Database) throws -> Void) throws {
         try writer.write { db in
             try body(db)
-            // Ballots seeded into an entry or a stack are recorded as the act that inserts them records them (by digest).
+            // Ballots seeded into an entry or a stack, and members, are recorded as the act that inserts them records them (by digest).
             for table in BulkTable.allCases {
-                let scope = table.scopeColumns.joined(separator: ", ")
+                let columns = table.scopeColumns.joined(separator: ", ")
+                let scope = table.scopeColumns.isEmpty ? "'[]'" : "json_array(\(columns))"
+                let grouped = table.scopeColumns.isEmpty ? "" : "GROUP BY \(columns)"
                 for run in try Row.fetchAll(db, sql: """
-                    SELECT json_array(\(scope)) AS scope, min(position) AS first, max(position) AS last FROM \(table.rawValue)
-                    WHERE rowid > (SELECT high_rowid FROM bulk_high_water WHERE tbl = ?) GROUP BY \(scope)
+                    SELECT \(scope) AS scope, min(\(table.positionColumn)) AS first, max(\(table.positionColumn)) AS last FROM \(table.rawValue)
+                    WHERE rowid > (SELECT high_rowid FROM bulk_high_water WHERE tbl = ?) \(grouped) HAVING count(*) > 0
                     """, arguments: [table.rawValue]) {
                     try recordBulkInsert(db, table, scope: run["scope"] as String, first: run["first"], last: run["last"])
                 }

@@ -90,14 +90,32 @@ struct SchemaOwnershipTests {
         #expect(try fixture.db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM event")! } == before)
     }
 
-    /// A file one migration behind (what the previous release wrote), made from a fixture's file by taking back what the
-    /// last migration did (`OwnedSchema.rewind`), its data kept.
-    func olderFile() throws -> Fixture {
-        let fixture = try Fixture()
-        _ = try fixture.startElection()
-        try fixture.db.writer.writeWithoutTransaction { try OwnedSchema.rewind($0, toMigrations: OwnedSchema.migrationNames.count - 1) }
-        return fixture
+    /// A file an earlier release's own binary wrote (its demo: one village through all 32 steps), unpacked to a file of its
+    /// own: the newest release fixture whose migrations are behind this program's.
+    func olderFile() throws -> DatabaseQueue {
+        let releases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../TuixuanCLITests/Fixtures").standardized
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuixuan-older-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for release in try FileManager.default.contentsOfDirectory(atPath: releases.path).filter({ $0.hasPrefix("release-") })
+            .sorted(by: { $0.compare($1, options: .numeric) == .orderedDescending }) {
+            let path = folder.appendingPathComponent("\(release).sqlite").path
+            let gunzip = Process()
+            gunzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            gunzip.arguments = ["gzip", "-dc", releases.appendingPathComponent("\(release)/demo.sqlite.gz").path]
+            FileManager.default.createFile(atPath: path, contents: nil)
+            gunzip.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try gunzip.run()
+            gunzip.waitUntilExit()
+            try #require(gunzip.terminationStatus == 0)
+            let queue = try DatabaseQueue(path: path)
+            if try queue.read({ try OwnedSchema.recordedMigrations($0) }).count < OwnedSchema.migrationNames.count { return queue }
+        }
+        Issue.record("no release fixture is older than this program")
+        throw CancellationError()
     }
+
+    /// After the demo's last act (2026-12-20).
+    static let afterDemo = ISO8601DateFormatter().date(from: "2026-12-21T02:00:00Z")!
 
     /// Issue 12: "Migrations run only on a file whose recorded migrations are a prefix of the binary's and whose chain
     /// verifies first; never on an unverified file." A migration writes, and what it writes is chained after whatever is there.
@@ -105,30 +123,33 @@ struct SchemaOwnershipTests {
     func upgradeOnlyVerified() throws {
         // Sound: upgraded, and it verifies.
         let sound = try olderFile()
-        // Its board line as the older program's engine wrote it (here: another step count than this engine gives).
-        try raw(sound.db, "UPDATE election_board SET line = replace(line, '\"done\":0', '\"done\":1')")
-        let upgraded = try AppDatabase(writer: sound.db.writer, keyring: .test, clock: { Fixture.now })
+        // Its board lines as the older program's engine wrote them (here: another step count than this engine gives).
+        try sound.writeWithoutTransaction { try $0.execute(sql: "UPDATE election_board SET line = replace(line, '\"done\":', '\"done\":1')") }
+        let upgraded = try AppDatabase(writer: sound, keyring: .test, clock: { Self.afterDemo })
         #expect(try upgraded.appliedMigrations().last == OwnedSchema.migrationNames.last)
         let report = try upgraded.verifyAudit()
         #expect(report.isIntact, "the board was not rebuilt after the upgrade: \(report.problems.map { $0.describe(.en) })")
         // Tampered: a member's phone changed with the sqlite3 shell, the change log entry taken back with its trigger put back
         // as it was, so the schema is exactly the older program's. Refused, and the file is not touched.
         let tampered = try olderFile()
-        try raw(tampered.db, """
-            UPDATE member SET phone = '110' WHERE name = '乙';
-            DROP TRIGGER audit_change_frozen_delete;
-            DELETE FROM audit_change WHERE seq = (SELECT max(seq) FROM audit_change);
-            \(try tampered.db.writer.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_change_frozen_delete'")! });
-            """)
-        let before = try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) }
+        let recorded = try tampered.read { try OwnedSchema.recordedMigrations($0) }
+        try tampered.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                UPDATE member SET phone = '110' WHERE id = (SELECT min(id) FROM member);
+                DROP TRIGGER audit_change_frozen_delete;
+                DELETE FROM audit_change WHERE seq = (SELECT max(seq) FROM audit_change);
+                \(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_change_frozen_delete'")!);
+                """)
+        }
+        let before = try tampered.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) }
         do {
-            _ = try AppDatabase(writer: tampered.db.writer, keyring: .test, clock: { Fixture.now })
+            _ = try AppDatabase(writer: tampered, keyring: .test, clock: { Self.afterDemo })
             Issue.record("a tampered older file was upgraded")
         } catch Refusal.upgradeNeedsIntactAudit(let problems, let first) {
             #expect(problems >= 1 && first.contains("member"), "\(first)")
         }
-        #expect(try tampered.db.writer.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) } == before)
-        #expect(try tampered.db.appliedMigrations().last == OwnedSchema.migrationNames.dropLast().last)
+        #expect(try tampered.read { try OwnedSchema.rendered($0) + String(try Int.fetchOne($0, sql: "SELECT count(*) FROM event")!) } == before)
+        #expect(try tampered.read { try OwnedSchema.recordedMigrations($0) } == recorded)
     }
 
     @Test("a file from a newer program is refused, naming the versions")
