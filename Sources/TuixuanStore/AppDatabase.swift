@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import SQLiteTuning
 import TuixuanCore
 import TuixuanSchema
@@ -179,8 +180,14 @@ public final class AppDatabase: Sendable {
     var timestamp: String { AppDatabase.timestamp(clock()) }
 
     static func timestamp(_ date: Date) -> String {
+        timestampFormatter.withLock { $0.string(from: date) }
+    }
+
+    /// One formatter for every timestamp (making one costs more than using it: 3% of a county-wide import made one per
+    /// village); behind a lock, as Foundation does not promise a formatter may be shared between threads.
+    private static let timestampFormatter: Mutex<ISO8601DateFormatter> = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
+        return Mutex(formatter)
+    }()
 }

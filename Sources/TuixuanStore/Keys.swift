@@ -191,9 +191,9 @@ extension AppDatabase {
 extension AppDatabase {
     /// Whether a county reviewer has registered a key: from then on every act is signed.
     func signingAnchored(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM operator_key k JOIN operator o ON o.id = k.operator_id WHERE o.role IN (SELECT value FROM json_each(?)))
-            """, arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))])!
+            """), arguments: [jsonArray(Role.countyReviewers.map(\.rawValue))])!
     }
 }
 

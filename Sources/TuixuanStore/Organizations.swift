@@ -250,7 +250,7 @@ extension AppDatabase {
     }
 
     func fetchOrganization(_ db: Database, code: String) throws -> Organization {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE code = ?", arguments: [code]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM organization WHERE code = ?"), arguments: [code]) else {
             throw Refusal.organizationUnknown(code)
         }
         return organization(from: row)
@@ -265,7 +265,7 @@ extension AppDatabase {
     }
 
     func fetchOrganization(_ db: Database, id: Int64) throws -> Organization {
-        organization(from: try Row.fetchOne(db, sql: "SELECT * FROM organization WHERE id = ?", arguments: [id])!)
+        organization(from: try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM organization WHERE id = ?"), arguments: [id])!)
     }
 
     func organization(from row: Row) -> Organization {

@@ -122,9 +122,9 @@ extension AppDatabase {
 
     private func storeBoardLine(_ db: Database, electionID: Int64, eventID: Int64) throws {
         let (line, dated) = try computeBoardLine(db, electionID: electionID)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO election_board (election_id, event_id, computed_on, date_sensitive, engine, line) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [electionID, eventID, today.description, dated, BoardLine.engineTag, try AppDatabase.storedText(line)])
+            """).execute(arguments: [electionID, eventID, today.description, dated, BoardLine.engineTag, try AppDatabase.storedText(line)])
     }
 }
 
