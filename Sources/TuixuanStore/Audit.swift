@@ -286,7 +286,10 @@ extension AppDatabase {
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.replay_expected;
             CREATE TEMP TABLE replay_expected (tbl TEXT NOT NULL, pk TEXT NOT NULL, op TEXT NOT NULL, row TEXT, event_id INTEGER NOT NULL,
-                                               PRIMARY KEY (tbl, pk)) WITHOUT ROWID;
+                                               seq INTEGER, PRIMARY KEY (tbl, pk)) WITHOUT ROWID;
+            DROP TABLE IF EXISTS temp.bulk_runs;
+            CREATE TEMP TABLE bulk_runs (tbl TEXT NOT NULL, scope TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, seq INTEGER NOT NULL);
+            CREATE INDEX temp.bulk_runs_first ON bulk_runs (tbl, scope, first);
             DROP TABLE IF EXISTS temp.replay_actual;
             CREATE TEMP TABLE replay_actual (pk TEXT PRIMARY KEY, row TEXT) WITHOUT ROWID;
             """)
@@ -294,6 +297,7 @@ extension AppDatabase {
         var bulkInserts: [(seq: Int64, eventID: Int64, record: BulkInsertRecord)] = []
         let bulkLogged = try db.makeStatement(sql: "SELECT seq, row FROM audit_change WHERE seq BETWEEN ? AND ? AND tbl = 'bulk_insert' AND op = 'insert' ORDER BY seq")
         let bulkDecoder = JSONDecoder()
+        let bulkRun = try db.makeStatement(sql: "INSERT INTO temp.bulk_runs (tbl, scope, first, last, seq) VALUES (?, ?, ?, ?, ?)")
         // 1. The chain: each event's hash from its content and the previous hash; each logged range's digest.
         var previousHash: String?
         var checked = 0
@@ -315,8 +319,8 @@ extension AppDatabase {
             FROM json_each(?) ORDER BY key
             """)
         let replayLogged = try db.makeStatement(sql: """
-            INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id)
-            SELECT tbl, pk, op, row, ? FROM audit_change WHERE seq BETWEEN ? AND ? ORDER BY seq
+            INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id, seq)
+            SELECT tbl, pk, op, row, ?, seq FROM audit_change WHERE seq BETWEEN ? AND ? ORDER BY seq
             """)
         let keysRegisteredInline = try db.makeStatement(sql: """
             SELECT json_extract(value, '$.row.operator_id'), json_extract(value, '$.row.id') FROM json_each(?)
@@ -372,13 +376,15 @@ extension AppDatabase {
                 if try Bool.fetchOne(oddOperations, arguments: [range.from, range.to]) == true {
                     problems.append(AuditProblem(kind: .changeLogEdited, eventID: id))
                 }
-                try replayLogged.execute(arguments: [id, range.from, range.to])
                 let logged = try Row.fetchCursor(bulkLogged, arguments: [range.from, range.to])
                 while let entry = try logged.next() {
                     if let image = (entry[1] as String?)?.data(using: .utf8), let record = try? bulkDecoder.decode(BulkInsertRecord.self, from: image) {
                         bulkInserts.append((entry[0], id, record))
+                        try bulkRun.execute(arguments: [record.tbl, record.scope, record.first, record.last, entry[0] as Int64])
                     }
                 }
+                if range.from <= range.to { problems += try checkLoggedRemovals(db, range: range.from...range.to, eventID: id) }
+                try replayLogged.execute(arguments: [id, range.from, range.to])
                 keysRegistered = try Row.fetchAll(keysRegisteredLogged, arguments: [range.from, range.to])
                 operatorsAdded = try Row.fetchAll(operatorsAddedLogged, arguments: [range.from, range.to])
             }
@@ -488,11 +494,60 @@ extension AppDatabase {
         progress?(work, work)
         problems.sort { ($0.eventID ?? Int64.max, $0.table ?? "", $0.key ?? "") < ($1.eventID ?? Int64.max, $1.table ?? "", $1.key ?? "") }
         let signatures = try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE signature IS NOT NULL")!
-        try db.execute(sql: "DROP TABLE temp.replay_expected; DROP TABLE temp.replay_actual")
+        try db.execute(sql: "DROP TABLE temp.replay_expected; DROP TABLE temp.replay_actual; DROP TABLE temp.bulk_runs")
         var report = AuditReport(eventsChecked: checked, rowsChecked: actualRows, signaturesChecked: signatures, problems: problems)
         report.signingAnchored = anchored
         report.unsignedEvents = checked - signatures
         return report
+    }
+
+    /// Every row an event's logged changes update or delete must be there, as the record has it, when the event begins:
+    /// the triggers log an update as the delete of the old row and the insert of the new. So each logged delete is checked
+    /// against the row's state just before it — the last logged change of that key (earlier in the same event, or as the
+    /// replay stands before the event), or a bulk insert covering it since (whose digest then checks the image: see
+    /// `checkBulkInserts`). A delete of a row nothing recorded (added outside the program, then swept into an honest act's
+    /// update) names the row as added; one whose logged image (members and ballots carry it; other tables log none) is not
+    /// the row as last recorded names it as changed (the attack review laundered both through a re-import's update).
+    private func checkLoggedRemovals(_ db: Database, range: ClosedRange<Int64>, eventID: Int64) throws -> [AuditProblem] {
+        let suspicious = try Row.fetchAll(db.cachedStatement(sql: """
+            WITH entry AS (
+                SELECT seq, tbl, pk, op, row, lag(op) OVER w AS prior_op, lag(row) OVER w AS prior_row, lag(seq) OVER w AS prior_seq
+                FROM audit_change WHERE seq BETWEEN ?1 AND ?2
+                WINDOW w AS (PARTITION BY tbl, pk ORDER BY seq)
+            ), judged AS (
+                SELECT entry.seq, entry.tbl, entry.pk, entry.row,
+                       CASE WHEN entry.prior_seq IS NULL THEN e.op ELSE entry.prior_op END AS prior_op,
+                       CASE WHEN entry.prior_seq IS NULL THEN e.row ELSE entry.prior_row END AS prior_row,
+                       CASE WHEN entry.prior_seq IS NULL THEN coalesce(e.seq, 0) ELSE entry.prior_seq END AS prior_seq
+                FROM entry LEFT JOIN temp.replay_expected e ON entry.prior_seq IS NULL AND e.tbl = entry.tbl AND e.pk = entry.pk
+                WHERE entry.op = 'delete'
+            )
+            SELECT seq, tbl, pk, prior_op, prior_seq FROM judged
+            WHERE NOT (prior_op IS 'insert' AND (row IS NULL OR row IS prior_row))
+            ORDER BY seq
+            """), arguments: [range.lowerBound, range.upperBound])
+        var problems: [AuditProblem] = []
+        for row in suspicious {
+            let table: String = row["tbl"], key: String = row["pk"]
+            if let bulk = BulkTable(rawValue: table), try coveredByBulkInsert(db, bulk, key: key, after: row["prior_seq"], before: row["seq"]) {
+                continue
+            }
+            let prior: String? = row["prior_op"]
+            problems.append(AuditProblem(kind: prior == "insert" ? .rowChanged : .rowAdded, eventID: eventID, table: table, key: key))
+        }
+        return problems
+    }
+
+    /// A bulk insert recorded between two entries of the log covers the row `key` (its scope, and its position in the run).
+    private func coveredByBulkInsert(_ db: Database, _ table: BulkTable, key: String, after: Int64, before: Int64) throws -> Bool {
+        // The key's last element is the position (the id, for members).
+        guard key.hasSuffix("]"), let position = Int64(key.dropLast().split(whereSeparator: { $0 == "," || $0 == "[" }).last ?? "") else { return false }
+        // Runs are at most `longestRun` long: only those starting that far back can cover the position.
+        let earliest = table.longestRun == Int.max ? Int64.min : position - Int64(table.longestRun) + 1
+        return try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM temp.bulk_runs WHERE tbl = ?1 AND scope = json_remove(?2, '$[#-1]') AND first BETWEEN ?3 AND ?4
+                           AND last >= ?4 AND seq > ?5 AND seq < ?6)
+            """), arguments: [table.rawValue, key, earliest, position, after, before]) == true
     }
 
     /// Checks each bulk insert (in the order of the log) against the rows it inserted, as they were then: a row deleted or
@@ -554,7 +609,7 @@ extension AppDatabase {
             if removed[position] == nil { removed[position] = .some(row[1]) }
         }
         // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
-        let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [record.scope, record.first, record.last])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: table.imagesSQL), arguments: [record.scope, record.first, record.last])
         var digest = BulkDigest()
         func read(_ row: Row?) -> (position: Int64, key: String, image: String)? {
             row.map { (Int64.fromDatabaseValue($0[0]) ?? Int64.min, String.fromDatabaseValue($0[1]) ?? "", String.fromDatabaseValue($0[2]) ?? "") }

@@ -109,6 +109,11 @@ extension AppDatabase {
                              first: first, last: last)
     }
 
+    /// Members an act inserted, by the ids SQLite gave them (scope `[]`).
+    func recordBulkInsert(_ db: Database, _ table: BulkTable, _ inserted: InsertedRuns) throws {
+        for run in inserted.runs { try recordBulkInsert(db, table, scope: "[]", first: Int(run.lowerBound), last: Int(run.upperBound)) }
+    }
+
     /// The same, the scope given as its JSON array (as `json_array` writes it). A run longer than the table's `longestRun`
     /// is recorded in parts.
     func recordBulkInsert(_ db: Database, _ table: BulkTable, scope scopeText: String, first: Int, last: Int) throws {
@@ -120,15 +125,16 @@ extension AppDatabase {
 
     private func recordBulkRun(_ db: Database, _ table: BulkTable, scope scopeText: String, first: Int, last: Int) throws {
         var digest = BulkDigest()
-        let rows = try Row.fetchCursor(db, sql: table.imagesSQL, arguments: [scopeText, first, last])
+        // (Cached statements: a roll import records a run per 64 members, and the images query is long to parse.)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: table.imagesSQL), arguments: [scopeText, first, last])
         while let row = try rows.next() {
             digest.add(key: row[1], image: row[2])
         }
         guard digest.rows == last - first + 1 else {
             throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "bulk insert into \(table.rawValue) is not one run of positions \(first)...\(last)")
         }
-        try db.execute(sql: "INSERT INTO bulk_insert (tbl, scope, first, last, rows, sha256) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [table.rawValue, scopeText, first, last, digest.rows, digest.hex])
+        try db.cachedStatement(sql: "INSERT INTO bulk_insert (tbl, scope, first, last, rows, sha256) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [table.rawValue, scopeText, first, last, digest.rows, digest.hex])
         // (The high-water mark is brought up to the table once, as the act ends: `syncBulkHighWater`.)
     }
 
@@ -143,12 +149,29 @@ extension AppDatabase {
         }
     }
 
-    /// Rows above a bulk table's high-water mark: inserted since the last act that inserted into it, so outside the program.
+    /// A bulk table whose highest rowid is not its high-water mark: every act leaves the mark at the table's highest rowid
+    /// (`syncBulkHighWater`), so a row added above it, the top row removed, or the mark raised, lowered or deleted (the
+    /// attack review deleted it to switch this check off) are all changes no act made.
     func hasUnrecordedBulkRows(_ db: Database) throws -> Bool {
         try BulkTable.allCases.contains { table in
-            try Bool.fetchOne(db, sql: """
-                SELECT (SELECT max(rowid) FROM \(table.rawValue)) > (SELECT high_rowid FROM bulk_high_water WHERE tbl = ?)
-                """, arguments: [table.rawValue]) == true
+            try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT coalesce((SELECT max(rowid) FROM \(table.rawValue)), 0) IS NOT (SELECT high_rowid FROM bulk_high_water WHERE tbl = ?)
+                """), arguments: [table.rawValue]) == true
+        }
+    }
+}
+
+/// The ids an act's inserts were given, as runs of consecutive ids. SQLite gives the next after the highest, so an act's
+/// inserts are one run; should it not (a row with the highest possible id makes SQLite pick ids at random), each stretch
+/// is its own run rather than a range that would claim ids the act never wrote.
+struct InsertedRuns {
+    private(set) var runs: [ClosedRange<Int64>] = []
+
+    mutating func add(_ id: Int64) {
+        if let last = runs.last, last.upperBound < Int64.max, id == last.upperBound + 1 {
+            runs[runs.count - 1] = last.lowerBound...id
+        } else {
+            runs.append(id...id)
         }
     }
 }

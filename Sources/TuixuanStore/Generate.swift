@@ -96,12 +96,12 @@ extension AppDatabase {
                 INSERT INTO organization (code, name, level, parent_id, previous_committee_size, created_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [village.code, village.name, village.level.rawValue, townshipID, village.previousCommitteeSize, now])
             let villageID = db.lastInsertedRowID
-            var firstMember: Int64?
+            var inserted = InsertedRuns()
             for member in village.members {
                 try insertMember(db, organizationID: villageID, member, at: now)
-                firstMember = firstMember ?? db.lastInsertedRowID
+                inserted.add(db.lastInsertedRowID)
             }
-            if let firstMember { try recordBulkInsert(db, .member, scope: [], first: Int(firstMember), last: Int(db.lastInsertedRowID)) }
+            try recordBulkInsert(db, .member, inserted)
             try db.execute(sql: """
                 INSERT INTO election (organization_id, title, catalog_id, rule_set, congress_date, weak_and_lax, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

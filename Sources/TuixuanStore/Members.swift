@@ -182,14 +182,14 @@ extension AppDatabase {
             WHERE id = ?
             """)
         let now = timestamp
-        var inserted: ClosedRange<Int64>?
+        var inserted = InsertedRuns()
         for (_, member) in plan.inserts {
             defer { counter.advance() }
             try insertMember(db, organizationID: planned.organization.id, member, at: now)
-            inserted = (inserted?.lowerBound ?? db.lastInsertedRowID)...db.lastInsertedRowID
+            inserted.add(db.lastInsertedRowID)
         }
-        // The new members are audited by digest (migration 0026): their ids are one run, the next after the table's last.
-        if let inserted { try recordBulkInsert(db, .member, scope: [], first: Int(inserted.lowerBound), last: Int(inserted.upperBound)) }
+        // The new members are audited by digest (migration 0026).
+        try recordBulkInsert(db, .member, inserted)
         for (_, member, _) in plan.updates {
             defer { counter.advance() }
             try update.execute(arguments: StatementArguments(memberColumns(member) + [now, member.id]))
