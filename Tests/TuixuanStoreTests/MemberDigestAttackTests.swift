@@ -92,3 +92,33 @@ struct MemberDigestAttackTests {
         #expect(found.allSatisfy { $0.key == "[\(Int64.max)]" }, "the five imported members are recorded: \(found.map { $0.describe(.en) })")
     }
 }
+
+/// Migration 0027: every audited table's update logs the row as it was, so an honest act that updates a row never makes
+/// an edit made outside the program to one of its other columns part of the record.
+@Suite("Edits outside the program survive no honest update")
+struct OldImagesTests {
+    @Test("the congress date moved with the sqlite3 shell, then the township records its weak-and-lax assessment: verify still names the election")
+    func congressDateLaundered() throws {
+        let fixture = try Fixture()
+        let election = try fixture.startElection()
+        let id = try fixture.db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM election")! }
+        try MemberDigestAttackTests().outside(fixture.db, without: ["audit_election_update"], "UPDATE election SET congress_date = '2026-11-01' WHERE id = \(id)")
+        #expect(try fixture.db.verifyAudit().problems.contains { $0.kind == .rowChanged && $0.table == "election" })
+        try fixture.db.assessWeakAndLax(by: "乡指导", election: election, weakAndLax: false, note: "班子团结稳定")
+        let found = try fixture.db.verifyAudit().problems
+        #expect(found.contains { $0.kind == .rowChanged && $0.table == "election" && $0.key == "[\(id)]" }, "laundered: \(found.map { $0.describe(.en) })")
+    }
+
+    @Test("an organization's creation time edited, then the organization renamed by an import: verify still names it")
+    func organizationLaundered() throws {
+        let fixture = try Fixture()
+        let id = try fixture.db.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM organization WHERE code = 'V1'")! }
+        try MemberDigestAttackTests().outside(fixture.db, without: ["audit_organization_update"], "UPDATE organization SET created_at = '2020-01-01T00:00:00Z' WHERE id = \(id)")
+        _ = try fixture.db.importOrganizations(by: "县审核", OrganizationList(rows: [
+            OrganizationRow(line: 2, code: "V1", name: "红旗新村", level: .village, parentCode: "T", previousCommitteeSize: 3),
+        ], issues: [], codes: [:]))
+        #expect(try fixture.db.organization(code: "V1").name == "红旗新村")
+        let found = try fixture.db.verifyAudit().problems
+        #expect(found.contains { $0.kind == .rowChanged && $0.table == "organization" && $0.key == "[\(id)]" }, "laundered: \(found.map { $0.describe(.en) })")
+    }
+}

@@ -16,7 +16,7 @@ struct SchemaTests {
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(schema == golden, "schema changed: add a migration under Schema/migrations and re-record with TUIXUAN_RECORD=1")
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health", "0025_bulk_digest", "0026_member_digest"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health", "0025_bulk_digest", "0026_member_digest", "0027_old_images"])
     }
 
     @Test("upgrading a 0001 database keeps its operators, and their references, through the operator table rebuild")
@@ -31,7 +31,7 @@ struct SchemaTests {
                 """)
         }
         let db = try AppDatabase(writer: queue, keyring: .test, clock: { Fixture.now })
-        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health", "0025_bulk_digest", "0026_member_digest"])
+        #expect(try db.appliedMigrations() == ["0001_foundation", "0002_candidacy", "0003_congress", "0004_audit", "0005_signatures", "0006_archives", "0007_due_dates", "0008_board", "0009_change_log", "0010_member_name", "0011_nominee_proposal", "0012_adjournment", "0013_revocation", "0014_secretary_assessment", "0015_staff_teller", "0016_outgoing_reviews", "0017_follow_up", "0018_nominee_health", "0019_list_completion", "0020_staff_pledge", "0021_profile_and_reports", "0022_attendance_unordered", "0023_ballot_draft", "0024_organization_health", "0025_bulk_digest", "0026_member_digest", "0027_old_images"])
         #expect(try db.operators().map(\.name) == ["县审核"])
         let (violations, eventOperator) = try queue.read { db in
             (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), try Int.fetchOne(db, sql: "SELECT operator_id FROM event"))

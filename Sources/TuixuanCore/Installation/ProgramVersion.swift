@@ -10,7 +10,7 @@ public struct ProgramVersion: Sendable, Codable, Equatable {
     public var commit: String
     /// 数据库结构版本: the number of migrations the program applies (a file's `PRAGMA user_version` after an upgrade).
     public var schemaVersion: Int
-    /// The last migration's name (`0026_member_digest`).
+    /// The last migration's name (`0027_old_images`).
     public var schemaMigration: String
     /// The procedure catalogs shipped (`2018-county.v6`, `grading.v1`, …), in file order.
     public var procedures: [String]
