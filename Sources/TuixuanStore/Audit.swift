@@ -608,6 +608,21 @@ extension AppDatabase {
             let position: Int = row[0]
             if removed[position] == nil { removed[position] = .some(row[1]) }
         }
+        // A later run claiming positions of this one: each must have been deleted by a logged act in between, or this run's
+        // row there was removed outside the program (and a later row at the same place would otherwise stand in for it).
+        let earliest = table.longestRun == Int.max ? Int.min : record.first - table.longestRun + 1
+        for claim in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT seq, max(first, ?3) AS lo, min(last, ?4) AS hi FROM temp.bulk_runs
+            WHERE tbl = ?1 AND scope = ?2 AND seq > ?5 AND first BETWEEN ?6 AND ?4 AND last >= ?3
+            """), arguments: [table.rawValue, record.scope, record.first, record.last, seq, earliest]) {
+            let lo: Int = claim["lo"], hi: Int = claim["hi"]
+            let freed = try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(DISTINCT position) FROM temp.bulk_deleted WHERE tbl = ? AND scope = ? AND position BETWEEN ? AND ? AND seq > ? AND seq < ?
+                """), arguments: [table.rawValue, record.scope, lo, hi, seq, claim["seq"] as Int64])!
+            if freed < hi - lo + 1 {
+                problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: table.runName(scope: record.scope, first: lo, last: hi)))
+            }
+        }
         // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
         let rows = try Row.fetchCursor(db.cachedStatement(sql: table.imagesSQL), arguments: [record.scope, record.first, record.last])
         var digest = BulkDigest()
@@ -628,6 +643,17 @@ extension AppDatabase {
                 digest.add(key: key, image: old ?? "")
             } else if let row = current {
                 digest.add(key: row.key, image: row.image)
+                // The run claims a key the record still had as another row (logged, or another run's): that row was removed
+                // outside the program and its id given again (the second attack review: the top member deleted, the mark
+                // lowered, the next import's member took the id).
+                // (An insert the same act logged is this row: the member trigger logs the act's inserts when SQLite picked ids
+                // below the mark, which only a file already changed makes it do.)
+                if let state = try Row.fetchOne(db.cachedStatement(sql: "SELECT op, seq, event_id FROM temp.replay_expected WHERE tbl = ? AND pk = ?"),
+                                                arguments: [table.rawValue, row.key]),
+                   state["op"] as String == "bulk"
+                    || (state["op"] as String == "insert" && (state["seq"] as Int64? ?? Int64.min) < seq && state["event_id"] as Int64 != eventID) {
+                    problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: row.key))
+                }
                 try expect.execute(arguments: [table.rawValue, row.key, eventID])
             } else {
                 problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: key))

@@ -82,6 +82,26 @@ struct MemberDigestAttackTests {
         }
     }
 
+    /// The second attack review: the member with the highest id deleted and the mark lowered to match, so that the next
+    /// honest import gives its id to a new member and records a run claiming it. Named, whether the deleted member was
+    /// last recorded by a logged update or by the run that imported it.
+    @Test("the top member deleted and the mark lowered: the next import's run claims the id, and verify still names the loss",
+          arguments: [true, false])
+    func topMemberReused(updatedFirst: Bool) throws {
+        let db = try Fixture().db
+        if updatedFirst { try reimport(db, phoneOf: "己") }
+        let top = try db.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM member")! }
+        try outside(db, without: ["audit_change_frozen_delete"], """
+            DELETE FROM member WHERE id = \(top); DELETE FROM audit_change WHERE seq > (SELECT max(changes_to) FROM event);
+            UPDATE bulk_high_water SET high_rowid = \(top - 1) WHERE tbl = 'member'
+            """)
+        #expect(try problems(db).contains { $0.table == "member" })
+        _ = try db.importRoll(by: "外乡指导", organizationCode: Fixture.otherVillage, ParsedRoll(members: [(2, Fixture.member("新人"))], warnings: []))
+        #expect(try db.writer.read { try String.fetchOne($0, sql: "SELECT name FROM member WHERE id = \(top)") } == "新人")
+        let found = try problems(db)
+        #expect(found.contains { $0.table == "member" && ($0.key == "[\(top)]" || $0.key?.hasPrefix("#") == true) }, "laundered: \(found.map { $0.describe(.en) })")
+    }
+
     @Test("a member at the highest possible id (SQLite then picks ids at random): an import neither traps nor claims ids it never wrote")
     func highestID() throws {
         let db = try Fixture().db
