@@ -623,6 +623,17 @@ extension AppDatabase {
                 problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: table.runName(scope: record.scope, first: lo, last: hi)))
             }
         }
+        // The run claims a key the record still had as another row (logged, or another run's): that row was removed outside
+        // the program and its id given again (the second attack review: the top member deleted, the mark lowered, the next
+        // import's member took the id). Asked once per run, before its own rows join the replay. (An insert the same act
+        // logged is this row: the member trigger logs the act's inserts when SQLite picked ids below the mark, which only a
+        // file already changed makes it do.)
+        for key in try String.fetchAll(db.cachedStatement(sql: """
+            SELECT e.pk FROM temp.replay_expected e
+            WHERE e.tbl = ?4 AND e.pk IN (\(table.keysSQL)) AND (e.op = 'bulk' OR (e.op = 'insert' AND coalesce(e.seq, -1) < ?5 AND e.event_id <> ?6))
+            """), arguments: [record.scope, record.first, record.last, table.rawValue, seq, eventID]) {
+            problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: key))
+        }
         // Positions are walked in order, the table's rows read as they come (never the whole run held at once).
         let rows = try Row.fetchCursor(db.cachedStatement(sql: table.imagesSQL), arguments: [record.scope, record.first, record.last])
         var digest = BulkDigest()
@@ -643,21 +654,16 @@ extension AppDatabase {
                 digest.add(key: key, image: old ?? "")
             } else if let row = current {
                 digest.add(key: row.key, image: row.image)
-                // The run claims a key the record still had as another row (logged, or another run's): that row was removed
-                // outside the program and its id given again (the second attack review: the top member deleted, the mark
-                // lowered, the next import's member took the id).
-                // (An insert the same act logged is this row: the member trigger logs the act's inserts when SQLite picked ids
-                // below the mark, which only a file already changed makes it do.)
-                if let state = try Row.fetchOne(db.cachedStatement(sql: "SELECT op, seq, event_id FROM temp.replay_expected WHERE tbl = ? AND pk = ?"),
-                                                arguments: [table.rawValue, row.key]),
-                   state["op"] as String == "bulk"
-                    || (state["op"] as String == "insert" && (state["seq"] as Int64? ?? Int64.min) < seq && state["event_id"] as Int64 != eventID) {
-                    problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue, key: row.key))
-                }
-                try expect.execute(arguments: [table.rawValue, row.key, eventID])
+                // (The run's rows join the replay in one statement after the walk; one by one only beside a removed row.)
+                if !removed.isEmpty { try expect.execute(arguments: [table.rawValue, row.key, eventID]) }
             } else {
                 problems.append(AuditProblem(kind: .rowDeleted, eventID: eventID, table: table.rawValue, key: key))
             }
+        }
+        if removed.isEmpty {
+            try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO temp.replay_expected (tbl, pk, op, row, event_id) SELECT ?4, pk, 'bulk', NULL, ?5 FROM (\(table.keysSQL))
+                """).execute(arguments: [record.scope, record.first, record.last, table.rawValue, eventID])
         }
         if digest.rows != record.rows || digest.hex != record.sha256 {
             problems.append(AuditProblem(kind: .rowChanged, eventID: eventID, table: table.rawValue,

@@ -59,14 +59,25 @@ enum BulkTable: String, CaseIterable, Sendable {
         scopeColumns.isEmpty ? "[\(position)]" : String(scope.dropLast()) + ",\(position)]"
     }
 
+    /// The keys (as the audit view writes them) of one scope's rows within a range of positions. Arguments as `imagesSQL`.
+    var keysSQL: String {
+        let key = (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
+        return "SELECT json_array(\(key)) AS pk FROM \(rawValue) t WHERE \(scopeCondition) AND t.\(positionColumn) BETWEEN ?2 AND ?3"
+    }
+
+    /// The condition on a row's scope (`?1`, a JSON array). With no scope it still reads ?1, so every query takes the same
+    /// three arguments.
+    private var scopeCondition: String {
+        scopeColumns.isEmpty ? "?1 = '[]'"
+            : scopeColumns.enumerated().map { "t.\($0.element) = json_extract(?1, '$[\($0.offset)]')" }.joined(separator: " AND ")
+    }
+
     /// The rows of one scope within a range of positions, in order, each with its audit image: the same `pk` and `row`
     /// texts as the table's `audit_image_` view (a test holds the two equal). Arguments: the scope as a JSON array, first, last.
     var imagesSQL: String {
         let key = (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
         let row = columns.map { "'\($0)', t.\($0)" }.joined(separator: ", ")
-        // (With no scope the condition still reads ?1, so every table's query takes the same three arguments.)
-        let scope = scopeColumns.isEmpty ? "?1 = '[]'"
-            : scopeColumns.enumerated().map { "t.\($0.element) = json_extract(?1, '$[\($0.offset)]')" }.joined(separator: " AND ")
+        let scope = scopeCondition
         let position = "t.\(positionColumn)"
         return "SELECT \(position), json_array(\(key)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND \(position) BETWEEN ?2 AND ?3 ORDER BY \(position)"
     }
