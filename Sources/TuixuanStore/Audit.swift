@@ -542,12 +542,10 @@ extension AppDatabase {
     private func coveredByBulkInsert(_ db: Database, _ table: BulkTable, key: String, after: Int64, before: Int64) throws -> Bool {
         // The key's last element is the position (the id, for members).
         guard key.hasSuffix("]"), let position = Int64(key.dropLast().split(whereSeparator: { $0 == "," || $0 == "[" }).last ?? "") else { return false }
-        // Runs are at most `longestRun` long: only those starting that far back can cover the position.
-        let earliest = table.longestRun == Int.max ? Int64.min : position - Int64(table.longestRun) + 1
         return try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM temp.bulk_runs WHERE tbl = ?1 AND scope = json_remove(?2, '$[#-1]') AND first BETWEEN ?3 AND ?4
                            AND last >= ?4 AND seq > ?5 AND seq < ?6)
-            """), arguments: [table.rawValue, key, earliest, position, after, before]) == true
+            """), arguments: [table.rawValue, key, table.earliestStart(covering: position), position, after, before]) == true
     }
 
     /// Checks each bulk insert (in the order of the log) against the rows it inserted, as they were then: a row deleted or
@@ -610,11 +608,10 @@ extension AppDatabase {
         }
         // A later run claiming positions of this one: each must have been deleted by a logged act in between, or this run's
         // row there was removed outside the program (and a later row at the same place would otherwise stand in for it).
-        let earliest = table.longestRun == Int.max ? Int.min : record.first - table.longestRun + 1
         for claim in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT seq, max(first, ?3) AS lo, min(last, ?4) AS hi FROM temp.bulk_runs
             WHERE tbl = ?1 AND scope = ?2 AND seq > ?5 AND first BETWEEN ?6 AND ?4 AND last >= ?3
-            """), arguments: [table.rawValue, record.scope, record.first, record.last, seq, earliest]) {
+            """), arguments: [table.rawValue, record.scope, record.first, record.last, seq, table.earliestStart(covering: Int64(record.first))]) {
             let lo: Int = claim["lo"], hi: Int = claim["hi"]
             let freed = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(DISTINCT position) FROM temp.bulk_deleted WHERE tbl = ? AND scope = ? AND position BETWEEN ? AND ? AND seq > ? AND seq < ?

@@ -49,6 +49,16 @@ enum BulkTable: String, CaseIterable, Sendable {
         }
     }
 
+    /// The lowest first position a run covering `position` can have (runs are at most `longestRun` long).
+    func earliestStart(covering position: Int64) -> Int64 {
+        longestRun == Int.max ? Int64.min : position - Int64(longestRun) + 1
+    }
+
+    /// A row's key as `json_array` arguments: the scope's columns, then the position.
+    private var keyColumns: String {
+        (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
+    }
+
     /// How a run is named in a finding: `[round, entry] 1–500`, or for members the ids `#1201–#1264`.
     func runName(scope: String, first: Int, last: Int) -> String {
         scopeColumns.isEmpty ? "#\(first)–#\(last)" : "\(scope) \(first)–\(last)"
@@ -61,8 +71,7 @@ enum BulkTable: String, CaseIterable, Sendable {
 
     /// The keys (as the audit view writes them) of one scope's rows within a range of positions. Arguments as `imagesSQL`.
     var keysSQL: String {
-        let key = (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
-        return "SELECT json_array(\(key)) AS pk FROM \(rawValue) t WHERE \(scopeCondition) AND t.\(positionColumn) BETWEEN ?2 AND ?3"
+        "SELECT json_array(\(keyColumns)) AS pk FROM \(rawValue) t WHERE \(scopeCondition) AND t.\(positionColumn) BETWEEN ?2 AND ?3"
     }
 
     /// The condition on a row's scope (`?1`, a JSON array). With no scope it still reads ?1, so every query takes the same
@@ -75,11 +84,10 @@ enum BulkTable: String, CaseIterable, Sendable {
     /// The rows of one scope within a range of positions, in order, each with its audit image: the same `pk` and `row`
     /// texts as the table's `audit_image_` view (a test holds the two equal). Arguments: the scope as a JSON array, first, last.
     var imagesSQL: String {
-        let key = (scopeColumns + [positionColumn]).map { "t.\($0)" }.joined(separator: ", ")
         let row = columns.map { "'\($0)', t.\($0)" }.joined(separator: ", ")
         let scope = scopeCondition
         let position = "t.\(positionColumn)"
-        return "SELECT \(position), json_array(\(key)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND \(position) BETWEEN ?2 AND ?3 ORDER BY \(position)"
+        return "SELECT \(position), json_array(\(keyColumns)) AS pk, json_object(\(row)) AS row FROM \(rawValue) t WHERE \(scope) AND \(position) BETWEEN ?2 AND ?3 ORDER BY \(position)"
     }
 }
 
